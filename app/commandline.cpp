@@ -1,0 +1,86 @@
+#include "commandline.h"
+
+#include <QLoggingCategory>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace Skybeam::Cli {
+
+CommandLine::CommandLine(const QString &name, const QString &description)
+    : m_name(name)
+    , m_roxyHome(QStringLiteral("roxy-home"),
+                 tr("Use DIR instead of ~/.roxy (also set by the ROXY_HOME environment variable)."),
+                 tr("DIR"))
+    , m_language(QStringLiteral("lang"), tr("Use LANGUAGE (e.g. de, es) instead of the system language."),
+                 tr("LANGUAGE"))
+    , m_verbose(QStringList{QStringLiteral("verbose")}, tr("Log more detail to stderr (never secrets).")) 
+    , m_help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit."))
+    , m_version(QStringLiteral("version"), tr("Show the version and exit."))
+{
+    m_parser.setApplicationDescription(description);
+    m_parser.addOption(m_roxyHome);
+    m_parser.addOption(m_language);
+    m_parser.addOption(m_verbose);
+    m_parser.addOption(m_help);
+    m_parser.addOption(m_version);
+}
+
+int CommandLine::parse(const QStringList &arguments)
+{
+    QStringList withProgram = arguments;
+    withProgram.prepend(m_name.isEmpty() ? QStringLiteral("skybeam-setup")
+                                         : QStringLiteral("skybeam-setup %1").arg(m_name));
+    if (!m_parser.parse(withProgram))
+        return usageError(m_parser.errorText());
+    if (m_parser.isSet(m_help)) {
+        QString help = m_parser.helpText();
+        // helpText() names the program as argv[0]; show the subcommand in the usage line too.
+        printOut(help.trimmed());
+        return ExitOk;
+    }
+    if (m_parser.isSet(m_version)) {
+        printOut(QStringLiteral("%1 %2").arg(QCoreApplication::applicationName(),
+                                            QCoreApplication::applicationVersion()));
+        return ExitOk;
+    }
+    return -1;
+}
+
+GlobalOptions CommandLine::globalOptions() const
+{
+    GlobalOptions options;
+    options.roxyHome = m_parser.value(m_roxyHome);
+    options.language = m_parser.value(m_language);
+    options.verbose = m_parser.isSet(m_verbose);
+    return options;
+}
+
+int CommandLine::usageError(const QString &message) const
+{
+    const QString program = m_name.isEmpty() ? QStringLiteral("skybeam-setup")
+                                              : QStringLiteral("skybeam-setup %1").arg(m_name);
+    printErr(QStringLiteral("%1: %2").arg(program, message));
+    printErr(tr("Try '%1 --help' for more information.").arg(program));
+    return ExitUsage;
+}
+
+void applyLogging(const GlobalOptions &options)
+{
+    if (options.verbose)
+        QLoggingCategory::setFilterRules(QStringLiteral("skybeam.*.debug=true"));
+}
+
+void printOut(const QString &line)
+{
+    QTextStream out(stdout);
+    out << line << Qt::endl;
+}
+
+void printErr(const QString &line)
+{
+    QTextStream err(stderr);
+    err << line << Qt::endl;
+}
+
+} // namespace Skybeam::Cli

@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QStringList>
+
+// One function per subcommand of skybeam-setup. Each receives the arguments after its own name, parses
+// them with a Cli::CommandLine, and returns the process exit code (see commandline.h). Functions that
+// need an event loop run it themselves with QCoreApplication::exec() (top level, never nested).
+namespace Skybeam::Cli {
+
+int runValidate(const QStringList &arguments);
+
+} // namespace Skybeam::Cli

@@ -1,0 +1,4 @@
+target_sources(skybeam-setup PRIVATE
+    commands/commands.h
+    commands/validatecommand.cpp
+)

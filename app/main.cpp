@@ -1,0 +1,88 @@
+// skybeam-setup: the SKYBEAM TikTok Setup wizard (no subcommand) and its headless subcommands.
+
+#include "commandline.h"
+#include "commands/commands.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+
+#include <cstring>
+#include <memory>
+
+namespace {
+
+using namespace Skybeam::Cli;
+
+struct Command
+{
+    const char *name;
+    bool needsGui; // true: a QApplication (widgets); false: a QCoreApplication, no display needed
+    int (*run)(const QStringList &arguments);
+};
+
+// The subcommands. The GUI (no subcommand) is handled in main().
+const Command commands[] = {
+    {"validate", false, &runValidate},
+};
+
+const Command *findCommand(const char *name)
+{
+    for (const Command &command : commands) {
+        if (std::strcmp(command.name, name) == 0)
+            return &command;
+    }
+    return nullptr;
+}
+
+// The subcommand is the first argument that is neither an option nor the value of a global option.
+int subcommandIndex(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const char *arg = argv[i];
+        if (std::strcmp(arg, "--roxy-home") == 0 || std::strcmp(arg, "--lang") == 0) {
+            ++i;
+            continue;
+        }
+        if (arg[0] == '-')
+            continue;
+        return i;
+    }
+    return -1;
+}
+
+void setApplicationIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("SKYBEAM"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("skybeam.example"));
+    QCoreApplication::setApplicationName(QStringLiteral("skybeam-setup"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SKYBEAM_VERSION));
+}
+
+} // namespace
+
+int runGui(const QStringList &arguments);
+
+int main(int argc, char **argv)
+{
+    setApplicationIdentity();
+    const int index = subcommandIndex(argc, argv);
+    const Command *command = index > 0 ? findCommand(argv[index]) : nullptr;
+
+    std::unique_ptr<QCoreApplication> app;
+    if (command && !command->needsGui)
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    else
+        app = std::make_unique<QApplication>(argc, argv);
+
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    if (index > 0 && !command) {
+        printErr(QStringLiteral("skybeam-setup: unknown command '%1'").arg(QString::fromLocal8Bit(argv[index])));
+        printErr(QStringLiteral("Try 'skybeam-setup --help' for more information."));
+        return ExitUsage;
+    }
+    if (command) {
+        arguments.removeAt(index - 1);
+        return command->run(arguments);
+    }
+    return runGui(arguments);
+}

@@ -1,0 +1,1 @@
+# CLI tests of oauth are added here.

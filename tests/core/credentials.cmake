@@ -1,0 +1,1 @@
+# Tests of the core credentials area are added here.

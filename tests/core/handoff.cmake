@@ -1,0 +1,1 @@
+# Tests of the core handoff area are added here.

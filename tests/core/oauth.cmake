@@ -1,0 +1,1 @@
+# Tests of the core oauth area are added here.

@@ -1,0 +1,1 @@
+# Tests of the ui pages area are added here.

@@ -1,0 +1,1 @@
+# Tests of the ui viewer area are added here.

@@ -1,0 +1,6 @@
+target_sources(skybeam_core PRIVATE
+    common/error.h common/error.cpp
+    common/expected.h
+    common/logging.h common/logging.cpp
+    common/roxypaths.h common/roxypaths.cpp
+)

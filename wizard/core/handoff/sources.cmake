@@ -1,0 +1,1 @@
+# Sources of the handoff area are added here.

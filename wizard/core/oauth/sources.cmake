@@ -1,0 +1,1 @@
+# Sources of the oauth area are added here.

@@ -1,0 +1,1 @@
+# Sources of the ui pages area are added here.

@@ -1,0 +1,1 @@
+# Sources of the ui viewer area are added here.

@@ -1,0 +1,1 @@
+# Sources of the ui widgets area are added here.
