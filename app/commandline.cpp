@@ -14,7 +14,7 @@ CommandLine::CommandLine(const QString &name, const QString &description)
                  tr("DIR"))
     , m_language(QStringLiteral("lang"), tr("Use LANGUAGE (e.g. de, es) instead of the system language."),
                  tr("LANGUAGE"))
-    , m_verbose(QStringList{QStringLiteral("verbose")}, tr("Log more detail to stderr (never secrets).")) 
+    , m_verbose(QStringList{QStringLiteral("verbose")}, tr("Log more detail to stderr (never secrets)."))
     , m_help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit."))
     , m_version(QStringLiteral("version"), tr("Show the version and exit."))
 {
@@ -34,8 +34,13 @@ int CommandLine::parse(const QStringList &arguments)
     if (!m_parser.parse(withProgram))
         return usageError(m_parser.errorText());
     if (m_parser.isSet(m_help)) {
+        // helpText() names the program by its full argv[0]; show "skybeam-setup NAME" instead.
         QString help = m_parser.helpText();
-        // helpText() names the program as argv[0]; show the subcommand in the usage line too.
+        const QString argv0 = QCoreApplication::arguments().value(0);
+        const QString program = m_name.isEmpty() ? QStringLiteral("skybeam-setup")
+                                                 : QStringLiteral("skybeam-setup %1").arg(m_name);
+        if (!argv0.isEmpty() && help.startsWith(QStringLiteral("Usage: ") + argv0))
+            help.replace(7, argv0.size(), program);
         printOut(help.trimmed());
         return ExitOk;
     }

@@ -1,0 +1,301 @@
+#include "credentials/credentialfile.h"
+
+#include "common/logging.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QLockFile>
+#include <QSaveFile>
+
+#include <unistd.h>
+
+namespace Skybeam {
+
+namespace {
+
+constexpr QFileDevice::Permissions OwnerReadWrite = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+constexpr QFileDevice::Permissions OwnerOnlyDir = QFileDevice::ReadOwner | QFileDevice::WriteOwner
+    | QFileDevice::ExeOwner;
+constexpr QFileDevice::Permissions GroupOrOther = QFileDevice::ReadGroup | QFileDevice::WriteGroup
+    | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+
+const QLatin1String StringFields[] = {
+    TikTokCredentials::ClientKey, TikTokCredentials::ClientSecret, TikTokCredentials::AccessToken,
+    TikTokCredentials::RefreshToken, TikTokCredentials::TokenType, TikTokCredentials::Scope,
+    TikTokCredentials::OpenId, TikTokCredentials::ObtainedAt, TikTokCredentials::ExpiresAt,
+    TikTokCredentials::RefreshExpiresAt, TikTokCredentials::AuthorizedAt,
+};
+const QLatin1String IntegerFields[] = {TikTokCredentials::ExpiresIn, TikTokCredentials::RefreshExpiresIn};
+
+QString jsonTypeName(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null: return CredentialFile::tr("empty (null)");
+    case QJsonValue::Bool: return CredentialFile::tr("true/false");
+    case QJsonValue::Double: return CredentialFile::tr("a number");
+    case QJsonValue::String: return CredentialFile::tr("text");
+    case QJsonValue::Array: return CredentialFile::tr("a list");
+    case QJsonValue::Object: return CredentialFile::tr("an object");
+    case QJsonValue::Undefined: break;
+    }
+    return CredentialFile::tr("unknown");
+}
+
+// Checks the types of the known fields. Wrong types are reported as warnings and the value is dropped
+// from the in-memory record (the file itself is never changed by reading).
+QJsonObject checkFields(QJsonObject object, const QString &shownPath, QStringList *warnings)
+{
+    for (QLatin1String key : StringFields) {
+        if (!object.contains(key))
+            continue;
+        const QJsonValue value = object.value(key);
+        if (value.isString()) {
+            if (value.toString() != value.toString().trimmed()) {
+                warnings->append(CredentialFile::tr("%1: \"%2\" has spaces or line breaks around it; they are ignored.")
+                                     .arg(shownPath, key));
+            }
+            continue;
+        }
+        if (!value.isNull()) {
+            warnings->append(CredentialFile::tr("%1: \"%2\" should be text but is %3; it is ignored.")
+                                 .arg(shownPath, key, jsonTypeName(value)));
+        }
+        object.remove(key);
+    }
+    for (QLatin1String key : IntegerFields) {
+        if (!object.contains(key))
+            continue;
+        const QJsonValue value = object.value(key);
+        if (value.isDouble() && value.toDouble() == static_cast<double>(static_cast<qint64>(value.toDouble())))
+            continue;
+        if (value.isString()) {
+            bool ok = false;
+            const qint64 number = value.toString().trimmed().toLongLong(&ok);
+            if (ok) {
+                warnings->append(CredentialFile::tr("%1: \"%2\" is stored as text (\"%3\") but should be a number; it is read as %4.")
+                                     .arg(shownPath, key, value.toString().trimmed())
+                                     .arg(number));
+                object.insert(key, number);
+                continue;
+            }
+        }
+        warnings->append(CredentialFile::tr("%1: \"%2\" should be a whole number of seconds but is %3; it is ignored.")
+                             .arg(shownPath, key, jsonTypeName(value)));
+        object.remove(key);
+    }
+    return object;
+}
+
+bool isOwnedByUs(const QFileInfo &info)
+{
+    return info.ownerId() == static_cast<uint>(::geteuid());
+}
+
+} // namespace
+
+CredentialFile::CredentialFile(RoxyPaths paths)
+    : m_paths(std::move(paths))
+{
+}
+
+CredentialReadResult CredentialFile::read() const
+{
+    const QFileInfo primary(m_paths.primaryCredentialFile());
+    // A dangling symlink still "exists" for our purposes: it must be reported, not skipped.
+    if (primary.exists() || primary.isSymLink()) {
+        CredentialReadResult result = readFile(primary.filePath());
+        result.source = CredentialReadResult::Source::Primary;
+        return result;
+    }
+    const QFileInfo fallback(m_paths.fallbackCredentialFile());
+    if (fallback.exists() || fallback.isSymLink()) {
+        CredentialReadResult result = readFile(fallback.filePath());
+        result.source = CredentialReadResult::Source::Fallback;
+        return result;
+    }
+    CredentialReadResult result;
+    result.path = primary.filePath();
+    return result;
+}
+
+CredentialReadResult CredentialFile::readFile(const QString &path)
+{
+    CredentialReadResult result;
+    result.path = path;
+    const QString shown = RoxyPaths::displayPath(path);
+    const QFileInfo info(path);
+    if (!info.exists() && !info.isSymLink())
+        return result;
+    result.source = CredentialReadResult::Source::Primary;
+
+    if (!info.exists()) {
+        result.error = Error(QStringLiteral("credentials.dangling_link"),
+                             tr("%1 is a link to a file that does not exist.").arg(shown));
+        return result;
+    }
+    if (info.isDir()) {
+        result.error = Error(QStringLiteral("credentials.is_directory"),
+                             tr("%1 is a folder, not a file. Move it away, then run setup again.").arg(shown));
+        return result;
+    }
+    if (info.size() > MaxFileSize) {
+        result.error = Error(QStringLiteral("credentials.too_large"),
+                             tr("%1 is too large to be a credential file (%2 bytes; a real one is under 2 KB). "
+                                "It may have been overwritten by something else.")
+                                 .arg(shown)
+                                 .arg(info.size()));
+        return result;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.error = Error(QStringLiteral("credentials.unreadable"),
+                             tr("%1 cannot be read: %2. Check that it belongs to you (chmod 600 %1).")
+                                 .arg(shown, file.errorString()));
+        return result;
+    }
+    // Bounded read: the size check above can race with a writer.
+    QByteArray bytes = file.read(MaxFileSize + 1);
+    if (bytes.size() > MaxFileSize) {
+        result.error = Error(QStringLiteral("credentials.too_large"),
+                             tr("%1 is too large to be a credential file.").arg(shown));
+        return result;
+    }
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        bytes.remove(0, 3);
+    if (bytes.trimmed().isEmpty()) {
+        result.error = Error(QStringLiteral("credentials.empty"),
+                             tr("%1 is empty. Run setup again to write it.").arg(shown));
+        return result;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        result.error = Error(QStringLiteral("credentials.not_json"),
+                             tr("%1 is not valid JSON (%2 at character %3). It may be cut short or hand-edited; "
+                                "run setup again to rewrite it.")
+                                 .arg(shown, parseError.errorString())
+                                 .arg(parseError.offset));
+        return result;
+    }
+    if (!document.isObject()) {
+        result.error = Error(QStringLiteral("credentials.not_object"),
+                             tr("%1 holds JSON, but not an object with named fields such as \"client_key\".")
+                                 .arg(shown));
+        return result;
+    }
+    result.credentials = TikTokCredentials(checkFields(document.object(), shown, &result.warnings));
+    return result;
+}
+
+Error CredentialFile::write(const TikTokCredentials &credentials) const
+{
+    const QString dirPath = m_paths.credentialsDir();
+    const QString filePath = m_paths.primaryCredentialFile();
+    const QString shownDir = RoxyPaths::displayPath(dirPath);
+    const QString shownFile = RoxyPaths::displayPath(filePath);
+
+    QFileInfo dirInfo(dirPath);
+    if (!dirInfo.exists()) {
+        if (!QDir().mkpath(m_paths.root()) || !QDir().mkdir(dirPath, OwnerOnlyDir)) {
+            return Error(QStringLiteral("credentials.cannot_create_directory"),
+                         tr("The folder %1 could not be created. Check that you can write to %2.")
+                             .arg(shownDir, RoxyPaths::displayPath(m_paths.root())));
+        }
+        dirInfo.refresh();
+    }
+    if (!dirInfo.isDir()) {
+        return Error(QStringLiteral("credentials.not_a_directory"),
+                     tr("%1 exists but is not a folder. Move it away, then try again.").arg(shownDir));
+    }
+    if (!isOwnedByUs(dirInfo)) {
+        return Error(QStringLiteral("credentials.foreign_directory"),
+                     tr("The folder %1 belongs to another user (%2), so your keys are not written there. "
+                        "Fix its owner (chown) or choose another SKYBEAM folder.")
+                         .arg(shownDir, dirInfo.owner()));
+    }
+    if (dirInfo.permissions() & GroupOrOther) {
+        if (!QFile::setPermissions(dirPath, OwnerOnlyDir)) {
+            return Error(QStringLiteral("credentials.cannot_protect_directory"),
+                         tr("The folder %1 can be opened by other users and its permissions could not be "
+                            "restricted. Run: chmod 700 %1")
+                             .arg(shownDir));
+        }
+        qCInfo(lcCredentials) << "Restricted the credentials folder to its owner (0700)";
+    }
+
+    const QFileInfo fileInfo(filePath);
+    if (fileInfo.isSymLink()) {
+        return Error(QStringLiteral("credentials.symlink"),
+                     tr("%1 is a symbolic link. For safety, keys are never written through a link; remove the "
+                        "link and try again.")
+                         .arg(shownFile));
+    }
+    if (fileInfo.exists() && !fileInfo.isFile()) {
+        return Error(QStringLiteral("credentials.not_a_file"),
+                     tr("%1 exists but is not a regular file. Move it away, then try again.").arg(shownFile));
+    }
+
+    // Serialise writers (the wizard, a CLI refresh from cron, a second instance).
+    QLockFile lock(dirPath + QStringLiteral("/.tiktok_oauth.json.lock"));
+    lock.setStaleLockTime(30000);
+    if (!lock.tryLock(10000)) {
+        return Error(QStringLiteral("credentials.locked"),
+                     tr("Another SKYBEAM Setup is saving %1 right now. Wait a moment and try again.").arg(shownFile));
+    }
+
+    // Keep the previous file as .bak (0600), itself written atomically.
+    if (fileInfo.exists()) {
+        const QString backupPath = m_paths.backupCredentialFile();
+        if (QFileInfo(backupPath).isSymLink()) {
+            return Error(QStringLiteral("credentials.symlink"),
+                         tr("%1 is a symbolic link. For safety, keys are never written through a link; remove the "
+                            "link and try again.")
+                             .arg(RoxyPaths::displayPath(backupPath)));
+        }
+        QFile previous(filePath);
+        if (previous.open(QIODevice::ReadOnly)) {
+            const QByteArray old = previous.read(MaxFileSize + 1);
+            QSaveFile backup(backupPath);
+            if (!backup.open(QIODevice::WriteOnly) || !backup.setPermissions(OwnerReadWrite)
+                || backup.write(old) != old.size() || !backup.commit()) {
+                return Error(QStringLiteral("credentials.backup_failed"),
+                             tr("The backup %1 could not be written (%2); nothing was changed.")
+                                 .arg(RoxyPaths::displayPath(backupPath), backup.errorString()));
+            }
+        }
+    }
+
+    // Normalise the known text fields; keep every other field as it was.
+    QJsonObject json = credentials.json();
+    for (QLatin1String key : StringFields) {
+        if (json.value(key).isString())
+            json.insert(key, json.value(key).toString().trimmed());
+    }
+    const QByteArray bytes = QJsonDocument(json).toJson(QJsonDocument::Indented);
+
+    QSaveFile file(filePath);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return Error(QStringLiteral("credentials.write_failed"),
+                     tr("%1 could not be written: %2. The previous file is unchanged.")
+                         .arg(shownFile, file.errorString()));
+    }
+    // 0600 before the first byte is written: the secret is never readable by others, not even briefly.
+    if (!file.setPermissions(OwnerReadWrite)) {
+        file.cancelWriting();
+        return Error(QStringLiteral("credentials.write_failed"),
+                     tr("%1 could not be protected (chmod 600 failed). The previous file is unchanged.")
+                         .arg(shownFile));
+    }
+    if (file.write(bytes) != bytes.size() || !file.commit()) {
+        return Error(QStringLiteral("credentials.write_failed"),
+                     tr("%1 could not be written: %2. The previous file is unchanged.")
+                         .arg(shownFile, file.errorString()));
+    }
+    qCInfo(lcCredentials) << "Saved credentials to" << shownFile;
+    return {};
+}
+
+} // namespace Skybeam

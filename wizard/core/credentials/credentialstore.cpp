@@ -1,0 +1,99 @@
+#include "credentials/credentialstore.h"
+
+#include "common/logging.h"
+
+#include <QCoreApplication>
+#include <QMetaObject>
+
+namespace Skybeam {
+
+CredentialStoreJob::CredentialStoreJob(Kind kind, QObject *parent)
+    : QObject(parent)
+    , m_kind(kind)
+{
+}
+
+void CredentialStoreJob::complete()
+{
+    if (m_done)
+        return;
+    m_done = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            Q_EMIT finished(this);
+            deleteLater();
+        },
+        Qt::QueuedConnection);
+}
+
+CredentialStore::CredentialStore(const RoxyPaths &paths, SecretStore *secrets, QObject *parent)
+    : QObject(parent)
+    , m_file(paths)
+    , m_secrets(secrets)
+{
+}
+
+CredentialStoreJob *CredentialStore::load()
+{
+    auto *job = new CredentialStoreJob(CredentialStoreJob::Kind::Load, this);
+    job->m_file = m_file.read();
+    job->m_credentials = job->m_file.credentials;
+    job->m_fileError = job->m_file.error;
+    const QString clientKey = job->m_credentials.clientKey();
+    if (!job->m_file.isUsable() || clientKey.isEmpty() || !m_secrets) {
+        job->complete();
+        return job;
+    }
+    SecretJob *read = m_secrets->read(clientKey);
+    connect(read, &SecretJob::finished, job, [job](SecretJob *done) {
+        if (done->error().isError()) {
+            job->m_keychainError = done->error();
+        } else {
+            const StoredSecrets &secrets = done->secrets();
+            if (!job->m_credentials.hasClientSecret() && !secrets.clientSecret.isEmpty()) {
+                job->m_credentials.setClientSecret(secrets.clientSecret);
+                job->m_usedKeychain = true;
+            }
+            // The file's refresh token wins: the publisher may have rotated it since the keychain was written.
+            if (!job->m_credentials.hasRefreshToken() && !secrets.refreshToken.isEmpty()) {
+                QJsonObject json = job->m_credentials.json();
+                json.insert(TikTokCredentials::RefreshToken, secrets.refreshToken);
+                job->m_credentials = TikTokCredentials(json);
+            }
+        }
+        job->complete();
+    });
+    return job;
+}
+
+CredentialStoreJob *CredentialStore::save(const TikTokCredentials &credentials)
+{
+    auto *job = new CredentialStoreJob(CredentialStoreJob::Kind::Save, this);
+    job->m_credentials = credentials;
+    job->m_fileError = m_file.write(credentials);
+    if (job->m_fileError.isError()) {
+        job->complete();
+        return job;
+    }
+    job->m_file = m_file.read();
+    if (!m_secrets) {
+        job->m_keychainError = Error(QStringLiteral("keychain.unavailable"),
+                                     QCoreApplication::translate("Skybeam::CredentialStore",
+                                                                 "The system keychain is not used."));
+        job->complete();
+        return job;
+    }
+    SecretJob *write = m_secrets->write(credentials.clientKey(),
+                                        StoredSecrets{credentials.clientSecret(), credentials.refreshToken()});
+    connect(write, &SecretJob::finished, job, [job](SecretJob *done) {
+        job->m_keychainError = done->error();
+        job->m_usedKeychain = !done->error().isError();
+        if (done->error().isError())
+            qCInfo(lcKeychain) << "Secrets not stored in the keychain:" << done->error().code();
+        job->complete();
+    });
+    return job;
+}
+
+} // namespace Skybeam
