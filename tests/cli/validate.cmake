@@ -1,1 +1,1 @@
-# CLI tests of validate are added here.
+skybeam_add_test(tst_validatecli SOURCES tst_validatecli.cpp LIBS skybeam_core skybeam_testsupport)

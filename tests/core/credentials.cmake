@@ -1,1 +1,3 @@
-# Tests of the core credentials area are added here.
+skybeam_add_test(tst_credentialfile SOURCES tst_credentialfile.cpp LIBS skybeam_core skybeam_testsupport)
+skybeam_add_test(tst_credentialvalidator SOURCES tst_credentialvalidator.cpp LIBS skybeam_core skybeam_testsupport)
+skybeam_add_test(tst_secretstore SOURCES tst_secretstore.cpp LIBS skybeam_core skybeam_testsupport)
