@@ -18,11 +18,12 @@ struct Command
     const char *name;
     bool needsGui; // true: a QApplication (widgets); false: a QCoreApplication, no display needed
     int (*run)(const QStringList &arguments);
+    const char *summary; // translated in the "commands" context
 };
 
 // The subcommands. The GUI (no subcommand) is handled in main().
 const Command commands[] = {
-    {"validate", false, &runValidate},
+    {"validate", false, &runValidate, QT_TRANSLATE_NOOP("commands", "Check the credential file (runbook report)")},
 };
 
 const Command *findCommand(const char *name)
@@ -50,12 +51,40 @@ int subcommandIndex(int argc, char **argv)
     return -1;
 }
 
+// --help and --version print and exit: they must work without a display (e.g. over ssh, in packaging tests).
+bool onlyPrints(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0
+            || std::strcmp(argv[i], "--version") == 0)
+            return true;
+    }
+    return false;
+}
+
 void setApplicationIdentity()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("SKYBEAM"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("skybeam.example"));
     QCoreApplication::setApplicationName(QStringLiteral("skybeam-setup"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SKYBEAM_VERSION));
+}
+
+// `skybeam-setup --help`: the GUI's options and the list of commands.
+int printTopLevelHelp(const QStringList &arguments)
+{
+    QString description = QCoreApplication::translate("main", "Connects the SKYBEAM publisher to TikTok. Without a "
+                                                              "command, opens the setup wizard.");
+    description += QLatin1String("\n\n") + QCoreApplication::translate("main", "Commands:");
+    for (const Command &command : commands) {
+        description += QStringLiteral("\n  %1  %2")
+                           .arg(QString::fromLatin1(command.name).leftJustified(10),
+                                command.summary ? QCoreApplication::translate("commands", command.summary) : QString());
+    }
+    description += QLatin1String("\n\n")
+        + QCoreApplication::translate("main", "Run 'skybeam-setup COMMAND --help' for the options of a command.");
+    CommandLine commandLine(QString(), description);
+    return commandLine.parse(arguments);
 }
 
 } // namespace
@@ -69,7 +98,8 @@ int main(int argc, char **argv)
     const Command *command = index > 0 ? findCommand(argv[index]) : nullptr;
 
     std::unique_ptr<QCoreApplication> app;
-    if (command && !command->needsGui)
+    const bool needsGui = command ? command->needsGui && !onlyPrints(argc, argv) : !onlyPrints(argc, argv);
+    if (!needsGui)
         app = std::make_unique<QCoreApplication>(argc, argv);
     else
         app = std::make_unique<QApplication>(argc, argv);
@@ -84,5 +114,7 @@ int main(int argc, char **argv)
         arguments.removeAt(index - 1);
         return command->run(arguments);
     }
+    if (onlyPrints(argc, argv) && !arguments.contains(QLatin1String("--version")))
+        return printTopLevelHelp(arguments);
     return runGui(arguments);
 }

@@ -17,12 +17,19 @@ install_packages() {
             missing+=("$pkg")
         fi
     done
+    # Debian's nodejs comes without npm; other builds of nodejs (nodesource) include it and conflict.
+    if ! command -v npm >/dev/null 2>&1 && ! printf '%s\n' "${missing[@]}" | grep -qx nodejs; then
+        missing+=(npm)
+    fi
     if [ "${#missing[@]}" -eq 0 ]; then
         return 0
     fi
     echo "Installing: ${missing[*]}"
     as_root apt-get update -qq
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+    if ! command -v npm >/dev/null 2>&1; then
+        as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends npm
+    fi
 }
 
 # configure_and_build BUILD_DIR [extra cmake args...]
