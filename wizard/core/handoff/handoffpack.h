@@ -1,0 +1,88 @@
+#pragma once
+
+#include "handoff/mp4headerparser.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+namespace Skybeam {
+
+/// One row of a pack's metadata as the viewer shows it: a dotted key ("post_info.title") and its value
+/// as text.
+struct MetadataEntry
+{
+    QString key;
+    QString value;
+};
+
+/// One handoff pack as read from disk: a directory under exports/ with a video, optional metadata JSON,
+/// caption and thumbnail (see docs/handoff-packs.md). A plain value: cheap enough to copy between the
+/// scanner thread and the model, safe to pass through queued signals.
+///
+/// File names are kept twice: as the native bytes the file system uses (so names that are not valid
+/// UTF-8 still open) and as text for display (lossy for such names).
+struct HandoffPack
+{
+    enum class Health { Ok, Warning, Broken };
+    enum class CaptionSource { None, CaptionFile, Metadata };
+
+    /// Stable identifier: the directory name, percent-encoded only when it is not plain UTF-8 text
+    /// (see keyForName()). Used by the model, the posted state and the thumbnail cache.
+    QString key;
+    QByteArray nativePath;
+    QString name;
+    QString path;
+
+    Health health = Health::Ok;
+    /// Translated, one sentence each; empty for a healthy pack.
+    QStringList problems;
+
+    QString title;
+    QString caption;
+    CaptionSource captionSource = CaptionSource::None;
+
+    QString videoFileName;
+    QByteArray videoNativePath;
+    qint64 videoSize = 0;
+    VideoFacts video;
+
+    QString thumbnailFileName;
+    QByteArray thumbnailNativePath;
+
+    QString metadataFileName;
+    QList<MetadataEntry> metadata;
+    /// Files and folders of the pack that are neither the video, the metadata, the caption nor the
+    /// thumbnail ("folder/" for folders).
+    QStringList extraFiles;
+
+    qint64 totalSize = 0;
+    /// The metadata's creation time when it has one, else the video's (or the folder's) modification time.
+    QDateTime created;
+
+    /// Changes whenever a file of the pack is added, removed, renamed, resized or touched.
+    quint64 signature = 0;
+
+    /// The caption's first non-empty line, or the title, or the folder name: what a list row shows.
+    QString headline() const;
+    /// The caption's length as TikTok counts it (UTF-16 code units).
+    int captionLength() const { return int(caption.size()); }
+
+    /// TikTok's caption limit in UTF-16 code units.
+    static constexpr int CaptionLimit = 2200;
+
+    /// The key for a directory name given as native bytes: the name itself when it is valid UTF-8 without
+    /// '%', else its full percent-encoding (unambiguous: such keys always contain '%').
+    static QString keyForName(const QByteArray &nativeName);
+    /// The native directory name a key stands for (the inverse of keyForName()).
+    static QByteArray nameForKey(const QString &key);
+    /// Display text for native file name bytes (invalid UTF-8 shows as U+FFFD).
+    static QString displayName(const QByteArray &nativeName);
+};
+
+} // namespace Skybeam
+
+Q_DECLARE_METATYPE(Skybeam::HandoffPack)

@@ -1,0 +1,641 @@
+#include "handoff/packreader.h"
+
+#include "common/logging.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QStringDecoder>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <dirent.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace Skybeam {
+
+namespace {
+
+constexpr int MaxMetadataDepth = 8;
+constexpr int MaxMetadataValueLength = 1000;
+
+qint64 modifiedNs(const struct stat &st)
+{
+    return qint64(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
+}
+
+qint64 stampFrom(const struct stat &st)
+{
+    return modifiedNs(st) ^ qint64(quint64(st.st_ino) << 1);
+}
+
+QDateTime fromNs(qint64 ns)
+{
+    return QDateTime::fromMSecsSinceEpoch(ns / 1000000, Qt::UTC);
+}
+
+QByteArray joinPath(const QByteArray &dir, const QByteArray &name)
+{
+    return dir.endsWith('/') ? dir + name : dir + '/' + name;
+}
+
+QString lowerExtension(const QByteArray &name)
+{
+    const qsizetype dot = name.lastIndexOf('.');
+    if (dot <= 0)
+        return {};
+    return QString::fromLatin1(name.mid(dot + 1)).toLower();
+}
+
+QString lowerBaseName(const QByteArray &name)
+{
+    const qsizetype dot = name.lastIndexOf('.');
+    return HandoffPack::displayName(dot > 0 ? name.left(dot) : name).toLower();
+}
+
+// 64-bit FNV-1a, enough to notice that a pack's files changed.
+void mix(quint64 *hash, const char *data, qsizetype size)
+{
+    for (qsizetype i = 0; i < size; ++i) {
+        *hash ^= uchar(data[i]);
+        *hash *= 1099511628211ULL;
+    }
+}
+
+void mixNumber(quint64 *hash, qint64 value)
+{
+    mix(hash, reinterpret_cast<const char *>(&value), sizeof value);
+}
+
+// One entry of a pack folder.
+struct Entry
+{
+    QByteArray name;
+    bool resolved = false; // false: a link that leads nowhere or loops
+    bool isDir = false;
+    bool isFile = false;
+    qint64 size = 0;
+    qint64 modified = 0;
+};
+
+enum class ReadStatus { Ok, TooLarge, Failed };
+
+// Reads at most `limit` bytes of `name` in `dirFd`; TooLarge (with the first `limit` bytes) when longer.
+ReadStatus readBounded(int dirFd, const QByteArray &name, qint64 limit, QByteArray *out)
+{
+    const int fd = ::openat(dirFd, name.constData(), O_RDONLY | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0)
+        return ReadStatus::Failed;
+    out->resize(limit + 1);
+    qint64 total = 0;
+    while (total < limit + 1) {
+        const ssize_t count = ::read(fd, out->data() + total, size_t(limit + 1 - total));
+        if (count < 0 && errno == EINTR)
+            continue;
+        if (count < 0) {
+            ::close(fd);
+            return ReadStatus::Failed;
+        }
+        if (count == 0)
+            break;
+        total += count;
+    }
+    ::close(fd);
+    if (total > limit) {
+        out->resize(limit);
+        return ReadStatus::TooLarge;
+    }
+    out->resize(total);
+    return ReadStatus::Ok;
+}
+
+QString jsonScalarText(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double:
+        return QString::number(value.toDouble(), 'g', 15);
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    default:
+        return QString::fromUtf8(QJsonDocument(value.isArray() ? QJsonDocument(value.toArray())
+                                                               : QJsonDocument(value.toObject()))
+                                     .toJson(QJsonDocument::Compact));
+    }
+}
+
+void addEntry(QList<MetadataEntry> *entries, const QString &key, QString value)
+{
+    if (value.size() > MaxMetadataValueLength)
+        value = value.left(MaxMetadataValueLength) + QChar(0x2026);
+    entries->append({key, value});
+}
+
+void flatten(const QJsonValue &value, const QString &key, int depth, QList<MetadataEntry> *entries)
+{
+    if (entries->size() >= PackReader::MaxMetadataEntries)
+        return;
+    const bool container = value.isObject() || value.isArray();
+    if (!container || depth >= MaxMetadataDepth) {
+        addEntry(entries, key, jsonScalarText(value));
+        return;
+    }
+    if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        const bool scalars = std::none_of(array.begin(), array.end(), [](const QJsonValue &item) {
+            return item.isObject() || item.isArray();
+        });
+        if (scalars) {
+            QStringList parts;
+            for (const QJsonValue &item : array)
+                parts.append(jsonScalarText(item));
+            addEntry(entries, key, parts.join(QStringLiteral(", ")));
+            return;
+        }
+        for (qsizetype i = 0; i < array.size(); ++i)
+            flatten(array.at(i), QStringLiteral("%1[%2]").arg(key).arg(i), depth + 1, entries);
+        return;
+    }
+    const QJsonObject object = value.toObject();
+    for (auto it = object.begin(); it != object.end(); ++it)
+        flatten(it.value(), key.isEmpty() ? it.key() : key + QLatin1Char('.') + it.key(), depth + 1, entries);
+}
+
+QJsonValue valueAt(const QJsonObject &object, const QString &dottedKey)
+{
+    QJsonValue value = object;
+    for (QStringView part : QStringView(dottedKey).split(QLatin1Char('.'))) {
+        if (!value.isObject())
+            return {};
+        value = value.toObject().value(part);
+    }
+    return value;
+}
+
+QDateTime dateFrom(const QJsonValue &value)
+{
+    if (value.isString()) {
+        QDateTime date = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+        return date.isValid() ? date.toUTC() : QDateTime();
+    }
+    if (value.isDouble()) {
+        const double number = value.toDouble();
+        if (number <= 0 || number > 1e14)
+            return {};
+        // Seconds since the epoch, or milliseconds when the number is too large to be seconds.
+        const qint64 ms = number < 1e11 ? qint64(number * 1000) : qint64(number);
+        return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+    }
+    return {};
+}
+
+// Drops a UTF-8 sequence cut off at the end of `bytes` (after a bounded read).
+void dropCutOffSequence(QByteArray *bytes)
+{
+    qsizetype lead = bytes->size() - 1;
+    while (lead >= 0 && lead > bytes->size() - 4 && (uchar(bytes->at(lead)) & 0xC0) == 0x80)
+        --lead;
+    if (lead < 0)
+        return;
+    const uchar first = uchar(bytes->at(lead));
+    const int length = first >= 0xF0 ? 4 : first >= 0xE0 ? 3 : first >= 0xC0 ? 2 : 1;
+    if (bytes->size() - lead < length)
+        bytes->truncate(lead);
+}
+
+QString decodeText(QByteArray bytes, bool *valid)
+{
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        bytes.remove(0, 3);
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString text = decoder.decode(bytes);
+    *valid = !decoder.hasError();
+    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    return text;
+}
+
+int rankOf(const QString &value, std::initializer_list<const char *> preferred)
+{
+    int rank = 0;
+    for (const char *candidate : preferred) {
+        if (value == QLatin1String(candidate))
+            return rank;
+        ++rank;
+    }
+    return rank;
+}
+
+// The best entry of `entries` by `rank` (lower first), then by name; -1 when empty.
+template<typename Rank>
+int bestOf(const QList<const Entry *> &entries, Rank rank)
+{
+    int best = -1;
+    for (int i = 0; i < entries.size(); ++i) {
+        if (best < 0 || rank(*entries.at(i)) < rank(*entries.at(best)))
+            best = i;
+    }
+    return best;
+}
+
+QString errnoText(int errorNumber)
+{
+    return QString::fromLocal8Bit(std::strerror(errorNumber));
+}
+
+QString folderProblem(int errorNumber)
+{
+    switch (errorNumber) {
+    case ELOOP:
+        return PackReader::tr("This folder is a symbolic link loop.");
+    case ENOENT:
+        return PackReader::tr("This folder is a link to something that no longer exists.");
+    case EACCES:
+    case EPERM:
+        return PackReader::tr("This folder cannot be read (permission denied).");
+    case ENOTDIR:
+        return PackReader::tr("This entry is a link to a file, not a folder.");
+    default:
+        return PackReader::tr("This folder cannot be read (%1).").arg(errnoText(errorNumber));
+    }
+}
+
+void addProblem(HandoffPack *pack, HandoffPack::Health health, const QString &problem)
+{
+    pack->problems.append(problem);
+    if (int(health) > int(pack->health))
+        pack->health = health;
+}
+
+void readMetadata(int dirFd, const Entry &entry, HandoffPack *pack, QDateTime *created)
+{
+    const QString fileName = HandoffPack::displayName(entry.name);
+    QByteArray bytes;
+    const ReadStatus status = readBounded(dirFd, entry.name, PackReader::MaxMetadataBytes, &bytes);
+    if (status == ReadStatus::Failed) {
+        addProblem(pack, HandoffPack::Health::Broken,
+                   PackReader::tr("The metadata file %1 cannot be read (%2).").arg(fileName, errnoText(errno)));
+        return;
+    }
+    if (status == ReadStatus::TooLarge) {
+        addProblem(pack, HandoffPack::Health::Broken,
+                   PackReader::tr("The metadata file %1 is larger than %2 and was not read.")
+                       .arg(fileName, QLocale().formattedDataSize(PackReader::MaxMetadataBytes)));
+        return;
+    }
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
+    if (error.error != QJsonParseError::NoError) {
+        //: %1 is a file name, %2 the parser's description of the problem, %3 a byte offset.
+        addProblem(pack, HandoffPack::Health::Broken,
+                   PackReader::tr("The metadata file %1 is not valid JSON: %2 (at byte %3).")
+                       .arg(fileName, error.errorString())
+                       .arg(error.offset));
+        return;
+    }
+    if (!document.isObject()) {
+        addProblem(pack, HandoffPack::Health::Broken,
+                   PackReader::tr("The metadata file %1 does not hold a JSON object.").arg(fileName));
+        return;
+    }
+    const QJsonObject object = document.object();
+    flatten(object, QString(), 0, &pack->metadata);
+
+    const QString titleKeys[] = {QStringLiteral("title"), QStringLiteral("post_info.title")};
+    for (const QString &key : titleKeys) {
+        const QJsonValue value = valueAt(object, key);
+        if (value.isString() && !value.toString().trimmed().isEmpty()) {
+            pack->title = value.toString().trimmed();
+            break;
+        }
+    }
+    if (pack->captionSource == HandoffPack::CaptionSource::None) {
+        const QString captionKeys[] = {QStringLiteral("caption"), QStringLiteral("post_info.title"),
+                                       QStringLiteral("description"), QStringLiteral("title"),
+                                       QStringLiteral("text")};
+        for (const QString &key : captionKeys) {
+            const QJsonValue value = valueAt(object, key);
+            if (value.isString() && !value.toString().trimmed().isEmpty()) {
+                pack->caption = value.toString().trimmed();
+                pack->captionSource = HandoffPack::CaptionSource::Metadata;
+                break;
+            }
+        }
+    }
+    const QString dateKeys[] = {QStringLiteral("created_at"), QStringLiteral("createdAt"),
+                                QStringLiteral("created"),    QStringLiteral("exported_at"),
+                                QStringLiteral("timestamp"),  QStringLiteral("date")};
+    for (const QString &key : dateKeys) {
+        const QDateTime date = dateFrom(object.value(key));
+        if (date.isValid()) {
+            *created = date;
+            break;
+        }
+    }
+}
+
+void readCaption(int dirFd, const Entry &entry, HandoffPack *pack)
+{
+    QByteArray bytes;
+    const ReadStatus status = readBounded(dirFd, entry.name, PackReader::MaxCaptionBytes, &bytes);
+    if (status == ReadStatus::Failed) {
+        addProblem(pack, HandoffPack::Health::Warning,
+                   PackReader::tr("The caption file cannot be read (%1).").arg(errnoText(errno)));
+        return;
+    }
+    if (status == ReadStatus::TooLarge) {
+        dropCutOffSequence(&bytes);
+        addProblem(pack, HandoffPack::Health::Warning,
+                   PackReader::tr("The caption file is larger than %1; only its beginning is shown.")
+                       .arg(QLocale().formattedDataSize(PackReader::MaxCaptionBytes)));
+    }
+    bool valid = true;
+    pack->caption = decodeText(bytes, &valid).trimmed();
+    pack->captionSource = HandoffPack::CaptionSource::CaptionFile;
+    if (!valid) {
+        addProblem(pack, HandoffPack::Health::Warning,
+                   PackReader::tr("The caption file is not UTF-8 text; some characters are shown as \uFFFD."));
+    }
+}
+
+void readVideo(int dirFd, const Entry &entry, HandoffPack *pack)
+{
+    const QString fileName = HandoffPack::displayName(entry.name);
+    if (entry.size == 0) {
+        addProblem(pack, HandoffPack::Health::Broken, PackReader::tr("The video file %1 is empty.").arg(fileName));
+        return;
+    }
+    if (lowerExtension(entry.name) == QLatin1String("webm"))
+        return; // WebM is not ISO-BMFF: size only, no duration or resolution.
+    const int fd = ::openat(dirFd, entry.name.constData(), O_RDONLY | O_CLOEXEC | O_NOCTTY);
+    QFile file;
+    if (fd < 0 || !file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        if (fd >= 0)
+            ::close(fd);
+        addProblem(pack, HandoffPack::Health::Broken,
+                   PackReader::tr("The video file %1 cannot be read (%2).").arg(fileName, errnoText(errno)));
+        return;
+    }
+    const Expected<VideoFacts> facts = Mp4HeaderParser::read(&file);
+    if (facts)
+        pack->video = *facts;
+    else
+        addProblem(pack, HandoffPack::Health::Broken,
+                   //: %1 is a file name, %2 a sentence on what is wrong with it.
+                   PackReader::tr("%1: %2").arg(fileName, facts.error().message()));
+}
+
+} // namespace
+
+bool PackReader::listCandidates(const QByteArray &exportsDir, QList<Candidate> *candidates, int *errorNumber)
+{
+    DIR *dir = ::opendir(exportsDir.constData());
+    if (!dir) {
+        *errorNumber = errno;
+        return false;
+    }
+    const int dirFd = ::dirfd(dir);
+    QList<QPair<qint64, Candidate>> found;
+    while (const dirent *entry = ::readdir(dir)) {
+        if (entry->d_name[0] == '.')
+            continue;
+        const uchar type = entry->d_type;
+        if (type != DT_DIR && type != DT_LNK && type != DT_UNKNOWN)
+            continue;
+        Candidate candidate;
+        candidate.name = QByteArray(entry->d_name);
+        struct stat st;
+        qint64 modified = 0;
+        if (::fstatat(dirFd, entry->d_name, &st, 0) == 0) {
+            if (!S_ISDIR(st.st_mode))
+                continue;
+            modified = modifiedNs(st);
+            candidate.stamp = stampFrom(st);
+        } else if (::fstatat(dirFd, entry->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0 || !S_ISLNK(st.st_mode)) {
+            continue; // gone since it was listed
+        }
+        found.append({modified, candidate});
+    }
+    ::closedir(dir);
+    std::sort(found.begin(), found.end(), [](const auto &a, const auto &b) {
+        return a.first != b.first ? a.first > b.first : a.second.name < b.second.name;
+    });
+    candidates->clear();
+    candidates->reserve(found.size());
+    for (const auto &item : std::as_const(found))
+        candidates->append(item.second);
+    return true;
+}
+
+qint64 PackReader::stampOf(const QByteArray &path)
+{
+    struct stat st;
+    return ::stat(path.constData(), &st) == 0 ? stampFrom(st) : 0;
+}
+
+QList<PackReader::FolderId> PackReader::folderChain(const QByteArray &exportsDir)
+{
+    QList<FolderId> chain;
+    char *resolved = ::realpath(exportsDir.constData(), nullptr);
+    QByteArray path = resolved ? QByteArray(resolved) : exportsDir;
+    std::free(resolved);
+    while (!path.isEmpty()) {
+        struct stat st;
+        if (::stat(path.constData(), &st) == 0)
+            chain.append({quint64(st.st_dev), quint64(st.st_ino)});
+        if (path == "/")
+            break;
+        const qsizetype slash = path.lastIndexOf('/');
+        path = slash <= 0 ? QByteArray("/") : path.left(slash);
+    }
+    return chain;
+}
+
+HandoffPack PackReader::read(const QByteArray &exportsDir, const QByteArray &name, const QList<FolderId> &forbidden)
+{
+    HandoffPack pack;
+    pack.nativePath = joinPath(exportsDir, name);
+    pack.key = HandoffPack::keyForName(name);
+    pack.name = HandoffPack::displayName(name);
+    pack.path = HandoffPack::displayName(pack.nativePath);
+
+    const int fd = ::open(pack.nativePath.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0) {
+        const int errorNumber = errno;
+        addProblem(&pack, HandoffPack::Health::Broken, folderProblem(errorNumber));
+        struct stat st;
+        if (::lstat(pack.nativePath.constData(), &st) == 0)
+            pack.created = fromNs(modifiedNs(st));
+        mixNumber(&pack.signature, errorNumber);
+        qCDebug(lcHandoff) << "pack" << pack.name << "cannot be opened:" << errnoText(errorNumber);
+        return pack;
+    }
+    struct stat folder;
+    if (::fstat(fd, &folder) != 0) {
+        const int errorNumber = errno;
+        ::close(fd);
+        addProblem(&pack, HandoffPack::Health::Broken, folderProblem(errorNumber));
+        return pack;
+    }
+    pack.created = fromNs(modifiedNs(folder));
+    if (forbidden.contains(FolderId{quint64(folder.st_dev), quint64(folder.st_ino)})) {
+        ::close(fd);
+        addProblem(&pack, HandoffPack::Health::Broken,
+                   tr("This folder is a link back to the exports folder or a folder above it (a loop)."));
+        return pack;
+    }
+    DIR *dir = ::fdopendir(fd);
+    if (!dir) {
+        const int errorNumber = errno;
+        ::close(fd);
+        addProblem(&pack, HandoffPack::Health::Broken, folderProblem(errorNumber));
+        return pack;
+    }
+
+    QList<Entry> entries;
+    bool tooMany = false;
+    errno = 0;
+    while (const dirent *item = ::readdir(dir)) {
+        if (item->d_name[0] == '.')
+            continue;
+        if (entries.size() >= MaxEntriesPerPack) {
+            tooMany = true;
+            break;
+        }
+        Entry entry;
+        entry.name = QByteArray(item->d_name);
+        struct stat st;
+        if (::fstatat(fd, item->d_name, &st, 0) == 0) {
+            entry.resolved = true;
+            entry.isDir = S_ISDIR(st.st_mode);
+            entry.isFile = S_ISREG(st.st_mode);
+            entry.size = entry.isFile ? qint64(st.st_size) : 0;
+            entry.modified = modifiedNs(st);
+        }
+        entries.append(entry);
+    }
+    std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) { return a.name < b.name; });
+
+    QList<const Entry *> videos;
+    QList<const Entry *> jsons;
+    QList<const Entry *> images;
+    QList<const Entry *> brokenVideoLinks;
+    const Entry *captionFile = nullptr;
+    QList<const Entry *> others;
+    for (const Entry &entry : std::as_const(entries)) {
+        mix(&pack.signature, entry.name.constData(), entry.name.size() + 1);
+        mixNumber(&pack.signature, entry.size);
+        mixNumber(&pack.signature, entry.modified);
+        mixNumber(&pack.signature, (entry.resolved ? 1 : 0) | (entry.isDir ? 2 : 0));
+        const QString extension = lowerExtension(entry.name);
+        const bool isVideo = extension == QLatin1String("mp4") || extension == QLatin1String("m4v")
+                             || extension == QLatin1String("mov") || extension == QLatin1String("webm");
+        if (entry.isFile)
+            pack.totalSize += entry.size;
+        if (entry.isFile && isVideo)
+            videos.append(&entry);
+        else if (!entry.resolved && isVideo)
+            brokenVideoLinks.append(&entry);
+        else if (entry.isFile && extension == QLatin1String("json"))
+            jsons.append(&entry);
+        else if (entry.isFile && entry.name.toLower() == "caption.txt")
+            captionFile = &entry;
+        else if (entry.isFile
+                 && (extension == QLatin1String("jpg") || extension == QLatin1String("jpeg")
+                     || extension == QLatin1String("png") || extension == QLatin1String("webp")))
+            images.append(&entry);
+        else
+            others.append(&entry);
+    }
+
+    const int video = bestOf(videos, [](const Entry &entry) {
+        return std::make_pair(rankOf(lowerExtension(entry.name), {"mp4", "m4v", "mov", "webm"}), entry.name);
+    });
+    const int metadata = bestOf(jsons, [](const Entry &entry) {
+        return std::make_pair(rankOf(lowerBaseName(entry.name), {"metadata", "meta", "pack", "manifest", "info"}),
+                              entry.name);
+    });
+    const int thumbnail = bestOf(images, [](const Entry &entry) {
+        return std::make_pair(rankOf(lowerBaseName(entry.name), {"thumbnail", "thumb", "cover", "poster"}),
+                              entry.name);
+    });
+    for (int i = 0; i < videos.size(); ++i) {
+        if (i != video)
+            others.append(videos.at(i));
+    }
+    for (int i = 0; i < jsons.size(); ++i) {
+        if (i != metadata)
+            others.append(jsons.at(i));
+    }
+    for (int i = 0; i < images.size(); ++i) {
+        if (i != thumbnail)
+            others.append(images.at(i));
+    }
+    others.append(brokenVideoLinks);
+    std::sort(others.begin(), others.end(), [](const Entry *a, const Entry *b) { return a->name < b->name; });
+    for (const Entry *entry : std::as_const(others)) {
+        const QString shown = HandoffPack::displayName(entry->name);
+        if (entry->isDir)
+            pack.extraFiles.append(shown + QLatin1Char('/'));
+        else if (!entry->resolved)
+            //: A file name followed by a note that it is a link leading nowhere.
+            pack.extraFiles.append(tr("%1 (broken link)").arg(shown));
+        else
+            pack.extraFiles.append(shown);
+    }
+
+    if (captionFile)
+        readCaption(fd, *captionFile, &pack);
+    QDateTime metadataDate;
+    if (metadata >= 0) {
+        pack.metadataFileName = HandoffPack::displayName(jsons.at(metadata)->name);
+        readMetadata(fd, *jsons.at(metadata), &pack, &metadataDate);
+    }
+    if (video >= 0) {
+        const Entry &entry = *videos.at(video);
+        pack.videoFileName = HandoffPack::displayName(entry.name);
+        pack.videoNativePath = joinPath(pack.nativePath, entry.name);
+        pack.videoSize = entry.size;
+        pack.created = fromNs(entry.modified);
+        readVideo(fd, entry, &pack);
+        if (videos.size() > 1)
+            addProblem(&pack, HandoffPack::Health::Warning,
+                       tr("There are %n video files; %1 is the one to upload.", nullptr, int(videos.size()))
+                           .arg(pack.videoFileName));
+    } else if (!brokenVideoLinks.isEmpty()) {
+        addProblem(&pack, HandoffPack::Health::Broken,
+                   tr("The video %1 is a link that leads nowhere or loops.")
+                       .arg(HandoffPack::displayName(brokenVideoLinks.first()->name)));
+    } else {
+        addProblem(&pack, HandoffPack::Health::Broken, tr("There is no video file (.mp4, .mov or .webm)."));
+    }
+    if (metadataDate.isValid())
+        pack.created = metadataDate;
+    if (thumbnail >= 0) {
+        pack.thumbnailFileName = HandoffPack::displayName(images.at(thumbnail)->name);
+        pack.thumbnailNativePath = joinPath(pack.nativePath, images.at(thumbnail)->name);
+    }
+    if (pack.caption.isEmpty()) {
+        addProblem(&pack, HandoffPack::Health::Warning,
+                   tr("There is no caption (caption.txt or a caption field in the metadata)."));
+    } else if (pack.captionLength() > HandoffPack::CaptionLimit) {
+        addProblem(&pack, HandoffPack::Health::Warning,
+                   tr("The caption has %1 characters; TikTok allows at most %2.")
+                       .arg(QLocale().toString(pack.captionLength()), QLocale().toString(HandoffPack::CaptionLimit)));
+    }
+    if (tooMany)
+        addProblem(&pack, HandoffPack::Health::Warning,
+                   tr("The folder has more than %1 entries; only the first were looked at.").arg(MaxEntriesPerPack));
+    ::closedir(dir);
+    return pack;
+}
+
+} // namespace Skybeam

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "handoff/handoffpack.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+
+namespace Skybeam {
+
+/// Reads handoff packs from disk with bounded, native (byte-named) file IO: one directory listing per
+/// pack, at most MaxMetadataBytes of JSON and MaxCaptionBytes of caption, the video's header only. Never
+/// follows links deeper than the pack folder itself and reports every problem inside the returned pack
+/// instead of failing. Stateless; the functions are safe to call from any thread (the scanner calls them
+/// from its worker thread).
+class PackReader final
+{
+    Q_DECLARE_TR_FUNCTIONS(Skybeam::PackReader)
+
+public:
+    static constexpr qint64 MaxMetadataBytes = 1024 * 1024;
+    static constexpr qint64 MaxCaptionBytes = 64 * 1024;
+    static constexpr int MaxEntriesPerPack = 1000;
+    static constexpr int MaxMetadataEntries = 200;
+
+    /// A folder identity (device and inode), used to spot packs that link back to exports/ or above it.
+    struct FolderId
+    {
+        quint64 device = 0;
+        quint64 inode = 0;
+        bool operator==(const FolderId &other) const { return device == other.device && inode == other.inode; }
+    };
+
+    /// An entry of the exports folder that may be a pack: a folder, or a link (which may lead nowhere).
+    struct Candidate
+    {
+        QByteArray name;
+        /// Modification time (ns) and inode of the entry's target; both 0 when it cannot be followed.
+        qint64 stamp = 0;
+    };
+
+    /// Lists the pack candidates of `exportsDir` (native path), newest first. Hidden entries and plain
+    /// files are skipped. Returns false with `errorNumber` set when the folder cannot be listed.
+    static bool listCandidates(const QByteArray &exportsDir, QList<Candidate> *candidates, int *errorNumber);
+
+    /// The stamp listCandidates() gives the entry at `path` (0 when it cannot be followed).
+    static qint64 stampOf(const QByteArray &path);
+
+    /// The identities of `exportsDir` and every folder above it.
+    static QList<FolderId> folderChain(const QByteArray &exportsDir);
+
+    /// Reads the pack in `exportsDir`/`name`. `forbidden` holds folders a pack must not be (see
+    /// folderChain()); a pack that resolves to one of them is reported as a link loop.
+    static HandoffPack read(const QByteArray &exportsDir, const QByteArray &name,
+                            const QList<FolderId> &forbidden = {});
+};
+
+} // namespace Skybeam
