@@ -1,0 +1,335 @@
+#include "oauth/loopbackreceiver.h"
+
+#include "common/logging.h"
+#include "oauth/callbackpage.h"
+#include "oauth/httprequestparser.h"
+#include "oauth/portholder.h"
+
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+
+namespace Skybeam {
+
+namespace {
+
+Error portInUse(quint16 port)
+{
+    const QString holder = PortHolder::describe(port);
+    if (holder.isEmpty()) {
+        return Error(QStringLiteral("oauth.port_in_use"),
+                     QCoreApplication::translate(
+                         "Skybeam::LoopbackReceiver",
+                         "Port %1 on this computer is already in use, so SKYBEAM Setup cannot receive TikTok's answer "
+                         "there. Stop the program using port %1, or register a wildcard-port redirect URI such as "
+                         "http://127.0.0.1:*/callback/ for your app in the Developer Portal and use it.")
+                         .arg(port));
+    }
+    return Error(QStringLiteral("oauth.port_in_use"),
+                 //: %1 is a port number, %2 a program name with its process ID, e.g. "python3 (PID 4242)".
+                 QCoreApplication::translate(
+                     "Skybeam::LoopbackReceiver",
+                     "Port %1 on this computer is already in use by %2, so SKYBEAM Setup cannot receive TikTok's "
+                     "answer there. Stop that program, or register a wildcard-port redirect URI such as "
+                     "http://127.0.0.1:*/callback/ for your app in the Developer Portal and use it.")
+                     .arg(port)
+                     .arg(holder));
+}
+
+Error listenFailed(quint16 port, const QString &detail)
+{
+    Error error(QStringLiteral("oauth.listen_failed"),
+                QCoreApplication::translate("Skybeam::LoopbackReceiver",
+                                            "SKYBEAM Setup could not open port %1 on this computer to receive "
+                                            "TikTok's answer (%2).")
+                    .arg(port)
+                    .arg(detail));
+    error.setDetail(detail);
+    return error;
+}
+
+} // namespace
+
+LoopbackReceiver::LoopbackReceiver(QObject *parent)
+    : QObject(parent)
+    , m_holdTimer(new QTimer(this))
+{
+    m_holdTimer->setSingleShot(true);
+    connect(m_holdTimer, &QTimer::timeout, this, &LoopbackReceiver::onHoldTimeout);
+}
+
+LoopbackReceiver::~LoopbackReceiver()
+{
+    closeServers();
+}
+
+Error LoopbackReceiver::listen(const RedirectUri &redirect)
+{
+    m_redirect = redirect;
+    if (!redirect.hasWildcardPort()) {
+        bool inUse = false;
+        const Error error = bind(redirect, redirect.port(), &inUse);
+        if (error.isError())
+            closeServers();
+        return error;
+    }
+    // A wildcard port: take a free port; retry when ::1 happens to be taken on the port 127.0.0.1 gave us.
+    constexpr int Attempts = 10;
+    Error error;
+    for (int attempt = 0; attempt < Attempts; ++attempt) {
+        bool inUse = false;
+        error = bind(redirect, 0, &inUse);
+        if (!error.isError())
+            return error;
+        closeServers();
+        if (!inUse)
+            break;
+    }
+    return error;
+}
+
+Error LoopbackReceiver::bind(const RedirectUri &redirect, quint16 port, bool *addressInUse)
+{
+    auto *ipv4 = new QTcpServer(this);
+    ipv4->setMaxPendingConnections(MaxConnections);
+    if (!ipv4->listen(QHostAddress(QHostAddress::LocalHost), port)) {
+        *addressInUse = ipv4->serverError() == QAbstractSocket::AddressInUseError;
+        const QString detail = ipv4->errorString();
+        delete ipv4;
+        return *addressInUse ? portInUse(port) : listenFailed(port, detail);
+    }
+    m_servers.append(ipv4);
+    m_port = ipv4->serverPort();
+
+    if (redirect.isLocalhostName()) {
+        auto *ipv6 = new QTcpServer(this);
+        ipv6->setMaxPendingConnections(MaxConnections);
+        if (ipv6->listen(QHostAddress(QHostAddress::LocalHostIPv6), m_port)) {
+            m_servers.append(ipv6);
+        } else if (ipv6->serverError() == QAbstractSocket::AddressInUseError) {
+            *addressInUse = true;
+            delete ipv6;
+            return portInUse(m_port);
+        } else {
+            // No IPv6 loopback on this machine: browsers cannot reach localhost over ::1 either.
+            qCInfo(lcReceiver) << "IPv6 loopback not available:" << ipv6->errorString();
+            delete ipv6;
+        }
+    }
+    for (QTcpServer *server : std::as_const(m_servers))
+        connect(server, &QTcpServer::newConnection, this, [this, server] { onNewConnection(server); });
+    qCInfo(lcReceiver) << "Waiting for TikTok's redirect on port" << m_port << "addresses" << addresses();
+    return {};
+}
+
+bool LoopbackReceiver::isListening() const
+{
+    return !m_servers.isEmpty();
+}
+
+QList<QHostAddress> LoopbackReceiver::addresses() const
+{
+    QList<QHostAddress> result;
+    for (const QTcpServer *server : m_servers)
+        result.append(server->serverAddress());
+    return result;
+}
+
+QString LoopbackReceiver::redirectUri() const
+{
+    return m_redirect.concrete(m_port);
+}
+
+QString LoopbackReceiver::startPath() const
+{
+    return m_redirect.path() == QLatin1String("/start") ? QStringLiteral("/skybeam-start")
+                                                        : QStringLiteral("/start");
+}
+
+QUrl LoopbackReceiver::startUrl() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(m_redirect.host());
+    url.setPort(m_port);
+    url.setPath(startPath());
+    return url;
+}
+
+void LoopbackReceiver::closeServers()
+{
+    for (QTcpServer *server : std::as_const(m_servers)) {
+        server->close();
+        delete server;
+    }
+    m_servers.clear();
+}
+
+void LoopbackReceiver::onNewConnection(QTcpServer *server)
+{
+    while (QTcpSocket *socket = server->nextPendingConnection()) {
+        if (m_finished || m_connections.size() >= std::size_t(MaxConnections)) {
+            socket->abort();
+            socket->deleteLater();
+            continue;
+        }
+        socket->setParent(this);
+        socket->setReadBufferSize(2 * HttpRequestParser::DefaultMaxHeadBytes);
+        Connection &connection = m_connections[socket];
+        connection.deadline = new QTimer(socket);
+        connection.deadline->setSingleShot(true);
+        connect(connection.deadline, &QTimer::timeout, this, [this, socket] {
+            qCDebug(lcReceiver) << "Dropped a connection that sent no complete request in time";
+            drop(socket);
+        });
+        connection.deadline->start(m_clientTimeoutMs);
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
+        connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
+            if (m_held == socket)
+                m_held = nullptr;
+            m_connections.erase(socket);
+            socket->deleteLater();
+        });
+        if (socket->bytesAvailable() > 0)
+            onReadyRead(socket);
+    }
+}
+
+void LoopbackReceiver::onReadyRead(QTcpSocket *socket)
+{
+    const auto it = m_connections.find(socket);
+    if (it == m_connections.end())
+        return;
+    Connection &connection = it->second;
+    if (connection.answered || socket == m_held) {
+        socket->readAll();
+        return;
+    }
+    const qsizetype room = HttpRequestParser::DefaultMaxHeadBytes + 1 - connection.buffer.size();
+    if (room > 0)
+        connection.buffer += socket->read(room);
+    const HttpParseResult parsed = HttpRequestParser::parse(connection.buffer);
+    switch (parsed.status) {
+    case HttpParseResult::Status::Incomplete:
+        return;
+    case HttpParseResult::Status::Invalid:
+        qCDebug(lcReceiver) << "Refused a request:" << parsed.errorReason;
+        answer(socket, parsed.errorStatus, CallbackPage::forStatus(parsed.errorStatus));
+        return;
+    case HttpParseResult::Status::Complete:
+        connection.deadline->stop();
+        connection.buffer.clear();
+        handleRequest(socket, parsed.request);
+        return;
+    }
+}
+
+void LoopbackReceiver::handleRequest(QTcpSocket *socket, const HttpRequest &request)
+{
+    if (request.method != "GET") {
+        answer(socket, 405, CallbackPage::forStatus(405), {{QByteArrayLiteral("Allow"), QByteArrayLiteral("GET")}});
+        return;
+    }
+    if (request.path == startPath() && m_startTarget.isValid() && !m_accepted) {
+        answer(socket, 302, QString(), {{QByteArrayLiteral("Location"), m_startTarget.toEncoded()}});
+        return;
+    }
+    if (request.path != m_redirect.path()) {
+        answer(socket, 404, CallbackPage::forStatus(404));
+        return;
+    }
+    const std::optional<AuthorizationCallback> callback = AuthorizationCallback::fromQuery(request.query);
+    if (!callback) {
+        qCWarning(lcReceiver) << "Refused a callback with repeated parameters";
+        answer(socket, 400, CallbackPage::forStatus(400));
+        return;
+    }
+    if (!callback->stateMatches(m_expectedState)) {
+        qCWarning(lcReceiver) << "Refused a callback with a missing or wrong state; still waiting";
+        answer(socket, 400, CallbackPage::stateMismatch());
+        return;
+    }
+    if (m_accepted) {
+        answer(socket, 409, CallbackPage::alreadyHandled());
+        return;
+    }
+    if (callback->isEmpty()) {
+        answer(socket, 400, CallbackPage::incompleteCallback());
+        return;
+    }
+    m_accepted = true;
+    m_held = socket;
+    m_holdTimer->start(m_holdTimeoutMs);
+    qCInfo(lcReceiver) << "Received TikTok's redirect" << (callback->isError() ? "with an error" : "with a code");
+    Q_EMIT callbackReceived(*callback);
+}
+
+void LoopbackReceiver::answer(QTcpSocket *socket, int status, const QString &html,
+                              const QList<QPair<QByteArray, QByteArray>> &extraHeaders)
+{
+    const auto it = m_connections.find(socket);
+    if (it == m_connections.end())
+        return;
+    const QByteArray body = html.toUtf8();
+    QByteArray response = "HTTP/1.1 " + QByteArray::number(status) + ' ' + CallbackPage::reasonPhrase(status) + "\r\n";
+    if (!body.isEmpty())
+        response += "Content-Type: text/html; charset=utf-8\r\n";
+    response += "Content-Length: " + QByteArray::number(body.size()) + "\r\n"
+                "Cache-Control: no-store\r\n"
+                "Referrer-Policy: no-referrer\r\n"
+                "X-Content-Type-Options: nosniff\r\n"
+                "Content-Security-Policy: default-src 'none'; style-src 'unsafe-inline'\r\n"
+                "Connection: close\r\n";
+    for (const auto &[name, value] : extraHeaders)
+        response += name + ": " + value + "\r\n";
+    response += "\r\n" + body;
+    it->second.answered = true;
+    // A client that does not read the answer is dropped after the same grace period.
+    it->second.deadline->start(m_clientTimeoutMs);
+    socket->write(response);
+    socket->disconnectFromHost();
+}
+
+void LoopbackReceiver::drop(QTcpSocket *socket)
+{
+    m_connections.erase(socket);
+    if (m_held == socket)
+        m_held = nullptr;
+    socket->disconnect(this);
+    socket->abort();
+    socket->deleteLater();
+}
+
+void LoopbackReceiver::onHoldTimeout()
+{
+    if (!m_held)
+        return;
+    qCInfo(lcReceiver) << "The exchange takes long; answered the browser with a 'still connecting' page";
+    QTcpSocket *held = m_held;
+    m_held = nullptr;
+    answer(held, 200, CallbackPage::stillWorking());
+}
+
+void LoopbackReceiver::finish(const QString &html)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_holdTimer->stop();
+    if (m_held) {
+        QTcpSocket *held = m_held;
+        m_held = nullptr;
+        answer(held, 200, html);
+    }
+    closeServers();
+    QList<QTcpSocket *> waiting;
+    for (const auto &[socket, connection] : m_connections) {
+        if (!connection.answered)
+            waiting.append(socket);
+    }
+    for (QTcpSocket *socket : std::as_const(waiting))
+        drop(socket);
+    qCInfo(lcReceiver) << "Stopped listening on port" << m_port;
+}
+
+} // namespace Skybeam

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "common/expected.h"
+
+#include <QCoreApplication>
+#include <QUrl>
+
+namespace Skybeam {
+
+/// Where TikTok lives: the authorization page and the API base, by default TikTok's production hosts,
+/// overridable through SKYBEAM_TIKTOK_AUTH_URL and SKYBEAM_TIKTOK_API_BASE (the tests' fake TikTok).
+/// Plain http is refused unless the host is a loopback address. A value type; thread-safe.
+class TikTokEndpoints final
+{
+    Q_DECLARE_TR_FUNCTIONS(Skybeam::TikTokEndpoints)
+
+public:
+    static constexpr const char *AuthUrlVariable = "SKYBEAM_TIKTOK_AUTH_URL";
+    static constexpr const char *ApiBaseVariable = "SKYBEAM_TIKTOK_API_BASE";
+
+    /// TikTok's production endpoints.
+    TikTokEndpoints();
+
+    /// The production endpoints, or the ones named by the environment variables; an Error
+    /// ("oauth.bad_endpoint", "oauth.insecure_endpoint") when a variable holds an unusable URL.
+    static Expected<TikTokEndpoints> fromEnvironment();
+    /// Checks and combines two URLs (same rules as fromEnvironment()).
+    static Expected<TikTokEndpoints> create(const QUrl &authorizeUrl, const QUrl &apiBase);
+
+    /// True for `localhost`, 127.0.0.0/8 and ::1.
+    static bool isLoopbackHost(const QString &host);
+
+    const QUrl &authorizeUrl() const { return m_authorizeUrl; }
+    const QUrl &apiBase() const { return m_apiBase; }
+    /// `path` (starting with '/') resolved against the API base, keeping any path prefix of the base.
+    QUrl apiUrl(const QString &path) const;
+    QUrl tokenUrl() const;
+    QUrl revokeUrl() const;
+    QUrl userInfoUrl() const;
+    QUrl creatorInfoUrl() const;
+
+private:
+    static Expected<QUrl> checked(const QUrl &url, const char *variable);
+
+    QUrl m_authorizeUrl;
+    QUrl m_apiBase;
+};
+
+} // namespace Skybeam

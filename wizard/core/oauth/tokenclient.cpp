@@ -1,0 +1,127 @@
+#include "oauth/tokenclient.h"
+
+#include "common/logging.h"
+#include "oauth/httprequestparser.h"
+
+#include <QJsonValue>
+#include <QNetworkAccessManager>
+
+namespace Skybeam {
+
+QString TokenResponse::missingField(const QJsonObject &json)
+{
+    for (const char *field : {"access_token", "refresh_token", "open_id"}) {
+        const QJsonValue value = json.value(QLatin1String(field));
+        if (!value.isString() || value.toString().isEmpty())
+            return QString::fromLatin1(field);
+    }
+    if (!json.value(QLatin1String("expires_in")).isDouble())
+        return QStringLiteral("expires_in");
+    return {};
+}
+
+QString TokenResponse::accessToken() const
+{
+    return m_json.value(QLatin1String("access_token")).toString();
+}
+
+QString TokenResponse::refreshToken() const
+{
+    return m_json.value(QLatin1String("refresh_token")).toString();
+}
+
+QString TokenResponse::openId() const
+{
+    return m_json.value(QLatin1String("open_id")).toString();
+}
+
+QStringList TokenResponse::scopes() const
+{
+    QStringList result;
+    const QStringList parts = m_json.value(QLatin1String("scope")).toString().split(QLatin1Char(','));
+    for (const QString &part : parts) {
+        if (!part.trimmed().isEmpty())
+            result.append(part.trimmed());
+    }
+    return result;
+}
+
+qint64 TokenResponse::expiresIn() const
+{
+    const QJsonValue value = m_json.value(QLatin1String("expires_in"));
+    return value.isDouble() ? qint64(value.toDouble()) : -1;
+}
+
+qint64 TokenResponse::refreshExpiresIn() const
+{
+    const QJsonValue value = m_json.value(QLatin1String("refresh_expires_in"));
+    return value.isDouble() ? qint64(value.toDouble()) : -1;
+}
+
+TokenClient::TokenClient(const TikTokEndpoints &endpoints, QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , m_endpoints(endpoints)
+    , m_network(network)
+{
+}
+
+TikTokCall *TokenClient::exchangeCode(const QString &clientKey, const QString &clientSecret, const QString &code,
+                                      const QString &redirectUri, const QString &codeVerifier)
+{
+    qCInfo(lcOAuth) << "Exchanging the authorization code";
+    return post(m_endpoints.tokenUrl(),
+                {{QStringLiteral("client_key"), clientKey},
+                 {QStringLiteral("client_secret"), clientSecret},
+                 {QStringLiteral("code"), code},
+                 {QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
+                 {QStringLiteral("redirect_uri"), redirectUri},
+                 {QStringLiteral("code_verifier"), codeVerifier}},
+                TikTokErrors::Step::CodeExchange, [](const QJsonObject &body) {
+                    const QString missing = TokenResponse::missingField(body);
+                    return missing.isEmpty() ? Error()
+                                             : TikTokErrors::badResponse(200, QStringLiteral("token answer lacks ") + missing);
+                });
+}
+
+TikTokCall *TokenClient::refresh(const QString &clientKey, const QString &clientSecret, const QString &refreshToken)
+{
+    qCInfo(lcOAuth) << "Refreshing the access token";
+    return post(m_endpoints.tokenUrl(),
+                {{QStringLiteral("client_key"), clientKey},
+                 {QStringLiteral("client_secret"), clientSecret},
+                 {QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
+                 {QStringLiteral("refresh_token"), refreshToken}},
+                TikTokErrors::Step::Refresh, [](const QJsonObject &body) {
+                    const QString missing = TokenResponse::missingField(body);
+                    return missing.isEmpty() ? Error()
+                                             : TikTokErrors::badResponse(200, QStringLiteral("token answer lacks ") + missing);
+                });
+}
+
+TikTokCall *TokenClient::revoke(const QString &clientKey, const QString &clientSecret, const QString &accessToken)
+{
+    qCInfo(lcOAuth) << "Revoking the access token";
+    return post(m_endpoints.revokeUrl(),
+                {{QStringLiteral("client_key"), clientKey},
+                 {QStringLiteral("client_secret"), clientSecret},
+                 {QStringLiteral("token"), accessToken}},
+                TikTokErrors::Step::Revoke, {});
+}
+
+TikTokCall *TokenClient::post(const QUrl &url, const QList<QPair<QString, QString>> &fields, TikTokErrors::Step step,
+                              TikTokCall::Validator validator)
+{
+    TikTokCall::Request request;
+    request.url = url;
+    request.method = QByteArrayLiteral("POST");
+    request.contentType = QByteArrayLiteral("application/x-www-form-urlencoded");
+    request.body = HttpRequestParser::formEncode(fields);
+    request.shape = TikTokCall::Shape::OAuth;
+    request.step = step;
+    request.validator = std::move(validator);
+    auto *call = new TikTokCall(m_network, std::move(request), m_policy, this);
+    call->start();
+    return call;
+}
+
+} // namespace Skybeam
