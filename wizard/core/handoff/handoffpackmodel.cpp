@@ -18,6 +18,12 @@ HandoffPackModel::HandoffPackModel(PostedStateStore *store, QObject *parent)
     connect(m_store, &PostedStateStore::postedChanged, this, &HandoffPackModel::onPostedChanged);
 }
 
+bool HandoffPackModel::isRow(const QModelIndex &index) const
+{
+    return index.isValid() && index.model() == this && !index.parent().isValid() && index.column() == 0
+           && index.row() < m_packs.size();
+}
+
 void HandoffPackModel::follow(HandoffScanner *scanner)
 {
     connect(scanner, &HandoffScanner::packsAdded, this, &HandoffPackModel::addPacks);
@@ -32,7 +38,7 @@ int HandoffPackModel::rowCount(const QModelIndex &parent) const
 
 QVariant HandoffPackModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isRow(index))
         return {};
     const HandoffPack &pack = m_packs.at(index.row());
     switch (role) {
@@ -84,7 +90,7 @@ QVariant HandoffPackModel::data(const QModelIndex &index, int role) const
 
 Qt::ItemFlags HandoffPackModel::flags(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isRow(index))
         return Qt::NoItemFlags;
     Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
     if (!m_packs.at(index.row()).videoNativePath.isEmpty())
@@ -126,7 +132,7 @@ QMimeData *HandoffPackModel::mimeData(const QModelIndexList &indexes) const
 {
     QList<int> rows;
     for (const QModelIndex &index : indexes) {
-        if (checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
+        if (isRow(index)
             && !rows.contains(index.row()) && !m_packs.at(index.row()).videoNativePath.isEmpty())
             rows.append(index.row());
     }
@@ -165,7 +171,7 @@ bool HandoffPackModel::isPosted(int row) const
 
 Error HandoffPackModel::setPosted(const QModelIndex &index, bool posted)
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isRow(index))
         return Error(QStringLiteral("handoff.no_pack"), tr("No pack is selected."));
     return m_store->setPosted(m_packs.at(index.row()).key, posted);
 }

@@ -82,6 +82,8 @@ public:
     void clear();
 
 private:
+    /// Whether `index` is a valid row of this model (quietly, unlike checkIndex()).
+    bool isRow(const QModelIndex &index) const;
     void rebuildRows();
     void onPostedChanged(const QString &key);
 

@@ -285,10 +285,15 @@ void ScanWorker::followFolder()
     // that exists, to notice when the publisher creates the exports folder.
     QString wanted = m_directory;
     if (m_state != HandoffScanner::FolderState::Ready) {
-        QDir dir(m_directory);
-        while (!dir.exists() && dir.cdUp()) {
+        wanted.clear();
+        for (QString path = m_directory; !path.isEmpty();) {
+            if (QFileInfo(path).isDir()) {
+                wanted = path;
+                break;
+            }
+            const QString parent = QFileInfo(path).path();
+            path = parent == path ? QString() : parent;
         }
-        wanted = dir.exists() ? dir.absolutePath() : QString();
         if (wanted == m_directory && m_state == HandoffScanner::FolderState::Missing)
             wanted.clear();
     }
