@@ -1,1 +1,7 @@
-# Tests of the core oauth area are added here.
+# The oauth area: PKCE, redirect URIs, endpoints, error mapping, the loopback receiver and its parser, the
+# token and API clients, LoginFlow and token maintenance, against the strict fake TikTok (tests/faketiktok).
+skybeam_add_test(tst_pkce SOURCES oauth/tst_pkce.cpp LIBS skybeam_core TIMEOUT 60)
+skybeam_add_test(tst_httprequestparser SOURCES oauth/tst_httprequestparser.cpp LIBS skybeam_core TIMEOUT 60)
+skybeam_add_test(tst_redirecturi SOURCES oauth/tst_redirecturi.cpp LIBS skybeam_core TIMEOUT 60)
+skybeam_add_test(tst_tiktokendpoints SOURCES oauth/tst_tiktokendpoints.cpp LIBS skybeam_core TIMEOUT 60)
+skybeam_add_test(tst_tiktokerrors SOURCES oauth/tst_tiktokerrors.cpp LIBS skybeam_core TIMEOUT 60)

@@ -27,7 +27,7 @@ Expected<RedirectUri> RedirectUri::parse(const QString &registered)
         return badRedirect(tr("The redirect URI is too long: TikTok allows fewer than %1 characters.").arg(MaxLength));
 
     static const QRegularExpression shape(
-        QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]*)://([^/:?#@]*)(?::([0-9]*|\\*))?([^?#]*)([?#].*)?$"));
+        QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]*)://([^/:?#@]*)(?::(\\*|[0-9]*))?(/[^?#]*)?([?#].*)?$"));
     const QRegularExpressionMatch match = shape.match(text);
     if (!match.hasMatch())
         return badRedirect(tr("The redirect URI %1 is not an absolute address such as %2.").arg(text, defaultUri()));

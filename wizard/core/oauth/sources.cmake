@@ -13,4 +13,5 @@ target_sources(skybeam_core PRIVATE
     oauth/tokenclient.h oauth/tokenclient.cpp
     oauth/tiktokapiclient.h oauth/tiktokapiclient.cpp
     oauth/loginflow.h oauth/loginflow.cpp
+    oauth/tokenmaintenance.h oauth/tokenmaintenance.cpp
 )

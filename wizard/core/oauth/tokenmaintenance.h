@@ -1,0 +1,120 @@
+#pragma once
+
+#include "common/error.h"
+#include "credentials/tiktokcredentials.h"
+#include "oauth/tiktokcall.h"
+#include "oauth/tiktokendpoints.h"
+
+#include <QMetaType>
+#include <QObject>
+#include <QPointer>
+
+class QNetworkAccessManager;
+
+namespace Skybeam {
+
+class CredentialStore;
+class CredentialStoreJob;
+class TokenClient;
+
+/// The outcome of TokenRefresher or TokenRevoker.
+struct TokenMaintenanceResult
+{
+    /// No error on success. For a refresh, TikTokErrors::needsReauthorization(error) tells whether the
+    /// operator must sign in again.
+    Error error;
+    /// The credentials as stored afterwards (or as loaded, on failure). Holds secrets: never log it.
+    TikTokCredentials credentials;
+    /// The keychain part of saving failed; the file (the publisher's contract) was written. Not fatal.
+    Error keychainError;
+    /// Revoke: TikTok no longer knew the token (already revoked or expired); the local tokens were removed.
+    bool wasAlreadyInvalid = false;
+    /// Revoke: no tokens were stored, nothing was changed.
+    bool hadNothingToRevoke = false;
+
+    bool isSuccess() const { return !error.isError(); }
+    bool needsReauthorization() const;
+};
+
+/// Renews the stored access token with the stored refresh token, for the wizard and `skybeam-setup
+/// refresh`: re-reads the credential file just before refreshing (the publisher may have rotated the
+/// refresh token meanwhile), refreshes, and saves the new tokens — always including the rotated refresh
+/// token — to the file and the keychain. One attempt per start(); start() never emits synchronously.
+/// Does not own the CredentialStore. Lives in the creating thread.
+class TokenRefresher final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TokenRefresher)
+
+public:
+    TokenRefresher(CredentialStore *store, const TikTokEndpoints &endpoints, QObject *parent = nullptr);
+
+    void setNetworkAccessManager(QNetworkAccessManager *network);
+    void setNetworkPolicy(const NetworkPolicy &policy) { m_policy = policy; }
+
+    /// Returns false while an attempt is running.
+    bool start();
+    bool isRunning() const { return m_running; }
+
+Q_SIGNALS:
+    void finished(const Skybeam::TokenMaintenanceResult &result);
+
+private:
+    void onLoaded(CredentialStoreJob *job);
+    void onRefreshed(TikTokCall *call);
+    void onSaved(CredentialStoreJob *job);
+    void finish(const Error &error);
+    TokenClient *tokenClient();
+
+    QPointer<CredentialStore> m_store;
+    TikTokEndpoints m_endpoints;
+    QPointer<QNetworkAccessManager> m_network;
+    NetworkPolicy m_policy;
+    TokenClient *m_client = nullptr;
+    TokenMaintenanceResult m_result;
+    bool m_running = false;
+};
+
+/// Revokes the stored access token at TikTok and removes the stored tokens (client key and secret are
+/// kept), for the wizard and `skybeam-setup revoke`. When the access token has expired it is renewed
+/// first, so the grant itself is revoked. When TikTok reports the token as already invalid the local
+/// tokens are removed all the same; on any other failure nothing is changed. start() never emits
+/// synchronously. Does not own the CredentialStore. Lives in the creating thread.
+class TokenRevoker final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TokenRevoker)
+
+public:
+    TokenRevoker(CredentialStore *store, const TikTokEndpoints &endpoints, QObject *parent = nullptr);
+
+    void setNetworkAccessManager(QNetworkAccessManager *network);
+    void setNetworkPolicy(const NetworkPolicy &policy) { m_policy = policy; }
+
+    bool start();
+    bool isRunning() const { return m_running; }
+
+Q_SIGNALS:
+    void finished(const Skybeam::TokenMaintenanceResult &result);
+
+private:
+    void onLoaded(CredentialStoreJob *job);
+    void revoke(const QString &accessToken);
+    void onRefreshed(TikTokCall *call);
+    void onRevoked(TikTokCall *call);
+    void removeTokens();
+    void finish(const Error &error);
+    TokenClient *tokenClient();
+
+    QPointer<CredentialStore> m_store;
+    TikTokEndpoints m_endpoints;
+    QPointer<QNetworkAccessManager> m_network;
+    NetworkPolicy m_policy;
+    TokenClient *m_client = nullptr;
+    TokenMaintenanceResult m_result;
+    bool m_running = false;
+};
+
+} // namespace Skybeam
+
+Q_DECLARE_METATYPE(Skybeam::TokenMaintenanceResult)
