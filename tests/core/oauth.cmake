@@ -5,3 +5,5 @@ skybeam_add_test(tst_httprequestparser SOURCES oauth/tst_httprequestparser.cpp L
 skybeam_add_test(tst_redirecturi SOURCES oauth/tst_redirecturi.cpp LIBS skybeam_core TIMEOUT 60)
 skybeam_add_test(tst_tiktokendpoints SOURCES oauth/tst_tiktokendpoints.cpp LIBS skybeam_core TIMEOUT 60)
 skybeam_add_test(tst_tiktokerrors SOURCES oauth/tst_tiktokerrors.cpp LIBS skybeam_core TIMEOUT 60)
+skybeam_add_test(tst_loopbackreceiver SOURCES oauth/tst_loopbackreceiver.cpp oauth/oauthtesthelpers.h
+    LIBS skybeam_core faketiktok TIMEOUT 60)

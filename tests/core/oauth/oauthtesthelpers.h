@@ -1,0 +1,107 @@
+#pragma once
+
+// Shared by the oauth tests: free ports, a fake TikTok with one registered app, and a log recorder that
+// proves no secret reaches any log output.
+
+#include "faketiktok.h"
+#include "oauth/tiktokcall.h"
+#include "oauth/tiktokendpoints.h"
+
+#include <QHostAddress>
+#include <QMutex>
+#include <QStringList>
+#include <QTcpServer>
+
+namespace OAuthTest {
+
+inline const QString ClientKey = QStringLiteral("sbawtestclientkey");
+inline const QString ClientSecret = QStringLiteral("test-secret-8c1f2e9a7d");
+
+/// A port that was free a moment ago on 127.0.0.1 (and ::1 when available).
+inline quint16 freePort()
+{
+    for (int attempt = 0; attempt < 20; ++attempt) {
+        QTcpServer probe;
+        if (!probe.listen(QHostAddress(QHostAddress::LocalHost), 0))
+            continue;
+        const quint16 port = probe.serverPort();
+        QTcpServer probe6;
+        if (probe6.listen(QHostAddress(QHostAddress::LocalHostIPv6), port)
+            || probe6.serverError() != QAbstractSocket::AddressInUseError)
+            return port;
+    }
+    return 0;
+}
+
+inline bool ipv6LoopbackAvailable()
+{
+    QTcpServer probe;
+    return probe.listen(QHostAddress(QHostAddress::LocalHostIPv6), 0);
+}
+
+/// Registers the test app with `redirectUris` and starts listening.
+inline bool startFake(FakeTikTokTest::FakeTikTok &fake, const QStringList &redirectUris, bool sandbox = false)
+{
+    FakeTikTokTest::FakeApp app;
+    app.clientKey = ClientKey;
+    app.clientSecret = ClientSecret;
+    app.redirectUris = redirectUris;
+    app.sandbox = sandbox;
+    fake.addApp(app);
+    return fake.listen();
+}
+
+inline Skybeam::TikTokEndpoints endpointsOf(const FakeTikTokTest::FakeTikTok &fake)
+{
+    return *Skybeam::TikTokEndpoints::create(fake.authorizeUrl(), fake.apiBase());
+}
+
+/// Retries quickly so the retry tests stay fast.
+inline Skybeam::NetworkPolicy fastPolicy()
+{
+    Skybeam::NetworkPolicy policy;
+    policy.timeoutMs = 2000;
+    policy.backoffMs = 20;
+    policy.maxRetryAfterSeconds = 2;
+    return policy;
+}
+
+/// Records every Qt log message (all categories, all levels) while alive.
+class LogRecorder final
+{
+public:
+    LogRecorder()
+    {
+        s_lines().clear();
+        m_previous = qInstallMessageHandler(&LogRecorder::handle);
+    }
+    ~LogRecorder() { qInstallMessageHandler(m_previous); }
+    LogRecorder(const LogRecorder &) = delete;
+    LogRecorder &operator=(const LogRecorder &) = delete;
+
+    QString text() const
+    {
+        QMutexLocker lock(&s_mutex());
+        return s_lines().join(QLatin1Char('\n'));
+    }
+
+private:
+    static void handle(QtMsgType, const QMessageLogContext &context, const QString &message)
+    {
+        QMutexLocker lock(&s_mutex());
+        s_lines().append(QString::fromLatin1(context.category ? context.category : "") + QLatin1String(": ") + message);
+    }
+    static QStringList &s_lines()
+    {
+        static QStringList lines;
+        return lines;
+    }
+    static QMutex &s_mutex()
+    {
+        static QMutex mutex;
+        return mutex;
+    }
+    QtMessageHandler m_previous = nullptr;
+};
+
+} // namespace OAuthTest

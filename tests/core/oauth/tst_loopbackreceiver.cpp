@@ -1,0 +1,346 @@
+// The loopback receiver: loopback-only binding, routing, limits, state checking, holding the callback.
+#include "oauthtesthelpers.h"
+#include "scriptedbrowser.h"
+
+#include "oauth/callbackpage.h"
+#include "oauth/loopbackreceiver.h"
+#include "oauth/portholder.h"
+
+#include <QSignalSpy>
+#include <QTcpSocket>
+#include <QTest>
+
+using namespace Skybeam;
+using namespace FakeTikTokTest;
+
+class tst_LoopbackReceiver : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void refusedRequests_data();
+    void refusedRequests();
+    void wrongStateThenRightState();
+    void callbackIsHeldUntilFinish();
+    void secondCallbackWhileHeld();
+    void errorCallbackIsPassedOn();
+    void codeIsUrlDecoded();
+    void slowAndIdleClientsAreDropped();
+    void severalConnectionsAtOnce();
+    void holdTimeoutSendsStillWorking();
+    void startUrlRedirects();
+    void portInUseNamesPortAndProcess();
+    void wildcardPortPicksAFreePort();
+    void localhostAlsoListensOnIpv6();
+    void ipv4HostListensOnIpv4Only();
+    void portIsFreeRightAfterFinish();
+    void portHolderParsesProcTable();
+
+private:
+    struct Running
+    {
+        std::unique_ptr<LoopbackReceiver> receiver;
+        quint16 port = 0;
+    };
+    Running start(const QString &redirect = QString(), int clientTimeoutMs = 2000, int holdTimeoutMs = 10000);
+    static QByteArray get(quint16 port, const QByteArray &target);
+};
+
+void tst_LoopbackReceiver::initTestCase()
+{
+    qRegisterMetaType<AuthorizationCallback>();
+}
+
+tst_LoopbackReceiver::Running tst_LoopbackReceiver::start(const QString &redirect, int clientTimeoutMs, int holdTimeoutMs)
+{
+    Running running;
+    running.receiver = std::make_unique<LoopbackReceiver>();
+    running.receiver->setClientTimeout(clientTimeoutMs);
+    running.receiver->setHoldTimeout(holdTimeoutMs);
+    running.receiver->setExpectedState(QStringLiteral("the-state"));
+    const QString uri = redirect.isEmpty() ? QStringLiteral("http://127.0.0.1:*/callback") : redirect;
+    const Expected<RedirectUri> parsed = RedirectUri::parse(uri);
+    if (!parsed)
+        qFatal("bad redirect in test");
+    const Error error = running.receiver->listen(*parsed);
+    if (error.isError())
+        qFatal("listen failed: %s", qPrintable(error.message()));
+    running.port = running.receiver->port();
+    return running;
+}
+
+QByteArray tst_LoopbackReceiver::get(quint16 port, const QByteArray &target)
+{
+    return rawGet(QHostAddress(QHostAddress::LocalHost), port, target);
+}
+
+void tst_LoopbackReceiver::refusedRequests_data()
+{
+    QTest::addColumn<QByteArray>("request");
+    QTest::addColumn<int>("status");
+    QTest::newRow("favicon") << QByteArray("GET /favicon.ico HTTP/1.1\r\nHost: x\r\n\r\n") << 404;
+    QTest::newRow("root") << QByteArray("GET / HTTP/1.1\r\n\r\n") << 404;
+    QTest::newRow("other path with state") << QByteArray("GET /callbackx?code=c&state=the-state HTTP/1.1\r\n\r\n") << 404;
+    QTest::newRow("POST callback") << QByteArray("POST /callback?code=c&state=the-state HTTP/1.1\r\n\r\n") << 405;
+    QTest::newRow("HEAD callback") << QByteArray("HEAD /callback?code=c&state=the-state HTTP/1.1\r\n\r\n") << 405;
+    QTest::newRow("OPTIONS") << QByteArray("OPTIONS * HTTP/1.1\r\n\r\n") << 400;
+    QTest::newRow("garbage") << QByteArray("\x16\x03\x01 hello\r\n\r\n") << 400;
+    QTest::newRow("head over 8 KB") << QByteArray("GET /callback?code=" + QByteArray(9000, 'a') + " HTTP/1.1\r\n\r\n") << 431;
+    QTest::newRow("HTTP/2.0") << QByteArray("GET /callback HTTP/2.0\r\n\r\n") << 505;
+    QTest::newRow("repeated state") << QByteArray("GET /callback?code=c&state=the-state&state=x HTTP/1.1\r\n\r\n") << 400;
+    QTest::newRow("missing state") << QByteArray("GET /callback?code=c HTTP/1.1\r\n\r\n") << 400;
+    QTest::newRow("wrong state") << QByteArray("GET /callback?code=c&state=other HTTP/1.1\r\n\r\n") << 400;
+    QTest::newRow("neither code nor error") << QByteArray("GET /callback?state=the-state HTTP/1.1\r\n\r\n") << 400;
+}
+
+void tst_LoopbackReceiver::refusedRequests()
+{
+    QFETCH(QByteArray, request);
+    QFETCH(int, status);
+    Running running = start();
+    QSignalSpy callbacks(running.receiver.get(), &LoopbackReceiver::callbackReceived);
+    RawHttpClient client;
+    QSignalSpy closed(&client, &RawHttpClient::closed);
+    client.connectTo(QHostAddress(QHostAddress::LocalHost), running.port);
+    client.send(request);
+    QVERIFY(closed.wait(5000));
+    QCOMPARE(client.status(), status);
+    QVERIFY(client.received().contains("Connection: close"));
+    QVERIFY(client.received().contains("Cache-Control: no-store"));
+    if (status == 405)
+        QVERIFY(client.received().contains("Allow: GET"));
+    QCOMPARE(callbacks.count(), 0);
+    QVERIFY(running.receiver->isListening());
+    // Still waiting for the real callback afterwards.
+    QCOMPARE(get(running.port, "/favicon.ico").mid(9, 3), QByteArray("404"));
+}
+
+void tst_LoopbackReceiver::wrongStateThenRightState()
+{
+    Running running = start();
+    QSignalSpy callbacks(running.receiver.get(), &LoopbackReceiver::callbackReceived);
+    const QByteArray forged = get(running.port, "/callback?code=attacker&state=guess");
+    QCOMPARE(forged.mid(9, 3), QByteArray("400"));
+    QVERIFY(forged.contains(CallbackPage::stateMismatch().toUtf8()));
+    const QByteArray missing = get(running.port, "/callback?code=attacker");
+    QCOMPARE(missing.mid(9, 3), QByteArray("400"));
+    QCOMPARE(callbacks.count(), 0);
+
+    RawHttpClient browser;
+    browser.connectTo(QHostAddress(QHostAddress::LocalHost), running.port);
+    browser.send("GET /callback?code=real&scopes=user.info.basic&state=the-state HTTP/1.1\r\n\r\n");
+    QVERIFY(callbacks.wait(5000));
+    const auto callback = callbacks.at(0).at(0).value<AuthorizationCallback>();
+    QCOMPARE(callback.code, QStringLiteral("real"));
+    QCOMPARE(callback.scopes, QStringLiteral("user.info.basic"));
+}
+
+void tst_LoopbackReceiver::callbackIsHeldUntilFinish()
+{
+    Running running = start();
+    QSignalSpy callbacks(running.receiver.get(), &LoopbackReceiver::callbackReceived);
+    RawHttpClient browser;
+    QSignalSpy closed(&browser, &RawHttpClient::closed);
+    browser.connectTo(QHostAddress(QHostAddress::LocalHost), running.port);
+    browser.send("GET /callback?code=c&state=the-state HTTP/1.1\r\n\r\n");
+    QVERIFY(callbacks.wait(5000));
+    // Held open while the code is exchanged: nothing is sent yet.
+    QVERIFY(!closed.wait(300));
+    QVERIFY(browser.received().isEmpty());
+    running.receiver->finish(QStringLiteral("<p>the outcome</p>"));
+    QVERIFY(closed.wait(5000));
+    QCOMPARE(browser.status(), 200);
+    QVERIFY(browser.received().endsWith("<p>the outcome</p>"));
+    QVERIFY(browser.received().contains("Referrer-Policy: no-referrer"));
+    QVERIFY(!running.receiver->isListening());
+}
+
+void tst_LoopbackReceiver::secondCallbackWhileHeld()
+{
+    Running running = start();
+    QSignalSpy callbacks(running.receiver.get(), &LoopbackReceiver::callbackReceived);
+    RawHttpClient first;
+    first.connectTo(QHostAddress(QHostAddress::LocalHost), running.port);
+    first.send("GET /callback?code=c&state=the-state HTTP/1.1\r\n\r\n");
+    QVERIFY(callbacks.wait(5000));
+    const QByteArray second = get(running.port, "/callback?code=c2&state=the-state");
+    QCOMPARE(second.mid(9, 3), QByteArray("409"));
+    QCOMPARE(callbacks.count(), 1);
+}
+
+void tst_LoopbackReceiver::errorCallbackIsPassedOn()
+{
+    Running running = start();
+    QSignalSpy callbacks(running.receiver.get(), &LoopbackReceiver::callbackReceived);
+    RawHttpClient browser;
+    browser.connectTo(QHostAddress(QHostAddress::LocalHost), running.port);
+    browser.send("GET /callback?error=access_denied&error_description=The+user+denied&state=the-state HTTP/1.1\r\n\r\n");
+    QVERIFY(callbacks.wait(5000));
+    const auto callback = callbacks.at(0).at(0).value<AuthorizationCallback>();
+    QVERIFY(callback.isError());
+    QCOMPARE(callback.error, QStringLiteral("access_denied"));
+    QCOMPARE(callback.errorDescription, QStringLiteral("The user denied"));
+}
+
+void tst_LoopbackReceiver::codeIsUrlDecoded()
+{
+    Running running = start();
+    QSignalSpy callbacks(running.receiver.get(), &LoopbackReceiver::callbackReceived);
+    RawHttpClient browser;
+    browser.connectTo(QHostAddress(QHostAddress::LocalHost), running.port);
+    browser.send("GET /callback?code=cde%2AVh0y%214423%2Bva&state=the-state HTTP/1.1\r\n\r\n");
+    QVERIFY(callbacks.wait(5000));
+    QCOMPARE(callbacks.at(0).at(0).value<AuthorizationCallback>().code, QStringLiteral("cde*Vh0y!4423+va"));
+}
+
+void tst_LoopbackReceiver::slowAndIdleClientsAreDropped()
+{
+    Running running = start(QString(), 300);
+    RawHttpClient idle;
+    QSignalSpy idleClosed(&idle, &RawHttpClient::closed);
+    idle.connectTo(QHostAddress(QHostAddress::LocalHost), running.port);
+    RawHttpClient slow;
+    QSignalSpy slowClosed(&slow, &RawHttpClient::closed);
+    slow.connectTo(QHostAddress(QHostAddress::LocalHost), running.port);
+    slow.send("GET /callback?code=c&state=the-state HTTP/1.1\r\n");
+    QVERIFY(idleClosed.wait(3000));
+    QVERIFY(slowClosed.count() == 1 || slowClosed.wait(3000));
+    QVERIFY(idle.received().isEmpty());
+    QVERIFY(slow.received().isEmpty());
+    QTRY_COMPARE(running.receiver->connectionCount(), 0);
+    QVERIFY(running.receiver->isListening());
+}
+
+void tst_LoopbackReceiver::severalConnectionsAtOnce()
+{
+    Running running = start();
+    QSignalSpy callbacks(running.receiver.get(), &LoopbackReceiver::callbackReceived);
+    std::vector<std::unique_ptr<RawHttpClient>> idle;
+    for (int i = 0; i < 5; ++i) {
+        idle.push_back(std::make_unique<RawHttpClient>());
+        idle.back()->connectTo(QHostAddress(QHostAddress::LocalHost), running.port);
+    }
+    RawHttpClient partial;
+    partial.connectTo(QHostAddress(QHostAddress::LocalHost), running.port);
+    partial.send("GET /callback?code=c&st");
+    QTRY_COMPARE(running.receiver->connectionCount(), 6);
+    QCOMPARE(get(running.port, "/favicon.ico").mid(9, 3), QByteArray("404"));
+    partial.send("ate=the-state HTTP/1.1\r\n\r\n");
+    QVERIFY(callbacks.wait(5000));
+    QCOMPARE(callbacks.at(0).at(0).value<AuthorizationCallback>().code, QStringLiteral("c"));
+}
+
+void tst_LoopbackReceiver::holdTimeoutSendsStillWorking()
+{
+    Running running = start(QString(), 2000, 200);
+    QSignalSpy callbacks(running.receiver.get(), &LoopbackReceiver::callbackReceived);
+    RawHttpClient browser;
+    QSignalSpy closed(&browser, &RawHttpClient::closed);
+    browser.connectTo(QHostAddress(QHostAddress::LocalHost), running.port);
+    browser.send("GET /callback?code=c&state=the-state HTTP/1.1\r\n\r\n");
+    QVERIFY(callbacks.wait(5000));
+    QVERIFY(closed.wait(5000));
+    QCOMPARE(browser.status(), 200);
+    QVERIFY(browser.received().contains(CallbackPage::stillWorking().toUtf8()));
+    running.receiver->finish(QStringLiteral("late"));
+    QVERIFY(!running.receiver->isListening());
+}
+
+void tst_LoopbackReceiver::startUrlRedirects()
+{
+    Running running = start();
+    const QUrl target(QStringLiteral("https://www.tiktok.com/v2/auth/authorize/?client_key=k&state=the-state"));
+    running.receiver->setStartTarget(target);
+    QCOMPARE(running.receiver->startUrl(),
+             QUrl(QStringLiteral("http://127.0.0.1:%1/start").arg(running.port)));
+    const QByteArray answer = get(running.port, "/start");
+    QCOMPARE(answer.mid(9, 3), QByteArray("302"));
+    QVERIFY(answer.contains("Location: " + target.toEncoded() + "\r\n"));
+}
+
+void tst_LoopbackReceiver::portInUseNamesPortAndProcess()
+{
+    QTcpServer holder;
+    QVERIFY(holder.listen(QHostAddress(QHostAddress::LocalHost), 0));
+    const quint16 port = holder.serverPort();
+    LoopbackReceiver receiver;
+    const Error error = receiver.listen(*RedirectUri::parse(QStringLiteral("http://127.0.0.1:%1/callback").arg(port)));
+    QCOMPARE(error.code(), QStringLiteral("oauth.port_in_use"));
+    QVERIFY2(error.message().contains(QString::number(port)), qPrintable(error.message()));
+    QVERIFY2(error.message().contains(QLatin1String("wildcard")), qPrintable(error.message()));
+#ifdef Q_OS_LINUX
+    // The holder is this test process; /proc shows it.
+    QVERIFY2(error.message().contains(QStringLiteral("PID %1").arg(QCoreApplication::applicationPid())),
+             qPrintable(error.message()));
+#endif
+    QVERIFY(!receiver.isListening());
+}
+
+void tst_LoopbackReceiver::wildcardPortPicksAFreePort()
+{
+    Running running = start(QStringLiteral("http://127.0.0.1:*/callback/"));
+    QVERIFY(running.port != 0);
+    QCOMPARE(running.receiver->redirectUri(), QStringLiteral("http://127.0.0.1:%1/callback/").arg(running.port));
+    Running other = start(QStringLiteral("http://127.0.0.1:*/callback/"));
+    QVERIFY(other.port != running.port);
+}
+
+void tst_LoopbackReceiver::localhostAlsoListensOnIpv6()
+{
+    if (!OAuthTest::ipv6LoopbackAvailable())
+        QSKIP("::1 is not available on this machine");
+    const quint16 port = OAuthTest::freePort();
+    Running running = start(QStringLiteral("http://localhost:%1/callback").arg(port));
+    const QList<QHostAddress> addresses = running.receiver->addresses();
+    QCOMPARE(addresses.size(), 2);
+    QVERIFY(addresses.contains(QHostAddress(QHostAddress::LocalHost)));
+    QVERIFY(addresses.contains(QHostAddress(QHostAddress::LocalHostIPv6)));
+    QSignalSpy callbacks(running.receiver.get(), &LoopbackReceiver::callbackReceived);
+    RawHttpClient browser;
+    browser.connectTo(QHostAddress(QHostAddress::LocalHostIPv6), port);
+    browser.send("GET /callback?code=v6&state=the-state HTTP/1.1\r\n\r\n");
+    QVERIFY(callbacks.wait(5000));
+    QCOMPARE(callbacks.at(0).at(0).value<AuthorizationCallback>().code, QStringLiteral("v6"));
+}
+
+void tst_LoopbackReceiver::ipv4HostListensOnIpv4Only()
+{
+    Running running = start(QStringLiteral("http://127.0.0.1:*/callback"));
+    const QList<QHostAddress> addresses = running.receiver->addresses();
+    QCOMPARE(addresses, QList<QHostAddress>{QHostAddress(QHostAddress::LocalHost)});
+    for (const QHostAddress &address : addresses)
+        QVERIFY(address.isLoopback());
+}
+
+void tst_LoopbackReceiver::portIsFreeRightAfterFinish()
+{
+    const quint16 port = OAuthTest::freePort();
+    Running running = start(QStringLiteral("http://localhost:%1/callback").arg(port));
+    RawHttpClient idle;
+    QSignalSpy idleClosed(&idle, &RawHttpClient::closed);
+    idle.connectTo(QHostAddress(QHostAddress::LocalHost), port);
+    QTRY_COMPARE(running.receiver->connectionCount(), 1);
+    running.receiver->finish(QStringLiteral("done"));
+    QVERIFY(!running.receiver->isListening());
+    QTcpServer again;
+    QVERIFY2(again.listen(QHostAddress(QHostAddress::LocalHost), port), qPrintable(again.errorString()));
+    QVERIFY(idleClosed.count() == 1 || idleClosed.wait(3000));
+}
+
+void tst_LoopbackReceiver::portHolderParsesProcTable()
+{
+    const QByteArray table =
+        "  sl  local_address rem_address   st tx_queue rx_queue tr tm->when retrnsmt   uid  timeout inode\n"
+        "   0: 0100007F:1F90 00000000:0000 0A 00000000:00000000 00:00000000 00000000  1000        0 424242 1 0 100 0 0 10 0\n"
+        "   1: 0100007F:1F90 0100007F:D431 01 00000000:00000000 00:00000000 00000000  1000        0 515151 1 0 20 4 30 10 -1\n"
+        "   2: 00000000:0050 00000000:0000 0A 00000000:00000000 00:00000000 00000000     0        0 777 1 0 100 0 0 10 0\n"
+        "   3: garbage\n";
+    QCOMPARE(PortHolder::listeningInodes(table, 8080), QList<quint64>{424242});
+    QCOMPARE(PortHolder::listeningInodes(table, 80), QList<quint64>{777});
+    QVERIFY(PortHolder::listeningInodes(table, 9999).isEmpty());
+    QVERIFY(PortHolder::listeningInodes(QByteArray(), 8080).isEmpty());
+}
+
+QTEST_GUILESS_MAIN(tst_LoopbackReceiver)
+#include "tst_loopbackreceiver.moc"
