@@ -24,6 +24,7 @@ struct Command
 // The subcommands. The GUI (no subcommand) is handled in main().
 const Command commands[] = {
     {"validate", false, &runValidate, QT_TRANSLATE_NOOP("commands", "Check the credential file (runbook report)")},
+    {"packs", true, &runPacks, QT_TRANSLATE_NOOP("commands", "Show the handoff packs, ready to drag onto TikTok's upload page")},
 };
 
 const Command *findCommand(const char *name)

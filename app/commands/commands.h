@@ -8,5 +8,6 @@
 namespace Skybeam::Cli {
 
 int runValidate(const QStringList &arguments);
+int runPacks(const QStringList &arguments);
 
 } // namespace Skybeam::Cli

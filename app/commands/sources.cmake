@@ -1,4 +1,5 @@
 target_sources(skybeam-setup PRIVATE
     commands/commands.h
     commands/validatecommand.cpp
+    commands/packscommand.cpp
 )

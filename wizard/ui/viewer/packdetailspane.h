@@ -1,0 +1,85 @@
+#pragma once
+
+#include "handoff/handoffpack.h"
+#include "viewer/videodraglabel.h"
+
+#include <QDateTime>
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QStackedWidget;
+class QTableWidget;
+
+namespace Skybeam {
+
+class CaptionHighlighter;
+class ThumbnailLoader;
+
+/// The viewer's right-hand side: everything about one pack. The full caption with hashtags highlighted
+/// and its length against TikTok's limit, Copy caption, Mark as posted, a drag handle for the video, the
+/// video's facts, the metadata as a table, the files and the path with Reveal in folder. It shows state
+/// and forwards the operator's intent through signals; it does no IO of its own (thumbnails come from
+/// the ThumbnailLoader). GUI thread; does not own the loader.
+class PackDetailsPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PackDetailsPane)
+
+public:
+    enum class MessageKind { Info, Error };
+
+    explicit PackDetailsPane(ThumbnailLoader *loader, QWidget *parent = nullptr);
+
+    void showPack(const HandoffPack &pack, bool posted, const QDateTime &postedAt);
+    /// Shows `message` instead of a pack (nothing selected, the pack went away).
+    void showNothing(const QString &message);
+    /// The key of the pack shown, or empty.
+    QString currentKey() const { return m_key; }
+    /// A one-line feedback under the buttons ("Caption copied.", or why marking failed).
+    void showMessage(const QString &text, MessageKind kind);
+    void setMimeSource(VideoDragLabel::MimeSource source);
+
+Q_SIGNALS:
+    void copyCaptionRequested();
+    void markPostedRequested(bool posted);
+    void revealRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void updatePreview();
+    void applyPalette();
+
+    ThumbnailLoader *m_loader;
+    QString m_key;
+    QByteArray m_thumbnailPath;
+    quint64 m_signature = 0;
+    bool m_posted = false;
+
+    QStackedWidget *m_stack;
+    QLabel *m_placeholderLabel;
+    QLabel *m_previewLabel;
+    QLabel *m_titleLabel;
+    QLabel *m_statusLabel;
+    QLabel *m_durationLabel;
+    QLabel *m_resolutionLabel;
+    QLabel *m_videoSizeLabel;
+    QLabel *m_createdLabel;
+    VideoDragLabel *m_dragLabel;
+    QLabel *m_problemsLabel;
+    QLabel *m_captionCountLabel;
+    QPlainTextEdit *m_captionEdit;
+    CaptionHighlighter *m_highlighter;
+    QPushButton *m_copyCaptionButton;
+    QPushButton *m_markPostedButton;
+    QLabel *m_messageLabel;
+    QTableWidget *m_metadataTable;
+    QLabel *m_filesLabel;
+    QLabel *m_pathLabel;
+    QPushButton *m_revealButton;
+};
+
+} // namespace Skybeam
