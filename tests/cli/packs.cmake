@@ -1,1 +1,2 @@
-# CLI tests of packs are added here.
+# skybeam-setup packs: help and usage errors (the viewer itself is tested in tests/wizard/viewer).
+skybeam_add_test(tst_packscommand SOURCES packs/tst_packscommand.cpp LIBS skybeam_testsupport)
