@@ -1,1 +1,9 @@
-# Sources of the ui widgets area are added here.
+target_sources(skybeam_wizard PRIVATE
+    widgets/avatarlabel.h widgets/avatarlabel.cpp
+    widgets/busyindicator.h widgets/busyindicator.cpp
+    widgets/checklistwidget.h widgets/checklistwidget.cpp
+    widgets/copyablefield.h widgets/copyablefield.cpp
+    widgets/inlinemessage.h widgets/inlinemessage.cpp
+    widgets/pagescrollarea.h widgets/pagescrollarea.cpp
+    widgets/urlopener.h widgets/urlopener.cpp
+)
