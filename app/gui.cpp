@@ -1,17 +1,58 @@
 // The GUI entry point: parses the GUI's options and shows the setup wizard.
 #include "commandline.h"
 
+#include "credentials/keychainsecretstore.h"
+#include "pages/setupwizard.h"
+
 #include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
 
 using namespace Skybeam::Cli;
+
+namespace {
+
+// Qt's own texts (the wizard's Back, Next, Cancel) in the operator's language.
+void installQtTranslator(const QString &language)
+{
+    auto *translator = new QTranslator(qApp);
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    if (translator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                         QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(translator);
+    else
+        delete translator;
+}
+
+} // namespace
 
 int runGui(const QStringList &arguments)
 {
     CommandLine commandLine(QString(), QCoreApplication::translate("main", "Connects the SKYBEAM publisher to TikTok."));
+    const QCommandLineOption page(
+        QStringLiteral("page"),
+        QCoreApplication::translate("main", "Open the wizard on PAGE (%1) instead of the Welcome page.")
+            .arg(Skybeam::SetupWizard::pageNames().join(QStringLiteral(", "))),
+        QCoreApplication::translate("main", "PAGE"));
+    commandLine.parser().addOption(page);
     const int parsed = commandLine.parse(arguments);
     if (parsed >= 0)
         return parsed;
-    applyLogging(commandLine.globalOptions());
-    printErr(QStringLiteral("The setup wizard is being built (issue 4)."));
-    return ExitFailure;
+    if (!commandLine.parser().positionalArguments().isEmpty())
+        return commandLine.usageError(QCoreApplication::translate("main", "unexpected argument '%1'")
+                                          .arg(commandLine.parser().positionalArguments().constFirst()));
+    const GlobalOptions options = commandLine.globalOptions();
+    applyLogging(options);
+    installQtTranslator(options.language);
+
+    Skybeam::KeychainSecretStore secrets;
+    Skybeam::SetupWizard wizard(options.paths(), &secrets);
+    if (commandLine.parser().isSet(page) && !wizard.startAt(commandLine.parser().value(page))) {
+        return commandLine.usageError(QCoreApplication::translate("main", "unknown page '%1' (use one of: %2)")
+                                          .arg(commandLine.parser().value(page),
+                                               Skybeam::SetupWizard::pageNames().join(QStringLiteral(", "))));
+    }
+    wizard.show();
+    return QApplication::exec();
 }

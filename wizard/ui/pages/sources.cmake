@@ -1,1 +1,10 @@
-# Sources of the ui pages area are added here.
+target_sources(skybeam_wizard PRIVATE
+    pages/credentialspage.h pages/credentialspage.cpp
+    pages/donepage.h pages/donepage.cpp
+    pages/portalguidepage.h pages/portalguidepage.cpp
+    pages/savingpage.h pages/savingpage.cpp
+    pages/setupwizard.h pages/setupwizard.cpp
+    pages/signinpage.h pages/signinpage.cpp
+    pages/validationpage.h pages/validationpage.cpp
+    pages/welcomepage.h pages/welcomepage.cpp
+)

@@ -1,0 +1,150 @@
+#include "pages/setupwizard.h"
+
+#include "common/roxypaths.h"
+#include "pages/credentialspage.h"
+#include "pages/donepage.h"
+#include "pages/portalguidepage.h"
+#include "pages/savingpage.h"
+#include "pages/signinpage.h"
+#include "pages/validationpage.h"
+#include "pages/welcomepage.h"
+#include "setup/setupsession.h"
+#include "viewer/handoffviewer.h"
+#include "widgets/urlopener.h"
+
+#include <QUrl>
+
+namespace Skybeam {
+
+SetupWizard::SetupWizard(const RoxyPaths &paths, SecretStore *secrets, QWidget *parent)
+    : QWizard(parent)
+    , m_session(new SetupSession(paths, secrets, this))
+    , m_urlOpener(new UrlOpener(this))
+    , m_welcomePage(new WelcomePage(m_session, this))
+    , m_portalGuidePage(new PortalGuidePage(m_session, m_urlOpener, this))
+    , m_credentialsPage(new CredentialsPage(m_session, this))
+    , m_signInPage(new SignInPage(m_session, m_urlOpener, this))
+    , m_savingPage(new SavingPage(m_session, this))
+    , m_validationPage(new ValidationPage(m_session, this))
+    , m_donePage(new DonePage(m_session, this))
+{
+    setObjectName(QStringLiteral("setupWizard"));
+    setWindowTitle(tr("SKYBEAM TikTok Setup"));
+    setWizardStyle(QWizard::ModernStyle);
+    setOption(QWizard::NoBackButtonOnStartPage, true);
+    setOption(QWizard::NoCancelButtonOnLastPage, true);
+    setButtonText(QWizard::CancelButton, tr("&Quit"));
+    setPage(WelcomePageId, m_welcomePage);
+    setPage(PortalGuidePageId, m_portalGuidePage);
+    setPage(CredentialsPageId, m_credentialsPage);
+    setPage(SignInPageId, m_signInPage);
+    setPage(SavingPageId, m_savingPage);
+    setPage(ValidationPageId, m_validationPage);
+    setPage(DonePageId, m_donePage);
+    setStartId(WelcomePageId);
+    const QSize size(fontMetrics().averageCharWidth() * 95, fontMetrics().height() * 38);
+    resize(size);
+
+    connect(m_welcomePage, &WelcomePage::handoffPacksRequested, this, &SetupWizard::openHandoffViewer);
+    connect(m_donePage, &DonePage::handoffPacksRequested, this, &SetupWizard::openHandoffViewer);
+    connect(m_savingPage, &SavingPage::reauthorizationRequested, this, &SetupWizard::reauthorize);
+    m_session->detect();
+}
+
+SetupWizard::~SetupWizard()
+{
+    m_signInPage->cancel();
+    delete m_viewer;
+}
+
+void SetupWizard::setHandoffViewerOpener(HandoffViewerOpener opener)
+{
+    m_viewerOpener = std::move(opener);
+}
+
+QStringList SetupWizard::pageNames()
+{
+    return {QStringLiteral("welcome"), QStringLiteral("guide"),      QStringLiteral("credentials"),
+            QStringLiteral("signin"),  QStringLiteral("saving"),     QStringLiteral("validation"),
+            QStringLiteral("done")};
+}
+
+bool SetupWizard::startAt(const QString &name)
+{
+    const int id = int(pageNames().indexOf(name.toLower()));
+    if (id < 0)
+        return false;
+    switch (id) {
+    case SignInPageId:
+        m_session->setPath(SetupPath::Reauthorize);
+        break;
+    case SavingPageId:
+        m_session->setPath(SetupPath::Renew);
+        break;
+    case ValidationPageId:
+    case DonePageId:
+        m_session->setPath(SetupPath::Check);
+        break;
+    default:
+        m_session->setPath(SetupPath::FirstTime);
+        break;
+    }
+    setStartId(id);
+    restart();
+    return true;
+}
+
+int SetupWizard::nextId() const
+{
+    const SetupPath path = m_session->path();
+    switch (currentId()) {
+    case WelcomePageId:
+        switch (path) {
+        case SetupPath::FirstTime: return PortalGuidePageId;
+        case SetupPath::Reauthorize:
+            return m_session->appSettings().isComplete() ? SignInPageId : CredentialsPageId;
+        case SetupPath::Renew:
+            return m_session->appSettings().isComplete() ? SavingPageId : CredentialsPageId;
+        case SetupPath::Check: return ValidationPageId;
+        }
+        return -1;
+    case PortalGuidePageId: return CredentialsPageId;
+    case CredentialsPageId: return path == SetupPath::Renew ? SavingPageId : SignInPageId;
+    case SignInPageId: return SavingPageId;
+    case SavingPageId: return ValidationPageId;
+    case ValidationPageId: return DonePageId;
+    default: return -1;
+    }
+}
+
+void SetupWizard::done(int result)
+{
+    m_signInPage->cancel();
+    QWizard::done(result);
+}
+
+void SetupWizard::openHandoffViewer()
+{
+    if (m_viewerOpener) {
+        m_viewerOpener();
+        return;
+    }
+    if (!m_viewer) {
+        m_viewer = new HandoffViewer(m_session->paths());
+        m_viewer->setAttribute(Qt::WA_DeleteOnClose);
+        m_viewer->setUrlOpener([opener = QPointer<UrlOpener>(m_urlOpener)](const QUrl &url) {
+            return opener && opener->open(url);
+        });
+    }
+    m_viewer->show();
+    m_viewer->raise();
+    m_viewer->activateWindow();
+}
+
+void SetupWizard::reauthorize()
+{
+    restart();
+    m_welcomePage->choose(SetupPath::Reauthorize);
+}
+
+} // namespace Skybeam

@@ -1,0 +1,254 @@
+#include "pages/signinpage.h"
+
+#include "setup/setupsession.h"
+#include "widgets/busyindicator.h"
+#include "widgets/inlinemessage.h"
+#include "widgets/pagescrollarea.h"
+#include "widgets/urlopener.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QWizard>
+
+namespace Skybeam {
+
+namespace {
+
+QPushButton *button(const QString &name, const QString &text, const QString &accessibleName, QWidget *parent)
+{
+    auto *pushButton = new QPushButton(text, parent);
+    pushButton->setObjectName(name);
+    pushButton->setAccessibleName(accessibleName);
+    return pushButton;
+}
+
+} // namespace
+
+SignInPage::SignInPage(SetupSession *session, UrlOpener *urlOpener, QWidget *parent)
+    : QWizardPage(parent)
+    , m_session(session)
+    , m_urlOpener(urlOpener)
+    , m_countdownTimer(new QTimer(this))
+{
+    setTitle(tr("Sign in with TikTok"));
+    setSubTitle(tr("Approve SKYBEAM Publisher in your browser, with the TikTok account the publisher should "
+                   "post to."));
+
+    auto *content = new QWidget;
+    m_statusLabel = new QLabel(content);
+    m_statusLabel->setObjectName(QStringLiteral("signInStatusLabel"));
+    m_statusLabel->setWordWrap(true);
+    QFont bold = m_statusLabel->font();
+    bold.setBold(true);
+    m_statusLabel->setFont(bold);
+    m_busyIndicator = new BusyIndicator(content);
+    m_countdownLabel = new QLabel(content);
+    m_countdownLabel->setObjectName(QStringLiteral("countdownLabel"));
+    m_instructionsLabel = new QLabel(
+        tr("Your browser shows TikTok's page: sign in there and click Authorize. When TikTok says you can close "
+           "the tab, come back here: the wizard continues by itself."),
+        content);
+    m_instructionsLabel->setWordWrap(true);
+    m_browserMessage = new InlineMessage(content);
+    m_browserMessage->setObjectName(QStringLiteral("browserInlineMessage"));
+    m_linkLineEdit = new QLineEdit(content);
+    m_linkLineEdit->setObjectName(QStringLiteral("linkLineEdit"));
+    m_linkLineEdit->setReadOnly(true);
+    m_linkLineEdit->setAccessibleName(tr("Sign-in link"));
+    auto *linkLabel = new QLabel(tr("&Link:"), content);
+    linkLabel->setBuddy(m_linkLineEdit);
+    m_openAgainButton = button(QStringLiteral("openAgainPushButton"), tr("&Open again"),
+                               tr("Open the sign-in link in the browser again"), content);
+    m_copyLinkButton = button(QStringLiteral("copyLinkPushButton"), tr("Cop&y link"),
+                              tr("Copy the sign-in link to the clipboard"), content);
+    m_cancelButton = button(QStringLiteral("cancelSignInPushButton"), tr("&Cancel sign-in"),
+                            tr("Cancel the sign-in"), content);
+    m_errorMessage = new InlineMessage(content);
+    m_errorMessage->setObjectName(QStringLiteral("errorInlineMessage"));
+    m_tryAgainButton = button(QStringLiteral("tryAgainPushButton"), tr("&Try again"), tr("Try signing in again"),
+                              content);
+    m_errorMessage->addButton(m_tryAgainButton);
+
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_busyIndicator);
+    auto *statusColumn = new QVBoxLayout;
+    statusColumn->addWidget(m_statusLabel);
+    statusColumn->addWidget(m_countdownLabel);
+    statusRow->addLayout(statusColumn, 1);
+    auto *linkRow = new QHBoxLayout;
+    linkRow->addWidget(linkLabel);
+    linkRow->addWidget(m_linkLineEdit, 1);
+    auto *buttonRow = new QHBoxLayout;
+    buttonRow->addWidget(m_openAgainButton);
+    buttonRow->addWidget(m_copyLinkButton);
+    buttonRow->addStretch();
+    buttonRow->addWidget(m_cancelButton);
+    auto *layout = new QVBoxLayout(content);
+    layout->addLayout(statusRow);
+    layout->addWidget(m_errorMessage);
+    layout->addWidget(m_instructionsLabel);
+    layout->addWidget(m_browserMessage);
+    layout->addLayout(linkRow);
+    layout->addLayout(buttonRow);
+    layout->addStretch();
+    auto *pageLayout = new QVBoxLayout(this);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    pageLayout->addWidget(new PageScrollArea(content, this));
+
+    m_countdownTimer->setInterval(1000);
+    connect(m_countdownTimer, &QTimer::timeout, this, &SignInPage::updateCountdown);
+    connect(m_openAgainButton, &QPushButton::clicked, this, &SignInPage::openAgain);
+    connect(m_copyLinkButton, &QPushButton::clicked, this, &SignInPage::copyLink);
+    connect(m_cancelButton, &QPushButton::clicked, this, &SignInPage::cancel);
+    connect(m_tryAgainButton, &QPushButton::clicked, this, &SignInPage::start);
+}
+
+SignInPage::~SignInPage()
+{
+    if (m_flow) {
+        m_flow->disconnect(this);
+        m_flow->cancel();
+    }
+}
+
+void SignInPage::initializePage()
+{
+    start();
+}
+
+void SignInPage::cleanupPage()
+{
+    cancel();
+}
+
+bool SignInPage::isComplete() const
+{
+    return m_succeeded;
+}
+
+void SignInPage::start()
+{
+    cancel();
+    if (m_flow)
+        m_flow->deleteLater();
+    m_succeeded = false;
+    m_errorMessage->showMessage(InlineMessage::Kind::Error, {});
+    m_browserMessage->showMessage(InlineMessage::Kind::Warning, {});
+    m_linkLineEdit->clear();
+    m_statusLabel->setText(tr("Getting ready to sign in…"));
+    m_busyIndicator->setRunning(true);
+    m_countdownLabel->clear();
+    if (!m_session->endpoints()) {
+        LoginResult failed;
+        failed.error = m_session->endpoints().error();
+        onFinished(failed);
+        return;
+    }
+    m_flow = new LoginFlow([opener = m_urlOpener](const QUrl &url) { return opener->open(url); }, this);
+    m_flow->setNetworkAccessManager(m_session->network());
+    m_flow->setNetworkPolicy(m_session->networkPolicy());
+    connect(m_flow, &LoginFlow::stateChanged, this, &SignInPage::onStateChanged);
+    connect(m_flow, &LoginFlow::browserOpened, this, &SignInPage::onBrowserOpened);
+    connect(m_flow, &LoginFlow::finished, this, &SignInPage::onFinished);
+    m_flow->start(m_session->loginConfig());
+    onStateChanged(m_flow->state());
+    Q_EMIT completeChanged();
+}
+
+void SignInPage::cancel()
+{
+    if (m_flow && m_flow->isRunning())
+        m_flow->cancel();
+}
+
+void SignInPage::onStateChanged(LoginFlow::State state)
+{
+    const bool waiting = state == LoginFlow::State::WaitingForBrowser;
+    const bool running = m_flow && m_flow->isRunning();
+    m_instructionsLabel->setVisible(waiting);
+    m_openAgainButton->setEnabled(waiting);
+    m_copyLinkButton->setEnabled(waiting);
+    m_linkLineEdit->setEnabled(waiting);
+    m_cancelButton->setEnabled(running);
+    m_busyIndicator->setRunning(running);
+    if (waiting) {
+        m_linkLineEdit->setText(m_flow->localStartUrl().toString());
+        m_linkLineEdit->setCursorPosition(0);
+        m_statusLabel->setText(tr("Waiting for you to approve in your browser…"));
+        m_countdownTimer->start();
+        updateCountdown();
+    } else {
+        m_countdownTimer->stop();
+        m_countdownLabel->clear();
+    }
+    if (state == LoginFlow::State::Exchanging) {
+        m_statusLabel->setText(tr("TikTok approved. Getting your access from TikTok…"));
+        m_browserMessage->showMessage(InlineMessage::Kind::Warning, {});
+    }
+}
+
+void SignInPage::onBrowserOpened(bool opened)
+{
+    m_browserMessage->showMessage(InlineMessage::Kind::Warning,
+                                  opened ? QString()
+                                         : tr("Your browser did not open. Copy the link below and paste it into "
+                                              "your browser's address bar, or click Open again."));
+}
+
+void SignInPage::onFinished(const LoginResult &result)
+{
+    m_countdownTimer->stop();
+    m_countdownLabel->clear();
+    m_busyIndicator->setRunning(false);
+    m_cancelButton->setEnabled(false);
+    m_openAgainButton->setEnabled(false);
+    m_copyLinkButton->setEnabled(false);
+    m_instructionsLabel->hide();
+    m_browserMessage->showMessage(InlineMessage::Kind::Warning, {});
+    if (!result.isSuccess()) {
+        const bool cancelled = result.error.code() == QLatin1String("oauth.cancelled");
+        m_statusLabel->setText(cancelled ? tr("Sign-in cancelled.") : tr("The sign-in did not work."));
+        m_errorMessage->showMessage(cancelled ? InlineMessage::Kind::Information : InlineMessage::Kind::Error,
+                                    result.error.fullMessage());
+        return;
+    }
+    m_statusLabel->setText(result.displayName.isEmpty() ? tr("Signed in.")
+                                                        : tr("Signed in as %1.").arg(result.displayName));
+    m_session->setLoginResult(result);
+    m_succeeded = true;
+    Q_EMIT completeChanged();
+    if (wizard() && wizard()->currentPage() == this)
+        wizard()->next();
+}
+
+void SignInPage::updateCountdown()
+{
+    if (!m_flow)
+        return;
+    const qint64 seconds = (m_flow->remainingTimeMs() + 999) / 1000;
+    //: Time left to approve in the browser, as minutes:seconds
+    m_countdownLabel->setText(tr("Time left: %1:%2")
+                                  .arg(seconds / 60)
+                                  .arg(seconds % 60, 2, 10, QLatin1Char('0')));
+}
+
+void SignInPage::openAgain()
+{
+    if (m_flow && m_flow->state() == LoginFlow::State::WaitingForBrowser)
+        onBrowserOpened(m_urlOpener->open(m_flow->localStartUrl()));
+}
+
+void SignInPage::copyLink()
+{
+    QGuiApplication::clipboard()->setText(m_linkLineEdit->text());
+    m_copyLinkButton->setText(tr("Copied"));
+    QTimer::singleShot(2000, this, [this] { m_copyLinkButton->setText(tr("Cop&y link")); });
+}
+
+} // namespace Skybeam

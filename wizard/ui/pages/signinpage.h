@@ -1,0 +1,68 @@
+#pragma once
+
+#include "oauth/loginflow.h"
+
+#include <QPointer>
+#include <QWizardPage>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTimer;
+
+namespace Skybeam {
+
+class BusyIndicator;
+class InlineMessage;
+class SetupSession;
+class UrlOpener;
+
+/// "Sign in with TikTok": starts the sign-in as soon as it is shown, opens the browser, and waits with a
+/// countdown; the link can be opened again or copied (the browser may not open), Cancel frees the port at
+/// once, errors show inline with Try again. Moves on by itself once TikTok's tokens arrived.
+class SignInPage final : public QWizardPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SignInPage)
+
+public:
+    SignInPage(SetupSession *session, UrlOpener *urlOpener, QWidget *parent = nullptr);
+    ~SignInPage() override;
+
+    void initializePage() override;
+    void cleanupPage() override;
+    bool isComplete() const override;
+
+    /// Ends a running sign-in at once (the port is closed when this returns).
+    void cancel();
+    /// The sign-in of the moment (for tests); null before the page was shown.
+    LoginFlow *loginFlow() const { return m_flow; }
+
+private:
+    void start();
+    void onStateChanged(LoginFlow::State state);
+    void onBrowserOpened(bool opened);
+    void onFinished(const LoginResult &result);
+    void updateCountdown();
+    void openAgain();
+    void copyLink();
+
+    SetupSession *m_session;
+    UrlOpener *m_urlOpener;
+    QPointer<LoginFlow> m_flow;
+    QLabel *m_statusLabel;
+    BusyIndicator *m_busyIndicator;
+    QLabel *m_countdownLabel;
+    QLabel *m_instructionsLabel;
+    InlineMessage *m_browserMessage;
+    QLineEdit *m_linkLineEdit;
+    QPushButton *m_openAgainButton;
+    QPushButton *m_copyLinkButton;
+    QPushButton *m_cancelButton;
+    InlineMessage *m_errorMessage;
+    QPushButton *m_tryAgainButton;
+    QTimer *m_countdownTimer;
+    bool m_succeeded = false;
+};
+
+} // namespace Skybeam
