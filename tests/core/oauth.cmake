@@ -7,3 +7,7 @@ skybeam_add_test(tst_tiktokendpoints SOURCES oauth/tst_tiktokendpoints.cpp LIBS 
 skybeam_add_test(tst_tiktokerrors SOURCES oauth/tst_tiktokerrors.cpp LIBS skybeam_core TIMEOUT 60)
 skybeam_add_test(tst_loopbackreceiver SOURCES oauth/tst_loopbackreceiver.cpp oauth/oauthtesthelpers.h
     LIBS skybeam_core faketiktok TIMEOUT 60)
+skybeam_add_test(tst_tokenclient SOURCES oauth/tst_tokenclient.cpp oauth/oauthtesthelpers.h
+    LIBS skybeam_core faketiktok TIMEOUT 60)
+skybeam_add_test(tst_loginflow SOURCES oauth/tst_loginflow.cpp oauth/oauthtesthelpers.h
+    LIBS skybeam_core faketiktok TIMEOUT 90)
