@@ -11,3 +11,5 @@ skybeam_add_test(tst_tokenclient SOURCES oauth/tst_tokenclient.cpp oauth/oauthte
     LIBS skybeam_core faketiktok TIMEOUT 60)
 skybeam_add_test(tst_loginflow SOURCES oauth/tst_loginflow.cpp oauth/oauthtesthelpers.h
     LIBS skybeam_core faketiktok TIMEOUT 90)
+skybeam_add_test(tst_tokenmaintenance SOURCES oauth/tst_tokenmaintenance.cpp oauth/oauthtesthelpers.h
+    LIBS skybeam_core skybeam_testsupport faketiktok TIMEOUT 60)

@@ -4,13 +4,19 @@
 // proves no secret reaches any log output.
 
 #include "faketiktok.h"
+#include "scriptedbrowser.h"
+
+#include "oauth/authorizationrequest.h"
 #include "oauth/tiktokcall.h"
 #include "oauth/tiktokendpoints.h"
+#include "oauth/tokenclient.h"
 
 #include <QHostAddress>
 #include <QMutex>
+#include <QSignalSpy>
 #include <QStringList>
 #include <QTcpServer>
+#include <QUrlQuery>
 
 namespace OAuthTest {
 
@@ -64,6 +70,27 @@ inline Skybeam::NetworkPolicy fastPolicy()
     policy.backoffMs = 20;
     policy.maxRetryAfterSeconds = 2;
     return policy;
+}
+
+/// Signs in at the fake the way a browser would (to a redirect URI nobody listens on) and exchanges the
+/// code; returns TikTok's token response. The fake must have `http://127.0.0.1:*/callback/` registered.
+inline QJsonObject obtainTokens(FakeTikTokTest::FakeTikTok &fake, QNetworkAccessManager *network,
+                                const QStringList &scopes = Skybeam::AuthorizationRequest::defaultScopes())
+{
+    const QString redirect = QStringLiteral("http://127.0.0.1:%1/callback/").arg(freePort());
+    const auto request = Skybeam::AuthorizationRequest::create(ClientKey, scopes, redirect);
+    FakeTikTokTest::ScriptedBrowser browser;
+    QSignalSpy browsed(&browser, &FakeTikTokTest::ScriptedBrowser::finished);
+    browser.open(request.url(fake.authorizeUrl()));
+    if (!browsed.wait(10000))
+        qFatal("browser did not finish");
+    const QString code = QUrlQuery(browser.result().visited.last()).queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
+    Skybeam::TokenClient client(endpointsOf(fake), network);
+    Skybeam::TikTokCall *call = client.exchangeCode(ClientKey, ClientSecret, code, redirect, request.codeVerifier());
+    QSignalSpy finished(call, &Skybeam::TikTokCall::finished);
+    if (!finished.wait(10000) || !call->isSuccess())
+        qFatal("token exchange failed");
+    return call->body();
 }
 
 /// Records every Qt log message (all categories, all levels) while alive.
