@@ -3,8 +3,15 @@
 #include "credentials/credentialstore.h"
 #include "credentials/secretstore.h"
 
+#include "common/logging.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QSaveFile>
 
 namespace Skybeam {
 
@@ -12,6 +19,9 @@ namespace {
 
 // Asked for when no client key is stored: "not found" proves the keychain answers.
 const QLatin1String KeychainProbeKey("skybeam-setup-keychain-check");
+const QLatin1String RedirectUriKey("redirect_uri");
+const QLatin1String ScopesKey("scopes");
+constexpr qint64 MaxSettingsBytes = 16 * 1024;
 
 } // namespace
 
@@ -44,8 +54,46 @@ SecretStore *SetupSession::secretStore() const
     return m_secrets;
 }
 
+QString SetupSession::rememberedSettingsFile() const
+{
+    return m_paths.stateDir() + QStringLiteral("/wizard.json");
+}
+
+void SetupSession::loadRememberedSettings()
+{
+    QFile file(rememberedSettingsFile());
+    if (!file.exists() || !file.open(QIODevice::ReadOnly))
+        return;
+    const QJsonObject object = QJsonDocument::fromJson(file.read(MaxSettingsBytes)).object();
+    const QString redirect = object.value(RedirectUriKey).toString();
+    QStringList scopes;
+    for (const QJsonValue &scope : object.value(ScopesKey).toArray()) {
+        if (scope.isString() && !scope.toString().isEmpty())
+            scopes.append(scope.toString());
+    }
+    if (!redirect.isEmpty())
+        m_appSettings.redirectUri = redirect;
+    if (!scopes.isEmpty())
+        m_appSettings.scopes = scopes;
+}
+
+void SetupSession::rememberSettings() const
+{
+    if (!QDir().mkpath(m_paths.stateDir()))
+        return;
+    QFile::setPermissions(m_paths.stateDir(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QJsonObject object;
+    object.insert(RedirectUriKey, m_appSettings.redirectUri);
+    object.insert(ScopesKey, QJsonArray::fromStringList(m_appSettings.scopes));
+    const QByteArray bytes = QJsonDocument(object).toJson();
+    QSaveFile file(rememberedSettingsFile());
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        qCInfo(lcCredentials) << "The wizard's settings could not be remembered:" << file.errorString();
+}
+
 void SetupSession::detect()
 {
+    loadRememberedSettings();
     m_status = CredentialStatus::detect(m_store->file().read());
     m_keychainSecret.clear();
     m_keychainRefreshToken.clear();
@@ -142,7 +190,10 @@ void SetupSession::setLoginResult(const LoginResult &result)
 
 CredentialStoreJob *SetupSession::saveCredentials()
 {
-    return m_store->save(m_credentials);
+    CredentialStoreJob *job = m_store->save(m_credentials);
+    if (job->isSuccess())
+        rememberSettings();
+    return job;
 }
 
 void SetupSession::setCredentials(const TikTokCredentials &credentials)

@@ -100,6 +100,9 @@ public:
 
     const AppSettings &appSettings() const { return m_appSettings; }
     void setAppSettings(const AppSettings &settings);
+    /// The redirect URI and scopes of the last successful save are remembered (in RoxyPaths::stateDir(),
+    /// never with secrets) so that re-authorizing uses what is registered. Written by saveCredentials().
+    QString rememberedSettingsFile() const;
 
     /// What the sign-in needs: the app settings, endpoints, time limit and the account stored before.
     LoginConfig loginConfig() const;
@@ -133,6 +136,8 @@ Q_SIGNALS:
 
 private:
     void onKeychainAnswer(SecretJob *job);
+    void loadRememberedSettings();
+    void rememberSettings() const;
 
     RoxyPaths m_paths;
     QPointer<SecretStore> m_secrets;

@@ -1,0 +1,5 @@
+# The setup area: what the Welcome page detects, paste cleaning, the checklist, the live check.
+skybeam_add_test(tst_credentialinputcleaner SOURCES setup/tst_credentialinputcleaner.cpp LIBS skybeam_core TIMEOUT 60)
+skybeam_add_test(tst_credentialstatus SOURCES setup/tst_credentialstatus.cpp
+    LIBS skybeam_core skybeam_testsupport TIMEOUT 60)
+skybeam_add_test(tst_livecheck SOURCES setup/tst_livecheck.cpp LIBS skybeam_core faketiktok TIMEOUT 90)
