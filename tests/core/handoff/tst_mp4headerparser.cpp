@@ -179,7 +179,7 @@ void tst_Mp4HeaderParser::parse_badInput_data()
     const QByteArray good = makeMp4();
     QTest::newRow("empty") << QByteArray() << "mp4.empty";
     QTest::newRow("text file") << QByteArray("Hello, this is not a video at all.\n") << "mp4.not_mp4";
-    QTest::newRow("jpeg bytes") << QByteArray("\xFF\xD8\xFF\xE0\x00\x10JFIF\x00\x01", 14) << "mp4.not_mp4";
+    QTest::newRow("jpeg bytes") << QByteArray("\xFF\xD8\xFF\xE0\x00\x10JFIF\x00\x01", 12) << "mp4.not_mp4";
     QTest::newRow("three bytes") << QByteArray("abc") << "mp4.not_mp4";
     QTest::newRow("box size below its header") << be32(4) + QByteArray("ftypisom") << "mp4.not_mp4";
     QTest::newRow("ftyp only") << good.left(good.indexOf("moov") - 4) << "mp4.no_movie";
