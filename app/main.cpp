@@ -25,6 +25,9 @@ struct Command
 const Command commands[] = {
     {"validate", false, &runValidate, QT_TRANSLATE_NOOP("commands", "Check the credential file (runbook report)")},
     {"packs", true, &runPacks, QT_TRANSLATE_NOOP("commands", "Show the handoff packs, ready to drag onto TikTok's upload page")},
+    {"authorize", false, &runAuthorize, QT_TRANSLATE_NOOP("commands", "Sign in with TikTok in the browser and save the tokens")},
+    {"refresh", false, &runRefresh, QT_TRANSLATE_NOOP("commands", "Renew the access token with the stored refresh token")},
+    {"revoke", false, &runRevoke, QT_TRANSLATE_NOOP("commands", "Revoke the access token and remove the stored tokens")},
 };
 
 const Command *findCommand(const char *name)

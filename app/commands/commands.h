@@ -9,5 +9,8 @@ namespace Skybeam::Cli {
 
 int runValidate(const QStringList &arguments);
 int runPacks(const QStringList &arguments);
+int runAuthorize(const QStringList &arguments);
+int runRefresh(const QStringList &arguments);
+int runRevoke(const QStringList &arguments);
 
 } // namespace Skybeam::Cli

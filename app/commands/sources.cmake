@@ -2,4 +2,7 @@ target_sources(skybeam-setup PRIVATE
     commands/commands.h
     commands/validatecommand.cpp
     commands/packscommand.cpp
+    commands/authorizecommand.cpp
+    commands/refreshcommand.cpp
+    commands/revokecommand.cpp
 )

@@ -193,7 +193,7 @@ void LoginFlow::begin()
 
     m_deadline = QDeadlineTimer(qint64(m_config.timeoutSeconds) * 1000);
     m_timeout->start(std::chrono::seconds(m_config.timeoutSeconds));
-    qCInfo(lcOAuth) << "Sign-in started; redirect URI" << m_request.redirectUri() << "scopes"
+    qCDebug(lcOAuth) << "Sign-in started; redirect URI" << m_request.redirectUri() << "scopes"
                     << m_config.scopes.join(QLatin1Char(','));
     setState(State::WaitingForBrowser);
     const quint64 attempt = m_attempt;
@@ -202,7 +202,7 @@ void LoginFlow::begin()
         return;
     if (m_opener) {
         const bool opened = m_opener(m_receiver->startUrl());
-        qCInfo(lcOAuth) << (opened ? "Browser opened" : "No browser could be opened");
+        qCDebug(lcOAuth) << (opened ? "Browser opened" : "No browser could be opened");
         if (attempt == m_attempt && m_state == State::WaitingForBrowser)
             Q_EMIT browserOpened(opened);
     }
@@ -243,7 +243,7 @@ void LoginFlow::onTokens(TikTokCall *call)
             m_result.missingScopes.append(scope);
     }
     m_result.accountChanged = !m_config.previousOpenId.isEmpty() && m_config.previousOpenId != m_result.openId;
-    qCInfo(lcOAuth) << "Tokens received; granted scopes" << m_result.grantedScopes.join(QLatin1Char(','));
+    qCDebug(lcOAuth) << "Tokens received; granted scopes" << m_result.grantedScopes.join(QLatin1Char(','));
     if (!m_result.grantedScopes.contains(UserInfoScope)) {
         succeed();
         return;
@@ -263,7 +263,7 @@ void LoginFlow::onUserInfo(TikTokCall *call)
         m_result.avatarUrl = user.avatarUrl;
     } else {
         // The tokens are good; only the name for the page is missing.
-        qCInfo(lcOAuth) << "User info not available:" << call->error().code();
+        qCDebug(lcOAuth) << "User info not available:" << call->error().code();
     }
     succeed();
 }
@@ -305,13 +305,13 @@ void LoginFlow::cancel()
 {
     if (!isRunning())
         return;
-    qCInfo(lcOAuth) << "Sign-in cancelled";
+    qCDebug(lcOAuth) << "Sign-in cancelled";
     fail(Error(QStringLiteral("oauth.cancelled"), tr("The sign-in was cancelled.")));
 }
 
 void LoginFlow::fail(const Error &error)
 {
-    qCInfo(lcOAuth) << "Sign-in failed:" << error.code();
+    qCDebug(lcOAuth) << "Sign-in failed:" << error.code();
     LoginResult failed;
     failed.error = error;
     failed.clientKey = m_result.clientKey;

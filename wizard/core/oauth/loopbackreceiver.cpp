@@ -112,13 +112,13 @@ Error LoopbackReceiver::bind(const RedirectUri &redirect, quint16 port, bool *ad
             return portInUse(m_port);
         } else {
             // No IPv6 loopback on this machine: browsers cannot reach localhost over ::1 either.
-            qCInfo(lcReceiver) << "IPv6 loopback not available:" << ipv6->errorString();
+            qCDebug(lcReceiver) << "IPv6 loopback not available:" << ipv6->errorString();
             delete ipv6;
         }
     }
     for (QTcpServer *server : std::as_const(m_servers))
         connect(server, &QTcpServer::newConnection, this, [this, server] { onNewConnection(server); });
-    qCInfo(lcReceiver) << "Waiting for TikTok's redirect on port" << m_port << "addresses" << addresses();
+    qCDebug(lcReceiver) << "Waiting for TikTok's redirect on port" << m_port << "addresses" << addresses();
     return {};
 }
 
@@ -260,7 +260,7 @@ void LoopbackReceiver::handleRequest(QTcpSocket *socket, const HttpRequest &requ
     m_accepted = true;
     m_held = socket;
     m_holdTimer->start(m_holdTimeoutMs);
-    qCInfo(lcReceiver) << "Received TikTok's redirect" << (callback->isError() ? "with an error" : "with a code");
+    qCDebug(lcReceiver) << "Received TikTok's redirect" << (callback->isError() ? "with an error" : "with a code");
     Q_EMIT callbackReceived(*callback);
 }
 
@@ -329,7 +329,7 @@ void LoopbackReceiver::finish(const QString &html)
     }
     for (QTcpSocket *socket : std::as_const(waiting))
         drop(socket);
-    qCInfo(lcReceiver) << "Stopped listening on port" << m_port;
+    qCDebug(lcReceiver) << "Stopped listening on port" << m_port;
 }
 
 } // namespace Skybeam

@@ -106,7 +106,7 @@ void TikTokCall::onReplyFinished()
     const QByteArray bytes = m_tooLarge ? QByteArray() : reply->readAll();
     const QByteArray retryAfterHeader = reply->rawHeader(QByteArrayLiteral("Retry-After"));
     m_httpStatus = status;
-    qCInfo(lcApi).nospace() << m_request.method.constData() << ' ' << m_request.url.path() << " -> "
+    qCDebug(lcApi).nospace() << m_request.method.constData() << ' ' << m_request.url.path() << " -> "
                             << (status ? QString::number(status) : QStringLiteral("no answer (%1)").arg(networkCode))
                             << " (attempt " << m_attempts << ')';
 
@@ -264,7 +264,7 @@ void TikTokCall::complete(const Error &error)
     m_done = true;
     m_error = error;
     if (error.isError())
-        qCInfo(lcApi) << m_request.url.path() << "failed:" << error.code() << "log_id" << error.logId();
+        qCDebug(lcApi) << m_request.url.path() << "failed:" << error.code() << "log_id" << error.logId();
     QMetaObject::invokeMethod(
         this,
         [this] {

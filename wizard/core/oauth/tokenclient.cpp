@@ -49,13 +49,15 @@ QStringList TokenResponse::scopes() const
 qint64 TokenResponse::expiresIn() const
 {
     const QJsonValue value = m_json.value(QLatin1String("expires_in"));
-    return value.isDouble() ? qint64(value.toDouble()) : -1;
+    // Range-checked: converting a double outside qint64 (e.g. 1e300 from a broken server) is undefined.
+    return value.isDouble() && value.toDouble() >= 0 && value.toDouble() <= 1e12 ? qint64(value.toDouble()) : -1;
 }
 
 qint64 TokenResponse::refreshExpiresIn() const
 {
     const QJsonValue value = m_json.value(QLatin1String("refresh_expires_in"));
-    return value.isDouble() ? qint64(value.toDouble()) : -1;
+    // Range-checked: converting a double outside qint64 (e.g. 1e300 from a broken server) is undefined.
+    return value.isDouble() && value.toDouble() >= 0 && value.toDouble() <= 1e12 ? qint64(value.toDouble()) : -1;
 }
 
 TokenClient::TokenClient(const TikTokEndpoints &endpoints, QNetworkAccessManager *network, QObject *parent)
@@ -68,7 +70,7 @@ TokenClient::TokenClient(const TikTokEndpoints &endpoints, QNetworkAccessManager
 TikTokCall *TokenClient::exchangeCode(const QString &clientKey, const QString &clientSecret, const QString &code,
                                       const QString &redirectUri, const QString &codeVerifier)
 {
-    qCInfo(lcOAuth) << "Exchanging the authorization code";
+    qCDebug(lcOAuth) << "Exchanging the authorization code";
     return post(m_endpoints.tokenUrl(),
                 {{QStringLiteral("client_key"), clientKey},
                  {QStringLiteral("client_secret"), clientSecret},
@@ -85,7 +87,7 @@ TikTokCall *TokenClient::exchangeCode(const QString &clientKey, const QString &c
 
 TikTokCall *TokenClient::refresh(const QString &clientKey, const QString &clientSecret, const QString &refreshToken)
 {
-    qCInfo(lcOAuth) << "Refreshing the access token";
+    qCDebug(lcOAuth) << "Refreshing the access token";
     return post(m_endpoints.tokenUrl(),
                 {{QStringLiteral("client_key"), clientKey},
                  {QStringLiteral("client_secret"), clientSecret},
@@ -100,7 +102,7 @@ TikTokCall *TokenClient::refresh(const QString &clientKey, const QString &client
 
 TikTokCall *TokenClient::revoke(const QString &clientKey, const QString &clientSecret, const QString &accessToken)
 {
-    qCInfo(lcOAuth) << "Revoking the access token";
+    qCDebug(lcOAuth) << "Revoking the access token";
     return post(m_endpoints.revokeUrl(),
                 {{QStringLiteral("client_key"), clientKey},
                  {QStringLiteral("client_secret"), clientSecret},

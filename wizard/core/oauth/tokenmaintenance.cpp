@@ -108,7 +108,7 @@ void TokenRefresher::onRefreshed(TikTokCall *call)
     }
     TikTokCredentials renewed = m_result.credentials;
     renewed.applyTokenResponse(call->body(), QDateTime::currentDateTimeUtc());
-    qCInfo(lcOAuth) << "Access token renewed; saving the rotated refresh token";
+    qCDebug(lcOAuth) << "Access token renewed; saving the rotated refresh token";
     CredentialStoreJob *job = m_store ? m_store->save(renewed) : nullptr;
     if (!job) {
         finish(Error(QStringLiteral("credentials.unavailable"), tr("The credential store is gone.")));
@@ -129,7 +129,7 @@ void TokenRefresher::finish(const Error &error)
     m_result.error = error;
     m_running = false;
     if (error.isError())
-        qCInfo(lcOAuth) << "Refresh failed:" << error.code();
+        qCDebug(lcOAuth) << "Refresh failed:" << error.code();
     Q_EMIT finished(m_result);
 }
 
@@ -184,7 +184,7 @@ void TokenRevoker::onLoaded(CredentialStoreJob *job)
     const QDateTime expiry = credentials.expiresAt();
     const bool expired = !credentials.hasAccessToken() || (expiry.isValid() && expiry <= QDateTime::currentDateTimeUtc());
     if (expired && credentials.hasRefreshToken()) {
-        qCInfo(lcOAuth) << "The access token has expired; renewing it so the grant itself can be revoked";
+        qCDebug(lcOAuth) << "The access token has expired; renewing it so the grant itself can be revoked";
         TikTokCall *call = tokenClient()->refresh(credentials.clientKey(), credentials.clientSecret(),
                                                   credentials.refreshToken());
         connect(call, &TikTokCall::finished, this, &TokenRevoker::onRefreshed);
@@ -251,7 +251,7 @@ void TokenRevoker::finish(const Error &error)
     m_result.error = error;
     m_running = false;
     if (error.isError())
-        qCInfo(lcOAuth) << "Revoke failed:" << error.code();
+        qCDebug(lcOAuth) << "Revoke failed:" << error.code();
     Q_EMIT finished(m_result);
 }
 

@@ -1,0 +1,58 @@
+// skybeam-setup revoke: revokes the access token at TikTok and removes the stored tokens, keeping the
+// client key and secret for a later authorize.
+#include "commandline.h"
+#include "commands/commands.h"
+#include "credentials/credentialstore.h"
+#include "credentials/keychainsecretstore.h"
+#include "oauth/tokenmaintenance.h"
+
+namespace Skybeam::Cli {
+
+int runRevoke(const QStringList &arguments)
+{
+    CommandLine commandLine(QStringLiteral("revoke"),
+                            QCoreApplication::translate("revoke", "Revokes the TikTok access token and removes the stored tokens (the client key and "
+                               "secret are kept).\nExit code: 0 done, 1 failed (nothing changed), 2 usage error."));
+    const int parsed = commandLine.parse(arguments);
+    if (parsed >= 0)
+        return parsed;
+    if (!commandLine.parser().positionalArguments().isEmpty())
+        return commandLine.usageError(
+            QCoreApplication::translate("revoke", "unexpected argument '%1'").arg(commandLine.parser().positionalArguments().constFirst()));
+    const GlobalOptions options = commandLine.globalOptions();
+    applyLogging(options);
+
+    const Expected<TikTokEndpoints> endpoints = TikTokEndpoints::fromEnvironment();
+    if (!endpoints) {
+        printErr(QStringLiteral("skybeam-setup revoke: %1").arg(endpoints.error().message()));
+        return ExitFailure;
+    }
+    const RoxyPaths paths = options.paths();
+    KeychainSecretStore keychain;
+    keychain.setTimeout(10000);
+    CredentialStore store(paths, &keychain);
+    TokenRevoker revoker(&store, *endpoints);
+    QObject::connect(&revoker, &TokenRevoker::finished, [&paths](const TokenMaintenanceResult &result) {
+        if (!result.isSuccess()) {
+            printErr(QStringLiteral("skybeam-setup revoke: %1").arg(result.error.fullMessage()));
+            QCoreApplication::exit(ExitFailure);
+            return;
+        }
+        const QString file = RoxyPaths::displayPath(paths.primaryCredentialFile());
+        if (result.hadNothingToRevoke)
+            printOut(QCoreApplication::translate("revoke", "No tokens are stored in %1; nothing to revoke.").arg(file));
+        else if (result.wasAlreadyInvalid)
+            printOut(QCoreApplication::translate("revoke", "TikTok had already invalidated the tokens; removed them from %1 (client key and secret "
+                        "kept).").arg(file));
+        else
+            printOut(QCoreApplication::translate("revoke", "Revoked the access token at TikTok and removed the tokens from %1 (client key and secret "
+                        "kept).").arg(file));
+        if (result.keychainError.isError() && !result.hadNothingToRevoke)
+            printErr(QCoreApplication::translate("revoke", "Note: the keychain was not updated (%1).").arg(result.keychainError.message()));
+        QCoreApplication::exit(ExitOk);
+    });
+    revoker.start();
+    return QCoreApplication::exec();
+}
+
+} // namespace Skybeam::Cli

@@ -1,0 +1,410 @@
+// skybeam-setup authorize / refresh / revoke as scripts call them, against the fake TikTok served by this
+// test's event loop; the test acts as the browser.
+#include "core/oauth/oauthtesthelpers.h"
+#include "scriptedbrowser.h"
+#include "testsupport.h"
+
+#include "credentials/credentialfile.h"
+
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Skybeam;
+using namespace FakeTikTokTest;
+using namespace OAuthTest;
+using SkybeamTest::ProcessResult;
+using SkybeamTest::SetupProcess;
+using SkybeamTest::TempRoxy;
+
+namespace {
+
+const QString Wildcard = QStringLiteral("http://127.0.0.1:*/callback/");
+
+QString firstLine(const QByteArray &bytes)
+{
+    return QString::fromUtf8(bytes.left(bytes.indexOf('\n')));
+}
+
+// The one stderr line that starts with `prefix` (the command's one-line reason); empty unless exactly one.
+QByteArray reasonLine(const QByteArray &err, const QByteArray &prefix)
+{
+    QByteArray found;
+    int count = 0;
+    for (const QByteArray &line : err.split('\n')) {
+        if (line.startsWith(prefix)) {
+            found = line;
+            ++count;
+        }
+    }
+    return count == 1 ? found : QByteArray();
+}
+
+} // namespace
+
+class tst_OAuthCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void authorizeNoBrowser();
+    void authorizeOpensBrowserVariable();
+    void authorizeDenied();
+    void authorizeTimeout();
+    void authorizePortBusy();
+    void authorizeUsageErrors_data();
+    void authorizeUsageErrors();
+    void authorizeRefusesInsecureEndpoint();
+    void authorizeWithoutAnySecret();
+    void authorizeUsesStoredSecret();
+    void refreshRenewsExpiredToken();
+    void refreshRejectedAsksForReauthorization();
+    void refreshWithoutCredentials();
+    void revokeRemovesTokens();
+
+private:
+    QProcessEnvironment environment() const;
+    QStringList authorizeArguments(const QStringList &extra = {}) const;
+    /// Runs authorize --no-browser, browses the printed URL, returns the finished process result.
+    ProcessResult authorizeAndBrowse(const QStringList &extra = {});
+    /// Signs in through the fake directly and writes the credential file as authorize would.
+    TikTokCredentials storeSignedIn(qint64 obtainedAgo = 0);
+    ProcessResult runWithFake(const QStringList &arguments);
+    /// Every secret the run could have leaked: client secret, codes, tokens, verifiers.
+    QStringList secrets() const;
+    void verifyNoSecrets(const ProcessResult &result) const;
+
+    std::unique_ptr<TempRoxy> m_roxy;
+    std::unique_ptr<FakeTikTok> m_fake;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    QString m_clientKey;
+    QString m_secretFile;
+};
+
+void tst_OAuthCli::init()
+{
+    m_roxy = std::make_unique<TempRoxy>();
+    m_fake = std::make_unique<FakeTikTok>();
+    // A client key of its own per test: a real keychain (scripts/test) keeps entries between tests.
+    m_clientKey = QStringLiteral("sbawcli%1").arg(QRandomGenerator::system()->generate64(), 0, 16);
+    FakeApp app;
+    app.clientKey = m_clientKey;
+    app.clientSecret = ClientSecret;
+    app.redirectUris = {Wildcard};
+    m_fake->addApp(app);
+    FakeApp helper = app;
+    helper.clientKey = ClientKey;
+    m_fake->addApp(helper);
+    QVERIFY(m_fake->listen());
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_network->setProxy(QNetworkProxy(QNetworkProxy::NoProxy));
+    m_secretFile = m_roxy->writeFile(QStringLiteral("secret.txt"), ClientSecret.toUtf8() + '\n');
+}
+
+void tst_OAuthCli::cleanup()
+{
+    m_network.reset();
+    m_fake.reset();
+    m_roxy.reset();
+}
+
+QProcessEnvironment tst_OAuthCli::environment() const
+{
+    QProcessEnvironment env = SkybeamTest::environmentFor(m_roxy->root());
+    env.insert(QStringLiteral("SKYBEAM_TIKTOK_AUTH_URL"), m_fake->authorizeUrl().toString());
+    env.insert(QStringLiteral("SKYBEAM_TIKTOK_API_BASE"), m_fake->apiBase().toString());
+    env.remove(QStringLiteral("BROWSER"));
+    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("skybeam.*.debug=true"));
+    return env;
+}
+
+QStringList tst_OAuthCli::authorizeArguments(const QStringList &extra) const
+{
+    return QStringList{QStringLiteral("authorize"), QStringLiteral("--client-key"), m_clientKey,
+                       QStringLiteral("--client-secret-file"), m_secretFile, QStringLiteral("--redirect-uri"), Wildcard,
+                       QStringLiteral("--no-browser"), QStringLiteral("--timeout"), QStringLiteral("30")}
+        + extra;
+}
+
+ProcessResult tst_OAuthCli::authorizeAndBrowse(const QStringList &extra)
+{
+    SetupProcess process(authorizeArguments(extra), environment());
+    const QString url = process.waitForLine(m_fake->authorizeUrl().toString());
+    if (url.isEmpty())
+        return process.finish();
+    ScriptedBrowser browser;
+    QSignalSpy browsed(&browser, &ScriptedBrowser::finished);
+    browser.open(QUrl(url));
+    const ProcessResult result = process.finish();
+    if (browsed.count() == 0)
+        browsed.wait(5000);
+    return result;
+}
+
+TikTokCredentials tst_OAuthCli::storeSignedIn(qint64 obtainedAgo)
+{
+    const QJsonObject response = obtainTokens(*m_fake, m_network.get());
+    TikTokCredentials credentials;
+    credentials.setClientKey(ClientKey);
+    credentials.setClientSecret(ClientSecret);
+    credentials.applyTokenResponse(response, QDateTime::currentDateTimeUtc().addSecs(-obtainedAgo));
+    if (CredentialFile(m_roxy->paths()).write(credentials).isError())
+        qFatal("cannot write credentials");
+    return credentials;
+}
+
+ProcessResult tst_OAuthCli::runWithFake(const QStringList &arguments)
+{
+    SetupProcess process(arguments, environment());
+    return process.finish();
+}
+
+QStringList tst_OAuthCli::secrets() const
+{
+    QStringList result{ClientSecret};
+    result += m_fake->issuedCodes();
+    result += m_fake->issuedAccessTokens();
+    result += m_fake->issuedRefreshTokens();
+    for (const FakeTikTok::LoggedRequest &request : m_fake->requests()) {
+        const QString verifier = request.formValue(QStringLiteral("code_verifier"));
+        if (!verifier.isEmpty())
+            result.append(verifier);
+    }
+    return result;
+}
+
+void tst_OAuthCli::verifyNoSecrets(const ProcessResult &result) const
+{
+    for (const QString &secret : secrets()) {
+        for (const QByteArray &form : {secret.toUtf8(), QUrl::toPercentEncoding(secret)}) {
+            QVERIFY2(!result.out.contains(form), "a secret, token or code appears on stdout");
+            QVERIFY2(!result.err.contains(form), "a secret, token or code appears on stderr");
+        }
+    }
+}
+
+void tst_OAuthCli::authorizeNoBrowser()
+{
+    const ProcessResult result = authorizeAndBrowse({QStringLiteral("--verbose")});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY(!result.crashed);
+    // The URL alone on the first stdout line.
+    const QString url = firstLine(result.out);
+    QVERIFY(url.startsWith(m_fake->authorizeUrl().toString() + QLatin1Char('?')));
+    QVERIFY(!url.contains(QLatin1Char(' ')));
+    QVERIFY(result.out.contains("Connected to TikTok as Skybeam Tester"));
+    QVERIFY(result.out.contains("Granted scopes: user.info.basic,video.upload,video.publish"));
+    QVERIFY(result.out.contains("tiktok_oauth.json"));
+
+    const CredentialReadResult stored = CredentialFile(m_roxy->paths()).read();
+    QVERIFY(stored.isUsable());
+    QCOMPARE(stored.credentials.clientKey(), m_clientKey);
+    QCOMPARE(stored.credentials.clientSecret(), ClientSecret);
+    QCOMPARE(stored.credentials.accessToken(), m_fake->issuedAccessTokens().last());
+    QCOMPARE(stored.credentials.refreshToken(), m_fake->issuedRefreshTokens().last());
+    QCOMPARE(stored.credentials.openId(), m_fake->user().openId);
+    QVERIFY(m_fake->isAccessTokenValid(stored.credentials.accessToken()));
+    QVERIFY(stored.credentials.expiresAt().isValid());
+    QVERIFY(secrets().size() >= 5);
+    verifyNoSecrets(result);
+}
+
+void tst_OAuthCli::authorizeOpensBrowserVariable()
+{
+    const QString record = m_roxy->root() + QStringLiteral("/opened-url.txt");
+    const QString script = m_roxy->writeFile(QStringLiteral("browser.sh"),
+                                             "#!/bin/sh\nprintf '%s' \"$1\" > \"$0.tmp\" && mv \"$0.tmp\" '"
+                                                 + record.toUtf8() + "'\n",
+                                             QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QProcessEnvironment env = environment();
+    env.insert(QStringLiteral("BROWSER"), script);
+    QStringList arguments = authorizeArguments();
+    arguments.removeAll(QStringLiteral("--no-browser"));
+    SetupProcess process(arguments, env);
+    QVERIFY(!process.waitForLine(m_fake->authorizeUrl().toString()).isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(record), 10000);
+    QFile file(record);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QUrl opened = QUrl::fromEncoded(file.readAll());
+    // The browser gets the short local address, which forwards to TikTok.
+    QCOMPARE(opened.host(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(opened.path(), QStringLiteral("/start"));
+    ScriptedBrowser browser;
+    QSignalSpy browsed(&browser, &ScriptedBrowser::finished);
+    browser.open(opened);
+    const ProcessResult result = process.finish();
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY(browsed.count() == 1 || browsed.wait(5000));
+    QVERIFY(browser.result().body.contains("Connected as Skybeam Tester"));
+    verifyNoSecrets(result);
+}
+
+void tst_OAuthCli::authorizeDenied()
+{
+    m_fake->setConsentMode(FakeTikTok::ConsentMode::AutoDeny);
+    const ProcessResult result = authorizeAndBrowse();
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(reasonLine(result.err, "skybeam-setup authorize: ").startsWith("skybeam-setup authorize: You declined"),
+             result.err.constData());
+    QCOMPARE(result.out.trimmed().split('\n').size(), 1); // only the URL
+    QVERIFY(!CredentialFile(m_roxy->paths()).read().exists());
+}
+
+void tst_OAuthCli::authorizeTimeout()
+{
+    QStringList arguments = authorizeArguments();
+    arguments.replace(arguments.indexOf(QStringLiteral("30")), QStringLiteral("1"));
+    const ProcessResult result = runWithFake(arguments);
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(reasonLine(result.err, "skybeam-setup authorize: ").startsWith("skybeam-setup authorize: No answer came back"),
+             result.err.constData());
+}
+
+void tst_OAuthCli::authorizePortBusy()
+{
+    QTcpServer holder;
+    QVERIFY(holder.listen(QHostAddress(QHostAddress::LocalHost), 0));
+    const QString port = QString::number(holder.serverPort());
+    m_fake->app(m_clientKey)->redirectUris.append(QStringLiteral("http://localhost:%1/callback").arg(port));
+    QStringList arguments = authorizeArguments();
+    arguments.replace(arguments.indexOf(Wildcard), QStringLiteral("http://localhost:%1/callback").arg(port));
+    const ProcessResult result = runWithFake(arguments);
+    QCOMPARE(result.exitCode, 1);
+    const QByteArray reason = reasonLine(result.err, "skybeam-setup authorize: ");
+    QVERIFY2(reason.startsWith("skybeam-setup authorize: Port " + port.toUtf8()), result.err.constData());
+    QVERIFY(reason.contains("wildcard"));
+    QVERIFY(result.out.isEmpty());
+}
+
+void tst_OAuthCli::authorizeUsageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("mentions");
+    QTest::newRow("no client key") << QStringList{QStringLiteral("authorize")} << QByteArray("--client-key");
+    QTest::newRow("bad timeout") << QStringList{QStringLiteral("authorize"), QStringLiteral("--client-key"),
+                                                QStringLiteral("k"), QStringLiteral("--timeout"), QStringLiteral("soon")}
+                                 << QByteArray("--timeout");
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("authorize"), QStringLiteral("--client-key"),
+                                                   QStringLiteral("k"), QStringLiteral("--frobnicate")}
+                                    << QByteArray("frobnicate");
+    QTest::newRow("refresh takes no argument") << QStringList{QStringLiteral("refresh"), QStringLiteral("now")}
+                                               << QByteArray("now");
+    QTest::newRow("revoke takes no argument") << QStringList{QStringLiteral("revoke"), QStringLiteral("all")}
+                                              << QByteArray("all");
+}
+
+void tst_OAuthCli::authorizeUsageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, mentions);
+    const ProcessResult result = SkybeamTest::runSetup(arguments, environment());
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(result.err.contains(mentions));
+}
+
+void tst_OAuthCli::authorizeRefusesInsecureEndpoint()
+{
+    QProcessEnvironment env = environment();
+    env.insert(QStringLiteral("SKYBEAM_TIKTOK_API_BASE"), QStringLiteral("http://open.tiktokapis.com"));
+    for (const QString &command : {QStringLiteral("authorize"), QStringLiteral("refresh"), QStringLiteral("revoke")}) {
+        QStringList arguments{command};
+        if (command == QLatin1String("authorize"))
+            arguments = authorizeArguments();
+        const ProcessResult result = SkybeamTest::runSetup(arguments, env);
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains("must use https"), result.err.constData());
+    }
+}
+
+void tst_OAuthCli::authorizeWithoutAnySecret()
+{
+    QStringList arguments = authorizeArguments();
+    const qsizetype at = arguments.indexOf(QStringLiteral("--client-secret-file"));
+    arguments.remove(at, 2);
+    const ProcessResult result = runWithFake(arguments);
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains("no client secret"), result.err.constData());
+    QVERIFY(result.out.isEmpty());
+}
+
+void tst_OAuthCli::authorizeUsesStoredSecret()
+{
+    TikTokCredentials stored;
+    stored.setClientKey(m_clientKey);
+    stored.setClientSecret(ClientSecret);
+    QVERIFY(!CredentialFile(m_roxy->paths()).write(stored).isError());
+    QStringList arguments = authorizeArguments();
+    arguments.remove(arguments.indexOf(QStringLiteral("--client-secret-file")), 2);
+    SetupProcess process(arguments, environment());
+    const QString url = process.waitForLine(m_fake->authorizeUrl().toString());
+    QVERIFY(!url.isEmpty());
+    ScriptedBrowser browser;
+    browser.open(QUrl(url));
+    const ProcessResult result = process.finish();
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY(CredentialFile(m_roxy->paths()).read().credentials.hasAccessToken());
+    verifyNoSecrets(result);
+}
+
+void tst_OAuthCli::refreshRenewsExpiredToken()
+{
+    const TikTokCredentials before = storeSignedIn(2 * 86400);
+    m_fake->advanceClock(86401);
+    const ProcessResult result = runWithFake({QStringLiteral("refresh")});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY(result.out.startsWith("Access token renewed; valid until "));
+    const TikTokCredentials after = CredentialFile(m_roxy->paths()).read().credentials;
+    QVERIFY(after.accessToken() != before.accessToken());
+    QVERIFY(m_fake->isAccessTokenValid(after.accessToken()));
+    QVERIFY(m_fake->isRefreshTokenValid(after.refreshToken()));
+    QVERIFY(!m_fake->isRefreshTokenValid(before.refreshToken()));
+    verifyNoSecrets(result);
+}
+
+void tst_OAuthCli::refreshRejectedAsksForReauthorization()
+{
+    storeSignedIn();
+    m_fake->revokeEverything();
+    const ProcessResult result = runWithFake({QStringLiteral("refresh")});
+    QCOMPARE(result.exitCode, 1);
+    const QByteArray reason = reasonLine(result.err, "skybeam-setup refresh: ");
+    QVERIFY2(!reason.isEmpty(), result.err.constData());
+    QVERIFY2(reason.contains("Re-authorization needed: run 'skybeam-setup authorize --client-key " + ClientKey.toUtf8() + "'"),
+             reason.constData());
+    QVERIFY(result.out.isEmpty());
+    verifyNoSecrets(result);
+}
+
+void tst_OAuthCli::refreshWithoutCredentials()
+{
+    const ProcessResult result = runWithFake({QStringLiteral("refresh")});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY(result.err.contains("No TikTok credentials are stored yet"));
+}
+
+void tst_OAuthCli::revokeRemovesTokens()
+{
+    const TikTokCredentials before = storeSignedIn();
+    const ProcessResult result = runWithFake({QStringLiteral("revoke")});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY(result.out.startsWith("Revoked the access token at TikTok"));
+    QVERIFY(!m_fake->isAccessTokenValid(before.accessToken()));
+    const TikTokCredentials after = CredentialFile(m_roxy->paths()).read().credentials;
+    QCOMPARE(after.clientKey(), ClientKey);
+    QCOMPARE(after.clientSecret(), ClientSecret);
+    QVERIFY(!after.hasAccessToken());
+    QVERIFY(!after.hasRefreshToken());
+    verifyNoSecrets(result);
+
+    const ProcessResult again = runWithFake({QStringLiteral("revoke")});
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY(again.out.startsWith("No tokens are stored"));
+}
+
+QTEST_GUILESS_MAIN(tst_OAuthCli)
+#include "tst_oauthcli.moc"
