@@ -32,16 +32,23 @@ Expected<QString> readSecretFile(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         //: %1 is a file path, %2 the system's reason.
         return Error(QStringLiteral("cli.secret_file"),
-                     QCoreApplication::translate("authorize", "cannot read the client secret file %1 (%2)").arg(path, file.errorString()));
+            QCoreApplication::translate("authorize", "cannot read the client secret file %1 (%2)")
+                .arg(path, file.errorString()));
     if (file.size() > MaxSecretFileBytes)
         return Error(QStringLiteral("cli.secret_file"),
-                     QCoreApplication::translate("authorize", "the client secret file %1 is too large to hold a client secret").arg(path));
-    const QString secret = QString::fromUtf8(file.read(MaxSecretFileBytes)).section(QLatin1Char('\n'), 0, 0).trimmed();
+            QCoreApplication::translate(
+                "authorize", "the client secret file %1 is too large to hold a client secret")
+                .arg(path));
+    const QString secret
+        = QString::fromUtf8(file.read(MaxSecretFileBytes)).section(QLatin1Char('\n'), 0, 0).trimmed();
     if (secret.isEmpty())
-        return Error(QStringLiteral("cli.secret_file"), QCoreApplication::translate("authorize", "the client secret file %1 is empty").arg(path));
+        return Error(QStringLiteral("cli.secret_file"),
+            QCoreApplication::translate("authorize", "the client secret file %1 is empty").arg(path));
     const QFileInfo info(path);
     if (info.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther))
-        printErr(QCoreApplication::translate("authorize", "Warning: %1 can be read by other users; restrict it with chmod 600.").arg(path));
+        printErr(QCoreApplication::translate(
+            "authorize", "Warning: %1 can be read by other users; restrict it with chmod 600.")
+                     .arg(path));
     return secret;
 }
 
@@ -52,9 +59,12 @@ QString promptSecret(const QString &clientKey)
     if (!::isatty(STDIN_FILENO))
         return {};
     //: %1 is the client key.
-    std::fputs(qPrintable(QCoreApplication::translate("authorize", "Client secret for %1 (typing is hidden): ").arg(clientKey)), stderr);
+    std::fputs(
+        qPrintable(QCoreApplication::translate("authorize", "Client secret for %1 (typing is hidden): ")
+                       .arg(clientKey)),
+        stderr);
     std::fflush(stderr);
-    termios saved{};
+    termios saved {};
     const bool haveTerminal = ::tcgetattr(STDIN_FILENO, &saved) == 0;
     if (haveTerminal) {
         termios hidden = saved;
@@ -97,12 +107,13 @@ bool openInBrowser(const QUrl &url)
         if (QProcess::startDetached(program, parts))
             return true;
     }
-    return QProcess::startDetached(QStringLiteral("xdg-open"), {text});
+    return QProcess::startDetached(QStringLiteral("xdg-open"), { text });
 }
 
 QString utcTime(const QDateTime &time)
 {
-    return time.isValid() ? time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")) : QCoreApplication::translate("authorize", "unknown");
+    return time.isValid() ? time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))
+                          : QCoreApplication::translate("authorize", "unknown");
 }
 
 // One authorize run: secret lookup, sign-in, saving, summary. Ends the event loop with the exit code.
@@ -127,13 +138,14 @@ public:
             printOut(url.toString(QUrl::FullyEncoded));
             const int minutes = (m_config.timeoutSeconds + 59) / 60;
             printErr(QCoreApplication::translate("authorize",
-                                                 "Open the address above in your browser, sign in with TikTok and "
-                                                 "click Authorize. Waiting up to %n minute(s); Ctrl-C cancels.",
-                                                 nullptr, minutes));
+                "Open the address above in your browser, sign in with TikTok and "
+                "click Authorize. Waiting up to %n minute(s); Ctrl-C cancels.",
+                nullptr, minutes));
         });
         connect(m_flow, &LoginFlow::browserOpened, this, [](bool opened) {
             if (!opened)
-                printErr(QCoreApplication::translate("authorize", "No browser could be opened; open the address above yourself."));
+                printErr(QCoreApplication::translate(
+                    "authorize", "No browser could be opened; open the address above yourself."));
         });
         connect(m_flow, &LoginFlow::finished, this, &AuthorizeRun::onSignedIn);
     }
@@ -153,8 +165,10 @@ public:
             if (m_config.clientSecret.isEmpty())
                 m_config.clientSecret = promptSecret(m_config.clientKey);
             if (m_config.clientSecret.isEmpty()) {
-                fail(QCoreApplication::translate("authorize", "no client secret: give --client-secret-file FILE (neither the keychain nor the credential "
-                        "file has one for this client key, and there is no terminal to ask on)"));
+                fail(QCoreApplication::translate("authorize",
+                    "no client secret: give --client-secret-file FILE (neither the keychain nor the "
+                    "credential "
+                    "file has one for this client key, and there is no terminal to ask on)"));
                 return;
             }
             m_flow->start(m_config);
@@ -185,24 +199,33 @@ private:
         const TikTokCredentials &credentials = saved->credentials();
         const QString who = m_result.displayName.isEmpty() ? m_result.openId : m_result.displayName;
         //: %1 is the TikTok display name, %2 the account's open_id.
-        printOut(QCoreApplication::translate("authorize", "Connected to TikTok as %1 (open_id %2).").arg(who, m_result.openId));
+        printOut(QCoreApplication::translate("authorize", "Connected to TikTok as %1 (open_id %2).")
+                     .arg(who, m_result.openId));
         //: %1 is a comma-separated list of permissions.
-        printOut(QCoreApplication::translate("authorize", "Granted scopes: %1").arg(m_result.grantedScopes.join(QLatin1Char(','))));
+        printOut(QCoreApplication::translate("authorize", "Granted scopes: %1")
+                     .arg(m_result.grantedScopes.join(QLatin1Char(','))));
         //: %1 and %2 are dates and times.
-        printOut(QCoreApplication::translate("authorize", "Access token valid until %1; refresh token until %2.")
-                     .arg(utcTime(credentials.expiresAt()), utcTime(credentials.refreshExpiresAt())));
+        printOut(
+            QCoreApplication::translate("authorize", "Access token valid until %1; refresh token until %2.")
+                .arg(utcTime(credentials.expiresAt()), utcTime(credentials.refreshExpiresAt())));
         const QString file = RoxyPaths::displayPath(m_paths.primaryCredentialFile());
         if (saved->usedKeychain())
-            printOut(QCoreApplication::translate("authorize", "Saved to %1 and the system keychain.").arg(file));
+            printOut(
+                QCoreApplication::translate("authorize", "Saved to %1 and the system keychain.").arg(file));
         else
-            printOut(QCoreApplication::translate("authorize", "Saved to %1 (the system keychain is not available: %2).")
+            printOut(QCoreApplication::translate(
+                "authorize", "Saved to %1 (the system keychain is not available: %2).")
                          .arg(file, saved->keychainError().message()));
         if (!m_result.missingScopes.isEmpty())
-            printErr(QCoreApplication::translate("authorize", "Warning: not granted: %1. Publishing needs them; run authorize again and allow every "
-                        "permission.").arg(m_result.missingScopes.join(QLatin1Char(','))));
+            printErr(QCoreApplication::translate("authorize",
+                "Warning: not granted: %1. Publishing needs them; run authorize again and allow every "
+                "permission.")
+                         .arg(m_result.missingScopes.join(QLatin1Char(','))));
         if (m_result.accountChanged)
-            printErr(QCoreApplication::translate("authorize", "Warning: this is a different TikTok account than the one stored before. The SKYBEAM "
-                        "publisher will now post to %1.").arg(who));
+            printErr(QCoreApplication::translate("authorize",
+                "Warning: this is a different TikTok account than the one stored before. The SKYBEAM "
+                "publisher will now post to %1.")
+                         .arg(who));
     }
 
     void fail(const QString &reason)
@@ -224,34 +247,42 @@ private:
 
 int runAuthorize(const QStringList &arguments)
 {
-    CommandLine commandLine(
-        QStringLiteral("authorize"),
-        QCoreApplication::translate("authorize", "Signs in with TikTok in the browser and saves the tokens for the SKYBEAM publisher (file and "
-           "keychain).\nPrints the authorization URL on its own line on stdout, then a short summary.\nExit code: 0 "
-           "connected, 1 not connected (denied, timeout, port busy, TikTok error), 2 usage error.\nEnvironment: "
-           "SKYBEAM_TIKTOK_AUTH_URL, SKYBEAM_TIKTOK_API_BASE (a test server), BROWSER."));
+    CommandLine commandLine(QStringLiteral("authorize"),
+        QCoreApplication::translate("authorize",
+            "Signs in with TikTok in the browser and saves the tokens for the SKYBEAM publisher (file and "
+            "keychain).\nPrints the authorization URL on its own line on stdout, then a short summary.\nExit "
+            "code: 0 "
+            "connected, 1 not connected (denied, timeout, port busy, TikTok error), 2 usage "
+            "error.\nEnvironment: "
+            "SKYBEAM_TIKTOK_AUTH_URL, SKYBEAM_TIKTOK_API_BASE (a test server), BROWSER."));
     QCommandLineParser &parser = commandLine.parser();
     const QCommandLineOption clientKey(QStringLiteral("client-key"),
-                                       QCoreApplication::translate("authorize", "The app's Client Key from the TikTok Developer Portal (required)."),
-                                       QCoreApplication::translate("authorize", "KEY"));
+        QCoreApplication::translate(
+            "authorize", "The app's Client Key from the TikTok Developer Portal (required)."),
+        QCoreApplication::translate("authorize", "KEY"));
     const QCommandLineOption secretFile(QStringLiteral("client-secret-file"),
-                                        QCoreApplication::translate("authorize", "Read the Client Secret from FILE (first line). Without it: the keychain, "
-                                           "the stored credential file, or a hidden prompt."),
-                                        QCoreApplication::translate("authorize", "FILE"));
+        QCoreApplication::translate("authorize",
+            "Read the Client Secret from FILE (first line). Without it: the keychain, "
+            "the stored credential file, or a hidden prompt."),
+        QCoreApplication::translate("authorize", "FILE"));
     const QCommandLineOption redirect(QStringLiteral("redirect-uri"),
-                                      QCoreApplication::translate("authorize", "A redirect URI registered for the app (default %1; a wildcard port such as "
-                                         "http://127.0.0.1:*/callback/ picks a free port).")
-                                          .arg(RedirectUri::defaultUri()),
-                                      QCoreApplication::translate("authorize", "URI"), RedirectUri::defaultUri());
+        QCoreApplication::translate("authorize",
+            "A redirect URI registered for the app (default %1; a wildcard port such as "
+            "http://127.0.0.1:*/callback/ picks a free port).")
+            .arg(RedirectUri::defaultUri()),
+        QCoreApplication::translate("authorize", "URI"), RedirectUri::defaultUri());
     const QCommandLineOption scopes(QStringLiteral("scopes"),
-                                    QCoreApplication::translate("authorize", "Comma-separated permissions (default %1).")
-                                        .arg(AuthorizationRequest::defaultScopes().join(QLatin1Char(','))),
-                                    QCoreApplication::translate("authorize", "LIST"), AuthorizationRequest::defaultScopes().join(QLatin1Char(',')));
+        QCoreApplication::translate("authorize", "Comma-separated permissions (default %1).")
+            .arg(AuthorizationRequest::defaultScopes().join(QLatin1Char(','))),
+        QCoreApplication::translate("authorize", "LIST"),
+        AuthorizationRequest::defaultScopes().join(QLatin1Char(',')));
     const QCommandLineOption noBrowser(QStringLiteral("no-browser"),
-                                       QCoreApplication::translate("authorize", "Do not open a browser; open the printed address yourself."));
+        QCoreApplication::translate(
+            "authorize", "Do not open a browser; open the printed address yourself."));
     const QCommandLineOption timeout(QStringLiteral("timeout"),
-                                     QCoreApplication::translate("authorize", "Give up after SECONDS without an answer from the browser (default 300)."),
-                                     QCoreApplication::translate("authorize", "SECONDS"), QStringLiteral("300"));
+        QCoreApplication::translate(
+            "authorize", "Give up after SECONDS without an answer from the browser (default 300)."),
+        QCoreApplication::translate("authorize", "SECONDS"), QStringLiteral("300"));
     parser.addOption(clientKey);
     parser.addOption(secretFile);
     parser.addOption(redirect);
@@ -262,13 +293,16 @@ int runAuthorize(const QStringList &arguments)
     if (parsed >= 0)
         return parsed;
     if (!parser.positionalArguments().isEmpty())
-        return commandLine.usageError(QCoreApplication::translate("authorize", "unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
+        return commandLine.usageError(QCoreApplication::translate("authorize", "unexpected argument '%1'")
+                                          .arg(parser.positionalArguments().constFirst()));
     if (parser.value(clientKey).isEmpty())
-        return commandLine.usageError(QCoreApplication::translate("authorize", "--client-key KEY is required"));
+        return commandLine.usageError(
+            QCoreApplication::translate("authorize", "--client-key KEY is required"));
     bool timeoutOk = false;
     const int timeoutSeconds = parser.value(timeout).toInt(&timeoutOk);
     if (!timeoutOk || timeoutSeconds <= 0)
-        return commandLine.usageError(QCoreApplication::translate("authorize", "--timeout needs a positive number of seconds"));
+        return commandLine.usageError(
+            QCoreApplication::translate("authorize", "--timeout needs a positive number of seconds"));
     const GlobalOptions options = commandLine.globalOptions();
     applyLogging(options);
 

@@ -11,15 +11,16 @@ namespace Skybeam::Cli {
 int runRefresh(const QStringList &arguments)
 {
     CommandLine commandLine(QStringLiteral("refresh"),
-                            QCoreApplication::translate("refresh", "Renews the TikTok access token with the stored refresh token and saves the new tokens "
-                               "(TikTok rotates the refresh token).\nExit code: 0 renewed, 1 not renewed (a "
-                               "re-authorization may be needed), 2 usage error."));
+        QCoreApplication::translate("refresh",
+            "Renews the TikTok access token with the stored refresh token and saves the new tokens "
+            "(TikTok rotates the refresh token).\nExit code: 0 renewed, 1 not renewed (a "
+            "re-authorization may be needed), 2 usage error."));
     const int parsed = commandLine.parse(arguments);
     if (parsed >= 0)
         return parsed;
     if (!commandLine.parser().positionalArguments().isEmpty())
-        return commandLine.usageError(
-            QCoreApplication::translate("refresh", "unexpected argument '%1'").arg(commandLine.parser().positionalArguments().constFirst()));
+        return commandLine.usageError(QCoreApplication::translate("refresh", "unexpected argument '%1'")
+                                          .arg(commandLine.parser().positionalArguments().constFirst()));
     const GlobalOptions options = commandLine.globalOptions();
     applyLogging(options);
 
@@ -40,8 +41,9 @@ int runRefresh(const QStringList &arguments)
                 const QString key = result.credentials.clientKey();
                 //: %1 is the reason, %2 the command to run.
                 reason = QCoreApplication::translate("refresh", "%1 Re-authorization needed: run '%2'.")
-                             .arg(reason, QStringLiteral("skybeam-setup authorize --client-key %1")
-                                              .arg(key.isEmpty() ? QStringLiteral("KEY") : key));
+                             .arg(reason,
+                                 QStringLiteral("skybeam-setup authorize --client-key %1")
+                                     .arg(key.isEmpty() ? QStringLiteral("KEY") : key));
             }
             printErr(QStringLiteral("skybeam-setup refresh: %1").arg(reason));
             QCoreApplication::exit(ExitFailure);
@@ -51,9 +53,10 @@ int runRefresh(const QStringList &arguments)
         //: %1 is a date and time, %2 a file path.
         printOut(QCoreApplication::translate("refresh", "Access token renewed; valid until %1. Saved to %2.")
                      .arg(expiry.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")),
-                          RoxyPaths::displayPath(paths.primaryCredentialFile())));
+                         RoxyPaths::displayPath(paths.primaryCredentialFile())));
         if (result.keychainError.isError())
-            printErr(QCoreApplication::translate("refresh", "Note: the keychain was not updated (%1).").arg(result.keychainError.message()));
+            printErr(QCoreApplication::translate("refresh", "Note: the keychain was not updated (%1).")
+                         .arg(result.keychainError.message()));
         QCoreApplication::exit(ExitOk);
     });
     refresher.start();

@@ -11,14 +11,15 @@ namespace Skybeam::Cli {
 int runRevoke(const QStringList &arguments)
 {
     CommandLine commandLine(QStringLiteral("revoke"),
-                            QCoreApplication::translate("revoke", "Revokes the TikTok access token and removes the stored tokens (the client key and "
-                               "secret are kept).\nExit code: 0 done, 1 failed (nothing changed), 2 usage error."));
+        QCoreApplication::translate("revoke",
+            "Revokes the TikTok access token and removes the stored tokens (the client key and "
+            "secret are kept).\nExit code: 0 done, 1 failed (nothing changed), 2 usage error."));
     const int parsed = commandLine.parse(arguments);
     if (parsed >= 0)
         return parsed;
     if (!commandLine.parser().positionalArguments().isEmpty())
-        return commandLine.usageError(
-            QCoreApplication::translate("revoke", "unexpected argument '%1'").arg(commandLine.parser().positionalArguments().constFirst()));
+        return commandLine.usageError(QCoreApplication::translate("revoke", "unexpected argument '%1'")
+                                          .arg(commandLine.parser().positionalArguments().constFirst()));
     const GlobalOptions options = commandLine.globalOptions();
     applyLogging(options);
 
@@ -40,15 +41,21 @@ int runRevoke(const QStringList &arguments)
         }
         const QString file = RoxyPaths::displayPath(paths.primaryCredentialFile());
         if (result.hadNothingToRevoke)
-            printOut(QCoreApplication::translate("revoke", "No tokens are stored in %1; nothing to revoke.").arg(file));
+            printOut(QCoreApplication::translate("revoke", "No tokens are stored in %1; nothing to revoke.")
+                         .arg(file));
         else if (result.wasAlreadyInvalid)
-            printOut(QCoreApplication::translate("revoke", "TikTok had already invalidated the tokens; removed them from %1 (client key and secret "
-                        "kept).").arg(file));
+            printOut(QCoreApplication::translate("revoke",
+                "TikTok had already invalidated the tokens; removed them from %1 (client key and secret "
+                "kept).")
+                         .arg(file));
         else
-            printOut(QCoreApplication::translate("revoke", "Revoked the access token at TikTok and removed the tokens from %1 (client key and secret "
-                        "kept).").arg(file));
+            printOut(QCoreApplication::translate("revoke",
+                "Revoked the access token at TikTok and removed the tokens from %1 (client key and secret "
+                "kept).")
+                         .arg(file));
         if (result.keychainError.isError() && !result.hadNothingToRevoke)
-            printErr(QCoreApplication::translate("revoke", "Note: the keychain was not updated (%1).").arg(result.keychainError.message()));
+            printErr(QCoreApplication::translate("revoke", "Note: the keychain was not updated (%1).")
+                         .arg(result.keychainError.message()));
         QCoreApplication::exit(ExitOk);
     });
     revoker.start();

@@ -36,20 +36,34 @@ bool decodeComponent(const QByteArray &in, QByteArray *out)
 QByteArray reason(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 201: return "Created";
-    case 206: return "Partial Content";
-    case 302: return "Found";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 429: return "Too Many Requests";
-    case 500: return "Internal Server Error";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 206:
+        return "Partial Content";
+    case 302:
+        return "Found";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Status";
     }
 }
 
@@ -105,7 +119,7 @@ FakeHttpResponse FakeHttpResponse::redirect(const QByteArray &location)
 {
     FakeHttpResponse response;
     response.status = 302;
-    response.headers.append({"Location", location});
+    response.headers.append({ "Location", location });
     return response;
 }
 
@@ -124,7 +138,7 @@ QList<QPair<QString, QString>> decodeForm(const QByteArray &encoded, bool *ok)
             *ok = false;
             return {};
         }
-        pairs.append({QString::fromUtf8(name), QString::fromUtf8(value)});
+        pairs.append({ QString::fromUtf8(name), QString::fromUtf8(value) });
     }
     return pairs;
 }
@@ -213,7 +227,7 @@ void FakeHttpServer::onReadyRead(QTcpSocket *socket)
         const QByteArray line = lines.at(i).trimmed();
         const qsizetype colon = line.indexOf(':');
         if (colon > 0)
-            request.headers.append({line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed()});
+            request.headers.append({ line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed() });
     }
     bool lengthOk = true;
     const QByteArray lengthHeader = request.header("content-length");
@@ -237,7 +251,8 @@ void FakeHttpServer::onReadyRead(QTcpSocket *socket)
         respond(socket, FakeHttpResponse::html(400, QStringLiteral("bad query")));
         return;
     }
-    respond(socket, m_handler ? m_handler(request) : FakeHttpResponse::html(404, QStringLiteral("no handler")));
+    respond(
+        socket, m_handler ? m_handler(request) : FakeHttpResponse::html(404, QStringLiteral("no handler")));
 }
 
 void FakeHttpServer::respond(QTcpSocket *socket, const FakeHttpResponse &response)
@@ -251,7 +266,8 @@ void FakeHttpServer::respond(QTcpSocket *socket, const FakeHttpResponse &respons
         socket->abort();
         return;
     }
-    QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reason(response.status) + "\r\n";
+    QByteArray out
+        = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reason(response.status) + "\r\n";
     if (!response.contentType.isEmpty())
         out += "Content-Type: " + response.contentType + "\r\n";
     out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\nConnection: close\r\n";

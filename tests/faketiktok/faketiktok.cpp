@@ -61,13 +61,12 @@ QByteArray percent(const QString &text)
     return QUrl::toPercentEncoding(text);
 }
 
-const QStringList BasicFields{QStringLiteral("open_id"), QStringLiteral("union_id"), QStringLiteral("avatar_url"),
-                              QStringLiteral("avatar_url_100"), QStringLiteral("avatar_large_url"),
-                              QStringLiteral("display_name")};
-const QStringList OtherScopeFields{QStringLiteral("bio_description"), QStringLiteral("profile_deep_link"),
-                                   QStringLiteral("is_verified"), QStringLiteral("username"),
-                                   QStringLiteral("follower_count"), QStringLiteral("following_count"),
-                                   QStringLiteral("likes_count"), QStringLiteral("video_count")};
+const QStringList BasicFields { QStringLiteral("open_id"), QStringLiteral("union_id"),
+    QStringLiteral("avatar_url"), QStringLiteral("avatar_url_100"), QStringLiteral("avatar_large_url"),
+    QStringLiteral("display_name") };
+const QStringList OtherScopeFields { QStringLiteral("bio_description"), QStringLiteral("profile_deep_link"),
+    QStringLiteral("is_verified"), QStringLiteral("username"), QStringLiteral("follower_count"),
+    QStringLiteral("following_count"), QStringLiteral("likes_count"), QStringLiteral("video_count") };
 
 } // namespace
 
@@ -133,22 +132,22 @@ qint64 FakeTikTok::day() const
 
 void FakeTikTok::failNextRequests(int count, int status, const QString &pathPrefix)
 {
-    m_faults.append({Fault::Kind::Status, count, status, -1, pathPrefix});
+    m_faults.append({ Fault::Kind::Status, count, status, -1, pathPrefix });
 }
 
 void FakeTikTok::rateLimitNextRequests(int count, int retryAfterSeconds, const QString &pathPrefix)
 {
-    m_faults.append({Fault::Kind::RateLimit, count, 429, retryAfterSeconds, pathPrefix});
+    m_faults.append({ Fault::Kind::RateLimit, count, 429, retryAfterSeconds, pathPrefix });
 }
 
 void FakeTikTok::hangNextRequests(int count, const QString &pathPrefix)
 {
-    m_faults.append({Fault::Kind::Hang, count, 0, -1, pathPrefix});
+    m_faults.append({ Fault::Kind::Hang, count, 0, -1, pathPrefix });
 }
 
 void FakeTikTok::dropNextRequests(int count, const QString &pathPrefix)
 {
-    m_faults.append({Fault::Kind::Drop, count, 0, -1, pathPrefix});
+    m_faults.append({ Fault::Kind::Drop, count, 0, -1, pathPrefix });
 }
 
 void FakeTikTok::revokeEverything()
@@ -189,7 +188,7 @@ int FakeTikTok::apiCallsToday(const QString &clientKey) const
 
 void FakeTikTok::addRoute(const QByteArray &method, const QString &path, Handler handler, Match match)
 {
-    m_routes.prepend({method, path, match, std::move(handler)});
+    m_routes.prepend({ method, path, match, std::move(handler) });
 }
 
 QString FakeTikTok::newLogId()
@@ -199,39 +198,37 @@ QString FakeTikTok::newLogId()
 
 FakeHttpResponse FakeTikTok::apiOk(const QJsonObject &data) const
 {
-    return FakeHttpResponse::json(
-        200, {{QStringLiteral("data"), data},
-              {QStringLiteral("error"),
-               QJsonObject{{QStringLiteral("code"), QStringLiteral("ok")},
-                           {QStringLiteral("message"), QString()},
-                           {QStringLiteral("log_id"), newLogId()}}}});
+    return FakeHttpResponse::json(200,
+        { { QStringLiteral("data"), data },
+            { QStringLiteral("error"),
+                QJsonObject { { QStringLiteral("code"), QStringLiteral("ok") },
+                    { QStringLiteral("message"), QString() }, { QStringLiteral("log_id"), newLogId() } } } });
 }
 
 FakeHttpResponse FakeTikTok::apiError(int status, const QString &code, const QString &message) const
 {
-    return FakeHttpResponse::json(
-        status, {{QStringLiteral("data"), QJsonObject()},
-                 {QStringLiteral("error"),
-                  QJsonObject{{QStringLiteral("code"), code},
-                              {QStringLiteral("message"), message},
-                              {QStringLiteral("log_id"), newLogId()}}}});
+    return FakeHttpResponse::json(status,
+        { { QStringLiteral("data"), QJsonObject() },
+            { QStringLiteral("error"),
+                QJsonObject { { QStringLiteral("code"), code }, { QStringLiteral("message"), message },
+                    { QStringLiteral("log_id"), newLogId() } } } });
 }
 
 FakeHttpResponse FakeTikTok::oauthError(int status, const QString &error, const QString &description) const
 {
     const int sent = m_oauthErrorStatus == OAuthErrorStatus::Http200 ? 200 : status;
-    return FakeHttpResponse::json(sent, {{QStringLiteral("error"), error},
-                                         {QStringLiteral("error_description"), description},
-                                         {QStringLiteral("log_id"), newLogId()}});
+    return FakeHttpResponse::json(sent,
+        { { QStringLiteral("error"), error }, { QStringLiteral("error_description"), description },
+            { QStringLiteral("log_id"), newLogId() } });
 }
 
 FakeHttpResponse FakeTikTok::errorPage(const QString &message) const
 {
     // TikTok's own error page: no redirect back to the app.
-    return FakeHttpResponse::html(
-        400, QStringLiteral("<!DOCTYPE html><html><head><title>TikTok</title></head><body id=\"tiktok-error\">"
-                            "<h1>Something went wrong</h1><p>%1</p></body></html>")
-                 .arg(message.toHtmlEscaped()));
+    return FakeHttpResponse::html(400,
+        QStringLiteral("<!DOCTYPE html><html><head><title>TikTok</title></head><body id=\"tiktok-error\">"
+                       "<h1>Something went wrong</h1><p>%1</p></body></html>")
+            .arg(message.toHtmlEscaped()));
 }
 
 FakeHttpResponse FakeTikTok::dispatch(const FakeHttpRequest &request)
@@ -257,13 +254,13 @@ FakeHttpResponse FakeTikTok::dispatch(const FakeHttpRequest &request)
             switch (fault.kind) {
             case Fault::Kind::Status:
                 response = apiError(fault.status, QStringLiteral("internal_error"),
-                                    QStringLiteral("Something went wrong. Please try again later."));
+                    QStringLiteral("Something went wrong. Please try again later."));
                 break;
             case Fault::Kind::RateLimit:
                 response = apiError(429, QStringLiteral("rate_limit_exceeded"),
-                                    QStringLiteral("API rate limit exceeded. Please try again later."));
+                    QStringLiteral("API rate limit exceeded. Please try again later."));
                 if (fault.retryAfter >= 0)
-                    response.headers.append({"Retry-After", QByteArray::number(fault.retryAfter)});
+                    response.headers.append({ "Retry-After", QByteArray::number(fault.retryAfter) });
                 break;
             case Fault::Kind::Hang:
                 response.hang = true;
@@ -296,9 +293,10 @@ FakeHttpResponse FakeTikTok::dispatch(const FakeHttpRequest &request)
                 response = oauthError(405, QStringLiteral("invalid_request"), QStringLiteral("Use POST."));
             } else if (!logged.contentType.startsWith("application/x-www-form-urlencoded")) {
                 response = oauthError(400, QStringLiteral("invalid_request"),
-                                      QStringLiteral("Content-Type must be application/x-www-form-urlencoded."));
+                    QStringLiteral("Content-Type must be application/x-www-form-urlencoded."));
             } else if (!formOk || hasDuplicates(logged.form)) {
-                response = oauthError(400, QStringLiteral("invalid_request"), QStringLiteral("Malformed form body."));
+                response = oauthError(
+                    400, QStringLiteral("invalid_request"), QStringLiteral("Malformed form body."));
             } else if (request.path == TokenPath) {
                 response = token(request, logged.form);
             } else {
@@ -330,7 +328,8 @@ bool FakeTikTok::redirectRegistered(const FakeApp &app, const QString &redirectU
         if (!redirectUri.startsWith(prefix) || !redirectUri.endsWith(suffix)
             || redirectUri.size() <= prefix.size() + suffix.size())
             continue;
-        const QString port = redirectUri.mid(prefix.size(), redirectUri.size() - prefix.size() - suffix.size());
+        const QString port
+            = redirectUri.mid(prefix.size(), redirectUri.size() - prefix.size() - suffix.size());
         bool ok = false;
         const uint value = port.toUInt(&ok);
         if (ok && value > 0 && value <= 65535 && !port.startsWith(QLatin1Char('0')))
@@ -341,8 +340,8 @@ bool FakeTikTok::redirectRegistered(const FakeApp &app, const QString &redirectU
 
 FakeHttpResponse FakeTikTok::authorize(const FakeHttpRequest &request)
 {
-    for (const char *name : {"client_key", "scope", "response_type", "redirect_uri", "state", "code_challenge",
-                             "code_challenge_method"}) {
+    for (const char *name : { "client_key", "scope", "response_type", "redirect_uri", "state",
+             "code_challenge", "code_challenge_method" }) {
         if (request.queryCount(QString::fromLatin1(name)) > 1)
             return errorPage(QStringLiteral("Parameter %1 given twice.").arg(QString::fromLatin1(name)));
     }
@@ -365,15 +364,15 @@ FakeHttpResponse FakeTikTok::authorize(const FakeHttpRequest &request)
         return errorPage(QStringLiteral("state: required."));
     if (request.queryValue(QStringLiteral("response_type")) != QLatin1String("code"))
         return redirectWithError(pending, QStringLiteral("unsupported_response_type"),
-                                 QStringLiteral("response_type must be code."));
+            QStringLiteral("response_type must be code."));
     const QString scope = request.queryValue(QStringLiteral("scope"));
     if (scope.isEmpty() || scope.contains(QLatin1Char(' ')))
         return redirectWithError(pending, QStringLiteral("invalid_scope"),
-                                 QStringLiteral("Scopes must be a comma-separated list."));
+            QStringLiteral("Scopes must be a comma-separated list."));
     for (const QString &name : scope.split(QLatin1Char(','))) {
         if (!registered->scopes.contains(name))
             return redirectWithError(pending, QStringLiteral("invalid_scope"),
-                                     QStringLiteral("The app is not approved for scope %1.").arg(name));
+                QStringLiteral("The app is not approved for scope %1.").arg(name));
         if (!pending.scopes.contains(name))
             pending.scopes.append(name);
     }
@@ -381,7 +380,7 @@ FakeHttpResponse FakeTikTok::authorize(const FakeHttpRequest &request)
     switch (m_consentMode) {
     case ConsentMode::AutoDeny:
         return redirectWithError(pending, QStringLiteral("access_denied"),
-                                 QStringLiteral("The user denied the authorization request."));
+            QStringLiteral("The user denied the authorization request."));
     case ConsentMode::AutoApprove: {
         QStringList granted;
         for (const QString &name : std::as_const(pending.scopes)) {
@@ -397,19 +396,22 @@ FakeHttpResponse FakeTikTok::authorize(const FakeHttpRequest &request)
     m_consents.insert(consentId, pending);
     QString boxes;
     for (const QString &name : std::as_const(pending.scopes)) {
-        boxes += QStringLiteral("<label><input type=\"checkbox\" name=\"scope\" value=\"%1\" checked> %1</label><br>\n")
+        boxes += QStringLiteral(
+            "<label><input type=\"checkbox\" name=\"scope\" value=\"%1\" checked> %1</label><br>\n")
                      .arg(name.toHtmlEscaped());
     }
-    return FakeHttpResponse::html(
-        200, QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Authorize - Fake TikTok</title>"
-                            "</head><body>\n<h1>%1 wants to access your TikTok account</h1>\n"
-                            "<p>Signed in as %2</p>\n"
-                            "<form id=\"consent\" method=\"post\" action=\"%3\">\n"
-                            "<input type=\"hidden\" name=\"consent_id\" value=\"%4\">\n%5"
-                            "<button type=\"submit\" id=\"authorize\" name=\"decision\" value=\"allow\">Authorize</button>\n"
-                            "<button type=\"submit\" id=\"deny\" name=\"decision\" value=\"deny\">Deny</button>\n"
-                            "</form>\n</body></html>\n")
-                 .arg(clientKey.toHtmlEscaped(), m_user.displayName.toHtmlEscaped(), ConsentPath, consentId, boxes));
+    return FakeHttpResponse::html(200,
+        QStringLiteral(
+            "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Authorize - Fake TikTok</title>"
+            "</head><body>\n<h1>%1 wants to access your TikTok account</h1>\n"
+            "<p>Signed in as %2</p>\n"
+            "<form id=\"consent\" method=\"post\" action=\"%3\">\n"
+            "<input type=\"hidden\" name=\"consent_id\" value=\"%4\">\n%5"
+            "<button type=\"submit\" id=\"authorize\" name=\"decision\" value=\"allow\">Authorize</button>\n"
+            "<button type=\"submit\" id=\"deny\" name=\"decision\" value=\"deny\">Deny</button>\n"
+            "</form>\n</body></html>\n")
+            .arg(clientKey.toHtmlEscaped(), m_user.displayName.toHtmlEscaped(), ConsentPath, consentId,
+                boxes));
 }
 
 FakeHttpResponse FakeTikTok::consent(const FakeHttpRequest &request)
@@ -422,7 +424,7 @@ FakeHttpResponse FakeTikTok::consent(const FakeHttpRequest &request)
     const PendingConsent pending = m_consents.take(consentId);
     if (pairValue(form, QStringLiteral("decision")) != QLatin1String("allow"))
         return redirectWithError(pending, QStringLiteral("access_denied"),
-                                 QStringLiteral("The user denied the authorization request."));
+            QStringLiteral("The user denied the authorization request."));
     QStringList granted;
     for (const auto &[name, value] : form) {
         if (name == QLatin1String("scope") && pending.scopes.contains(value) && !granted.contains(value))
@@ -445,19 +447,18 @@ FakeHttpResponse FakeTikTok::redirectWithCode(const PendingConsent &pending, con
     m_codes.insert(code, record);
     m_issuedCodes.append(code);
     return FakeHttpResponse::redirect(pending.redirectUri.toUtf8() + "?code=" + percent(code)
-                                      + "&scopes=" + percent(granted.join(QLatin1Char(',')))
-                                      + "&state=" + percent(pending.state));
+        + "&scopes=" + percent(granted.join(QLatin1Char(','))) + "&state=" + percent(pending.state));
 }
 
-FakeHttpResponse FakeTikTok::redirectWithError(const PendingConsent &pending, const QString &error,
-                                               const QString &description) const
+FakeHttpResponse FakeTikTok::redirectWithError(
+    const PendingConsent &pending, const QString &error, const QString &description) const
 {
     return FakeHttpResponse::redirect(pending.redirectUri.toUtf8() + "?error=" + percent(error)
-                                      + "&error_description=" + percent(description)
-                                      + "&state=" + percent(pending.state));
+        + "&error_description=" + percent(description) + "&state=" + percent(pending.state));
 }
 
-FakeHttpResponse FakeTikTok::issueTokens(const QString &clientKey, const QString &openId, const QStringList &scopes)
+FakeHttpResponse FakeTikTok::issueTokens(
+    const QString &clientKey, const QString &openId, const QStringList &scopes)
 {
     FakeAccessToken access;
     access.token = QStringLiteral("act.%1").arg(randomText(40));
@@ -475,13 +476,13 @@ FakeHttpResponse FakeTikTok::issueTokens(const QString &clientKey, const QString
     m_refreshTokens.insert(refreshToken, refresh);
     m_issuedAccess.append(access.token);
     m_issuedRefresh.append(refreshToken);
-    return FakeHttpResponse::json(200, {{QStringLiteral("access_token"), access.token},
-                                        {QStringLiteral("expires_in"), m_accessLifetime},
-                                        {QStringLiteral("open_id"), openId},
-                                        {QStringLiteral("refresh_expires_in"), m_refreshLifetime},
-                                        {QStringLiteral("refresh_token"), refreshToken},
-                                        {QStringLiteral("scope"), scopes.join(QLatin1Char(','))},
-                                        {QStringLiteral("token_type"), QStringLiteral("Bearer")}});
+    return FakeHttpResponse::json(200,
+        { { QStringLiteral("access_token"), access.token },
+            { QStringLiteral("expires_in"), m_accessLifetime }, { QStringLiteral("open_id"), openId },
+            { QStringLiteral("refresh_expires_in"), m_refreshLifetime },
+            { QStringLiteral("refresh_token"), refreshToken },
+            { QStringLiteral("scope"), scopes.join(QLatin1Char(',')) },
+            { QStringLiteral("token_type"), QStringLiteral("Bearer") } });
 }
 
 FakeHttpResponse FakeTikTok::token(const FakeHttpRequest &request, const QList<QPair<QString, QString>> &form)
@@ -490,10 +491,12 @@ FakeHttpResponse FakeTikTok::token(const FakeHttpRequest &request, const QList<Q
     const QString clientKey = pairValue(form, QStringLiteral("client_key"));
     const QString clientSecret = pairValue(form, QStringLiteral("client_secret"));
     if (clientKey.isEmpty() || clientSecret.isEmpty())
-        return oauthError(400, QStringLiteral("invalid_request"), QStringLiteral("client_key and client_secret are required."));
+        return oauthError(400, QStringLiteral("invalid_request"),
+            QStringLiteral("client_key and client_secret are required."));
     const FakeApp *registered = app(clientKey);
     if (!registered || registered->clientSecret != clientSecret)
-        return oauthError(401, QStringLiteral("invalid_client"), QStringLiteral("Client key or secret is invalid."));
+        return oauthError(
+            401, QStringLiteral("invalid_client"), QStringLiteral("Client key or secret is invalid."));
 
     const QString grantType = pairValue(form, QStringLiteral("grant_type"));
     if (grantType == QLatin1String("authorization_code")) {
@@ -501,50 +504,61 @@ FakeHttpResponse FakeTikTok::token(const FakeHttpRequest &request, const QList<Q
         const QString redirectUri = pairValue(form, QStringLiteral("redirect_uri"));
         const QString verifier = pairValue(form, QStringLiteral("code_verifier"));
         if (code.isEmpty() || redirectUri.isEmpty())
-            return oauthError(400, QStringLiteral("invalid_request"), QStringLiteral("code and redirect_uri are required."));
+            return oauthError(400, QStringLiteral("invalid_request"),
+                QStringLiteral("code and redirect_uri are required."));
         const auto it = m_codes.find(code);
         if (it == m_codes.end() || it->clientKey != clientKey)
-            return oauthError(400, QStringLiteral("invalid_grant"), QStringLiteral("Authorization code is invalid."));
+            return oauthError(
+                400, QStringLiteral("invalid_grant"), QStringLiteral("Authorization code is invalid."));
         if (it->used)
-            return oauthError(400, QStringLiteral("invalid_grant"), QStringLiteral("Authorization code has been used."));
+            return oauthError(
+                400, QStringLiteral("invalid_grant"), QStringLiteral("Authorization code has been used."));
         if (it->expiresAt <= now())
-            return oauthError(400, QStringLiteral("invalid_grant"), QStringLiteral("Authorization code is expired."));
+            return oauthError(
+                400, QStringLiteral("invalid_grant"), QStringLiteral("Authorization code is expired."));
         if (it->redirectUri != redirectUri)
             return oauthError(400, QStringLiteral("invalid_grant"), QStringLiteral("Redirect URI mismatch."));
         if (verifier.isEmpty() || !isValidVerifier(verifier) || hexSha256(verifier) != it->challenge)
             return oauthError(400, QStringLiteral("invalid_request"),
-                              QStringLiteral("Code verifier or code challenge is invalid."));
+                QStringLiteral("Code verifier or code challenge is invalid."));
         it->used = true;
         return issueTokens(clientKey, it->openId, it->scopes);
     }
     if (grantType == QLatin1String("refresh_token")) {
         const QString refreshToken = pairValue(form, QStringLiteral("refresh_token"));
         if (refreshToken.isEmpty())
-            return oauthError(400, QStringLiteral("invalid_request"), QStringLiteral("refresh_token is required."));
+            return oauthError(
+                400, QStringLiteral("invalid_request"), QStringLiteral("refresh_token is required."));
         const auto it = m_refreshTokens.find(refreshToken);
         if (it == m_refreshTokens.end() || it->clientKey != clientKey || it->revoked || it->used)
-            return oauthError(400, QStringLiteral("invalid_grant"), QStringLiteral("Refresh token is invalid."));
+            return oauthError(
+                400, QStringLiteral("invalid_grant"), QStringLiteral("Refresh token is invalid."));
         if (it->expiresAt <= now())
-            return oauthError(400, QStringLiteral("invalid_grant"), QStringLiteral("Refresh token is expired."));
+            return oauthError(
+                400, QStringLiteral("invalid_grant"), QStringLiteral("Refresh token is expired."));
         it->used = true;
         const RefreshToken used = *it;
         return issueTokens(clientKey, used.openId, used.scopes);
     }
     if (grantType.isEmpty())
         return oauthError(400, QStringLiteral("invalid_request"), QStringLiteral("grant_type is required."));
-    return oauthError(400, QStringLiteral("unsupported_grant_type"), QStringLiteral("Unsupported grant type."));
+    return oauthError(
+        400, QStringLiteral("unsupported_grant_type"), QStringLiteral("Unsupported grant type."));
 }
 
-FakeHttpResponse FakeTikTok::revoke(const FakeHttpRequest &request, const QList<QPair<QString, QString>> &form)
+FakeHttpResponse FakeTikTok::revoke(
+    const FakeHttpRequest &request, const QList<QPair<QString, QString>> &form)
 {
     Q_UNUSED(request);
     const QString clientKey = pairValue(form, QStringLiteral("client_key"));
     const QString clientSecret = pairValue(form, QStringLiteral("client_secret"));
     const FakeApp *registered = app(clientKey);
     if (clientKey.isEmpty() || clientSecret.isEmpty())
-        return oauthError(400, QStringLiteral("invalid_request"), QStringLiteral("client_key and client_secret are required."));
+        return oauthError(400, QStringLiteral("invalid_request"),
+            QStringLiteral("client_key and client_secret are required."));
     if (!registered || registered->clientSecret != clientSecret)
-        return oauthError(401, QStringLiteral("invalid_client"), QStringLiteral("Client key or secret is invalid."));
+        return oauthError(
+            401, QStringLiteral("invalid_client"), QStringLiteral("Client key or secret is invalid."));
     const QString token = pairValue(form, QStringLiteral("token"));
     if (token.isEmpty())
         return oauthError(400, QStringLiteral("invalid_request"), QStringLiteral("token is required."));
@@ -564,30 +578,31 @@ bool FakeTikTok::countApiCall(const QString &clientKey)
     const FakeApp *registered = app(clientKey);
     QPair<qint64, int> &entry = m_quota[clientKey];
     if (entry.first != day())
-        entry = {day(), 0};
+        entry = { day(), 0 };
     ++entry.second;
     return !registered || !registered->sandbox || entry.second <= m_sandboxQuota;
 }
 
-const FakeAccessToken *FakeTikTok::authenticate(const FakeHttpRequest &request, const QString &requiredScope,
-                                                FakeHttpResponse *denial)
+const FakeAccessToken *FakeTikTok::authenticate(
+    const FakeHttpRequest &request, const QString &requiredScope, FakeHttpResponse *denial)
 {
     const QByteArray authorization = request.header("authorization");
-    const QString token = authorization.startsWith("Bearer ") ? QString::fromUtf8(authorization.mid(7)) : QString();
+    const QString token
+        = authorization.startsWith("Bearer ") ? QString::fromUtf8(authorization.mid(7)) : QString();
     const auto it = m_accessTokens.constFind(token);
     if (token.isEmpty() || it == m_accessTokens.constEnd() || it->revoked || it->expiresAt <= now()) {
         *denial = apiError(401, QStringLiteral("access_token_invalid"),
-                           QStringLiteral("The access token is invalid or not found in the request."));
+            QStringLiteral("The access token is invalid or not found in the request."));
         return nullptr;
     }
     if (!countApiCall(it->clientKey)) {
         *denial = apiError(429, QStringLiteral("rate_limit_exceeded"),
-                           QStringLiteral("API rate limit exceeded. Please try again later."));
+            QStringLiteral("API rate limit exceeded. Please try again later."));
         return nullptr;
     }
     if (!requiredScope.isEmpty() && !it->scopes.contains(requiredScope)) {
         *denial = apiError(401, QStringLiteral("scope_not_authorized"),
-                           QStringLiteral("The user did not authorize the scope required for completing this request."));
+            QStringLiteral("The user did not authorize the scope required for completing this request."));
         return nullptr;
     }
     return &it.value();
@@ -605,9 +620,10 @@ FakeHttpResponse FakeTikTok::userInfo(const FakeHttpRequest &request)
     for (const QString &field : fields.split(QLatin1Char(','))) {
         if (OtherScopeFields.contains(field))
             return apiError(400, QStringLiteral("scope_permission_missed"),
-                            QStringLiteral("The field %1 needs a scope the user did not grant.").arg(field));
+                QStringLiteral("The field %1 needs a scope the user did not grant.").arg(field));
         if (!BasicFields.contains(field))
-            return apiError(400, QStringLiteral("invalid_params"), QStringLiteral("Unknown field %1.").arg(field));
+            return apiError(
+                400, QStringLiteral("invalid_params"), QStringLiteral("Unknown field %1.").arg(field));
         if (field == QLatin1String("open_id"))
             user.insert(field, m_user.openId);
         else if (field == QLatin1String("union_id"))
@@ -617,14 +633,14 @@ FakeHttpResponse FakeTikTok::userInfo(const FakeHttpRequest &request)
         else
             user.insert(field, m_user.avatarUrl);
     }
-    return apiOk({{QStringLiteral("user"), user}});
+    return apiOk({ { QStringLiteral("user"), user } });
 }
 
 FakeHttpResponse FakeTikTok::creatorInfo(const FakeHttpRequest &request)
 {
     if (request.header("content-type").toLower() != "application/json; charset=utf-8")
         return apiError(400, QStringLiteral("invalid_params"),
-                        QStringLiteral("Content-Type must be application/json; charset=UTF-8."));
+            QStringLiteral("Content-Type must be application/json; charset=UTF-8."));
     FakeHttpResponse denial;
     const FakeAccessToken *token = authenticate(request, QStringLiteral("video.publish"), &denial);
     if (!token)
@@ -637,14 +653,14 @@ FakeHttpResponse FakeTikTok::creatorInfo(const FakeHttpRequest &request)
         if (!registered || !registered->unaudited || option == QLatin1String("SELF_ONLY"))
             options.append(option);
     }
-    return apiOk({{QStringLiteral("creator_avatar_url"), m_user.avatarUrl},
-                  {QStringLiteral("creator_username"), m_user.username},
-                  {QStringLiteral("creator_nickname"), m_user.displayName},
-                  {QStringLiteral("privacy_level_options"), options},
-                  {QStringLiteral("comment_disabled"), m_user.commentDisabled},
-                  {QStringLiteral("duet_disabled"), m_user.duetDisabled},
-                  {QStringLiteral("stitch_disabled"), m_user.stitchDisabled},
-                  {QStringLiteral("max_video_post_duration_sec"), m_user.maxVideoPostDurationSec}});
+    return apiOk({ { QStringLiteral("creator_avatar_url"), m_user.avatarUrl },
+        { QStringLiteral("creator_username"), m_user.username },
+        { QStringLiteral("creator_nickname"), m_user.displayName },
+        { QStringLiteral("privacy_level_options"), options },
+        { QStringLiteral("comment_disabled"), m_user.commentDisabled },
+        { QStringLiteral("duet_disabled"), m_user.duetDisabled },
+        { QStringLiteral("stitch_disabled"), m_user.stitchDisabled },
+        { QStringLiteral("max_video_post_duration_sec"), m_user.maxVideoPostDurationSec } });
 }
 
 } // namespace FakeTikTokTest

@@ -21,8 +21,8 @@ struct FakeApp
     /// Registered redirect URIs, matched character for character; `*` as the port matches any port.
     QStringList redirectUris;
     /// Scopes the app's products allow; asking for others gives `invalid_scope`.
-    QStringList scopes{QStringLiteral("user.info.basic"), QStringLiteral("video.upload"),
-                       QStringLiteral("video.publish")};
+    QStringList scopes { QStringLiteral("user.info.basic"), QStringLiteral("video.upload"),
+        QStringLiteral("video.publish") };
     /// Sandbox apps count API calls against a daily quota (setSandboxDailyQuota()).
     bool sandbox = false;
     /// Not yet reviewed: only SELF_ONLY privacy is offered by creator info.
@@ -37,8 +37,9 @@ struct FakeUser
     QString displayName = QStringLiteral("Skybeam Tester");
     QString username = QStringLiteral("skybeam.tester");
     QString avatarUrl = QStringLiteral("https://example.invalid/avatar.jpg");
-    QStringList privacyLevelOptions{QStringLiteral("PUBLIC_TO_EVERYONE"), QStringLiteral("MUTUAL_FOLLOW_FRIENDS"),
-                                    QStringLiteral("FOLLOWER_OF_CREATOR"), QStringLiteral("SELF_ONLY")};
+    QStringList privacyLevelOptions { QStringLiteral("PUBLIC_TO_EVERYONE"),
+        QStringLiteral("MUTUAL_FOLLOW_FRIENDS"), QStringLiteral("FOLLOWER_OF_CREATOR"),
+        QStringLiteral("SELF_ONLY") };
     bool commentDisabled = false;
     bool duetDisabled = false;
     bool stitchDisabled = false;
@@ -123,8 +124,8 @@ public:
     /// internal_error body.
     void failNextRequests(int count, int status = 503, const QString &pathPrefix = QStringLiteral("/v2/"));
     /// The next `count` matching requests get 429 rate_limit_exceeded, with Retry-After when >= 0.
-    void rateLimitNextRequests(int count, int retryAfterSeconds = -1,
-                               const QString &pathPrefix = QStringLiteral("/v2/"));
+    void rateLimitNextRequests(
+        int count, int retryAfterSeconds = -1, const QString &pathPrefix = QStringLiteral("/v2/"));
     /// The next `count` matching requests are never answered (timeouts).
     void hangNextRequests(int count, const QString &pathPrefix = QStringLiteral("/v2/"));
     /// The next `count` matching requests have their connection closed without an answer.
@@ -147,8 +148,8 @@ public:
     void addRoute(const QByteArray &method, const QString &path, Handler handler, Match match = Match::Exact);
     /// For routes: checks the Bearer token, the sandbox quota and `requiredScope`; on failure returns
     /// nullptr and sets `denial` to TikTok's answer.
-    const FakeAccessToken *authenticate(const FakeHttpRequest &request, const QString &requiredScope,
-                                        FakeHttpResponse *denial);
+    const FakeAccessToken *authenticate(
+        const FakeHttpRequest &request, const QString &requiredScope, FakeHttpResponse *denial);
     /// TikTok API v2 answers: `{"data": data, "error": {"code": "ok", ...}}` and the error shape.
     FakeHttpResponse apiOk(const QJsonObject &data) const;
     FakeHttpResponse apiError(int status, const QString &code, const QString &message) const;
@@ -207,8 +208,8 @@ private:
     FakeHttpResponse userInfo(const FakeHttpRequest &request);
     FakeHttpResponse creatorInfo(const FakeHttpRequest &request);
     FakeHttpResponse redirectWithCode(const PendingConsent &pending, const QStringList &granted);
-    FakeHttpResponse redirectWithError(const PendingConsent &pending, const QString &error,
-                                       const QString &description) const;
+    FakeHttpResponse redirectWithError(
+        const PendingConsent &pending, const QString &error, const QString &description) const;
     FakeHttpResponse oauthError(int status, const QString &error, const QString &description) const;
     FakeHttpResponse errorPage(const QString &message) const;
     FakeHttpResponse issueTokens(const QString &clientKey, const QString &openId, const QStringList &scopes);

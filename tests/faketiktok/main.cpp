@@ -22,32 +22,37 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("fake-tiktok"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("A strict fake of TikTok's Login Kit and API v2 on 127.0.0.1."));
+    parser.setApplicationDescription(
+        QStringLiteral("A strict fake of TikTok's Login Kit and API v2 on 127.0.0.1."));
     parser.addHelpOption();
-    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port to listen on (default: a free one)."),
-                                  QStringLiteral("PORT"), QStringLiteral("0"));
-    const QCommandLineOption clientKey(QStringLiteral("client-key"), QStringLiteral("The registered app's client key."),
-                                       QStringLiteral("KEY"), QStringLiteral("sbawfakeclientkey"));
+    const QCommandLineOption port(QStringLiteral("port"),
+        QStringLiteral("Port to listen on (default: a free one)."), QStringLiteral("PORT"),
+        QStringLiteral("0"));
+    const QCommandLineOption clientKey(QStringLiteral("client-key"),
+        QStringLiteral("The registered app's client key."), QStringLiteral("KEY"),
+        QStringLiteral("sbawfakeclientkey"));
     const QCommandLineOption clientSecret(QStringLiteral("client-secret"),
-                                          QStringLiteral("The registered app's client secret."), QStringLiteral("SECRET"),
-                                          QStringLiteral("fake-client-secret"));
+        QStringLiteral("The registered app's client secret."), QStringLiteral("SECRET"),
+        QStringLiteral("fake-client-secret"));
     const QCommandLineOption redirect(QStringLiteral("redirect-uri"),
-                                      QStringLiteral("A registered redirect URI (repeatable; default "
-                                                     "http://localhost:8080/callback and http://127.0.0.1:*/callback/)."),
-                                      QStringLiteral("URI"));
+        QStringLiteral("A registered redirect URI (repeatable; default "
+                       "http://localhost:8080/callback and http://127.0.0.1:*/callback/)."),
+        QStringLiteral("URI"));
     const QCommandLineOption consent(QStringLiteral("consent"),
-                                     QStringLiteral("interactive (a page with Authorize and Deny), approve or deny."),
-                                     QStringLiteral("MODE"), QStringLiteral("interactive"));
+        QStringLiteral("interactive (a page with Authorize and Deny), approve or deny."),
+        QStringLiteral("MODE"), QStringLiteral("interactive"));
     const QCommandLineOption production(QStringLiteral("production"),
-                                        QStringLiteral("Register a production app (no 20-calls-a-day sandbox quota)."));
-    const QCommandLineOption unaudited(QStringLiteral("unaudited"), QStringLiteral("The app is not reviewed yet."));
-    const QCommandLineOption displayName(QStringLiteral("display-name"), QStringLiteral("The signed-in user's name."),
-                                         QStringLiteral("NAME"), QStringLiteral("Skybeam Tester"));
+        QStringLiteral("Register a production app (no 20-calls-a-day sandbox quota)."));
+    const QCommandLineOption unaudited(
+        QStringLiteral("unaudited"), QStringLiteral("The app is not reviewed yet."));
+    const QCommandLineOption displayName(QStringLiteral("display-name"),
+        QStringLiteral("The signed-in user's name."), QStringLiteral("NAME"),
+        QStringLiteral("Skybeam Tester"));
     const QCommandLineOption accessLifetime(QStringLiteral("access-token-lifetime"),
-                                            QStringLiteral("Access token lifetime in seconds (default 86400)."),
-                                            QStringLiteral("SECONDS"), QStringLiteral("86400"));
-    parser.addOptions({port, clientKey, clientSecret, redirect, consent, production, unaudited, displayName,
-                       accessLifetime});
+        QStringLiteral("Access token lifetime in seconds (default 86400)."), QStringLiteral("SECONDS"),
+        QStringLiteral("86400"));
+    parser.addOptions({ port, clientKey, clientSecret, redirect, consent, production, unaudited, displayName,
+        accessLifetime });
     parser.process(app);
 
     FakeTikTok fake;
@@ -56,8 +61,8 @@ int main(int argc, char **argv)
     registered.clientSecret = parser.value(clientSecret);
     registered.redirectUris = parser.values(redirect);
     if (registered.redirectUris.isEmpty())
-        registered.redirectUris = {QStringLiteral("http://localhost:8080/callback"),
-                                   QStringLiteral("http://127.0.0.1:*/callback/")};
+        registered.redirectUris = { QStringLiteral("http://localhost:8080/callback"),
+            QStringLiteral("http://127.0.0.1:*/callback/") };
     registered.sandbox = !parser.isSet(production);
     registered.unaudited = parser.isSet(unaudited);
     fake.addApp(registered);
@@ -84,8 +89,9 @@ int main(int argc, char **argv)
     out << "SKYBEAM_TIKTOK_AUTH_URL=" << fake.authorizeUrl().toString() << Qt::endl;
     out << "SKYBEAM_TIKTOK_API_BASE=" << fake.apiBase().toString() << Qt::endl;
     QTextStream err(stderr);
-    err << "fake-tiktok: app " << registered.clientKey << (registered.sandbox ? " (sandbox)" : " (production)")
-        << ", redirect URIs " << registered.redirectUris.join(QStringLiteral(", ")) << ", consent " << mode
-        << "; stop with Ctrl-C" << Qt::endl;
+    err << "fake-tiktok: app " << registered.clientKey
+        << (registered.sandbox ? " (sandbox)" : " (production)") << ", redirect URIs "
+        << registered.redirectUris.join(QStringLiteral(", ")) << ", consent " << mode << "; stop with Ctrl-C"
+        << Qt::endl;
     return app.exec();
 }

@@ -64,7 +64,8 @@ void ScriptedBrowser::request(const QUrl &url, const QByteArray &formBody)
     if (formBody.isNull()) {
         reply = m_network->get(request);
     } else {
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+        request.setHeader(
+            QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
         reply = m_network->post(request, formBody);
     }
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onFinished(reply); });
@@ -82,25 +83,28 @@ void ScriptedBrowser::onFinished(QNetworkReply *reply)
         return;
     }
     if (status >= 300 && status < 400 && reply->hasRawHeader(QByteArrayLiteral("Location"))) {
-        const QUrl next = reply->url().resolved(QUrl::fromEncoded(reply->rawHeader(QByteArrayLiteral("Location"))));
+        const QUrl next
+            = reply->url().resolved(QUrl::fromEncoded(reply->rawHeader(QByteArrayLiteral("Location"))));
         request(next);
         return;
     }
     if (status == 200 && !m_consentSubmitted && m_result.body.contains("<form id=\"consent\"")) {
         m_consentSubmitted = true;
-        static const QRegularExpression action(QStringLiteral("<form id=\"consent\" method=\"post\" action=\"([^\"]+)\""));
+        static const QRegularExpression action(
+            QStringLiteral("<form id=\"consent\" method=\"post\" action=\"([^\"]+)\""));
         static const QRegularExpression consentId(QStringLiteral("name=\"consent_id\" value=\"([^\"]+)\""));
         static const QRegularExpression scope(QStringLiteral("name=\"scope\" value=\"([^\"]+)\" checked"));
         const QString page = QString::fromUtf8(m_result.body);
-        QList<QPair<QString, QString>> form{{QStringLiteral("consent_id"), consentId.match(page).captured(1)}};
+        QList<QPair<QString, QString>> form { { QStringLiteral("consent_id"),
+            consentId.match(page).captured(1) } };
         QRegularExpressionMatchIterator scopes = scope.globalMatch(page);
         while (scopes.hasNext()) {
             const QString name = scopes.next().captured(1);
             if (!m_untick.contains(name))
-                form.append({QStringLiteral("scope"), name});
+                form.append({ QStringLiteral("scope"), name });
         }
-        form.append({QStringLiteral("decision"),
-                     m_decision == ConsentDecision::Authorize ? QStringLiteral("allow") : QStringLiteral("deny")});
+        form.append({ QStringLiteral("decision"),
+            m_decision == ConsentDecision::Authorize ? QStringLiteral("allow") : QStringLiteral("deny") });
         request(reply->url().resolved(QUrl(action.match(page).captured(1))), encodeForm(form));
         return;
     }

@@ -95,7 +95,7 @@ void tst_OAuthCli::init()
     FakeApp app;
     app.clientKey = m_clientKey;
     app.clientSecret = ClientSecret;
-    app.redirectUris = {Wildcard};
+    app.redirectUris = { Wildcard };
     m_fake->addApp(app);
     FakeApp helper = app;
     helper.clientKey = ClientKey;
@@ -125,10 +125,10 @@ QProcessEnvironment tst_OAuthCli::environment() const
 
 QStringList tst_OAuthCli::authorizeArguments(const QStringList &extra) const
 {
-    return QStringList{QStringLiteral("authorize"), QStringLiteral("--client-key"), m_clientKey,
-                       QStringLiteral("--client-secret-file"), m_secretFile, QStringLiteral("--redirect-uri"), Wildcard,
-                       QStringLiteral("--no-browser"), QStringLiteral("--timeout"), QStringLiteral("30")}
-        + extra;
+    return QStringList { QStringLiteral("authorize"), QStringLiteral("--client-key"), m_clientKey,
+        QStringLiteral("--client-secret-file"), m_secretFile, QStringLiteral("--redirect-uri"), Wildcard,
+        QStringLiteral("--no-browser"), QStringLiteral("--timeout"), QStringLiteral("30") }
+    + extra;
 }
 
 ProcessResult tst_OAuthCli::authorizeAndBrowse(const QStringList &extra)
@@ -166,7 +166,7 @@ ProcessResult tst_OAuthCli::runWithFake(const QStringList &arguments)
 
 QStringList tst_OAuthCli::secrets() const
 {
-    QStringList result{ClientSecret};
+    QStringList result { ClientSecret };
     result += m_fake->issuedCodes();
     result += m_fake->issuedAccessTokens();
     result += m_fake->issuedRefreshTokens();
@@ -181,7 +181,7 @@ QStringList tst_OAuthCli::secrets() const
 void tst_OAuthCli::verifyNoSecrets(const ProcessResult &result) const
 {
     for (const QString &secret : secrets()) {
-        for (const QByteArray &form : {secret.toUtf8(), QUrl::toPercentEncoding(secret)}) {
+        for (const QByteArray &form : { secret.toUtf8(), QUrl::toPercentEncoding(secret) }) {
             QVERIFY2(!result.out.contains(form), "a secret, token or code appears on stdout");
             QVERIFY2(!result.err.contains(form), "a secret, token or code appears on stderr");
         }
@@ -190,7 +190,7 @@ void tst_OAuthCli::verifyNoSecrets(const ProcessResult &result) const
 
 void tst_OAuthCli::authorizeNoBrowser()
 {
-    const ProcessResult result = authorizeAndBrowse({QStringLiteral("--verbose")});
+    const ProcessResult result = authorizeAndBrowse({ QStringLiteral("--verbose") });
     QVERIFY2(result.exitCode == 0, result.err.constData());
     QVERIFY(!result.crashed);
     // The URL alone on the first stdout line.
@@ -218,9 +218,8 @@ void tst_OAuthCli::authorizeOpensBrowserVariable()
 {
     const QString record = m_roxy->root() + QStringLiteral("/opened-url.txt");
     const QString script = m_roxy->writeFile(QStringLiteral("browser.sh"),
-                                             "#!/bin/sh\nprintf '%s' \"$1\" > \"$0.tmp\" && mv \"$0.tmp\" '"
-                                                 + record.toUtf8() + "'\n",
-                                             QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        "#!/bin/sh\nprintf '%s' \"$1\" > \"$0.tmp\" && mv \"$0.tmp\" '" + record.toUtf8() + "'\n",
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     QProcessEnvironment env = environment();
     env.insert(QStringLiteral("BROWSER"), script);
     QStringList arguments = authorizeArguments();
@@ -249,8 +248,9 @@ void tst_OAuthCli::authorizeDenied()
     m_fake->setConsentMode(FakeTikTok::ConsentMode::AutoDeny);
     const ProcessResult result = authorizeAndBrowse();
     QCOMPARE(result.exitCode, 1);
-    QVERIFY2(reasonLine(result.err, "skybeam-setup authorize: ").startsWith("skybeam-setup authorize: You declined"),
-             result.err.constData());
+    QVERIFY2(reasonLine(result.err, "skybeam-setup authorize: ")
+                 .startsWith("skybeam-setup authorize: You declined"),
+        result.err.constData());
     QCOMPARE(result.out.trimmed().split('\n').size(), 1); // only the URL
     QVERIFY(!CredentialFile(m_roxy->paths()).read().exists());
 }
@@ -261,8 +261,9 @@ void tst_OAuthCli::authorizeTimeout()
     arguments.replace(arguments.indexOf(QStringLiteral("30")), QStringLiteral("1"));
     const ProcessResult result = runWithFake(arguments);
     QCOMPARE(result.exitCode, 1);
-    QVERIFY2(reasonLine(result.err, "skybeam-setup authorize: ").startsWith("skybeam-setup authorize: No answer came back"),
-             result.err.constData());
+    QVERIFY2(reasonLine(result.err, "skybeam-setup authorize: ")
+                 .startsWith("skybeam-setup authorize: No answer came back"),
+        result.err.constData());
 }
 
 void tst_OAuthCli::authorizePortBusy()
@@ -285,17 +286,18 @@ void tst_OAuthCli::authorizeUsageErrors_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QByteArray>("mentions");
-    QTest::newRow("no client key") << QStringList{QStringLiteral("authorize")} << QByteArray("--client-key");
-    QTest::newRow("bad timeout") << QStringList{QStringLiteral("authorize"), QStringLiteral("--client-key"),
-                                                QStringLiteral("k"), QStringLiteral("--timeout"), QStringLiteral("soon")}
+    QTest::newRow("no client key") << QStringList { QStringLiteral("authorize") }
+                                   << QByteArray("--client-key");
+    QTest::newRow("bad timeout") << QStringList { QStringLiteral("authorize"), QStringLiteral("--client-key"),
+        QStringLiteral("k"), QStringLiteral("--timeout"), QStringLiteral("soon") }
                                  << QByteArray("--timeout");
-    QTest::newRow("unknown option") << QStringList{QStringLiteral("authorize"), QStringLiteral("--client-key"),
-                                                   QStringLiteral("k"), QStringLiteral("--frobnicate")}
+    QTest::newRow("unknown option") << QStringList { QStringLiteral("authorize"),
+        QStringLiteral("--client-key"), QStringLiteral("k"), QStringLiteral("--frobnicate") }
                                     << QByteArray("frobnicate");
-    QTest::newRow("refresh takes no argument") << QStringList{QStringLiteral("refresh"), QStringLiteral("now")}
-                                               << QByteArray("now");
-    QTest::newRow("revoke takes no argument") << QStringList{QStringLiteral("revoke"), QStringLiteral("all")}
-                                              << QByteArray("all");
+    QTest::newRow("refresh takes no argument")
+        << QStringList { QStringLiteral("refresh"), QStringLiteral("now") } << QByteArray("now");
+    QTest::newRow("revoke takes no argument")
+        << QStringList { QStringLiteral("revoke"), QStringLiteral("all") } << QByteArray("all");
 }
 
 void tst_OAuthCli::authorizeUsageErrors()
@@ -311,8 +313,9 @@ void tst_OAuthCli::authorizeRefusesInsecureEndpoint()
 {
     QProcessEnvironment env = environment();
     env.insert(QStringLiteral("SKYBEAM_TIKTOK_API_BASE"), QStringLiteral("http://open.tiktokapis.com"));
-    for (const QString &command : {QStringLiteral("authorize"), QStringLiteral("refresh"), QStringLiteral("revoke")}) {
-        QStringList arguments{command};
+    for (const QString &command :
+        { QStringLiteral("authorize"), QStringLiteral("refresh"), QStringLiteral("revoke") }) {
+        QStringList arguments { command };
         if (command == QLatin1String("authorize"))
             arguments = authorizeArguments();
         const ProcessResult result = SkybeamTest::runSetup(arguments, env);
@@ -355,7 +358,7 @@ void tst_OAuthCli::refreshRenewsExpiredToken()
 {
     const TikTokCredentials before = storeSignedIn(2 * 86400);
     m_fake->advanceClock(86401);
-    const ProcessResult result = runWithFake({QStringLiteral("refresh")});
+    const ProcessResult result = runWithFake({ QStringLiteral("refresh") });
     QVERIFY2(result.exitCode == 0, result.err.constData());
     QVERIFY(result.out.startsWith("Access token renewed; valid until "));
     const TikTokCredentials after = CredentialFile(m_roxy->paths()).read().credentials;
@@ -370,19 +373,20 @@ void tst_OAuthCli::refreshRejectedAsksForReauthorization()
 {
     storeSignedIn();
     m_fake->revokeEverything();
-    const ProcessResult result = runWithFake({QStringLiteral("refresh")});
+    const ProcessResult result = runWithFake({ QStringLiteral("refresh") });
     QCOMPARE(result.exitCode, 1);
     const QByteArray reason = reasonLine(result.err, "skybeam-setup refresh: ");
     QVERIFY2(!reason.isEmpty(), result.err.constData());
-    QVERIFY2(reason.contains("Re-authorization needed: run 'skybeam-setup authorize --client-key " + ClientKey.toUtf8() + "'"),
-             reason.constData());
+    QVERIFY2(reason.contains("Re-authorization needed: run 'skybeam-setup authorize --client-key "
+                 + ClientKey.toUtf8() + "'"),
+        reason.constData());
     QVERIFY(result.out.isEmpty());
     verifyNoSecrets(result);
 }
 
 void tst_OAuthCli::refreshWithoutCredentials()
 {
-    const ProcessResult result = runWithFake({QStringLiteral("refresh")});
+    const ProcessResult result = runWithFake({ QStringLiteral("refresh") });
     QCOMPARE(result.exitCode, 1);
     QVERIFY(result.err.contains("No TikTok credentials are stored yet"));
 }
@@ -390,7 +394,7 @@ void tst_OAuthCli::refreshWithoutCredentials()
 void tst_OAuthCli::revokeRemovesTokens()
 {
     const TikTokCredentials before = storeSignedIn();
-    const ProcessResult result = runWithFake({QStringLiteral("revoke")});
+    const ProcessResult result = runWithFake({ QStringLiteral("revoke") });
     QVERIFY2(result.exitCode == 0, result.err.constData());
     QVERIFY(result.out.startsWith("Revoked the access token at TikTok"));
     QVERIFY(!m_fake->isAccessTokenValid(before.accessToken()));
@@ -401,7 +405,7 @@ void tst_OAuthCli::revokeRemovesTokens()
     QVERIFY(!after.hasRefreshToken());
     verifyNoSecrets(result);
 
-    const ProcessResult again = runWithFake({QStringLiteral("revoke")});
+    const ProcessResult again = runWithFake({ QStringLiteral("revoke") });
     QCOMPARE(again.exitCode, 0);
     QVERIFY(again.out.startsWith("No tokens are stored"));
 }

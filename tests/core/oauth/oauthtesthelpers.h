@@ -75,7 +75,7 @@ inline Skybeam::NetworkPolicy fastPolicy()
 /// Signs in at the fake the way a browser would (to a redirect URI nobody listens on) and exchanges the
 /// code; returns TikTok's token response. The fake must have `http://127.0.0.1:*/callback/` registered.
 inline QJsonObject obtainTokens(FakeTikTokTest::FakeTikTok &fake, QNetworkAccessManager *network,
-                                const QStringList &scopes = Skybeam::AuthorizationRequest::defaultScopes())
+    const QStringList &scopes = Skybeam::AuthorizationRequest::defaultScopes())
 {
     const QString redirect = QStringLiteral("http://127.0.0.1:%1/callback/").arg(freePort());
     const auto request = Skybeam::AuthorizationRequest::create(ClientKey, scopes, redirect);
@@ -84,9 +84,11 @@ inline QJsonObject obtainTokens(FakeTikTokTest::FakeTikTok &fake, QNetworkAccess
     browser.open(request.url(fake.authorizeUrl()));
     if (!browsed.wait(10000))
         qFatal("browser did not finish");
-    const QString code = QUrlQuery(browser.result().visited.last()).queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
+    const QString code = QUrlQuery(browser.result().visited.last())
+                             .queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
     Skybeam::TokenClient client(endpointsOf(fake), network);
-    Skybeam::TikTokCall *call = client.exchangeCode(ClientKey, ClientSecret, code, redirect, request.codeVerifier());
+    Skybeam::TikTokCall *call
+        = client.exchangeCode(ClientKey, ClientSecret, code, redirect, request.codeVerifier());
     QSignalSpy finished(call, &Skybeam::TikTokCall::finished);
     if (!finished.wait(10000) || !call->isSuccess())
         qFatal("token exchange failed");
@@ -116,7 +118,8 @@ private:
     static void handle(QtMsgType, const QMessageLogContext &context, const QString &message)
     {
         QMutexLocker lock(&s_mutex());
-        s_lines().append(QString::fromLatin1(context.category ? context.category : "") + QLatin1String(": ") + message);
+        s_lines().append(
+            QString::fromLatin1(context.category ? context.category : "") + QLatin1String(": ") + message);
     }
     static QStringList &s_lines()
     {

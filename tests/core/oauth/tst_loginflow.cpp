@@ -80,7 +80,8 @@ void tst_LoginFlow::init()
 {
     m_localhostPort = freePort();
     m_fake = std::make_unique<FakeTikTok>();
-    QVERIFY(startFake(*m_fake, {Wildcard, QStringLiteral("http://localhost:%1/callback").arg(m_localhostPort)}));
+    QVERIFY(startFake(
+        *m_fake, { Wildcard, QStringLiteral("http://localhost:%1/callback").arg(m_localhostPort) }));
     m_network = std::make_unique<QNetworkAccessManager>();
     m_network->setProxy(QNetworkProxy(QNetworkProxy::NoProxy));
 }
@@ -141,7 +142,7 @@ void tst_LoginFlow::happyPath()
     QCOMPARE(opened.count(), 1);
     QCOMPARE(opened.at(0).at(0).toBool(), true);
     // The browser was opened at the short local address, which forwards to TikTok.
-    QCOMPARE(browser.openedUrls(), QList<QUrl>{flow.localStartUrl()});
+    QCOMPARE(browser.openedUrls(), QList<QUrl> { flow.localStartUrl() });
     QCOMPARE(flow.localStartUrl().path(), QStringLiteral("/start"));
 
     QVERIFY(finished.wait(15000));
@@ -160,15 +161,17 @@ void tst_LoginFlow::happyPath()
     QList<LoginFlow::State> seen;
     for (const QList<QVariant> &entry : std::as_const(states))
         seen.append(entry.at(0).value<LoginFlow::State>());
-    QCOMPARE(seen, (QList<LoginFlow::State>{LoginFlow::State::WaitingForBrowser, LoginFlow::State::Exchanging,
-                                            LoginFlow::State::Succeeded}));
+    QCOMPARE(seen,
+        (QList<LoginFlow::State> { LoginFlow::State::WaitingForBrowser, LoginFlow::State::Exchanging,
+            LoginFlow::State::Succeeded }));
 
     // Wildcard port: a concrete port, sent identically to authorize and to the token endpoint.
     const QString redirect = result.redirectUri;
     QVERIFY(redirect.startsWith(QLatin1String("http://127.0.0.1:")));
     QVERIFY(!redirect.contains(QLatin1Char('*')));
     QVERIFY(redirect.endsWith(QLatin1String("/callback/")));
-    const QString authorizeRedirect = QUrlQuery(authorizationUrl).queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded);
+    const QString authorizeRedirect
+        = QUrlQuery(authorizationUrl).queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded);
     QCOMPARE(authorizeRedirect, redirect);
     QString tokenRedirect;
     for (const FakeTikTok::LoggedRequest &request : m_fake->requests()) {
@@ -181,8 +184,9 @@ void tst_LoginFlow::happyPath()
     QVERIFY(browserDone.count() == 1 || browserDone.wait(5000));
     const BrowserResult page = browser.result();
     QCOMPARE(page.status, 200);
-    QVERIFY2(page.body.contains("Connected as Skybeam Tester. You can close this tab and go back to SKYBEAM Setup."),
-             page.body.constData());
+    QVERIFY2(page.body.contains(
+                 "Connected as Skybeam Tester. You can close this tab and go back to SKYBEAM Setup."),
+        page.body.constData());
     QCOMPARE(page.visited.size(), 3); // local start address -> TikTok -> callback
     QCOMPARE(page.visited.at(0), flow.localStartUrl());
     QVERIFY(page.visited.at(2).toString().startsWith(redirect + QLatin1Char('?')));
@@ -221,13 +225,14 @@ void tst_LoginFlow::consentPageAuthorizeWithFewerScopes()
     m_fake->setConsentMode(FakeTikTok::ConsentMode::Interactive);
     ScriptedBrowser browser;
     browser.setConsentDecision(ScriptedBrowser::ConsentDecision::Authorize);
-    browser.setScopesToUntick({QStringLiteral("video.publish")});
+    browser.setScopesToUntick({ QStringLiteral("video.publish") });
     QSignalSpy browserDone(&browser, &ScriptedBrowser::finished);
     LoginFlow flow(browser.opener());
     const LoginResult result = run(flow, config());
     QVERIFY2(result.isSuccess(), qPrintable(result.error.message()));
-    QCOMPARE(result.grantedScopes, (QStringList{QStringLiteral("user.info.basic"), QStringLiteral("video.upload")}));
-    QCOMPARE(result.missingScopes, QStringList{QStringLiteral("video.publish")});
+    QCOMPARE(result.grantedScopes,
+        (QStringList { QStringLiteral("user.info.basic"), QStringLiteral("video.upload") }));
+    QCOMPARE(result.missingScopes, QStringList { QStringLiteral("video.publish") });
     QVERIFY(browserDone.count() == 1 || browserDone.wait(5000));
     QVERIFY(browser.result().body.contains("missing: video.publish"));
 }
@@ -256,10 +261,11 @@ void tst_LoginFlow::wrongStateThenRightState()
     const quint16 port = startUrl.port();
 
     // A forged callback (someone else's code, a guessed state) is refused and the flow keeps waiting.
-    const QByteArray forged = rawGet(QHostAddress(QHostAddress::LocalHost), port,
-                                     "/callback/?code=attacker-code&state=guessed");
+    const QByteArray forged
+        = rawGet(QHostAddress(QHostAddress::LocalHost), port, "/callback/?code=attacker-code&state=guessed");
     QCOMPARE(forged.mid(9, 3), QByteArray("400"));
-    const QByteArray stateless = rawGet(QHostAddress(QHostAddress::LocalHost), port, "/callback/?code=attacker-code");
+    const QByteArray stateless
+        = rawGet(QHostAddress(QHostAddress::LocalHost), port, "/callback/?code=attacker-code");
     QCOMPARE(stateless.mid(9, 3), QByteArray("400"));
     QCOMPARE(finished.count(), 0);
     QCOMPARE(flow.state(), LoginFlow::State::WaitingForBrowser);
@@ -300,7 +306,8 @@ void tst_LoginFlow::portBusy()
     QVERIFY(holder.listen(QHostAddress(QHostAddress::LocalHost), m_localhostPort));
     ScriptedBrowser browser;
     LoginFlow flow(browser.opener());
-    const LoginResult result = run(flow, config(QStringLiteral("http://localhost:%1/callback").arg(m_localhostPort)));
+    const LoginResult result
+        = run(flow, config(QStringLiteral("http://localhost:%1/callback").arg(m_localhostPort)));
     QCOMPARE(result.error.code(), QStringLiteral("oauth.port_in_use"));
     QVERIFY(result.error.message().contains(QString::number(m_localhostPort)));
     QVERIFY(result.error.message().contains(QLatin1String("http://127.0.0.1:*/callback/")));
@@ -470,19 +477,22 @@ void tst_LoginFlow::configErrors_data()
     QTest::addColumn<QStringList>("scopes");
     QTest::addColumn<QString>("code");
     const QStringList scopes = AuthorizationRequest::defaultScopes();
-    QTest::newRow("no client key") << QString() << ClientSecret << Wildcard << scopes << QStringLiteral("oauth.missing_client_key");
-    QTest::newRow("client key with whitespace") << ClientKey + QLatin1Char('\n') << ClientSecret << Wildcard << scopes
-                                                << QStringLiteral("oauth.client_key_whitespace");
-    QTest::newRow("no secret") << ClientKey << QString() << Wildcard << scopes << QStringLiteral("oauth.missing_client_secret");
+    QTest::newRow("no client key") << QString() << ClientSecret << Wildcard << scopes
+                                   << QStringLiteral("oauth.missing_client_key");
+    QTest::newRow("client key with whitespace") << ClientKey + QLatin1Char('\n') << ClientSecret << Wildcard
+                                                << scopes << QStringLiteral("oauth.client_key_whitespace");
+    QTest::newRow("no secret") << ClientKey << QString() << Wildcard << scopes
+                               << QStringLiteral("oauth.missing_client_secret");
     QTest::newRow("secret with a space") << ClientKey << QStringLiteral(" x") << Wildcard << scopes
                                          << QStringLiteral("oauth.client_secret_whitespace");
-    QTest::newRow("https redirect") << ClientKey << ClientSecret << QStringLiteral("https://localhost:8080/callback")
-                                    << scopes << QStringLiteral("oauth.bad_redirect_uri");
+    QTest::newRow("https redirect") << ClientKey << ClientSecret
+                                    << QStringLiteral("https://localhost:8080/callback") << scopes
+                                    << QStringLiteral("oauth.bad_redirect_uri");
     QTest::newRow("space-separated scopes") << ClientKey << ClientSecret << Wildcard
-                                            << QStringList{QStringLiteral("user.info.basic video.upload")}
+                                            << QStringList { QStringLiteral("user.info.basic video.upload") }
                                             << QStringLiteral("oauth.bad_scope");
-    QTest::newRow("no scopes") << ClientKey << ClientSecret << Wildcard << QStringList{QStringLiteral(" , ")}
-                               << QStringLiteral("oauth.no_scopes");
+    QTest::newRow("no scopes") << ClientKey << ClientSecret << Wildcard
+                               << QStringList { QStringLiteral(" , ") } << QStringLiteral("oauth.no_scopes");
 }
 
 void tst_LoginFlow::configErrors()
@@ -543,9 +553,9 @@ void tst_LoginFlow::noSecretInAnyOutput()
 
     const QString log = recorder.text();
     QVERIFY(log.contains(QLatin1String("skybeam.oauth")));
-    QStringList secrets{ClientSecret, QStringLiteral("wrong-secret-value"),
-                        result.tokenResponse.value(QLatin1String("access_token")).toString(),
-                        result.tokenResponse.value(QLatin1String("refresh_token")).toString()};
+    QStringList secrets { ClientSecret, QStringLiteral("wrong-secret-value"),
+        result.tokenResponse.value(QLatin1String("access_token")).toString(),
+        result.tokenResponse.value(QLatin1String("refresh_token")).toString() };
     secrets += m_fake->issuedCodes();
     secrets += m_fake->issuedAccessTokens();
     secrets += m_fake->issuedRefreshTokens();

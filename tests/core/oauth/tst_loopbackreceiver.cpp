@@ -52,7 +52,8 @@ void tst_LoopbackReceiver::initTestCase()
     qRegisterMetaType<AuthorizationCallback>();
 }
 
-tst_LoopbackReceiver::Running tst_LoopbackReceiver::start(const QString &redirect, int clientTimeoutMs, int holdTimeoutMs)
+tst_LoopbackReceiver::Running tst_LoopbackReceiver::start(
+    const QString &redirect, int clientTimeoutMs, int holdTimeoutMs)
 {
     Running running;
     running.receiver = std::make_unique<LoopbackReceiver>();
@@ -81,17 +82,24 @@ void tst_LoopbackReceiver::refusedRequests_data()
     QTest::addColumn<int>("status");
     QTest::newRow("favicon") << QByteArray("GET /favicon.ico HTTP/1.1\r\nHost: x\r\n\r\n") << 404;
     QTest::newRow("root") << QByteArray("GET / HTTP/1.1\r\n\r\n") << 404;
-    QTest::newRow("other path with state") << QByteArray("GET /callbackx?code=c&state=the-state HTTP/1.1\r\n\r\n") << 404;
-    QTest::newRow("POST callback") << QByteArray("POST /callback?code=c&state=the-state HTTP/1.1\r\n\r\n") << 405;
-    QTest::newRow("HEAD callback") << QByteArray("HEAD /callback?code=c&state=the-state HTTP/1.1\r\n\r\n") << 405;
+    QTest::newRow("other path with state")
+        << QByteArray("GET /callbackx?code=c&state=the-state HTTP/1.1\r\n\r\n") << 404;
+    QTest::newRow("POST callback") << QByteArray("POST /callback?code=c&state=the-state HTTP/1.1\r\n\r\n")
+                                   << 405;
+    QTest::newRow("HEAD callback") << QByteArray("HEAD /callback?code=c&state=the-state HTTP/1.1\r\n\r\n")
+                                   << 405;
     QTest::newRow("OPTIONS") << QByteArray("OPTIONS * HTTP/1.1\r\n\r\n") << 400;
     QTest::newRow("garbage") << QByteArray("\x16\x03\x01 hello\r\n\r\n") << 400;
-    QTest::newRow("head over 8 KB") << QByteArray("GET /callback?code=" + QByteArray(9000, 'a') + " HTTP/1.1\r\n\r\n") << 431;
+    QTest::newRow("head over 8 KB") << QByteArray("GET /callback?code=" + QByteArray(9000, 'a')
+        + " HTTP/1.1\r\n\r\n") << 431;
     QTest::newRow("HTTP/2.0") << QByteArray("GET /callback HTTP/2.0\r\n\r\n") << 505;
-    QTest::newRow("repeated state") << QByteArray("GET /callback?code=c&state=the-state&state=x HTTP/1.1\r\n\r\n") << 400;
+    QTest::newRow("repeated state") << QByteArray(
+        "GET /callback?code=c&state=the-state&state=x HTTP/1.1\r\n\r\n")
+                                    << 400;
     QTest::newRow("missing state") << QByteArray("GET /callback?code=c HTTP/1.1\r\n\r\n") << 400;
     QTest::newRow("wrong state") << QByteArray("GET /callback?code=c&state=other HTTP/1.1\r\n\r\n") << 400;
-    QTest::newRow("neither code nor error") << QByteArray("GET /callback?state=the-state HTTP/1.1\r\n\r\n") << 400;
+    QTest::newRow("neither code nor error")
+        << QByteArray("GET /callback?state=the-state HTTP/1.1\r\n\r\n") << 400;
 }
 
 void tst_LoopbackReceiver::refusedRequests()
@@ -175,7 +183,8 @@ void tst_LoopbackReceiver::errorCallbackIsPassedOn()
     QSignalSpy callbacks(running.receiver.get(), &LoopbackReceiver::callbackReceived);
     RawHttpClient browser;
     browser.connectTo(QHostAddress(QHostAddress::LocalHost), running.port);
-    browser.send("GET /callback?error=access_denied&error_description=The+user+denied&state=the-state HTTP/1.1\r\n\r\n");
+    browser.send("GET /callback?error=access_denied&error_description=The+user+denied&state=the-state "
+                 "HTTP/1.1\r\n\r\n");
     QVERIFY(callbacks.wait(5000));
     const auto callback = callbacks.at(0).at(0).value<AuthorizationCallback>();
     QVERIFY(callback.isError());
@@ -250,10 +259,11 @@ void tst_LoopbackReceiver::holdTimeoutSendsStillWorking()
 void tst_LoopbackReceiver::startUrlRedirects()
 {
     Running running = start();
-    const QUrl target(QStringLiteral("https://www.tiktok.com/v2/auth/authorize/?client_key=k&state=the-state"));
+    const QUrl target(
+        QStringLiteral("https://www.tiktok.com/v2/auth/authorize/?client_key=k&state=the-state"));
     running.receiver->setStartTarget(target);
-    QCOMPARE(running.receiver->startUrl(),
-             QUrl(QStringLiteral("http://127.0.0.1:%1/start").arg(running.port)));
+    QCOMPARE(
+        running.receiver->startUrl(), QUrl(QStringLiteral("http://127.0.0.1:%1/start").arg(running.port)));
     const QByteArray answer = get(running.port, "/start");
     QCOMPARE(answer.mid(9, 3), QByteArray("302"));
     QVERIFY(answer.contains("Location: " + target.toEncoded() + "\r\n"));
@@ -265,14 +275,15 @@ void tst_LoopbackReceiver::portInUseNamesPortAndProcess()
     QVERIFY(holder.listen(QHostAddress(QHostAddress::LocalHost), 0));
     const quint16 port = holder.serverPort();
     LoopbackReceiver receiver;
-    const Error error = receiver.listen(*RedirectUri::parse(QStringLiteral("http://127.0.0.1:%1/callback").arg(port)));
+    const Error error
+        = receiver.listen(*RedirectUri::parse(QStringLiteral("http://127.0.0.1:%1/callback").arg(port)));
     QCOMPARE(error.code(), QStringLiteral("oauth.port_in_use"));
     QVERIFY2(error.message().contains(QString::number(port)), qPrintable(error.message()));
     QVERIFY2(error.message().contains(QLatin1String("wildcard")), qPrintable(error.message()));
 #ifdef Q_OS_LINUX
     // The holder is this test process; /proc shows it.
     QVERIFY2(error.message().contains(QStringLiteral("PID %1").arg(QCoreApplication::applicationPid())),
-             qPrintable(error.message()));
+        qPrintable(error.message()));
 #endif
     QVERIFY(!receiver.isListening());
 }
@@ -281,7 +292,8 @@ void tst_LoopbackReceiver::wildcardPortPicksAFreePort()
 {
     Running running = start(QStringLiteral("http://127.0.0.1:*/callback/"));
     QVERIFY(running.port != 0);
-    QCOMPARE(running.receiver->redirectUri(), QStringLiteral("http://127.0.0.1:%1/callback/").arg(running.port));
+    QCOMPARE(
+        running.receiver->redirectUri(), QStringLiteral("http://127.0.0.1:%1/callback/").arg(running.port));
     Running other = start(QStringLiteral("http://127.0.0.1:*/callback/"));
     QVERIFY(other.port != running.port);
 }
@@ -308,7 +320,7 @@ void tst_LoopbackReceiver::ipv4HostListensOnIpv4Only()
 {
     Running running = start(QStringLiteral("http://127.0.0.1:*/callback"));
     const QList<QHostAddress> addresses = running.receiver->addresses();
-    QCOMPARE(addresses, QList<QHostAddress>{QHostAddress(QHostAddress::LocalHost)});
+    QCOMPARE(addresses, QList<QHostAddress> { QHostAddress(QHostAddress::LocalHost) });
     for (const QHostAddress &address : addresses)
         QVERIFY(address.isLoopback());
 }
@@ -330,14 +342,17 @@ void tst_LoopbackReceiver::portIsFreeRightAfterFinish()
 
 void tst_LoopbackReceiver::portHolderParsesProcTable()
 {
-    const QByteArray table =
-        "  sl  local_address rem_address   st tx_queue rx_queue tr tm->when retrnsmt   uid  timeout inode\n"
-        "   0: 0100007F:1F90 00000000:0000 0A 00000000:00000000 00:00000000 00000000  1000        0 424242 1 0 100 0 0 10 0\n"
-        "   1: 0100007F:1F90 0100007F:D431 01 00000000:00000000 00:00000000 00000000  1000        0 515151 1 0 20 4 30 10 -1\n"
-        "   2: 00000000:0050 00000000:0000 0A 00000000:00000000 00:00000000 00000000     0        0 777 1 0 100 0 0 10 0\n"
-        "   3: garbage\n";
-    QCOMPARE(PortHolder::listeningInodes(table, 8080), QList<quint64>{424242});
-    QCOMPARE(PortHolder::listeningInodes(table, 80), QList<quint64>{777});
+    const QByteArray table
+        = "  sl  local_address rem_address   st tx_queue rx_queue tr tm->when retrnsmt   uid  timeout inode\n"
+          "   0: 0100007F:1F90 00000000:0000 0A 00000000:00000000 00:00000000 00000000  1000        0 424242 "
+          "1 0 100 0 0 10 0\n"
+          "   1: 0100007F:1F90 0100007F:D431 01 00000000:00000000 00:00000000 00000000  1000        0 515151 "
+          "1 0 20 4 30 10 -1\n"
+          "   2: 00000000:0050 00000000:0000 0A 00000000:00000000 00:00000000 00000000     0        0 777 1 "
+          "0 100 0 0 10 0\n"
+          "   3: garbage\n";
+    QCOMPARE(PortHolder::listeningInodes(table, 8080), QList<quint64> { 424242 });
+    QCOMPARE(PortHolder::listeningInodes(table, 80), QList<quint64> { 777 });
     QVERIFY(PortHolder::listeningInodes(table, 9999).isEmpty());
     QVERIFY(PortHolder::listeningInodes(QByteArray(), 8080).isEmpty());
 }

@@ -34,9 +34,11 @@ void tst_Pkce::challenge_data()
     QTest::addColumn<QString>("challenge");
     // The spec's test vector: hex, not RFC 7636's base64url "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM".
     QTest::newRow("spec vector") << QStringLiteral("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk")
-                                 << QStringLiteral("13d31e961a1ad8ec2f16b10c4c982e0876a878ad6df144566ee1894acb70f9c3");
+                                 << QStringLiteral(
+                                        "13d31e961a1ad8ec2f16b10c4c982e0876a878ad6df144566ee1894acb70f9c3");
     QTest::newRow("43 a") << QString(43, QLatin1Char('a'))
-                          << QStringLiteral("66d34fba71f8f450f7e45598853e53bfc23bbd129027cbb131a2f4ffd7878cd0");
+                          << QStringLiteral(
+                                 "66d34fba71f8f450f7e45598853e53bfc23bbd129027cbb131a2f4ffd7878cd0");
 }
 
 void tst_Pkce::challenge()
@@ -120,8 +122,8 @@ void tst_Pkce::validVerifier()
 
 void tst_Pkce::authorizeUrlCarriesEveryParameter()
 {
-    const AuthorizationRequest request = AuthorizationRequest::create(
-        QStringLiteral("awkey"), AuthorizationRequest::defaultScopes(), QStringLiteral("http://localhost:8080/callback"));
+    const AuthorizationRequest request = AuthorizationRequest::create(QStringLiteral("awkey"),
+        AuthorizationRequest::defaultScopes(), QStringLiteral("http://localhost:8080/callback"));
     const QUrl url = request.url(QUrl(QStringLiteral("https://www.tiktok.com/v2/auth/authorize/")));
     QCOMPARE(url.scheme(), QStringLiteral("https"));
     QCOMPARE(url.host(), QStringLiteral("www.tiktok.com"));
@@ -136,7 +138,8 @@ void tst_Pkce::authorizeUrlCarriesEveryParameter()
     }
     QCOMPARE(values.size(), 7);
     QCOMPARE(values.value(QStringLiteral("client_key")), QStringLiteral("awkey"));
-    QCOMPARE(values.value(QStringLiteral("scope")), QStringLiteral("user.info.basic,video.upload,video.publish"));
+    QCOMPARE(
+        values.value(QStringLiteral("scope")), QStringLiteral("user.info.basic,video.upload,video.publish"));
     QCOMPARE(values.value(QStringLiteral("response_type")), QStringLiteral("code"));
     QCOMPARE(values.value(QStringLiteral("redirect_uri")), QStringLiteral("http://localhost:8080/callback"));
     QCOMPARE(values.value(QStringLiteral("state")), request.state());
@@ -148,8 +151,8 @@ void tst_Pkce::authorizeUrlCarriesEveryParameter()
 
 void tst_Pkce::authorizeUrlScopesAreCommaSeparated()
 {
-    const AuthorizationRequest request = AuthorizationRequest::create(
-        QStringLiteral("awkey"), {QStringLiteral("user.info.basic"), QStringLiteral("video.upload")},
+    const AuthorizationRequest request = AuthorizationRequest::create(QStringLiteral("awkey"),
+        { QStringLiteral("user.info.basic"), QStringLiteral("video.upload") },
         QStringLiteral("http://127.0.0.1:5123/callback/"));
     const QString decoded = QUrlQuery(request.url(QUrl(QStringLiteral("https://x.test/a/"))))
                                 .queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded);

@@ -24,18 +24,22 @@ void tst_RedirectUri::valid_data()
     QTest::addColumn<int>("port");
     QTest::addColumn<QString>("path");
     QTest::addColumn<bool>("localhostName");
-    QTest::newRow("runbook default") << QStringLiteral("http://localhost:8080/callback") << QStringLiteral("localhost")
-                                     << 8080 << QStringLiteral("/callback") << true;
-    QTest::newRow("wildcard port") << QStringLiteral("http://127.0.0.1:*/callback/") << QStringLiteral("127.0.0.1") << 0
-                                   << QStringLiteral("/callback/") << false;
-    QTest::newRow("localhost wildcard") << QStringLiteral("http://localhost:*/cb") << QStringLiteral("localhost") << 0
-                                        << QStringLiteral("/cb") << true;
+    QTest::newRow("runbook default") << QStringLiteral("http://localhost:8080/callback")
+                                     << QStringLiteral("localhost") << 8080 << QStringLiteral("/callback")
+                                     << true;
+    QTest::newRow("wildcard port") << QStringLiteral("http://127.0.0.1:*/callback/")
+                                   << QStringLiteral("127.0.0.1") << 0 << QStringLiteral("/callback/")
+                                   << false;
+    QTest::newRow("localhost wildcard") << QStringLiteral("http://localhost:*/cb")
+                                        << QStringLiteral("localhost") << 0 << QStringLiteral("/cb") << true;
     QTest::newRow("no path") << QStringLiteral("http://127.0.0.1:9000") << QStringLiteral("127.0.0.1") << 9000
                              << QStringLiteral("/") << false;
-    QTest::newRow("upper-case host") << QStringLiteral("http://LOCALHOST:8080/callback") << QStringLiteral("localhost")
-                                     << 8080 << QStringLiteral("/callback") << true;
-    QTest::newRow("escaped path") << QStringLiteral("http://localhost:8080/call%20back") << QStringLiteral("localhost")
-                                  << 8080 << QStringLiteral("/call back") << true;
+    QTest::newRow("upper-case host") << QStringLiteral("http://LOCALHOST:8080/callback")
+                                     << QStringLiteral("localhost") << 8080 << QStringLiteral("/callback")
+                                     << true;
+    QTest::newRow("escaped path") << QStringLiteral("http://localhost:8080/call%20back")
+                                  << QStringLiteral("localhost") << 8080 << QStringLiteral("/call back")
+                                  << true;
 }
 
 void tst_RedirectUri::valid()
@@ -60,21 +64,28 @@ void tst_RedirectUri::invalid_data()
     QTest::addColumn<QString>("uri");
     QTest::addColumn<QString>("mentions");
     QTest::newRow("empty") << QString() << QStringLiteral("empty");
-    QTest::newRow("surrounding space") << QStringLiteral(" http://localhost:8080/callback") << QStringLiteral("spaces");
+    QTest::newRow("surrounding space")
+        << QStringLiteral(" http://localhost:8080/callback") << QStringLiteral("spaces");
     QTest::newRow("https") << QStringLiteral("https://localhost:8080/callback") << QStringLiteral("https");
     QTest::newRow("ftp") << QStringLiteral("ftp://localhost:8080/callback") << QStringLiteral("http://");
-    QTest::newRow("remote host") << QStringLiteral("http://example.com:8080/callback") << QStringLiteral("localhost");
+    QTest::newRow("remote host") << QStringLiteral("http://example.com:8080/callback")
+                                 << QStringLiteral("localhost");
     QTest::newRow("IPv6 literal") << QStringLiteral("http://[::1]:8080/callback") << QStringLiteral("http");
-    QTest::newRow("all interfaces") << QStringLiteral("http://0.0.0.0:8080/callback") << QStringLiteral("localhost");
+    QTest::newRow("all interfaces") << QStringLiteral("http://0.0.0.0:8080/callback")
+                                    << QStringLiteral("localhost");
     QTest::newRow("no port") << QStringLiteral("http://localhost/callback") << QStringLiteral("port");
     QTest::newRow("empty port") << QStringLiteral("http://localhost:/callback") << QStringLiteral("port");
     QTest::newRow("port 0") << QStringLiteral("http://localhost:0/callback") << QStringLiteral("port");
-    QTest::newRow("port too big") << QStringLiteral("http://localhost:70000/callback") << QStringLiteral("port");
+    QTest::newRow("port too big") << QStringLiteral("http://localhost:70000/callback")
+                                  << QStringLiteral("port");
     QTest::newRow("query") << QStringLiteral("http://localhost:8080/callback?x=1") << QStringLiteral("query");
-    QTest::newRow("fragment") << QStringLiteral("http://localhost:8080/callback#x") << QStringLiteral("fragment");
-    QTest::newRow("user info") << QStringLiteral("http://me@localhost:8080/callback") << QStringLiteral("http");
+    QTest::newRow("fragment") << QStringLiteral("http://localhost:8080/callback#x")
+                              << QStringLiteral("fragment");
+    QTest::newRow("user info") << QStringLiteral("http://me@localhost:8080/callback")
+                               << QStringLiteral("http");
     QTest::newRow("relative") << QStringLiteral("/callback") << QStringLiteral("absolute");
-    QTest::newRow("512 characters") << QStringLiteral("http://localhost:8080/") + QString(490, QLatin1Char('a'))
+    QTest::newRow("512 characters") << QStringLiteral("http://localhost:8080/")
+            + QString(490, QLatin1Char('a'))
                                     << QStringLiteral("long");
 }
 
@@ -85,7 +96,8 @@ void tst_RedirectUri::invalid()
     const Expected<RedirectUri> parsed = RedirectUri::parse(uri);
     QVERIFY(!parsed.hasValue());
     QCOMPARE(parsed.error().code(), QStringLiteral("oauth.bad_redirect_uri"));
-    QVERIFY2(parsed.error().message().contains(mentions, Qt::CaseInsensitive), qPrintable(parsed.error().message()));
+    QVERIFY2(parsed.error().message().contains(mentions, Qt::CaseInsensitive),
+        qPrintable(parsed.error().message()));
 }
 
 void tst_RedirectUri::concreteKeepsTheRegisteredText()

@@ -34,9 +34,10 @@ void tst_TikTokEndpoints::defaults()
     QCOMPARE(endpoints->tokenUrl(), QUrl(QStringLiteral("https://open.tiktokapis.com/v2/oauth/token/")));
     QCOMPARE(endpoints->revokeUrl(), QUrl(QStringLiteral("https://open.tiktokapis.com/v2/oauth/revoke/")));
     QCOMPARE(endpoints->userInfoUrl(),
-             QUrl(QStringLiteral("https://open.tiktokapis.com/v2/user/info/?fields=open_id,union_id,avatar_url,display_name")));
+        QUrl(QStringLiteral(
+            "https://open.tiktokapis.com/v2/user/info/?fields=open_id,union_id,avatar_url,display_name")));
     QCOMPARE(endpoints->creatorInfoUrl(),
-             QUrl(QStringLiteral("https://open.tiktokapis.com/v2/post/publish/creator_info/query/")));
+        QUrl(QStringLiteral("https://open.tiktokapis.com/v2/post/publish/creator_info/query/")));
 }
 
 void tst_TikTokEndpoints::environment_data()
@@ -48,20 +49,23 @@ void tst_TikTokEndpoints::environment_data()
                                            << QStringLiteral("http://127.0.0.1:9000") << QString();
     QTest::newRow("localhost http allowed") << QStringLiteral("http://localhost:9000/auth")
                                             << QStringLiteral("http://localhost:9000") << QString();
-    QTest::newRow("IPv6 loopback http allowed") << QStringLiteral("http://[::1]:9000/auth")
-                                                << QStringLiteral("http://[::1]:9000") << QString();
+    QTest::newRow("IPv6 loopback http allowed")
+        << QStringLiteral("http://[::1]:9000/auth") << QStringLiteral("http://[::1]:9000") << QString();
     QTest::newRow("https anywhere") << QStringLiteral("https://auth.example.com/a")
                                     << QStringLiteral("https://api.example.com") << QString();
-    QTest::newRow("remote http auth refused") << QStringLiteral("http://www.tiktok.com/v2/auth/authorize/") << QString()
-                                              << QStringLiteral("oauth.insecure_endpoint");
+    QTest::newRow("remote http auth refused") << QStringLiteral("http://www.tiktok.com/v2/auth/authorize/")
+                                              << QString() << QStringLiteral("oauth.insecure_endpoint");
     QTest::newRow("remote http api refused") << QString() << QStringLiteral("http://open.tiktokapis.com")
                                              << QStringLiteral("oauth.insecure_endpoint");
     QTest::newRow("LAN address refused") << QString() << QStringLiteral("http://192.168.1.10:9000")
                                          << QStringLiteral("oauth.insecure_endpoint");
-    QTest::newRow("localhost-looking host refused") << QString() << QStringLiteral("http://localhost.evil.com")
-                                                    << QStringLiteral("oauth.insecure_endpoint");
-    QTest::newRow("ftp refused") << QString() << QStringLiteral("ftp://127.0.0.1/") << QStringLiteral("oauth.insecure_endpoint");
-    QTest::newRow("garbage") << QString() << QStringLiteral("not a url") << QStringLiteral("oauth.bad_endpoint");
+    QTest::newRow("localhost-looking host refused")
+        << QString() << QStringLiteral("http://localhost.evil.com")
+        << QStringLiteral("oauth.insecure_endpoint");
+    QTest::newRow("ftp refused") << QString() << QStringLiteral("ftp://127.0.0.1/")
+                                 << QStringLiteral("oauth.insecure_endpoint");
+    QTest::newRow("garbage") << QString() << QStringLiteral("not a url")
+                             << QStringLiteral("oauth.bad_endpoint");
     QTest::newRow("credentials in URL") << QString() << QStringLiteral("https://user:pw@api.example.com")
                                         << QStringLiteral("oauth.bad_endpoint");
 }

@@ -11,6 +11,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QSslConfiguration>
 #include <QSslKey>
 #include <QSslServer>
@@ -18,7 +19,6 @@
 #include <QStandardPaths>
 #include <QTcpSocket>
 #include <QTemporaryDir>
-#include <QSignalSpy>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -100,7 +100,7 @@ private:
 void tst_TokenClient::init()
 {
     m_fake = std::make_unique<FakeTikTok>();
-    QVERIFY(startFake(*m_fake, {Redirect}));
+    QVERIFY(startFake(*m_fake, { Redirect }));
     m_network = std::make_unique<QNetworkAccessManager>();
     m_network->setProxy(QNetworkProxy(QNetworkProxy::NoProxy));
     m_tokens = std::make_unique<TokenClient>(endpointsOf(*m_fake), m_network.get());
@@ -131,13 +131,14 @@ tst_TokenClient::Code tst_TokenClient::authorize(const QStringList &scopes)
     if (!callback.toString().startsWith(redirect))
         qFatal("no redirect to the callback: %s", browser.result().body.constData());
     const QString code = QUrlQuery(callback).queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
-    return {code, request.codeVerifier(), redirect};
+    return { code, request.codeVerifier(), redirect };
 }
 
 TokenResponse tst_TokenClient::tokens(const QStringList &scopes)
 {
     const Code code = authorize(scopes);
-    TikTokCall *call = await(m_tokens->exchangeCode(ClientKey, ClientSecret, code.code, code.redirectUri, code.verifier));
+    TikTokCall *call
+        = await(m_tokens->exchangeCode(ClientKey, ClientSecret, code.code, code.redirectUri, code.verifier));
     if (!call->isSuccess())
         qFatal("exchange failed: %s", qPrintable(call->error().message()));
     return TokenResponse(call->body());
@@ -147,7 +148,8 @@ void tst_TokenClient::exchangeReturnsTokens()
 {
     const Code code = authorize();
     QVERIFY(code.code.contains(QLatin1Char('*'))); // the fake's codes need URL-decoding
-    TikTokCall *call = await(m_tokens->exchangeCode(ClientKey, ClientSecret, code.code, code.redirectUri, code.verifier));
+    TikTokCall *call
+        = await(m_tokens->exchangeCode(ClientKey, ClientSecret, code.code, code.redirectUri, code.verifier));
     QVERIFY2(call->isSuccess(), qPrintable(call->error().message()));
     const TokenResponse response(call->body());
     QVERIFY(response.accessToken().startsWith(QLatin1String("act.")));
@@ -177,8 +179,8 @@ void tst_TokenClient::wrongSecret()
     QFETCH(FakeTikTok::OAuthErrorStatus, style);
     m_fake->setOAuthErrorStatus(style);
     const Code code = authorize();
-    TikTokCall *call = await(m_tokens->exchangeCode(ClientKey, QStringLiteral("wrong-secret"), code.code,
-                                                    code.redirectUri, code.verifier));
+    TikTokCall *call = await(m_tokens->exchangeCode(
+        ClientKey, QStringLiteral("wrong-secret"), code.code, code.redirectUri, code.verifier));
     QVERIFY(!call->isSuccess());
     QCOMPARE(call->error().code(), QStringLiteral("oauth.invalid_client"));
     QVERIFY(call->error().message().contains(QLatin1String("App ID")));
@@ -190,8 +192,10 @@ void tst_TokenClient::wrongSecret()
 void tst_TokenClient::reusedCode()
 {
     const Code code = authorize();
-    QVERIFY(await(m_tokens->exchangeCode(ClientKey, ClientSecret, code.code, code.redirectUri, code.verifier))->isSuccess());
-    TikTokCall *again = await(m_tokens->exchangeCode(ClientKey, ClientSecret, code.code, code.redirectUri, code.verifier));
+    QVERIFY(await(m_tokens->exchangeCode(ClientKey, ClientSecret, code.code, code.redirectUri, code.verifier))
+                ->isSuccess());
+    TikTokCall *again
+        = await(m_tokens->exchangeCode(ClientKey, ClientSecret, code.code, code.redirectUri, code.verifier));
     QCOMPARE(again->error().code(), QStringLiteral("oauth.invalid_grant"));
     QVERIFY(again->error().message().contains(QLatin1String("already used")));
 }
@@ -199,8 +203,8 @@ void tst_TokenClient::reusedCode()
 void tst_TokenClient::wrongVerifier()
 {
     const Code code = authorize();
-    TikTokCall *call = await(m_tokens->exchangeCode(ClientKey, ClientSecret, code.code, code.redirectUri,
-                                                    Pkce::generateVerifier()));
+    TikTokCall *call = await(m_tokens->exchangeCode(
+        ClientKey, ClientSecret, code.code, code.redirectUri, Pkce::generateVerifier()));
     QCOMPARE(call->error().code(), QStringLiteral("oauth.invalid_request"));
     QVERIFY(call->error().message().contains(QLatin1String("Code verifier or code challenge is invalid")));
 }
@@ -210,7 +214,8 @@ void tst_TokenClient::redirectUriMustBeIdentical()
     const Code code = authorize();
     QString other = code.redirectUri;
     other.chop(1); // without the trailing slash
-    TikTokCall *call = await(m_tokens->exchangeCode(ClientKey, ClientSecret, code.code, other, code.verifier));
+    TikTokCall *call
+        = await(m_tokens->exchangeCode(ClientKey, ClientSecret, code.code, other, code.verifier));
     QCOMPARE(call->error().code(), QStringLiteral("oauth.invalid_grant"));
 }
 
@@ -218,7 +223,8 @@ void tst_TokenClient::expiredCode()
 {
     const Code code = authorize();
     m_fake->advanceClock(301);
-    TikTokCall *call = await(m_tokens->exchangeCode(ClientKey, ClientSecret, code.code, code.redirectUri, code.verifier));
+    TikTokCall *call
+        = await(m_tokens->exchangeCode(ClientKey, ClientSecret, code.code, code.redirectUri, code.verifier));
     QCOMPARE(call->error().code(), QStringLiteral("oauth.invalid_grant"));
 }
 
@@ -232,7 +238,8 @@ void tst_TokenClient::refreshRotatesTokens()
     QVERIFY(second.refreshToken() != first.refreshToken());
     QVERIFY(m_fake->isRefreshTokenValid(second.refreshToken()));
     QVERIFY(!m_fake->isRefreshTokenValid(first.refreshToken()));
-    QCOMPARE(m_fake->requests().last().formValue(QStringLiteral("grant_type")), QStringLiteral("refresh_token"));
+    QCOMPARE(
+        m_fake->requests().last().formValue(QStringLiteral("grant_type")), QStringLiteral("refresh_token"));
 
     // The old refresh token is spent.
     TikTokCall *old = await(m_tokens->refresh(ClientKey, ClientSecret, first.refreshToken()));
@@ -282,7 +289,8 @@ void tst_TokenClient::droppedConnectionIsRetried()
     QVERIFY(call->attempts() >= 2);
 
     m_fake->dropNextRequests(100, QStringLiteral("/v2/oauth/token/"));
-    TikTokCall *failed = await(m_tokens->refresh(ClientKey, ClientSecret, TokenResponse(call->body()).refreshToken()));
+    TikTokCall *failed
+        = await(m_tokens->refresh(ClientKey, ClientSecret, TokenResponse(call->body()).refreshToken()));
     QCOMPARE(failed->error().code(), QStringLiteral("network.unreachable"));
     QCOMPARE(failed->attempts(), 4);
 }
@@ -349,8 +357,8 @@ void tst_TokenClient::tlsErrorsAreNotIgnored()
         }
     });
     TokenClient client(*TikTokEndpoints::create(m_fake->authorizeUrl(),
-                                                QUrl(QStringLiteral("https://127.0.0.1:%1").arg(plain.serverPort()))),
-                       m_network.get());
+                           QUrl(QStringLiteral("https://127.0.0.1:%1").arg(plain.serverPort()))),
+        m_network.get());
     client.setNetworkPolicy(fastPolicy());
     TikTokCall *call = await(client.refresh(ClientKey, ClientSecret, QStringLiteral("rft.x")));
     QCOMPARE(call->error().code(), QStringLiteral("network.tls"));
@@ -367,12 +375,13 @@ void tst_TokenClient::untrustedCertificateIsRefused()
         QSKIP("no TLS backend");
     QTemporaryDir dir;
     QProcess make;
-    make.start(openssl, {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
-                         QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
-                         QStringLiteral("-keyout"), dir.filePath(QStringLiteral("key.pem")), QStringLiteral("-out"),
-                         dir.filePath(QStringLiteral("cert.pem")), QStringLiteral("-days"), QStringLiteral("1"),
-                         QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
-                         QStringLiteral("subjectAltName=IP:127.0.0.1")});
+    make.start(openssl,
+        { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+            QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"),
+            QStringLiteral("-nodes"), QStringLiteral("-keyout"), dir.filePath(QStringLiteral("key.pem")),
+            QStringLiteral("-out"), dir.filePath(QStringLiteral("cert.pem")), QStringLiteral("-days"),
+            QStringLiteral("1"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+            QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1") });
     QVERIFY(make.waitForFinished(30000));
     QCOMPARE(make.exitCode(), 0);
     QFile certFile(dir.filePath(QStringLiteral("cert.pem")));
@@ -386,8 +395,8 @@ void tst_TokenClient::untrustedCertificateIsRefused()
     QVERIFY(server.listen(QHostAddress(QHostAddress::LocalHost), 0));
 
     TokenClient client(*TikTokEndpoints::create(m_fake->authorizeUrl(),
-                                                QUrl(QStringLiteral("https://127.0.0.1:%1").arg(server.serverPort()))),
-                       m_network.get());
+                           QUrl(QStringLiteral("https://127.0.0.1:%1").arg(server.serverPort()))),
+        m_network.get());
     client.setNetworkPolicy(fastPolicy());
     TikTokCall *call = await(client.refresh(ClientKey, ClientSecret, QStringLiteral("rft.x")));
     QCOMPARE(call->error().code(), QStringLiteral("network.tls"));
@@ -406,9 +415,9 @@ void tst_TokenClient::answerThatIsNotJson()
 void tst_TokenClient::answerWithoutRefreshToken()
 {
     m_fake->addRoute("POST", QStringLiteral("/v2/oauth/token/"), [](const FakeHttpRequest &) {
-        return FakeHttpResponse::json(200, {{QStringLiteral("access_token"), QStringLiteral("act.1")},
-                                            {QStringLiteral("open_id"), QStringLiteral("o")},
-                                            {QStringLiteral("expires_in"), 10}});
+        return FakeHttpResponse::json(200,
+            { { QStringLiteral("access_token"), QStringLiteral("act.1") },
+                { QStringLiteral("open_id"), QStringLiteral("o") }, { QStringLiteral("expires_in"), 10 } });
     });
     TikTokCall *call = await(m_tokens->refresh(ClientKey, ClientSecret, QStringLiteral("rft.x")));
     QCOMPARE(call->error().code(), QStringLiteral("tiktok.bad_response"));
@@ -441,13 +450,14 @@ void tst_TokenClient::userInfo()
     QCOMPARE(user.avatarUrl, m_fake->user().avatarUrl);
     const FakeTikTok::LoggedRequest &sent = m_fake->requests().last();
     QCOMPARE(sent.authorization, "Bearer " + first.accessToken().toUtf8());
-    QCOMPARE(sent.queryValue(QStringLiteral("fields")), QStringLiteral("open_id,union_id,avatar_url,display_name"));
+    QCOMPARE(sent.queryValue(QStringLiteral("fields")),
+        QStringLiteral("open_id,union_id,avatar_url,display_name"));
     QCOMPARE(m_api->callCount(), 1);
 }
 
 void tst_TokenClient::userInfoNeedsItsScope()
 {
-    const TokenResponse first = tokens({QStringLiteral("video.upload")});
+    const TokenResponse first = tokens({ QStringLiteral("video.upload") });
     TikTokCall *call = await(m_api->userInfo(first.accessToken()));
     QCOMPARE(call->error().code(), QStringLiteral("api.scope_not_authorized"));
     QCOMPARE(call->httpStatus(), 401);
@@ -491,7 +501,8 @@ void tst_TokenClient::unauditedAppOffersOnlySelfOnly()
     const TokenResponse first = tokens();
     TikTokCall *call = await(m_api->creatorInfo(first.accessToken()));
     QVERIFY(call->isSuccess());
-    QCOMPARE(CreatorInfo::fromData(call->data()).privacyLevelOptions, QStringList{QStringLiteral("SELF_ONLY")});
+    QCOMPARE(
+        CreatorInfo::fromData(call->data()).privacyLevelOptions, QStringList { QStringLiteral("SELF_ONLY") });
 }
 
 void tst_TokenClient::sandboxQuota()

@@ -64,7 +64,7 @@ void tst_TokenMaintenance::init()
 {
     m_roxy = std::make_unique<TempRoxy>();
     m_fake = std::make_unique<FakeTikTok>();
-    QVERIFY(startFake(*m_fake, {QStringLiteral("http://127.0.0.1:*/callback/")}));
+    QVERIFY(startFake(*m_fake, { QStringLiteral("http://127.0.0.1:*/callback/") }));
     m_network = std::make_unique<QNetworkAccessManager>();
     m_network->setProxy(QNetworkProxy(QNetworkProxy::NoProxy));
     m_secrets = std::make_unique<MemorySecretStore>();
@@ -253,7 +253,8 @@ void tst_TokenMaintenance::keychainUnavailableIsNotFatal()
     const TokenMaintenanceResult result = refresh();
     QVERIFY2(result.isSuccess(), qPrintable(result.error.message()));
     QCOMPARE(result.keychainError.code(), QStringLiteral("keychain.unavailable"));
-    QCOMPARE(CredentialFile(m_roxy->paths()).read().credentials.refreshToken(), result.credentials.refreshToken());
+    QCOMPARE(
+        CredentialFile(m_roxy->paths()).read().credentials.refreshToken(), result.credentials.refreshToken());
 }
 
 void tst_TokenMaintenance::refreshFromAnotherAccountIsRefused()

@@ -4,7 +4,8 @@
 
 namespace Skybeam {
 
-std::optional<AuthorizationCallback> AuthorizationCallback::fromQuery(const QList<QPair<QString, QString>> &query)
+std::optional<AuthorizationCallback> AuthorizationCallback::fromQuery(
+    const QList<QPair<QString, QString>> &query)
 {
     AuthorizationCallback callback;
     bool seenCode = false;

@@ -7,11 +7,12 @@ namespace Skybeam {
 
 QStringList AuthorizationRequest::defaultScopes()
 {
-    return {QStringLiteral("user.info.basic"), QStringLiteral("video.upload"), QStringLiteral("video.publish")};
+    return { QStringLiteral("user.info.basic"), QStringLiteral("video.upload"),
+        QStringLiteral("video.publish") };
 }
 
-AuthorizationRequest AuthorizationRequest::create(const QString &clientKey, const QStringList &scopes,
-                                                  const QString &concreteRedirectUri)
+AuthorizationRequest AuthorizationRequest::create(
+    const QString &clientKey, const QStringList &scopes, const QString &concreteRedirectUri)
 {
     AuthorizationRequest request;
     request.m_clientKey = clientKey;
@@ -30,13 +31,13 @@ QString AuthorizationRequest::codeChallenge() const
 QUrl AuthorizationRequest::url(const QUrl &authorizeEndpoint) const
 {
     const QByteArray query = HttpRequestParser::formEncode({
-        {QStringLiteral("client_key"), m_clientKey},
-        {QStringLiteral("scope"), m_scopes.join(QLatin1Char(','))},
-        {QStringLiteral("response_type"), QStringLiteral("code")},
-        {QStringLiteral("redirect_uri"), m_redirectUri},
-        {QStringLiteral("state"), m_state},
-        {QStringLiteral("code_challenge"), codeChallenge()},
-        {QStringLiteral("code_challenge_method"), QStringLiteral("S256")},
+        { QStringLiteral("client_key"), m_clientKey },
+        { QStringLiteral("scope"), m_scopes.join(QLatin1Char(',')) },
+        { QStringLiteral("response_type"), QStringLiteral("code") },
+        { QStringLiteral("redirect_uri"), m_redirectUri },
+        { QStringLiteral("state"), m_state },
+        { QStringLiteral("code_challenge"), codeChallenge() },
+        { QStringLiteral("code_challenge_method"), QStringLiteral("S256") },
     });
     QUrl base = authorizeEndpoint;
     base.setQuery(QString());

@@ -17,8 +17,8 @@ public:
 
     AuthorizationRequest() = default;
     /// A request with a new state and verifier from QRandomGenerator::system().
-    static AuthorizationRequest create(const QString &clientKey, const QStringList &scopes,
-                                       const QString &concreteRedirectUri);
+    static AuthorizationRequest create(
+        const QString &clientKey, const QStringList &scopes, const QString &concreteRedirectUri);
 
     /// `authorizeEndpoint` with client_key, scope (comma-separated), response_type=code, redirect_uri,
     /// state, code_challenge (lowercase hex SHA-256) and code_challenge_method=S256.

@@ -11,8 +11,21 @@ bool isTokenChar(char c)
     if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
         return true;
     switch (c) {
-    case '!': case '#': case '$': case '%': case '&': case '\'': case '*': case '+':
-    case '-': case '.': case '^': case '_': case '`': case '|': case '~':
+    case '!':
+    case '#':
+    case '$':
+    case '%':
+    case '&':
+    case '\'':
+    case '*':
+    case '+':
+    case '-':
+    case '.':
+    case '^':
+    case '_':
+    case '`':
+    case '|':
+    case '~':
         return true;
     default:
         return false;
@@ -152,7 +165,7 @@ HttpParseResult HttpRequestParser::parse(const QByteArray &data, qsizetype maxHe
             if ((u < 0x20 && c != '\t') || u == 0x7f)
                 return invalid(400, "control character in header value");
         }
-        result.request.headers.append({name.toLower(), value});
+        result.request.headers.append({ name.toLower(), value });
     }
 
     const QByteArray &target = result.request.target;
@@ -208,7 +221,7 @@ bool HttpRequestParser::parseFormEncoded(const QByteArray &in, QList<QPair<QStri
             return false;
         if (equals >= 0 && !percentDecode(field.mid(equals + 1), true, &value))
             return false;
-        pairs.append({QString::fromUtf8(name), QString::fromUtf8(value)});
+        pairs.append({ QString::fromUtf8(name), QString::fromUtf8(value) });
     }
     *out = pairs;
     return true;

@@ -28,8 +28,8 @@ struct HttpParseResult
 {
     enum class Status {
         Incomplete, ///< no full request head yet: read more
-        Complete,   ///< `request` holds the head
-        Invalid     ///< answer `errorStatus` and close
+        Complete, ///< `request` holds the head
+        Invalid ///< answer `errorStatus` and close
     };
     Status status = Status::Incomplete;
     HttpRequest request;

@@ -123,28 +123,29 @@ Error LoginFlow::checkConfig() const
 {
     if (m_config.clientKey.trimmed().isEmpty())
         return Error(QStringLiteral("oauth.missing_client_key"),
-                     tr("Enter your app's Client Key from the TikTok Developer Portal (Keys and Credentials)."));
+            tr("Enter your app's Client Key from the TikTok Developer Portal (Keys and Credentials)."));
     if (hasWhitespace(m_config.clientKey))
         return Error(QStringLiteral("oauth.client_key_whitespace"),
-                     tr("The client key contains spaces or line breaks (\"Invalid client_key\": extra whitespace). "
-                        "Copy the Client Key again from the Developer Portal, without them."));
+            tr("The client key contains spaces or line breaks (\"Invalid client_key\": extra whitespace). "
+               "Copy the Client Key again from the Developer Portal, without them."));
     if (m_config.clientSecret.isEmpty())
         return Error(QStringLiteral("oauth.missing_client_secret"),
-                     tr("Enter your app's Client Secret from the TikTok Developer Portal (Keys and Credentials)."));
+            tr("Enter your app's Client Secret from the TikTok Developer Portal (Keys and Credentials)."));
     if (hasWhitespace(m_config.clientSecret))
         return Error(QStringLiteral("oauth.client_secret_whitespace"),
-                     tr("The client secret contains spaces or line breaks. Copy the Client Secret again from the "
-                        "Developer Portal, without them."));
+            tr("The client secret contains spaces or line breaks. Copy the Client Secret again from the "
+               "Developer Portal, without them."));
     if (m_config.scopes.isEmpty())
         return Error(QStringLiteral("oauth.no_scopes"),
-                     tr("No permissions (scopes) were given. Use user.info.basic,video.upload,video.publish."));
+            tr("No permissions (scopes) were given. Use user.info.basic,video.upload,video.publish."));
     static const QRegularExpression scopeName(QStringLiteral("^[A-Za-z0-9_.]+$"));
     for (const QString &scope : m_config.scopes) {
         if (!scopeName.match(scope).hasMatch())
             //: %1 is what the operator typed as a permission name.
             return Error(QStringLiteral("oauth.bad_scope"),
-                         tr("\"%1\" is not a TikTok permission name. Separate permissions with commas, for example "
-                            "user.info.basic,video.upload,video.publish.").arg(scope));
+                tr("\"%1\" is not a TikTok permission name. Separate permissions with commas, for example "
+                   "user.info.basic,video.upload,video.publish.")
+                    .arg(scope));
     }
     if (m_config.timeoutSeconds <= 0)
         return Error(QStringLiteral("oauth.bad_timeout"), tr("The time limit must be at least one second."));
@@ -194,7 +195,7 @@ void LoginFlow::begin()
     m_deadline = QDeadlineTimer(qint64(m_config.timeoutSeconds) * 1000);
     m_timeout->start(std::chrono::seconds(m_config.timeoutSeconds));
     qCDebug(lcOAuth) << "Sign-in started; redirect URI" << m_request.redirectUri() << "scopes"
-                    << m_config.scopes.join(QLatin1Char(','));
+                     << m_config.scopes.join(QLatin1Char(','));
     setState(State::WaitingForBrowser);
     const quint64 attempt = m_attempt;
     Q_EMIT authorizationUrlReady(m_authorizationUrl);
@@ -214,13 +215,13 @@ void LoginFlow::onCallback(const AuthorizationCallback &callback)
         return;
     m_timeout->stop();
     if (callback.isError()) {
-        fail(TikTokErrors::fromOAuth(callback.error, callback.errorDescription, QString(),
-                                     TikTokErrors::Step::Authorize));
+        fail(TikTokErrors::fromOAuth(
+            callback.error, callback.errorDescription, QString(), TikTokErrors::Step::Authorize));
         return;
     }
     setState(State::Exchanging);
     m_call = m_tokenClient->exchangeCode(m_config.clientKey, m_config.clientSecret, callback.code,
-                                         m_request.redirectUri(), m_request.codeVerifier());
+        m_request.redirectUri(), m_request.codeVerifier());
     connect(m_call, &TikTokCall::finished, this, &LoginFlow::onTokens);
 }
 
@@ -242,7 +243,8 @@ void LoginFlow::onTokens(TikTokCall *call)
         if (!m_result.grantedScopes.contains(scope))
             m_result.missingScopes.append(scope);
     }
-    m_result.accountChanged = !m_config.previousOpenId.isEmpty() && m_config.previousOpenId != m_result.openId;
+    m_result.accountChanged
+        = !m_config.previousOpenId.isEmpty() && m_config.previousOpenId != m_result.openId;
     qCDebug(lcOAuth) << "Tokens received; granted scopes" << m_result.grantedScopes.join(QLatin1Char(','));
     if (!m_result.grantedScopes.contains(UserInfoScope)) {
         succeed();
@@ -288,15 +290,19 @@ void LoginFlow::onTimeout()
     const int seconds = m_config.timeoutSeconds;
     QString message;
     if (seconds % 60 == 0) {
-        message = tr("No answer came back from TikTok within %n minute(s). Finish the sign-in in the browser within "
-                     "that time. If TikTok showed its own error page instead of sending you back (for example about "
-                     "the redirect URI or the client key), check your app's settings in the Developer Portal, then "
-                     "try again.", nullptr, seconds / 60);
+        message = tr(
+            "No answer came back from TikTok within %n minute(s). Finish the sign-in in the browser within "
+            "that time. If TikTok showed its own error page instead of sending you back (for example about "
+            "the redirect URI or the client key), check your app's settings in the Developer Portal, then "
+            "try again.",
+            nullptr, seconds / 60);
     } else {
-        message = tr("No answer came back from TikTok within %n second(s). Finish the sign-in in the browser within "
-                     "that time. If TikTok showed its own error page instead of sending you back (for example about "
-                     "the redirect URI or the client key), check your app's settings in the Developer Portal, then "
-                     "try again.", nullptr, seconds);
+        message = tr(
+            "No answer came back from TikTok within %n second(s). Finish the sign-in in the browser within "
+            "that time. If TikTok showed its own error page instead of sending you back (for example about "
+            "the redirect URI or the client key), check your app's settings in the Developer Portal, then "
+            "try again.",
+            nullptr, seconds);
     }
     fail(Error(QStringLiteral("oauth.timeout"), message));
 }

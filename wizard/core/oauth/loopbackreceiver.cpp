@@ -18,32 +18,30 @@ Error portInUse(quint16 port)
     const QString holder = PortHolder::describe(port);
     if (holder.isEmpty()) {
         return Error(QStringLiteral("oauth.port_in_use"),
-                     QCoreApplication::translate(
-                         "Skybeam::LoopbackReceiver",
-                         "Port %1 on this computer is already in use, so SKYBEAM Setup cannot receive TikTok's answer "
-                         "there. Stop the program using port %1, or register a wildcard-port redirect URI such as "
-                         "http://127.0.0.1:*/callback/ for your app in the Developer Portal and use it.")
-                         .arg(port));
+            QCoreApplication::translate("Skybeam::LoopbackReceiver",
+                "Port %1 on this computer is already in use, so SKYBEAM Setup cannot receive TikTok's answer "
+                "there. Stop the program using port %1, or register a wildcard-port redirect URI such as "
+                "http://127.0.0.1:*/callback/ for your app in the Developer Portal and use it.")
+                .arg(port));
     }
     return Error(QStringLiteral("oauth.port_in_use"),
-                 //: %1 is a port number, %2 a program name with its process ID, e.g. "python3 (PID 4242)".
-                 QCoreApplication::translate(
-                     "Skybeam::LoopbackReceiver",
-                     "Port %1 on this computer is already in use by %2, so SKYBEAM Setup cannot receive TikTok's "
-                     "answer there. Stop that program, or register a wildcard-port redirect URI such as "
-                     "http://127.0.0.1:*/callback/ for your app in the Developer Portal and use it.")
-                     .arg(port)
-                     .arg(holder));
+        //: %1 is a port number, %2 a program name with its process ID, e.g. "python3 (PID 4242)".
+        QCoreApplication::translate("Skybeam::LoopbackReceiver",
+            "Port %1 on this computer is already in use by %2, so SKYBEAM Setup cannot receive TikTok's "
+            "answer there. Stop that program, or register a wildcard-port redirect URI such as "
+            "http://127.0.0.1:*/callback/ for your app in the Developer Portal and use it.")
+            .arg(port)
+            .arg(holder));
 }
 
 Error listenFailed(quint16 port, const QString &detail)
 {
     Error error(QStringLiteral("oauth.listen_failed"),
-                QCoreApplication::translate("Skybeam::LoopbackReceiver",
-                                            "SKYBEAM Setup could not open port %1 on this computer to receive "
-                                            "TikTok's answer (%2).")
-                    .arg(port)
-                    .arg(detail));
+        QCoreApplication::translate("Skybeam::LoopbackReceiver",
+            "SKYBEAM Setup could not open port %1 on this computer to receive "
+            "TikTok's answer (%2).")
+            .arg(port)
+            .arg(detail));
     error.setDetail(detail);
     return error;
 }
@@ -227,11 +225,12 @@ void LoopbackReceiver::onReadyRead(QTcpSocket *socket)
 void LoopbackReceiver::handleRequest(QTcpSocket *socket, const HttpRequest &request)
 {
     if (request.method != "GET") {
-        answer(socket, 405, CallbackPage::forStatus(405), {{QByteArrayLiteral("Allow"), QByteArrayLiteral("GET")}});
+        answer(socket, 405, CallbackPage::forStatus(405),
+            { { QByteArrayLiteral("Allow"), QByteArrayLiteral("GET") } });
         return;
     }
     if (request.path == startPath() && m_startTarget.isValid() && !m_accepted) {
-        answer(socket, 302, QString(), {{QByteArrayLiteral("Location"), m_startTarget.toEncoded()}});
+        answer(socket, 302, QString(), { { QByteArrayLiteral("Location"), m_startTarget.toEncoded() } });
         return;
     }
     if (request.path != m_redirect.path()) {
@@ -260,26 +259,29 @@ void LoopbackReceiver::handleRequest(QTcpSocket *socket, const HttpRequest &requ
     m_accepted = true;
     m_held = socket;
     m_holdTimer->start(m_holdTimeoutMs);
-    qCDebug(lcReceiver) << "Received TikTok's redirect" << (callback->isError() ? "with an error" : "with a code");
+    qCDebug(lcReceiver) << "Received TikTok's redirect"
+                        << (callback->isError() ? "with an error" : "with a code");
     Q_EMIT callbackReceived(*callback);
 }
 
 void LoopbackReceiver::answer(QTcpSocket *socket, int status, const QString &html,
-                              const QList<QPair<QByteArray, QByteArray>> &extraHeaders)
+    const QList<QPair<QByteArray, QByteArray>> &extraHeaders)
 {
     const auto it = m_connections.find(socket);
     if (it == m_connections.end())
         return;
     const QByteArray body = html.toUtf8();
-    QByteArray response = "HTTP/1.1 " + QByteArray::number(status) + ' ' + CallbackPage::reasonPhrase(status) + "\r\n";
+    QByteArray response
+        = "HTTP/1.1 " + QByteArray::number(status) + ' ' + CallbackPage::reasonPhrase(status) + "\r\n";
     if (!body.isEmpty())
         response += "Content-Type: text/html; charset=utf-8\r\n";
-    response += "Content-Length: " + QByteArray::number(body.size()) + "\r\n"
-                "Cache-Control: no-store\r\n"
-                "Referrer-Policy: no-referrer\r\n"
-                "X-Content-Type-Options: nosniff\r\n"
-                "Content-Security-Policy: default-src 'none'; style-src 'unsafe-inline'\r\n"
-                "Connection: close\r\n";
+    response += "Content-Length: " + QByteArray::number(body.size())
+        + "\r\n"
+          "Cache-Control: no-store\r\n"
+          "Referrer-Policy: no-referrer\r\n"
+          "X-Content-Type-Options: nosniff\r\n"
+          "Content-Security-Policy: default-src 'none'; style-src 'unsafe-inline'\r\n"
+          "Connection: close\r\n";
     for (const auto &[name, value] : extraHeaders)
         response += name + ": " + value + "\r\n";
     response += "\r\n" + body;

@@ -98,7 +98,7 @@ private:
     void onReadyRead(QTcpSocket *socket);
     void handleRequest(QTcpSocket *socket, const HttpRequest &request);
     void answer(QTcpSocket *socket, int status, const QString &html,
-                const QList<QPair<QByteArray, QByteArray>> &extraHeaders = {});
+        const QList<QPair<QByteArray, QByteArray>> &extraHeaders = {});
     void drop(QTcpSocket *socket);
     void onHoldTimeout();
     QString startPath() const;

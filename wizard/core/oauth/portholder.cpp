@@ -38,7 +38,7 @@ QString PortHolder::describe(quint16 port)
 {
 #ifdef Q_OS_LINUX
     QList<quint64> inodes;
-    for (const char *tablePath : {"/proc/net/tcp", "/proc/net/tcp6"}) {
+    for (const char *tablePath : { "/proc/net/tcp", "/proc/net/tcp6" }) {
         QFile table(QString::fromLatin1(tablePath));
         if (table.open(QIODevice::ReadOnly))
             inodes += listeningInodes(table.readAll(), port);

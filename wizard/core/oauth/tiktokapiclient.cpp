@@ -35,7 +35,8 @@ CreatorInfo CreatorInfo::fromData(const QJsonObject &data)
     return result;
 }
 
-TikTokApiClient::TikTokApiClient(const TikTokEndpoints &endpoints, QNetworkAccessManager *network, QObject *parent)
+TikTokApiClient::TikTokApiClient(
+    const TikTokEndpoints &endpoints, QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_endpoints(endpoints)
     , m_network(network)
@@ -48,7 +49,8 @@ TikTokCall *TikTokApiClient::userInfo(const QString &accessToken)
     request.url = m_endpoints.userInfoUrl();
     request.bearerToken = accessToken;
     request.validator = [](const QJsonObject &body) {
-        const QJsonObject user = body.value(QLatin1String("data")).toObject().value(QLatin1String("user")).toObject();
+        const QJsonObject user
+            = body.value(QLatin1String("data")).toObject().value(QLatin1String("user")).toObject();
         return user.value(QLatin1String("open_id")).isString()
             ? Error()
             : TikTokErrors::badResponse(200, QStringLiteral("user info without data.user.open_id"));
@@ -76,7 +78,8 @@ TikTokCall *TikTokApiClient::start(TikTokCall::Request request)
     request.shape = TikTokCall::Shape::Api;
     auto *call = new TikTokCall(m_network, std::move(request), m_policy, this);
     ++m_callCount;
-    connect(call, &TikTokCall::finished, this, [this](TikTokCall *done) { m_callCount += done->attempts() - 1; });
+    connect(
+        call, &TikTokCall::finished, this, [this](TikTokCall *done) { m_callCount += done->attempts() - 1; });
     call->start();
     return call;
 }

@@ -49,7 +49,8 @@ class TikTokApiClient final : public QObject
     Q_DISABLE_COPY_MOVE(TikTokApiClient)
 
 public:
-    TikTokApiClient(const TikTokEndpoints &endpoints, QNetworkAccessManager *network, QObject *parent = nullptr);
+    TikTokApiClient(
+        const TikTokEndpoints &endpoints, QNetworkAccessManager *network, QObject *parent = nullptr);
 
     void setNetworkPolicy(const NetworkPolicy &policy) { m_policy = policy; }
 

@@ -13,7 +13,8 @@
 
 namespace Skybeam {
 
-TikTokCall::TikTokCall(QNetworkAccessManager *network, Request request, const NetworkPolicy &policy, QObject *parent)
+TikTokCall::TikTokCall(
+    QNetworkAccessManager *network, Request request, const NetworkPolicy &policy, QObject *parent)
     : QObject(parent)
     , m_network(network)
     , m_request(std::move(request))
@@ -64,7 +65,8 @@ void TikTokCall::send()
     if (m_done)
         return;
     if (!m_network) {
-        complete(networkError(QNetworkReply::UnknownNetworkError, QStringLiteral("no network access manager")));
+        complete(
+            networkError(QNetworkReply::UnknownNetworkError, QStringLiteral("no network access manager")));
         return;
     }
     ++m_attempts;
@@ -107,14 +109,16 @@ void TikTokCall::onReplyFinished()
     const QByteArray retryAfterHeader = reply->rawHeader(QByteArrayLiteral("Retry-After"));
     m_httpStatus = status;
     qCDebug(lcApi).nospace() << m_request.method.constData() << ' ' << m_request.url.path() << " -> "
-                            << (status ? QString::number(status) : QStringLiteral("no answer (%1)").arg(networkCode))
-                            << " (attempt " << m_attempts << ')';
+                             << (status ? QString::number(status)
+                                        : QStringLiteral("no answer (%1)").arg(networkCode))
+                             << " (attempt " << m_attempts << ')';
 
     const bool retriesLeft = m_attempts <= m_policy.maxRetries;
     const int backoff = m_policy.backoffMs * (1 << std::min(m_attempts - 1, 10));
 
     if (m_tooLarge) {
-        complete(TikTokErrors::badResponse(status, QStringLiteral("answer larger than %1 bytes").arg(MaxAnswerBytes)));
+        complete(TikTokErrors::badResponse(
+            status, QStringLiteral("answer larger than %1 bytes").arg(MaxAnswerBytes)));
         return;
     }
     if (status == 0) {
@@ -126,7 +130,7 @@ void TikTokCall::onReplyFinished()
         return;
     }
 
-    QJsonParseError parseError{};
+    QJsonParseError parseError {};
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     const bool emptyBody = bytes.trimmed().isEmpty();
     const bool isJsonObject = parseError.error == QJsonParseError::NoError && document.isObject();
@@ -146,9 +150,11 @@ void TikTokCall::onReplyFinished()
             return;
         }
         Error unavailable(QStringLiteral("tiktok.unavailable"),
-                          //: %1 is an HTTP status number, %2 a number of attempts.
-                          tr("TikTok is having trouble (HTTP status %1, %2 attempts). Wait a few minutes and try "
-                             "again.").arg(status).arg(m_attempts));
+            //: %1 is an HTTP status number, %2 a number of attempts.
+            tr("TikTok is having trouble (HTTP status %1, %2 attempts). Wait a few minutes and try "
+               "again.")
+                .arg(status)
+                .arg(m_attempts));
         unavailable.setLogId(m_logId);
         complete(unavailable);
         return;
@@ -174,7 +180,8 @@ void TikTokCall::onReplyFinished()
         return;
     }
     if (status < 200 || status >= 300) {
-        complete(TikTokErrors::badResponse(status, QStringLiteral("unexpected HTTP status without an error body")));
+        complete(TikTokErrors::badResponse(
+            status, QStringLiteral("unexpected HTTP status without an error body")));
         return;
     }
     if (m_request.validator) {
@@ -191,15 +198,16 @@ Error TikTokCall::errorFromBody(const QJsonObject &body) const
 {
     const QJsonValue error = body.value(QLatin1String("error"));
     if (error.isString() && !error.toString().isEmpty()) {
-        return TikTokErrors::fromOAuth(error.toString(), body.value(QLatin1String("error_description")).toString(),
-                                       body.value(QLatin1String("log_id")).toString(), m_request.step);
+        return TikTokErrors::fromOAuth(error.toString(),
+            body.value(QLatin1String("error_description")).toString(),
+            body.value(QLatin1String("log_id")).toString(), m_request.step);
     }
     if (error.isObject()) {
         const QJsonObject object = error.toObject();
         const QString code = object.value(QLatin1String("code")).toString();
         if (!code.isEmpty() && code != QLatin1String("ok")) {
             return TikTokErrors::fromApi(code, object.value(QLatin1String("message")).toString(),
-                                         object.value(QLatin1String("log_id")).toString());
+                object.value(QLatin1String("log_id")).toString());
         }
         if (code.isEmpty() && m_request.shape == Shape::Api)
             return TikTokErrors::badResponse(m_httpStatus, QStringLiteral("error object without a code"));
@@ -216,21 +224,23 @@ Error TikTokCall::networkError(int code, const QString &detail) const
     switch (code) {
     case QNetworkReply::SslHandshakeFailedError:
         error = Error(QStringLiteral("network.tls"),
-                      tr("The secure connection to TikTok could not be verified, so nothing was sent. Check the "
-                         "computer's date and time, and any proxy or security software that intercepts HTTPS."));
+            tr("The secure connection to TikTok could not be verified, so nothing was sent. Check the "
+               "computer's date and time, and any proxy or security software that intercepts HTTPS."));
         break;
     case QNetworkReply::TimeoutError:
     case QNetworkReply::OperationCanceledError:
         error = Error(QStringLiteral("network.timeout"),
-                      //: %1 is a number of seconds, %2 a number of attempts.
-                      tr("TikTok did not answer within %1 seconds (%2 attempts). Check the internet connection and "
-                         "try again.").arg(seconds).arg(m_attempts));
+            //: %1 is a number of seconds, %2 a number of attempts.
+            tr("TikTok did not answer within %1 seconds (%2 attempts). Check the internet connection and "
+               "try again.")
+                .arg(seconds)
+                .arg(m_attempts));
         break;
     case QNetworkReply::HostNotFoundError:
         error = Error(QStringLiteral("network.host_not_found"),
-                      //: %1 is a host name such as open.tiktokapis.com.
-                      tr("TikTok's server %1 could not be found. Check the internet connection.")
-                          .arg(m_request.url.host()));
+            //: %1 is a host name such as open.tiktokapis.com.
+            tr("TikTok's server %1 could not be found. Check the internet connection.")
+                .arg(m_request.url.host()));
         break;
     case QNetworkReply::ProxyConnectionRefusedError:
     case QNetworkReply::ProxyConnectionClosedError:
@@ -238,13 +248,14 @@ Error TikTokCall::networkError(int code, const QString &detail) const
     case QNetworkReply::ProxyTimeoutError:
     case QNetworkReply::ProxyAuthenticationRequiredError:
         error = Error(QStringLiteral("network.proxy"),
-                      tr("The proxy server did not let SKYBEAM Setup reach TikTok. Check the proxy settings."));
+            tr("The proxy server did not let SKYBEAM Setup reach TikTok. Check the proxy settings."));
         break;
     default:
         error = Error(QStringLiteral("network.unreachable"),
-                      //: %1 is a number of attempts.
-                      tr("SKYBEAM Setup could not reach TikTok (%1 attempts). Check the internet connection and "
-                         "try again.").arg(m_attempts));
+            //: %1 is a number of attempts.
+            tr("SKYBEAM Setup could not reach TikTok (%1 attempts). Check the internet connection and "
+               "try again.")
+                .arg(m_attempts));
         break;
     }
     error.setDetail(detail);

@@ -64,7 +64,7 @@ public:
     static constexpr qint64 MaxAnswerBytes = 1024 * 1024;
 
     TikTokCall(QNetworkAccessManager *network, Request request, const NetworkPolicy &policy,
-               QObject *parent = nullptr);
+        QObject *parent = nullptr);
     ~TikTokCall() override;
 
     /// Sends the request. Called by the clients; finished() follows asynchronously.

@@ -16,7 +16,7 @@ Expected<TikTokEndpoints> TikTokEndpoints::fromEnvironment()
     const QString auth = qEnvironmentVariable(AuthUrlVariable).trimmed();
     const QString api = qEnvironmentVariable(ApiBaseVariable).trimmed();
     return create(auth.isEmpty() ? endpoints.m_authorizeUrl : QUrl(auth, QUrl::StrictMode),
-                  api.isEmpty() ? endpoints.m_apiBase : QUrl(api, QUrl::StrictMode));
+        api.isEmpty() ? endpoints.m_apiBase : QUrl(api, QUrl::StrictMode));
 }
 
 Expected<TikTokEndpoints> TikTokEndpoints::create(const QUrl &authorizeUrl, const QUrl &apiBase)
@@ -47,9 +47,9 @@ Expected<QUrl> TikTokEndpoints::checked(const QUrl &url, const char *variable)
     if (!url.isValid() || url.isRelative() || url.host().isEmpty() || url.hasFragment()
         || !url.userInfo().isEmpty()) {
         return Error(QStringLiteral("oauth.bad_endpoint"),
-                     //: %1 is an environment variable name, %2 the URL it holds.
-                     tr("%1 does not hold a usable address (%2). Unset it to use TikTok itself.")
-                         .arg(name, url.toDisplayString()));
+            //: %1 is an environment variable name, %2 the URL it holds.
+            tr("%1 does not hold a usable address (%2). Unset it to use TikTok itself.")
+                .arg(name, url.toDisplayString()));
     }
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1String("https"))
@@ -57,10 +57,10 @@ Expected<QUrl> TikTokEndpoints::checked(const QUrl &url, const char *variable)
     if (scheme == QLatin1String("http") && isLoopbackHost(url.host()))
         return url;
     return Error(QStringLiteral("oauth.insecure_endpoint"),
-                 //: %1 is an environment variable name, %2 the URL it holds.
-                 tr("%1 must use https (%2). Plain http is allowed only for a test server on this computer "
-                    "(localhost or 127.0.0.1), because secrets and tokens travel over this connection.")
-                     .arg(name, url.toDisplayString()));
+        //: %1 is an environment variable name, %2 the URL it holds.
+        tr("%1 must use https (%2). Plain http is allowed only for a test server on this computer "
+           "(localhost or 127.0.0.1), because secrets and tokens travel over this connection.")
+            .arg(name, url.toDisplayString()));
 }
 
 QUrl TikTokEndpoints::apiUrl(const QString &path) const

@@ -11,16 +11,19 @@ QString oauthCode(const QString &error)
 
 } // namespace
 
-Error TikTokErrors::fromOAuth(const QString &error, const QString &description, const QString &logId, Step step)
+Error TikTokErrors::fromOAuth(
+    const QString &error, const QString &description, const QString &logId, Step step)
 {
     QString message;
     if (error == QLatin1String("access_denied")) {
-        message = tr("You declined the request on TikTok's page, so SKYBEAM was not connected. Start again and "
-                     "choose Authorize to connect your account.");
+        message
+            = tr("You declined the request on TikTok's page, so SKYBEAM was not connected. Start again and "
+                 "choose Authorize to connect your account.");
     } else if (error == QLatin1String("invalid_client")) {
-        message = tr("TikTok did not accept the client key or client secret (\"Invalid client_key\"). Check that "
-                     "they match exactly what the Developer Portal shows under Keys and Credentials: no extra "
-                     "spaces, the right app selected, and the Client Key rather than the App ID.");
+        message
+            = tr("TikTok did not accept the client key or client secret (\"Invalid client_key\"). Check that "
+                 "they match exactly what the Developer Portal shows under Keys and Credentials: no extra "
+                 "spaces, the right app selected, and the Client Key rather than the App ID.");
     } else if (error == QLatin1String("invalid_grant")) {
         switch (step) {
         case Step::Refresh:
@@ -32,8 +35,9 @@ Error TikTokErrors::fromOAuth(const QString &error, const QString &description, 
             break;
         case Step::Authorize:
         case Step::CodeExchange:
-            message = tr("TikTok refused the sign-in code: it expired, was already used, or the redirect URI does "
-                         "not match the one registered for your app. Start the sign-in again.");
+            message = tr(
+                "TikTok refused the sign-in code: it expired, was already used, or the redirect URI does "
+                "not match the one registered for your app. Start the sign-in again.");
             break;
         }
     } else if (error == QLatin1String("invalid_request")) {
@@ -41,22 +45,26 @@ Error TikTokErrors::fromOAuth(const QString &error, const QString &description, 
             || description.contains(QLatin1String("code challenge"), Qt::CaseInsensitive)
             || description.contains(QLatin1String("code_verifier"), Qt::CaseInsensitive)
             || description.contains(QLatin1String("code_challenge"), Qt::CaseInsensitive)) {
-            message = tr("TikTok could not match this sign-in's security check (\"Code verifier or code challenge "
-                         "is invalid\"). Start the sign-in again; if it keeps failing, report it with the log ID.");
+            message = tr(
+                "TikTok could not match this sign-in's security check (\"Code verifier or code challenge "
+                "is invalid\"). Start the sign-in again; if it keeps failing, report it with the log ID.");
         } else if (description.contains(QLatin1String("redirect"), Qt::CaseInsensitive)) {
             message = tr("TikTok refused the redirect URI. It must match one registered for your app in the "
                          "Developer Portal character for character (Login Kit, Redirect URI).");
         } else {
             //: %1 is TikTok's own (English) explanation.
-            message = tr("TikTok refused the request as incomplete or malformed (%1). Start again; if it keeps "
-                         "failing, report it with the log ID.").arg(description.isEmpty() ? error : description);
+            message
+                = tr("TikTok refused the request as incomplete or malformed (%1). Start again; if it keeps "
+                     "failing, report it with the log ID.")
+                      .arg(description.isEmpty() ? error : description);
         }
     } else if (error == QLatin1String("invalid_scope") || error == QLatin1String("unauthorized_client")) {
-        message = tr("TikTok refused the requested permissions (\"Application not approved for Content Posting "
-                     "API\"). Uploading and posting need the Content Posting API approved for your app: apply "
-                     "in the Developer Portal, or use Handoff Mode (manual uploads) until it is approved.");
+        message
+            = tr("TikTok refused the requested permissions (\"Application not approved for Content Posting "
+                 "API\"). Uploading and posting need the Content Posting API approved for your app: apply "
+                 "in the Developer Portal, or use Handoff Mode (manual uploads) until it is approved.");
     } else if (error == QLatin1String("unsupported_grant_type")
-               || error == QLatin1String("unsupported_response_type")) {
+        || error == QLatin1String("unsupported_response_type")) {
         message = tr("TikTok does not support the kind of request SKYBEAM Setup sent. Please report this "
                      "together with the log ID.");
     } else if (error == QLatin1String("server_error") || error == QLatin1String("temporarily_unavailable")) {
@@ -85,11 +93,13 @@ Error TikTokErrors::fromApi(const QString &code, const QString &message, const Q
                   "approved for it (\"Application not approved for Content Posting API\"). Sign in again and "
                   "allow every permission, and check the app's approval in the Developer Portal.");
     } else if (code == QLatin1String("scope_permission_missed")) {
-        text = tr("SKYBEAM asked TikTok for information the granted permissions do not cover. Sign in again and "
-                  "allow every permission.");
+        text = tr(
+            "SKYBEAM asked TikTok for information the granted permissions do not cover. Sign in again and "
+            "allow every permission.");
     } else if (code == QLatin1String("invalid_params") || code == QLatin1String("invalid_param")) {
         //: %1 is TikTok's own (English) explanation.
-        text = tr("TikTok refused the request's parameters (%1). Please report this with the log ID.").arg(message);
+        text = tr("TikTok refused the request's parameters (%1). Please report this with the log ID.")
+                   .arg(message);
     } else if (code == QLatin1String("invalid_file_upload")) {
         text = tr("TikTok refused the uploaded file. Check that it is a supported video and try again.");
     } else if (code == QLatin1String("rate_limit_exceeded")) {
@@ -99,7 +109,8 @@ Error TikTokErrors::fromApi(const QString &code, const QString &message, const Q
     } else if (code == QLatin1String("spam_risk_too_many_posts")) {
         text = tr("This account has reached TikTok's daily posting limit. Try again tomorrow.");
     } else if (code == QLatin1String("spam_risk_user_banned_from_posting")) {
-        text = tr("TikTok does not allow this account to post at the moment. Check the account in the TikTok app.");
+        text = tr(
+            "TikTok does not allow this account to post at the moment. Check the account in the TikTok app.");
     } else if (code == QLatin1String("spam_risk_too_many_pending_share")) {
         text = tr("Too many uploads are waiting in this account's TikTok inbox. Finish or delete some in the "
                   "TikTok app, then try again.");
@@ -107,8 +118,9 @@ Error TikTokErrors::fromApi(const QString &code, const QString &message, const Q
         text = tr("The app has reached TikTok's limit of active users for today (an unaudited app allows 5 "
                   "posting users in 24 hours). Try again later or submit the app for review.");
     } else if (code == QLatin1String("unaudited_client_can_only_post_to_private_accounts")) {
-        text = tr("The app has not passed TikTok's review yet, so it can post only to a private account and only "
-                  "as \"Only me\". Make the account private, or submit the app for review.");
+        text = tr(
+            "The app has not passed TikTok's review yet, so it can post only to a private account and only "
+            "as \"Only me\". Make the account private, or submit the app for review.");
     } else if (code == QLatin1String("privacy_level_option_mismatch")) {
         text = tr("The chosen privacy level is not one this account offers. Pick one of the listed options.");
     } else if (code == QLatin1String("url_ownership_unverified")) {
@@ -135,8 +147,8 @@ Error TikTokErrors::fromApi(const QString &code, const QString &message, const Q
 Error TikTokErrors::rateLimited(const QString &logId)
 {
     Error error(QStringLiteral("api.rate_limit_exceeded"),
-                tr("TikTok's rate limit was reached (\"Rate limit exceeded\"). Wait and try again later. Sandbox "
-                   "apps get only 20 calls a day; production apps get higher limits based on the app's tier."));
+        tr("TikTok's rate limit was reached (\"Rate limit exceeded\"). Wait and try again later. Sandbox "
+           "apps get only 20 calls a day; production apps get higher limits based on the app's tier."));
     error.setLogId(logId);
     return error;
 }
@@ -145,30 +157,31 @@ Error TikTokErrors::otherAccount(const QString &displayName)
 {
     //: %1 is the TikTok display name that just signed in.
     return Error(QStringLiteral("oauth.other_account"),
-                 tr("You signed in as %1, which is not the TikTok account stored before (\"User not "
-                    "authorized\"). The account that authorizes SKYBEAM must be the one you publish to: sign in "
-                    "again with the correct account.").arg(displayName));
+        tr("You signed in as %1, which is not the TikTok account stored before (\"User not "
+           "authorized\"). The account that authorizes SKYBEAM must be the one you publish to: sign in "
+           "again with the correct account.")
+            .arg(displayName));
 }
 
 Error TikTokErrors::refreshTokenMissing()
 {
     return Error(QStringLiteral("oauth.no_refresh_token"),
-                 tr("No refresh token is stored. Sign in with TikTok to authorize SKYBEAM."));
+        tr("No refresh token is stored. Sign in with TikTok to authorize SKYBEAM."));
 }
 
 Error TikTokErrors::refreshTokenExpired()
 {
     return Error(QStringLiteral("oauth.refresh_token_expired"),
-                 tr("The stored refresh token has expired (\"Token expired\"). Sign in with TikTok again to "
-                    "re-authorize SKYBEAM."));
+        tr("The stored refresh token has expired (\"Token expired\"). Sign in with TikTok again to "
+           "re-authorize SKYBEAM."));
 }
 
 Error TikTokErrors::badResponse(int httpStatus, const QString &detail)
 {
     Error error(QStringLiteral("tiktok.bad_response"),
-                //: %1 is an HTTP status number.
-                tr("TikTok sent an answer SKYBEAM Setup does not understand (HTTP status %1). Try again later.")
-                    .arg(httpStatus));
+        //: %1 is an HTTP status number.
+        tr("TikTok sent an answer SKYBEAM Setup does not understand (HTTP status %1). Try again later.")
+            .arg(httpStatus));
     error.setDetail(detail);
     return error;
 }

@@ -10,7 +10,7 @@ namespace Skybeam {
 
 QString TokenResponse::missingField(const QJsonObject &json)
 {
-    for (const char *field : {"access_token", "refresh_token", "open_id"}) {
+    for (const char *field : { "access_token", "refresh_token", "open_id" }) {
         const QJsonValue value = json.value(QLatin1String(field));
         if (!value.isString() || value.toString().isEmpty())
             return QString::fromLatin1(field);
@@ -50,14 +50,16 @@ qint64 TokenResponse::expiresIn() const
 {
     const QJsonValue value = m_json.value(QLatin1String("expires_in"));
     // Range-checked: converting a double outside qint64 (e.g. 1e300 from a broken server) is undefined.
-    return value.isDouble() && value.toDouble() >= 0 && value.toDouble() <= 1e12 ? qint64(value.toDouble()) : -1;
+    return value.isDouble() && value.toDouble() >= 0 && value.toDouble() <= 1e12 ? qint64(value.toDouble())
+                                                                                 : -1;
 }
 
 qint64 TokenResponse::refreshExpiresIn() const
 {
     const QJsonValue value = m_json.value(QLatin1String("refresh_expires_in"));
     // Range-checked: converting a double outside qint64 (e.g. 1e300 from a broken server) is undefined.
-    return value.isDouble() && value.toDouble() >= 0 && value.toDouble() <= 1e12 ? qint64(value.toDouble()) : -1;
+    return value.isDouble() && value.toDouble() >= 0 && value.toDouble() <= 1e12 ? qint64(value.toDouble())
+                                                                                 : -1;
 }
 
 TokenClient::TokenClient(const TikTokEndpoints &endpoints, QNetworkAccessManager *network, QObject *parent)
@@ -67,51 +69,52 @@ TokenClient::TokenClient(const TikTokEndpoints &endpoints, QNetworkAccessManager
 {
 }
 
-TikTokCall *TokenClient::exchangeCode(const QString &clientKey, const QString &clientSecret, const QString &code,
-                                      const QString &redirectUri, const QString &codeVerifier)
+TikTokCall *TokenClient::exchangeCode(const QString &clientKey, const QString &clientSecret,
+    const QString &code, const QString &redirectUri, const QString &codeVerifier)
 {
     qCDebug(lcOAuth) << "Exchanging the authorization code";
     return post(m_endpoints.tokenUrl(),
-                {{QStringLiteral("client_key"), clientKey},
-                 {QStringLiteral("client_secret"), clientSecret},
-                 {QStringLiteral("code"), code},
-                 {QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
-                 {QStringLiteral("redirect_uri"), redirectUri},
-                 {QStringLiteral("code_verifier"), codeVerifier}},
-                TikTokErrors::Step::CodeExchange, [](const QJsonObject &body) {
-                    const QString missing = TokenResponse::missingField(body);
-                    return missing.isEmpty() ? Error()
-                                             : TikTokErrors::badResponse(200, QStringLiteral("token answer lacks ") + missing);
-                });
+        { { QStringLiteral("client_key"), clientKey }, { QStringLiteral("client_secret"), clientSecret },
+            { QStringLiteral("code"), code },
+            { QStringLiteral("grant_type"), QStringLiteral("authorization_code") },
+            { QStringLiteral("redirect_uri"), redirectUri },
+            { QStringLiteral("code_verifier"), codeVerifier } },
+        TikTokErrors::Step::CodeExchange, [](const QJsonObject &body) {
+            const QString missing = TokenResponse::missingField(body);
+            return missing.isEmpty()
+                ? Error()
+                : TikTokErrors::badResponse(200, QStringLiteral("token answer lacks ") + missing);
+        });
 }
 
-TikTokCall *TokenClient::refresh(const QString &clientKey, const QString &clientSecret, const QString &refreshToken)
+TikTokCall *TokenClient::refresh(
+    const QString &clientKey, const QString &clientSecret, const QString &refreshToken)
 {
     qCDebug(lcOAuth) << "Refreshing the access token";
     return post(m_endpoints.tokenUrl(),
-                {{QStringLiteral("client_key"), clientKey},
-                 {QStringLiteral("client_secret"), clientSecret},
-                 {QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
-                 {QStringLiteral("refresh_token"), refreshToken}},
-                TikTokErrors::Step::Refresh, [](const QJsonObject &body) {
-                    const QString missing = TokenResponse::missingField(body);
-                    return missing.isEmpty() ? Error()
-                                             : TikTokErrors::badResponse(200, QStringLiteral("token answer lacks ") + missing);
-                });
+        { { QStringLiteral("client_key"), clientKey }, { QStringLiteral("client_secret"), clientSecret },
+            { QStringLiteral("grant_type"), QStringLiteral("refresh_token") },
+            { QStringLiteral("refresh_token"), refreshToken } },
+        TikTokErrors::Step::Refresh, [](const QJsonObject &body) {
+            const QString missing = TokenResponse::missingField(body);
+            return missing.isEmpty()
+                ? Error()
+                : TikTokErrors::badResponse(200, QStringLiteral("token answer lacks ") + missing);
+        });
 }
 
-TikTokCall *TokenClient::revoke(const QString &clientKey, const QString &clientSecret, const QString &accessToken)
+TikTokCall *TokenClient::revoke(
+    const QString &clientKey, const QString &clientSecret, const QString &accessToken)
 {
     qCDebug(lcOAuth) << "Revoking the access token";
     return post(m_endpoints.revokeUrl(),
-                {{QStringLiteral("client_key"), clientKey},
-                 {QStringLiteral("client_secret"), clientSecret},
-                 {QStringLiteral("token"), accessToken}},
-                TikTokErrors::Step::Revoke, {});
+        { { QStringLiteral("client_key"), clientKey }, { QStringLiteral("client_secret"), clientSecret },
+            { QStringLiteral("token"), accessToken } },
+        TikTokErrors::Step::Revoke, {});
 }
 
-TikTokCall *TokenClient::post(const QUrl &url, const QList<QPair<QString, QString>> &fields, TikTokErrors::Step step,
-                              TikTokCall::Validator validator)
+TikTokCall *TokenClient::post(const QUrl &url, const QList<QPair<QString, QString>> &fields,
+    TikTokErrors::Step step, TikTokCall::Validator validator)
 {
     TikTokCall::Request request;
     request.url = url;

@@ -18,7 +18,10 @@ class TokenResponse final
 {
 public:
     TokenResponse() = default;
-    explicit TokenResponse(const QJsonObject &json) : m_json(json) {}
+    explicit TokenResponse(const QJsonObject &json)
+        : m_json(json)
+    {
+    }
 
     /// "" when the answer lacks a field the product needs (access_token, refresh_token, open_id,
     /// expires_in); otherwise the missing field's name.
@@ -53,7 +56,7 @@ public:
     /// grant_type=authorization_code. `redirectUri` must be the concrete URI sent to authorize.
     /// On success body() is the token response (TokenResponse).
     TikTokCall *exchangeCode(const QString &clientKey, const QString &clientSecret, const QString &code,
-                             const QString &redirectUri, const QString &codeVerifier);
+        const QString &redirectUri, const QString &codeVerifier);
     /// grant_type=refresh_token. On success body() holds the new tokens, including the rotated refresh token.
     TikTokCall *refresh(const QString &clientKey, const QString &clientSecret, const QString &refreshToken);
     /// Revokes `accessToken`. On success body() is empty.
@@ -61,7 +64,7 @@ public:
 
 private:
     TikTokCall *post(const QUrl &url, const QList<QPair<QString, QString>> &fields, TikTokErrors::Step step,
-                     TikTokCall::Validator validator);
+        TikTokCall::Validator validator);
 
     TikTokEndpoints m_endpoints;
     QPointer<QNetworkAccessManager> m_network;

@@ -16,17 +16,20 @@ Error checkLoaded(CredentialStoreJob *job)
 {
     if (!job->file().exists())
         return Error(QStringLiteral("credentials.missing"),
-                     QCoreApplication::translate("Skybeam::TokenMaintenance", "No TikTok credentials are stored yet. Sign in with TikTok first."));
+            QCoreApplication::translate("Skybeam::TokenMaintenance",
+                "No TikTok credentials are stored yet. Sign in with TikTok first."));
     if (job->fileError().isError())
         return job->fileError();
     const TikTokCredentials &credentials = job->credentials();
     if (!credentials.hasClientKey())
         return Error(QStringLiteral("credentials.no_client_key"),
-                     QCoreApplication::translate("Skybeam::TokenMaintenance", "The stored credentials have no client key. Sign in with TikTok again."));
+            QCoreApplication::translate("Skybeam::TokenMaintenance",
+                "The stored credentials have no client key. Sign in with TikTok again."));
     if (!credentials.hasClientSecret())
         return Error(QStringLiteral("oauth.missing_client_secret"),
-                     QCoreApplication::translate("Skybeam::TokenMaintenance", "No client secret is stored, neither in the credential file nor in the keychain. Sign in "
-                        "with TikTok again and give the Client Secret."));
+            QCoreApplication::translate("Skybeam::TokenMaintenance",
+                "No client secret is stored, neither in the credential file nor in the keychain. Sign in "
+                "with TikTok again and give the Client Secret."));
     return {};
 }
 
@@ -89,8 +92,8 @@ void TokenRefresher::onLoaded(CredentialStoreJob *job)
         finish(TikTokErrors::refreshTokenExpired());
         return;
     }
-    TikTokCall *call = tokenClient()->refresh(credentials.clientKey(), credentials.clientSecret(),
-                                              credentials.refreshToken());
+    TikTokCall *call = tokenClient()->refresh(
+        credentials.clientKey(), credentials.clientSecret(), credentials.refreshToken());
     connect(call, &TikTokCall::finished, this, &TokenRefresher::onRefreshed);
 }
 
@@ -182,11 +185,12 @@ void TokenRevoker::onLoaded(CredentialStoreJob *job)
         return;
     }
     const QDateTime expiry = credentials.expiresAt();
-    const bool expired = !credentials.hasAccessToken() || (expiry.isValid() && expiry <= QDateTime::currentDateTimeUtc());
+    const bool expired
+        = !credentials.hasAccessToken() || (expiry.isValid() && expiry <= QDateTime::currentDateTimeUtc());
     if (expired && credentials.hasRefreshToken()) {
         qCDebug(lcOAuth) << "The access token has expired; renewing it so the grant itself can be revoked";
-        TikTokCall *call = tokenClient()->refresh(credentials.clientKey(), credentials.clientSecret(),
-                                                  credentials.refreshToken());
+        TikTokCall *call = tokenClient()->refresh(
+            credentials.clientKey(), credentials.clientSecret(), credentials.refreshToken());
         connect(call, &TikTokCall::finished, this, &TokenRevoker::onRefreshed);
         return;
     }
@@ -214,7 +218,8 @@ void TokenRevoker::onRefreshed(TikTokCall *call)
 void TokenRevoker::revoke(const QString &accessToken)
 {
     const TikTokCredentials &credentials = m_result.credentials;
-    TikTokCall *call = tokenClient()->revoke(credentials.clientKey(), credentials.clientSecret(), accessToken);
+    TikTokCall *call
+        = tokenClient()->revoke(credentials.clientKey(), credentials.clientSecret(), accessToken);
     connect(call, &TikTokCall::finished, this, &TokenRevoker::onRevoked);
 }
 
