@@ -209,13 +209,15 @@ private:
             QCoreApplication::translate("authorize", "Access token valid until %1; refresh token until %2.")
                 .arg(utcTime(credentials.expiresAt()), utcTime(credentials.refreshExpiresAt())));
         const QString file = RoxyPaths::displayPath(m_paths.primaryCredentialFile());
-        if (saved->usedKeychain())
+        if (saved->usedKeychain()) {
             printOut(
                 QCoreApplication::translate("authorize", "Saved to %1 and the system keychain.").arg(file));
-        else
-            printOut(QCoreApplication::translate(
-                "authorize", "Saved to %1 (the system keychain is not available: %2).")
-                         .arg(file, saved->keychainError().message()));
+        } else {
+            printOut(QCoreApplication::translate("authorize", "Saved to %1.").arg(file));
+            //: %1 is the keychain's own explanation.
+            printErr(QCoreApplication::translate("authorize", "Note: the system keychain was not used: %1")
+                         .arg(saved->keychainError().message()));
+        }
         if (!m_result.missingScopes.isEmpty())
             printErr(QCoreApplication::translate("authorize",
                 "Warning: not granted: %1. Publishing needs them; run authorize again and allow every "

@@ -62,6 +62,7 @@ private Q_SLOTS:
     void authorizeRefusesInsecureEndpoint();
     void authorizeWithoutAnySecret();
     void authorizeUsesStoredSecret();
+    void authorizeUsesKeychainSecret();
     void refreshRenewsExpiredToken();
     void refreshRejectedAsksForReauthorization();
     void refreshWithoutCredentials();
@@ -352,6 +353,30 @@ void tst_OAuthCli::authorizeUsesStoredSecret()
     QVERIFY2(result.exitCode == 0, result.err.constData());
     QVERIFY(CredentialFile(m_roxy->paths()).read().credentials.hasAccessToken());
     verifyNoSecrets(result);
+}
+
+void tst_OAuthCli::authorizeUsesKeychainSecret()
+{
+    if (!qEnvironmentVariableIsSet("SKYBEAM_TEST_KEYRING"))
+        QSKIP("needs the test keyring (run inside dbus-run-session scripts/with-keyring)");
+    const ProcessResult first = authorizeAndBrowse();
+    QVERIFY2(first.exitCode == 0, first.err.constData());
+    QVERIFY2(first.out.contains("and the system keychain"), first.out.constData());
+    // Only the keychain knows the secret now.
+    QJsonObject json = CredentialFile(m_roxy->paths()).read().credentials.json();
+    json.remove(TikTokCredentials::ClientSecret);
+    QVERIFY(!CredentialFile(m_roxy->paths()).write(TikTokCredentials(json)).isError());
+    QStringList arguments = authorizeArguments();
+    arguments.remove(arguments.indexOf(QStringLiteral("--client-secret-file")), 2);
+    SetupProcess process(arguments, environment());
+    const QString url = process.waitForLine(m_fake->authorizeUrl().toString());
+    QVERIFY(!url.isEmpty());
+    ScriptedBrowser browser;
+    browser.open(QUrl(url));
+    const ProcessResult second = process.finish();
+    QVERIFY2(second.exitCode == 0, second.err.constData());
+    QCOMPARE(m_fake->requests().last().path, QStringLiteral("/v2/user/info/"));
+    verifyNoSecrets(second);
 }
 
 void tst_OAuthCli::refreshRenewsExpiredToken()
