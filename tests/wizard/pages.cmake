@@ -1,1 +1,8 @@
-# Tests of the ui pages area are added here.
+# The setup wizard (offscreen): welcome state detection, paste cleaning, and whole runs against the strict
+# fake TikTok with the scripted browser.
+skybeam_add_test(tst_welcomepage SOURCES pages/tst_welcomepage.cpp pages/wizardfixture.h
+    LIBS skybeam_wizard skybeam_testsupport faketiktok TIMEOUT 120)
+skybeam_add_test(tst_credentialspage SOURCES pages/tst_credentialspage.cpp pages/wizardfixture.h
+    LIBS skybeam_wizard skybeam_testsupport faketiktok TIMEOUT 120)
+skybeam_add_test(tst_setupwizard SOURCES pages/tst_setupwizard.cpp pages/wizardfixture.h
+    LIBS skybeam_wizard skybeam_testsupport faketiktok TIMEOUT 240)

@@ -73,9 +73,9 @@ PortalGuidePage::PortalGuidePage(SetupSession *session, UrlOpener *urlOpener, QW
             tr("In your app's settings, open Add products. Enable Login Kit with this redirect URI and scope. "
                "Then enable the Content Posting API and click Apply: it needs TikTok's approval before the "
                "publisher can post (until then, use Handoff mode)."));
-    m_redirectUriField = addValue(layout, QStringLiteral("redirectUri"), tr("Redirect URI"), {});
+    m_redirectUriField = addValue(layout, QStringLiteral("guideRedirectUri"), tr("Redirect URI"), {});
     addValue(layout, QStringLiteral("loginScope"), tr("Login Kit scope"), QStringLiteral("user.info.basic"));
-    m_contentScopesField = addValue(layout, QStringLiteral("contentScopes"), tr("Scopes to request"), {});
+    m_contentScopesField = addValue(layout, QStringLiteral("guideScopes"), tr("Scopes to request"), {});
 
     addStep(layout, 4, tr("Find your client key and secret"),
             tr("Open your app's Overview page. Under Keys and Credentials you find the Client Key and the "

@@ -39,12 +39,12 @@ SavingPage::SavingPage(SetupSession *session, QWidget *parent)
 
     auto *content = new QWidget;
     m_busyIndicator = new BusyIndicator(content);
+    m_busyIndicator->setObjectName(QStringLiteral("savingBusyIndicator"));
     m_checklist = new ChecklistWidget(content);
     m_checklist->setObjectName(QStringLiteral("savingChecklistWidget"));
-    m_errorMessage = new InlineMessage(content);
-    m_errorMessage->setObjectName(QStringLiteral("errorInlineMessage"));
+    m_errorMessage = new InlineMessage(QStringLiteral("savingError"), content);
     m_tryAgainButton = new QPushButton(tr("&Try again"), content);
-    m_tryAgainButton->setObjectName(QStringLiteral("tryAgainPushButton"));
+    m_tryAgainButton->setObjectName(QStringLiteral("savingTryAgainPushButton"));
     m_tryAgainButton->setAccessibleName(tr("Try again"));
     m_reauthorizeButton = new QPushButton(tr("&Re-authorize"), content);
     m_reauthorizeButton->setObjectName(QStringLiteral("reauthorizePushButton"));

@@ -48,6 +48,7 @@ SignInPage::SignInPage(SetupSession *session, UrlOpener *urlOpener, QWidget *par
     bold.setBold(true);
     m_statusLabel->setFont(bold);
     m_busyIndicator = new BusyIndicator(content);
+    m_busyIndicator->setObjectName(QStringLiteral("signInBusyIndicator"));
     m_countdownLabel = new QLabel(content);
     m_countdownLabel->setObjectName(QStringLiteral("countdownLabel"));
     m_instructionsLabel = new QLabel(
@@ -55,8 +56,7 @@ SignInPage::SignInPage(SetupSession *session, UrlOpener *urlOpener, QWidget *par
            "the tab, come back here: the wizard continues by itself."),
         content);
     m_instructionsLabel->setWordWrap(true);
-    m_browserMessage = new InlineMessage(content);
-    m_browserMessage->setObjectName(QStringLiteral("browserInlineMessage"));
+    m_browserMessage = new InlineMessage(QStringLiteral("browser"), content);
     m_linkLineEdit = new QLineEdit(content);
     m_linkLineEdit->setObjectName(QStringLiteral("linkLineEdit"));
     m_linkLineEdit->setReadOnly(true);
@@ -69,8 +69,7 @@ SignInPage::SignInPage(SetupSession *session, UrlOpener *urlOpener, QWidget *par
                               tr("Copy the sign-in link to the clipboard"), content);
     m_cancelButton = button(QStringLiteral("cancelSignInPushButton"), tr("&Cancel sign-in"),
                             tr("Cancel the sign-in"), content);
-    m_errorMessage = new InlineMessage(content);
-    m_errorMessage->setObjectName(QStringLiteral("errorInlineMessage"));
+    m_errorMessage = new InlineMessage(QStringLiteral("error"), content);
     m_tryAgainButton = button(QStringLiteral("tryAgainPushButton"), tr("&Try again"), tr("Try signing in again"),
                               content);
     m_errorMessage->addButton(m_tryAgainButton);

@@ -63,8 +63,8 @@ ValidationPage::ValidationPage(SetupSession *session, QWidget *parent)
     m_quotaLabel->setObjectName(QStringLiteral("quotaLabel"));
     m_quotaLabel->setWordWrap(true);
     m_busyIndicator = new BusyIndicator(content);
-    m_message = new InlineMessage(content);
-    m_message->setObjectName(QStringLiteral("validationInlineMessage"));
+    m_busyIndicator->setObjectName(QStringLiteral("validationBusyIndicator"));
+    m_message = new InlineMessage(QStringLiteral("validation"), content);
     m_fixButton = button(QStringLiteral("fixPermissionsPushButton"), tr("&Fix permissions"),
                          tr("Fix the credential file's permissions so only you can read it"), content);
     m_copyButton = button(QStringLiteral("copyReportPushButton"), tr("Copy &report"),

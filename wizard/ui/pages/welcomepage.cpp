@@ -6,6 +6,7 @@
 
 #include <QCommandLinkButton>
 #include <QLabel>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QWizard>
 
@@ -97,6 +98,12 @@ void WelcomePage::initializePage()
     m_chosen.reset();
     showStatus();
     showKeychain();
+    // QWizard focuses the page's first control after this returns; the recommended way should have it.
+    QTimer::singleShot(0, buttonFor(m_session->status().recommendedPath()), [this] {
+        QCommandLinkButton *button = buttonFor(m_session->status().recommendedPath());
+        if (button->isVisible() && button->isEnabled())
+            button->setFocus();
+    });
 }
 
 void WelcomePage::showStatus()
@@ -116,7 +123,6 @@ void WelcomePage::showStatus()
         button->setDescription(path == recommended ? tr("Recommended. %1").arg(description) : description);
         button->setAccessibleDescription(button->description());
     }
-    buttonFor(recommended)->setFocus();
 }
 
 void WelcomePage::showKeychain()

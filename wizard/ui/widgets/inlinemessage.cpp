@@ -7,16 +7,17 @@
 
 namespace Skybeam {
 
-InlineMessage::InlineMessage(QWidget *parent)
+InlineMessage::InlineMessage(const QString &name, QWidget *parent)
     : QFrame(parent)
     , m_iconLabel(new QLabel(this))
     , m_textLabel(new QLabel(this))
     , m_buttons(new QHBoxLayout)
 {
+    setObjectName(name + QStringLiteral("InlineMessage"));
     setFrameShape(QFrame::StyledPanel);
     setBackgroundRole(QPalette::AlternateBase);
     setAutoFillBackground(true);
-    m_textLabel->setObjectName(QStringLiteral("messageLabel"));
+    m_textLabel->setObjectName(name + QStringLiteral("Label"));
     m_textLabel->setWordWrap(true);
     m_textLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_textLabel->setTextFormat(Qt::PlainText);

@@ -17,7 +17,8 @@ class InlineMessage final : public QFrame
 public:
     enum class Kind { Information, Warning, Error, Success };
 
-    explicit InlineMessage(QWidget *parent = nullptr);
+    /// Named `<name>InlineMessage`, its text label `<name>Label`.
+    explicit InlineMessage(const QString &name, QWidget *parent = nullptr);
 
     /// Shows the message; an empty `text` hides it.
     void showMessage(Kind kind, const QString &text);

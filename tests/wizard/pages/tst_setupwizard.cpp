@@ -1,0 +1,510 @@
+// Whole runs of the setup wizard, offscreen, against the strict fake TikTok with the scripted browser:
+// first-time setup, re-authorize from the keychain, renew with the refresh token, user denies, wrong
+// secret, port busy, cancel while waiting, closing mid-login; plus keyboard and accessibility checks.
+#include "wizardfixture.h"
+
+#include "pages/validationpage.h"
+#include "widgets/avatarlabel.h"
+#include "widgets/checklistwidget.h"
+#include "widgets/inlinemessage.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QCommandLinkButton>
+#include <QFile>
+#include <QLineEdit>
+#include <QRegularExpression>
+#include <QScrollArea>
+#include <QWizardPage>
+
+using namespace Skybeam;
+using namespace WizardTest;
+using Status = CheckItem::Status;
+
+namespace {
+
+bool onlyOwnerCanReadWrite(const QString &path)
+{
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+        | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    const QFileDevice::Permissions permissions = QFile::permissions(path);
+    return !(permissions & others) && (permissions & QFileDevice::ReadOwner) && (permissions & QFileDevice::WriteOwner);
+}
+
+} // namespace
+
+class tst_SetupWizard : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void firstTimeSetup();
+    void reauthorizeFromTheKeychain();
+    void renewWithTheRefreshToken();
+    void renewRejectedOffersReauthorization();
+    void userDenies();
+    void wrongSecret();
+    void portBusy();
+    void cancelWhileWaitingFreesThePort();
+    void closingMidLoginCancels();
+    void browserDidNotOpen();
+    void validationFixesPermissions();
+    void keyboardOnly();
+    void everyControlIsNamedWithUniqueMnemonics();
+
+private:
+    Fixture &f() { return *m_fixture; }
+    void pressForward();
+    void enterAppKeys(const QString &secret);
+    void waitUntilWaitingForBrowser();
+    ChecklistWidget *checklist(const QString &name) { return f().find<ChecklistWidget>(name); }
+    InlineMessage *message(const QString &name) { return f().find<InlineMessage>(name); }
+
+    std::unique_ptr<Fixture> m_fixture;
+};
+
+void tst_SetupWizard::init()
+{
+    m_fixture = std::make_unique<Fixture>();
+}
+
+void tst_SetupWizard::cleanup()
+{
+    m_fixture.reset();
+}
+
+void tst_SetupWizard::pressForward()
+{
+    QAbstractButton *button = f().forwardButton();
+    QVERIFY(button);
+    QTRY_VERIFY(button->isEnabled());
+    button->click();
+}
+
+void tst_SetupWizard::enterAppKeys(const QString &secret)
+{
+    QCOMPARE(f().wizard().currentId(), int(SetupWizard::CredentialsPageId));
+    auto *key = f().find<QLineEdit>(QStringLiteral("clientKeyLineEdit"));
+    key->setFocus();
+    QTest::keyClicks(key, QStringLiteral(" ") + OAuthTest::ClientKey + QStringLiteral(" "));
+    QCOMPARE(key->text(), OAuthTest::ClientKey);
+    QTest::keyClicks(f().find<QLineEdit>(QStringLiteral("clientSecretLineEdit")), secret);
+    f().find<QLineEdit>(QStringLiteral("redirectUriLineEdit"))->setText(Wildcard);
+}
+
+void tst_SetupWizard::waitUntilWaitingForBrowser()
+{
+    QCOMPARE(f().wizard().currentId(), int(SetupWizard::SignInPageId));
+    QTRY_VERIFY(f().text(QStringLiteral("signInStatusLabel")).contains(QLatin1String("Waiting for you to approve")));
+}
+
+void tst_SetupWizard::firstTimeSetup()
+{
+    f().createWizard();
+    f().show();
+    f().click(QStringLiteral("setUpCommandLinkButton"));
+    QCOMPARE(f().wizard().currentId(), int(SetupWizard::PortalGuidePageId));
+
+    // The guide shows the runbook's exact values, each with a Copy button.
+    QCOMPARE(f().find<QLineEdit>(QStringLiteral("appNameLineEdit"))->text(), QStringLiteral("SKYBEAM Publisher"));
+    QCOMPARE(f().find<QLineEdit>(QStringLiteral("categoryLineEdit"))->text(), QStringLiteral("Content & Publishing"));
+    f().click(QStringLiteral("guideRedirectUriPushButton"));
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("http://localhost:8080/callback"));
+    f().click(QStringLiteral("openPortalPushButton"));
+    QCOMPARE(f().browser().openedUrls().value(0), QUrl(QStringLiteral("https://developers.tiktok.com/")));
+    pressForward();
+
+    enterAppKeys(OAuthTest::ClientSecret);
+    pressForward();
+
+    // Signing in needs nothing from the operator but the approval in the (scripted) browser.
+    QCOMPARE(f().wizard().currentId(), int(SetupWizard::SignInPageId));
+    QTRY_COMPARE_WITH_TIMEOUT(f().wizard().currentId(), int(SetupWizard::SavingPageId), 15000);
+    QTRY_VERIFY(f().forwardButton()->isEnabled());
+    QCOMPARE(checklist(QStringLiteral("savingChecklistWidget"))->status(QStringLiteral("file")), Status::Pass);
+    QCOMPARE(checklist(QStringLiteral("savingChecklistWidget"))->status(QStringLiteral("keychain")), Status::Pass);
+    QTRY_VERIFY(f().browser().result().body.contains("Skybeam Tester"));
+
+    const CredentialReadResult stored = f().storedFile();
+    QVERIFY(stored.isUsable());
+    QCOMPARE(stored.credentials.clientKey(), OAuthTest::ClientKey);
+    QCOMPARE(stored.credentials.clientSecret(), OAuthTest::ClientSecret);
+    QVERIFY(f().fake().isAccessTokenValid(stored.credentials.accessToken()));
+    QVERIFY(f().fake().isRefreshTokenValid(stored.credentials.refreshToken()));
+    QVERIFY(qAbs(stored.credentials.authorizedAt().secsTo(QDateTime::currentDateTimeUtc())) < 60);
+    QVERIFY(onlyOwnerCanReadWrite(stored.path));
+    QCOMPARE(f().secrets().entries().value(OAuthTest::ClientKey).clientSecret, OAuthTest::ClientSecret);
+    QCOMPARE(f().secrets().entries().value(OAuthTest::ClientKey).refreshToken, stored.credentials.refreshToken());
+    QVERIFY(f().roxy().readFile(QStringLiteral("setup/wizard.json")).contains("127.0.0.1:*"));
+
+    pressForward();
+    QCOMPARE(f().wizard().currentId(), int(SetupWizard::ValidationPageId));
+    QTRY_VERIFY(f().wizard().validationPage()->liveResult().has_value());
+    for (const QString &id : {QStringLiteral("fileExists"), QStringLiteral("hasClientKey"),
+                              QStringLiteral("hasClientSecret"), QStringLiteral("hasAccessToken")})
+        QCOMPARE(checklist(QStringLiteral("runbookChecklistWidget"))->status(id), Status::Pass);
+    QCOMPARE(checklist(QStringLiteral("strictChecklistWidget"))->status(QStringLiteral("fileMode")), Status::Pass);
+    QCOMPARE(checklist(QStringLiteral("liveChecklistWidget"))->status(QStringLiteral("account")), Status::Pass);
+    QCOMPARE(checklist(QStringLiteral("liveChecklistWidget"))->status(QStringLiteral("posting")), Status::Pass);
+    QVERIFY(f().find<AvatarLabel>(QStringLiteral("avatarLabel"))->isVisible());
+    QVERIFY(!f().find<QAbstractButton>(QStringLiteral("fixPermissionsPushButton"))->isVisible());
+    f().click(QStringLiteral("copyReportPushButton"));
+    const QString report = QGuiApplication::clipboard()->text();
+    QVERIFY2(report.startsWith(QLatin1String("TikTok Credentials: PASS\n")), qPrintable(report));
+    QVERIFY(report.contains(QLatin1String("TikTok account: Skybeam Tester")));
+    QVERIFY(!report.contains(OAuthTest::ClientSecret));
+    QVERIFY(!report.contains(stored.credentials.accessToken()));
+
+    pressForward();
+    QCOMPARE(f().wizard().currentId(), int(SetupWizard::DonePageId));
+    const QString summary = f().text(QStringLiteral("summaryLabel"));
+    QVERIFY2(summary.contains(QLatin1String("Skybeam Tester")), qPrintable(summary));
+    QVERIFY(summary.contains(QLatin1String("tiktok_oauth.json")));
+    QVERIFY(summary.contains(QLatin1String("system keychain")));
+    const QString next = QLocale().toString(stored.credentials.authorizedAt().addDays(30).toLocalTime().date(),
+                                            QLocale::LongFormat);
+    QVERIFY2(f().text(QStringLiteral("reauthorizeLabel")).contains(next), qPrintable(next));
+    f().click(QStringLiteral("browsePacksPushButton"));
+    QCOMPARE(f().viewerRequests(), 1);
+    pressForward();
+    QVERIFY(!f().wizard().isVisible());
+}
+
+void tst_SetupWizard::reauthorizeFromTheKeychain()
+{
+    f().rememberRedirect();
+    const TikTokCredentials before = f().storeSignedInCredentials(3600, 40, false);
+    f().storeSecretInKeychain();
+    f().createWizard();
+    f().show();
+    QTRY_VERIFY(f().text(QStringLiteral("keychainLabel")).contains(QLatin1String("holds your client secret")));
+    auto *reauthorize = f().find<QCommandLinkButton>(QStringLiteral("reauthorizeCommandLinkButton"));
+    QVERIFY(reauthorize->isEnabled());
+    QVERIFY(reauthorize->description().startsWith(QLatin1String("Recommended.")));
+
+    // One click: no page asks for anything, the browser opens at once.
+    reauthorize->click();
+    QCOMPARE(f().wizard().currentId(), int(SetupWizard::SignInPageId));
+    QTRY_COMPARE(f().browser().openedUrls().size(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(f().wizard().currentId(), int(SetupWizard::SavingPageId), 15000);
+    QTRY_VERIFY(f().forwardButton()->isEnabled());
+
+    const CredentialReadResult stored = f().storedFile();
+    QCOMPARE(stored.credentials.clientSecret(), OAuthTest::ClientSecret);
+    QVERIFY(stored.credentials.accessToken() != before.accessToken());
+    QVERIFY(f().fake().isAccessTokenValid(stored.credentials.accessToken()));
+    QVERIFY(qAbs(stored.credentials.authorizedAt().secsTo(QDateTime::currentDateTimeUtc())) < 60);
+    QCOMPARE(f().secrets().entries().value(OAuthTest::ClientKey).refreshToken, stored.credentials.refreshToken());
+}
+
+void tst_SetupWizard::renewWithTheRefreshToken()
+{
+    const TikTokCredentials before = f().storeSignedInCredentials(2 * 86400, 2);
+    f().createWizard();
+    f().show();
+    auto *renew = f().find<QCommandLinkButton>(QStringLiteral("renewCommandLinkButton"));
+    QTRY_VERIFY(renew->isEnabled());
+    QVERIFY(renew->description().startsWith(QLatin1String("Recommended.")));
+    renew->click();
+    QCOMPARE(f().wizard().currentId(), int(SetupWizard::SavingPageId));
+    QTRY_VERIFY(f().forwardButton()->isEnabled());
+    QCOMPARE(checklist(QStringLiteral("savingChecklistWidget"))->status(QStringLiteral("renew")), Status::Pass);
+
+    const CredentialReadResult stored = f().storedFile();
+    QVERIFY(stored.credentials.accessToken() != before.accessToken());
+    QVERIFY(stored.credentials.refreshToken() != before.refreshToken());
+    QVERIFY(f().fake().isRefreshTokenValid(stored.credentials.refreshToken()));
+    QVERIFY(!f().fake().isRefreshTokenValid(before.refreshToken()));
+    QVERIFY(stored.credentials.expiresAt() > QDateTime::currentDateTimeUtc());
+    QCOMPARE(f().secrets().entries().value(OAuthTest::ClientKey).refreshToken, stored.credentials.refreshToken());
+    QVERIFY(f().browser().openedUrls().isEmpty());
+
+    pressForward();
+    QTRY_VERIFY(f().wizard().validationPage()->liveResult().has_value());
+    QCOMPARE(checklist(QStringLiteral("liveChecklistWidget"))->status(QStringLiteral("account")), Status::Pass);
+    QCOMPARE(checklist(QStringLiteral("strictChecklistWidget"))->status(QStringLiteral("accessTokenValid")),
+             Status::Pass);
+}
+
+void tst_SetupWizard::renewRejectedOffersReauthorization()
+{
+    f().rememberRedirect();
+    f().storeSignedInCredentials(2 * 86400, 2);
+    f().fake().revokeEverything();
+    f().createWizard();
+    f().show();
+    f().click(QStringLiteral("renewCommandLinkButton"));
+    QTRY_VERIFY(message(QStringLiteral("savingErrorInlineMessage"))->isVisible());
+    QCOMPARE(checklist(QStringLiteral("savingChecklistWidget"))->status(QStringLiteral("renew")), Status::Fail);
+    QVERIFY(!f().forwardButton()->isEnabled());
+    QVERIFY(!f().find<QAbstractButton>(QStringLiteral("savingTryAgainPushButton"))->isVisible());
+    auto *reauthorize = f().find<QAbstractButton>(QStringLiteral("reauthorizePushButton"));
+    QVERIFY(reauthorize->isVisible());
+    reauthorize->click();
+    QCOMPARE(f().wizard().currentId(), int(SetupWizard::SignInPageId));
+    QTRY_COMPARE_WITH_TIMEOUT(f().wizard().currentId(), int(SetupWizard::SavingPageId), 15000);
+    QTRY_VERIFY(f().forwardButton()->isEnabled());
+    QVERIFY(f().fake().isAccessTokenValid(f().storedFile().credentials.accessToken()));
+}
+
+void tst_SetupWizard::userDenies()
+{
+    f().rememberRedirect();
+    f().storeKeysOnly();
+    f().fake().setConsentMode(FakeTikTokTest::FakeTikTok::ConsentMode::AutoDeny);
+    f().createWizard();
+    f().show();
+    f().click(QStringLiteral("reauthorizeCommandLinkButton"));
+    InlineMessage *error = message(QStringLiteral("errorInlineMessage"));
+    QTRY_VERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QLatin1String("declined")), qPrintable(error->text()));
+    QCOMPARE(error->kind(), InlineMessage::Kind::Error);
+    QCOMPARE(f().wizard().currentId(), int(SetupWizard::SignInPageId));
+    QVERIFY(!f().forwardButton()->isEnabled());
+    QVERIFY(Fixture::canBind(f().signInPort()));
+    QVERIFY(!f().storedFile().credentials.hasAccessToken());
+
+    // Changing one's mind: Try again signs in.
+    f().fake().setConsentMode(FakeTikTokTest::FakeTikTok::ConsentMode::AutoApprove);
+    f().click(QStringLiteral("tryAgainPushButton"));
+    QVERIFY(!error->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(f().wizard().currentId(), int(SetupWizard::SavingPageId), 15000);
+    QTRY_VERIFY(f().storedFile().credentials.hasAccessToken());
+}
+
+void tst_SetupWizard::wrongSecret()
+{
+    f().createWizard();
+    f().show();
+    f().click(QStringLiteral("setUpCommandLinkButton"));
+    pressForward();
+    enterAppKeys(QStringLiteral("not-the-secret"));
+    pressForward();
+    InlineMessage *error = message(QStringLiteral("errorInlineMessage"));
+    QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 15000);
+    QVERIFY2(error->text().contains(QLatin1String("client key or client secret")), qPrintable(error->text()));
+    QVERIFY(!error->text().contains(QLatin1String("not-the-secret")));
+    QVERIFY(f().find<QAbstractButton>(QStringLiteral("tryAgainPushButton"))->isVisible());
+    QCOMPARE(f().wizard().currentId(), int(SetupWizard::SignInPageId));
+    QVERIFY(!f().storedFile().exists());
+    QVERIFY(f().secrets().entries().isEmpty());
+    // The browser was told the real outcome, not "success".
+    QVERIFY(!f().browser().result().body.contains("Connected as"));
+
+    // Back to fix the secret, then on.
+    f().wizard().back();
+    QCOMPARE(f().wizard().currentId(), int(SetupWizard::CredentialsPageId));
+    auto *secret = f().find<QLineEdit>(QStringLiteral("clientSecretLineEdit"));
+    secret->clear();
+    QTest::keyClicks(secret, OAuthTest::ClientSecret);
+    pressForward();
+    QTRY_COMPARE_WITH_TIMEOUT(f().wizard().currentId(), int(SetupWizard::SavingPageId), 15000);
+}
+
+void tst_SetupWizard::portBusy()
+{
+    QTcpServer blocker;
+    QVERIFY(blocker.listen(QHostAddress(QHostAddress::LocalHost), 0));
+    const QString busy = QStringLiteral("http://127.0.0.1:%1/callback").arg(blocker.serverPort());
+    f().fake().app(OAuthTest::ClientKey)->redirectUris.append(busy);
+    f().rememberRedirect(busy);
+    f().storeKeysOnly();
+    f().createWizard();
+    f().show();
+    f().click(QStringLiteral("reauthorizeCommandLinkButton"));
+    InlineMessage *error = message(QStringLiteral("errorInlineMessage"));
+    QTRY_VERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("Port %1").arg(blocker.serverPort())), qPrintable(error->text()));
+    QVERIFY(error->text().contains(QLatin1String("wildcard")));
+    QVERIFY(f().find<QAbstractButton>(QStringLiteral("tryAgainPushButton"))->isVisible());
+    QVERIFY(f().browser().openedUrls().isEmpty());
+    QVERIFY(blocker.isListening());
+}
+
+void tst_SetupWizard::cancelWhileWaitingFreesThePort()
+{
+    QList<QUrl> opened;
+    f().rememberRedirect();
+    f().storeKeysOnly();
+    f().createWizard();
+    f().wizard().urlOpener()->setHandler([&opened](const QUrl &url) {
+        opened.append(url);
+        return true;
+    });
+    f().show();
+    f().click(QStringLiteral("reauthorizeCommandLinkButton"));
+    waitUntilWaitingForBrowser();
+    QTRY_VERIFY(QRegularExpression(QStringLiteral("^Time left: (1:00|0:5\\d)$"))
+                    .match(f().text(QStringLiteral("countdownLabel")))
+                    .hasMatch());
+    const quint16 port = f().signInPort();
+    QVERIFY(port != 0);
+    QVERIFY(!Fixture::canBind(port));
+    QCOMPARE(opened.size(), 1);
+    QCOMPARE(f().find<QLineEdit>(QStringLiteral("linkLineEdit"))->text(), opened.constFirst().toString());
+    f().click(QStringLiteral("copyLinkPushButton"));
+    QCOMPARE(QGuiApplication::clipboard()->text(), opened.constFirst().toString());
+
+    f().click(QStringLiteral("cancelSignInPushButton"));
+    // Free at once, not after some delay.
+    QVERIFY(Fixture::canBind(port));
+    InlineMessage *info = message(QStringLiteral("errorInlineMessage"));
+    QVERIFY(info->isVisible());
+    QCOMPARE(info->kind(), InlineMessage::Kind::Information);
+    QVERIFY(info->text().contains(QLatin1String("cancelled")));
+    QVERIFY(f().text(QStringLiteral("countdownLabel")).isEmpty());
+
+    f().click(QStringLiteral("tryAgainPushButton"));
+    waitUntilWaitingForBrowser();
+    QCOMPARE(opened.size(), 2);
+}
+
+void tst_SetupWizard::closingMidLoginCancels()
+{
+    f().rememberRedirect();
+    f().storeKeysOnly();
+    f().createWizard();
+    f().wizard().urlOpener()->setHandler([](const QUrl &) { return true; });
+    f().show();
+    f().click(QStringLiteral("reauthorizeCommandLinkButton"));
+    waitUntilWaitingForBrowser();
+    const quint16 port = f().signInPort();
+    QVERIFY(!Fixture::canBind(port));
+    QVERIFY(f().wizard().close());
+    QVERIFY(Fixture::canBind(port));
+    QCOMPARE(f().wizard().signInPage()->loginFlow()->state(), LoginFlow::State::Failed);
+}
+
+void tst_SetupWizard::browserDidNotOpen()
+{
+    int attempts = 0;
+    f().rememberRedirect();
+    f().storeKeysOnly();
+    f().createWizard();
+    f().wizard().urlOpener()->setHandler([&attempts](const QUrl &) {
+        ++attempts;
+        return false;
+    });
+    f().show();
+    f().click(QStringLiteral("reauthorizeCommandLinkButton"));
+    InlineMessage *hint = message(QStringLiteral("browserInlineMessage"));
+    QTRY_VERIFY(hint->isVisible());
+    QVERIFY(hint->text().contains(QLatin1String("did not open")));
+    const QString link = f().find<QLineEdit>(QStringLiteral("linkLineEdit"))->text();
+    QVERIFY(link.startsWith(QLatin1String("http://127.0.0.1:")));
+    f().click(QStringLiteral("openAgainPushButton"));
+    QCOMPARE(attempts, 2);
+
+    // The operator pastes the link into a browser by hand.
+    f().browser().open(QUrl(link));
+    QTRY_COMPARE_WITH_TIMEOUT(f().wizard().currentId(), int(SetupWizard::SavingPageId), 15000);
+}
+
+void tst_SetupWizard::validationFixesPermissions()
+{
+    const TikTokCredentials stored = f().storeSignedInCredentials(60, 1);
+    const QString path = f().roxy().paths().primaryCredentialFile();
+    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                                            | QFileDevice::ReadOther));
+    f().createWizard();
+    f().show();
+    f().click(QStringLiteral("checkCommandLinkButton"));
+    QCOMPARE(f().wizard().currentId(), int(SetupWizard::ValidationPageId));
+    QCOMPARE(checklist(QStringLiteral("strictChecklistWidget"))->status(QStringLiteral("fileMode")), Status::Fail);
+    auto *fix = f().find<QAbstractButton>(QStringLiteral("fixPermissionsPushButton"));
+    QVERIFY(fix->isVisible());
+    fix->click();
+    QVERIFY(onlyOwnerCanReadWrite(path));
+    QCOMPARE(checklist(QStringLiteral("strictChecklistWidget"))->status(QStringLiteral("fileMode")), Status::Pass);
+    QVERIFY(!fix->isVisible());
+    QTRY_VERIFY(f().wizard().validationPage()->liveResult().has_value());
+    QCOMPARE(checklist(QStringLiteral("liveChecklistWidget"))->status(QStringLiteral("account")), Status::Pass);
+    QCOMPARE(f().storedFile().credentials.accessToken(), stored.accessToken());
+}
+
+void tst_SetupWizard::keyboardOnly()
+{
+    f().createWizard();
+    f().show();
+    QVERIFY(QTest::qWaitForWindowActive(&f().wizard()));
+    SetupWizard *wizard = &f().wizard();
+    const auto focused = [] { return QApplication::focusWidget(); };
+    // Mnemonics click with a short animation, so the page changes a moment later.
+    QTest::keyClick(wizard, Qt::Key_S, Qt::AltModifier);
+    QTRY_COMPARE(wizard->currentId(), int(SetupWizard::PortalGuidePageId));
+    QTest::keyClick(wizard, Qt::Key_N, Qt::AltModifier);
+    QTRY_COMPARE(wizard->currentId(), int(SetupWizard::CredentialsPageId));
+    QTRY_COMPARE(focused(), f().find<QWidget>(QStringLiteral("clientKeyLineEdit")));
+    QTest::keyClicks(focused(), OAuthTest::ClientKey);
+    QTest::keyClick(focused(), Qt::Key_Tab);
+    QCOMPARE(focused(), f().find<QWidget>(QStringLiteral("clientSecretLineEdit")));
+    QTest::keyClicks(focused(), OAuthTest::ClientSecret);
+    QTest::keyClick(wizard, Qt::Key_A, Qt::AltModifier);
+    QTRY_VERIFY(f().find<QWidget>(QStringLiteral("redirectUriLineEdit"))->isVisible());
+    QTest::keyClick(wizard, Qt::Key_R, Qt::AltModifier);
+    QTRY_COMPARE(focused(), f().find<QWidget>(QStringLiteral("redirectUriLineEdit")));
+    QTest::keyClick(focused(), Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(focused(), Wildcard);
+    // Enter presses the wizard's default button.
+    QTest::keyClick(focused(), Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(SetupWizard::SavingPageId), 15000);
+    QTRY_VERIFY(f().forwardButton()->isEnabled());
+    QTest::keyClick(wizard, Qt::Key_N, Qt::AltModifier);
+    QTRY_COMPARE(wizard->currentId(), int(SetupWizard::ValidationPageId));
+}
+
+void tst_SetupWizard::everyControlIsNamedWithUniqueMnemonics()
+{
+    f().createWizard();
+    const QList<int> ids = f().wizard().pageIds();
+    QCOMPARE(ids.size(), 7);
+    // Every named widget of the wizard's pages has a name of its own, so tests and tools find the right one.
+    QHash<QString, int> names;
+    for (QWidget *widget : f().wizard().findChildren<QWidget *>()) {
+        if (!widget->objectName().isEmpty() && !widget->objectName().startsWith(QLatin1String("qt_")))
+            ++names[widget->objectName()];
+    }
+    for (auto it = names.cbegin(); it != names.cend(); ++it)
+        QVERIFY2(it.value() == 1, qPrintable(it.key()));
+    for (int id : ids) {
+        QWizardPage *page = f().wizard().page(id);
+        QHash<int, QStringList> mnemonics;
+        const QString next = f().wizard().buttonText(QWizard::NextButton);
+        const QStringList wizardButtons{f().wizard().buttonText(QWizard::BackButton),
+                                        id == SetupWizard::DonePageId ? f().wizard().buttonText(QWizard::FinishButton)
+                                                                      : next,
+                                        id == SetupWizard::DonePageId ? QString()
+                                                                      : f().wizard().buttonText(QWizard::CancelButton)};
+        for (const QString &text : wizardButtons) {
+            const int key = QKeySequence::mnemonic(text)[0].key();
+            if (!text.isEmpty())
+                mnemonics[key].append(text);
+        }
+        const QList<QWidget *> widgets = page->findChildren<QWidget *>();
+        for (QWidget *widget : widgets) {
+            const QString where = QStringLiteral("page %1: %2 (%3)")
+                                      .arg(id)
+                                      .arg(widget->objectName(), QString::fromLatin1(widget->metaObject()->className()));
+            if (qobject_cast<QLabel *>(widget) || qobject_cast<QScrollArea *>(widget)
+                || !(widget->focusPolicy() & Qt::TabFocus))
+                continue;
+            QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(where));
+            if (auto *button = qobject_cast<QAbstractButton *>(widget)) {
+                QVERIFY2(button->text().contains(QLatin1Char('&')), qPrintable(where + QLatin1Char(' ') + button->text()));
+                if (button->text() != QLatin1String("&Copy"))
+                    mnemonics[QKeySequence::mnemonic(button->text())[0].key()].append(button->text());
+            }
+        }
+        for (QLabel *label : page->findChildren<QLabel *>()) {
+            if (label->buddy() && label->text().contains(QLatin1Char('&')))
+                mnemonics[QKeySequence::mnemonic(label->text())[0].key()].append(label->text());
+        }
+        for (auto it = mnemonics.cbegin(); it != mnemonics.cend(); ++it)
+            QVERIFY2(it.value().size() == 1, qPrintable(QStringLiteral("page %1: %2").arg(id).arg(it.value().join(QStringLiteral(", ")))));
+    }
+}
+
+QTEST_MAIN(tst_SetupWizard)
+#include "tst_setupwizard.moc"
