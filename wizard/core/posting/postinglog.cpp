@@ -1,0 +1,3 @@
+#include "posting/postinglog.h"
+
+Q_LOGGING_CATEGORY(lcPosting, "skybeam.posting", QtInfoMsg)
