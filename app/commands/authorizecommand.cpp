@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QProcess>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -190,7 +191,7 @@ private:
                 return;
             }
             printSummary(saved);
-            QCoreApplication::exit(ExitOk);
+            exitAfterBrowserAnswered(ExitOk);
         });
     }
 
@@ -233,7 +234,19 @@ private:
     void fail(const QString &reason)
     {
         printErr(QStringLiteral("skybeam-setup authorize: %1").arg(reason));
-        QCoreApplication::exit(ExitFailure);
+        exitAfterBrowserAnswered(ExitFailure);
+    }
+
+    // Exiting while the receiver still writes its page would leave the browser with a reset connection
+    // (it then retries against a closed port): wait until the page is delivered, at most 3 seconds.
+    void exitAfterBrowserAnswered(int code)
+    {
+        if (!m_flow || !m_flow->isAnsweringBrowser()) {
+            QCoreApplication::exit(code);
+            return;
+        }
+        connect(m_flow, &LoginFlow::browserAnswered, this, [code] { QCoreApplication::exit(code); });
+        QTimer::singleShot(3000, this, [code] { QCoreApplication::exit(code); });
     }
 
     RoxyPaths m_paths;

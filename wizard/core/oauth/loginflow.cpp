@@ -168,6 +168,7 @@ void LoginFlow::begin()
     if (m_receiver)
         m_receiver->deleteLater();
     m_receiver = new LoopbackReceiver(this);
+    connect(m_receiver, &LoopbackReceiver::delivered, this, &LoginFlow::browserAnswered);
     m_receiver->setClientTimeout(m_clientTimeoutMs);
     m_receiver->setHoldTimeout(m_holdTimeoutMs);
     const Error listenError = m_receiver->listen(*redirect);
@@ -305,6 +306,11 @@ void LoginFlow::onTimeout()
             nullptr, seconds);
     }
     fail(Error(QStringLiteral("oauth.timeout"), message));
+}
+
+bool LoginFlow::isAnsweringBrowser() const
+{
+    return m_receiver && m_receiver->isDelivering();
 }
 
 void LoginFlow::cancel()

@@ -122,6 +122,9 @@ public:
 
     State state() const { return m_state; }
     bool isRunning() const;
+    /// After finished(): the page for the browser is still being sent. A process that is about to exit
+    /// waits for browserAnswered() (bounded), or the browser sees a reset connection instead of the page.
+    bool isAnsweringBrowser() const;
     /// Milliseconds left to come back from the browser while WaitingForBrowser; 0 otherwise.
     qint64 remainingTimeMs() const;
     /// The full TikTok authorize URL (for display and Copy).
@@ -139,6 +142,8 @@ Q_SIGNALS:
     /// Whether the opener could start a browser (only when an opener was given).
     void browserOpened(bool opened);
     void finished(const Skybeam::LoginResult &result);
+    /// After finished(): the browser has received its page (or gave up on it).
+    void browserAnswered();
 
 private:
     void begin();

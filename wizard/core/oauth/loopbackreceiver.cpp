@@ -183,9 +183,7 @@ void LoopbackReceiver::onNewConnection(QTcpServer *server)
         connection.deadline->start(m_clientTimeoutMs);
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
         connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
-            if (m_held == socket)
-                m_held = nullptr;
-            m_connections.erase(socket);
+            forget(socket);
             socket->deleteLater();
         });
         if (socket->bytesAvailable() > 0)
@@ -292,12 +290,18 @@ void LoopbackReceiver::answer(QTcpSocket *socket, int status, const QString &htm
     socket->disconnectFromHost();
 }
 
-void LoopbackReceiver::drop(QTcpSocket *socket)
+void LoopbackReceiver::forget(QTcpSocket *socket)
 {
-    m_connections.erase(socket);
     if (m_held == socket)
         m_held = nullptr;
+    if (m_connections.erase(socket) && m_finished && m_connections.empty())
+        Q_EMIT delivered();
+}
+
+void LoopbackReceiver::drop(QTcpSocket *socket)
+{
     socket->disconnect(this);
+    forget(socket);
     socket->abort();
     socket->deleteLater();
 }
@@ -332,6 +336,8 @@ void LoopbackReceiver::finish(const QString &html)
     for (QTcpSocket *socket : std::as_const(waiting))
         drop(socket);
     qCDebug(lcReceiver) << "Stopped listening on port" << m_port;
+    if (m_connections.empty())
+        QMetaObject::invokeMethod(this, &LoopbackReceiver::delivered, Qt::QueuedConnection);
 }
 
 } // namespace Skybeam

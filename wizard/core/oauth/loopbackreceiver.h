@@ -79,10 +79,14 @@ public:
     void finish(const QString &html);
     /// Connections currently open (for tests).
     int connectionCount() const { return int(m_connections.size()); }
+    /// After finish(): answers are still being written to the browser (the process must not exit yet).
+    bool isDelivering() const { return m_finished && !m_connections.empty(); }
 
 Q_SIGNALS:
     /// The one callback carrying the expected state (success or error). Emitted at most once.
     void callbackReceived(const Skybeam::AuthorizationCallback &callback);
+    /// After finish(), every open connection has been answered and closed, or dropped.
+    void delivered();
 
 private:
     struct Connection
@@ -100,6 +104,7 @@ private:
     void answer(QTcpSocket *socket, int status, const QString &html,
         const QList<QPair<QByteArray, QByteArray>> &extraHeaders = {});
     void drop(QTcpSocket *socket);
+    void forget(QTcpSocket *socket);
     void onHoldTimeout();
     QString startPath() const;
 
