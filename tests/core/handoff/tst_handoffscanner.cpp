@@ -437,21 +437,33 @@ void tst_HandoffScanner::scanner_refresh_rereadsOnePack()
     writePack(exportsDir(), goodPack("a"));
     writePack(exportsDir(), goodPack("b"));
     HandoffScanner scanner;
+    QSignalSpy added(&scanner, &HandoffScanner::packsAdded);
     QSignalSpy changed(&scanner, &HandoffScanner::packsChanged);
+    QSignalSpy read(&scanner, &HandoffScanner::packRead);
     QSignalSpy finished(&scanner, &HandoffScanner::initialScanFinished);
     scanner.start(QFile::decodeName(exportsDir()));
     QVERIFY(finished.wait());
+    // Listed packs leave their metadata rows out (memory); a refreshed pack has them.
+    for (const HandoffPack &pack : collect(added))
+        QVERIFY(pack.metadata.isEmpty());
 
     // Rewriting a file in place changes no folder, so nothing is reported until the pack is refreshed.
     writeNativeFile(exportsDir() + "/a/caption.txt", "A corrected caption, longer than before");
     scanner.refresh(QStringLiteral("a"));
     QVERIFY(changed.wait());
+    QCOMPARE(read.count(), 1);
+    const HandoffPack refreshed = read.first().first().value<HandoffPack>();
+    QCOMPARE(refreshed.key, QStringLiteral("a"));
+    QVERIFY(refreshed.metadata.size() >= 4);
     QCOMPARE(collect(changed).size(), 1);
     QCOMPARE(collect(changed).first().caption, QStringLiteral("A corrected caption, longer than before"));
 
-    // Refreshing an unchanged pack reports nothing.
+    // Refreshing an unchanged pack reads it but reports no change.
     scanner.refresh(QStringLiteral("b"));
-    QVERIFY(!changed.wait(500));
+    QVERIFY(read.wait());
+    QCOMPARE(read.last().first().value<HandoffPack>().key, QStringLiteral("b"));
+    QVERIFY(!changed.wait(300));
+    QCOMPARE(changed.count(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_HandoffScanner)

@@ -35,7 +35,6 @@ struct HandoffPack
     QString key;
     QByteArray nativePath;
     QString name;
-    QString path;
 
     Health health = Health::Ok;
     /// Translated, one sentence each; empty for a healthy pack.
@@ -54,6 +53,9 @@ struct HandoffPack
     QByteArray thumbnailNativePath;
 
     QString metadataFileName;
+    /// The metadata as rows; filled only when the pack was read with PackReader::Detail::Full (the
+    /// scanner does that for refresh(), i.e. for the pack the operator looks at), to keep 10,000 packs
+    /// small.
     QList<MetadataEntry> metadata;
     /// Files and folders of the pack that are neither the video, the metadata, the caption nor the
     /// thumbnail ("folder/" for folders).
@@ -65,7 +67,12 @@ struct HandoffPack
 
     /// Changes whenever a file of the pack is added, removed, renamed, resized or touched.
     quint64 signature = 0;
+    /// The folder's modification time and inode as PackReader::stampOf() gives them (0 when the folder
+    /// cannot be opened); the scanner compares it to notice changed packs.
+    qint64 folderStamp = 0;
 
+    /// The folder's path as text (lossy for names that are not valid UTF-8).
+    QString path() const { return displayName(nativePath); }
     /// The caption's first non-empty line, or the title, or the folder name: what a list row shows.
     QString headline() const;
     /// The caption's length as TikTok counts it (UTF-16 code units).

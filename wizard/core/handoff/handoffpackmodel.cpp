@@ -46,13 +46,13 @@ QVariant HandoffPackModel::data(const QModelIndex &index, int role) const
     case HeadlineRole:
         return pack.headline();
     case Qt::ToolTipRole:
-        return pack.problems.isEmpty() ? pack.path : pack.problems.join(QLatin1Char('\n'));
+        return pack.problems.isEmpty() ? pack.path() : pack.problems.join(QLatin1Char('\n'));
     case KeyRole:
         return pack.key;
     case NameRole:
         return pack.name;
     case PathRole:
-        return pack.path;
+        return pack.path();
     case CaptionRole:
         return pack.caption;
     case CaptionLengthRole:

@@ -16,6 +16,7 @@ HandoffScanner::HandoffScanner(QObject *parent)
     connect(m_worker, &ScanWorker::packsAdded, this, &HandoffScanner::packsAdded);
     connect(m_worker, &ScanWorker::packsChanged, this, &HandoffScanner::packsChanged);
     connect(m_worker, &ScanWorker::packsRemoved, this, &HandoffScanner::packsRemoved);
+    connect(m_worker, &ScanWorker::packRead, this, &HandoffScanner::packRead);
     connect(m_worker, &ScanWorker::initialScanFinished, this, [this](int count) {
         m_initialScanFinished = true;
         Q_EMIT initialScanFinished(count);

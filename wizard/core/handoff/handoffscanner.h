@@ -36,7 +36,8 @@ public:
     /// Starts reading `exportsDir` (and following it). Calling it again switches to another folder:
     /// every pack of the old one is reported removed first.
     void start(const QString &exportsDir);
-    /// Re-reads one pack now (e.g. when the operator selects it) and watches it closely for a while.
+    /// Re-reads one pack now (e.g. when the operator selects it), with its metadata rows, and watches it
+    /// closely for a while. packRead() follows (unless the pack is gone), then packsChanged() if it changed.
     void refresh(const QString &key);
 
     QString directory() const { return m_directory; }
@@ -47,6 +48,8 @@ Q_SIGNALS:
     void packsAdded(const QList<Skybeam::HandoffPack> &packs);
     void packsChanged(const QList<Skybeam::HandoffPack> &packs);
     void packsRemoved(const QStringList &keys);
+    /// The pack refresh() read, complete with HandoffPack::metadata.
+    void packRead(const Skybeam::HandoffPack &pack);
     /// Every pack present at start() has been delivered; `count` of them.
     void initialScanFinished(int count);
     void folderStateChanged(Skybeam::HandoffScanner::FolderState state);

@@ -24,6 +24,8 @@ namespace {
 
 constexpr int MaxMetadataDepth = 8;
 constexpr int MaxMetadataValueLength = 1000;
+// How much of a video is read at once in the hope that it holds the movie header.
+constexpr qint64 VideoPrefixBytes = 64 * 1024;
 
 qint64 modifiedNs(const struct stat &st)
 {
@@ -86,25 +88,32 @@ struct Entry
 
 enum class ReadStatus { Ok, TooLarge, Failed };
 
-// Reads at most `limit` bytes of `name` in `dirFd`; TooLarge (with the first `limit` bytes) when longer.
-ReadStatus readBounded(int dirFd, const QByteArray &name, qint64 limit, QByteArray *out)
+// Reads at most `limit` bytes of `entry` in `dirFd`; TooLarge (with the first `limit` bytes) when longer.
+// The buffer is sized from the entry's stat() size, and a short read of a regular file is its end, so a
+// small file costs one open, one read and one close.
+ReadStatus readBounded(int dirFd, const Entry &entry, qint64 limit, QByteArray *out)
 {
-    const int fd = ::openat(dirFd, name.constData(), O_RDONLY | O_CLOEXEC | O_NOCTTY);
+    const int fd = ::openat(dirFd, entry.name.constData(), O_RDONLY | O_CLOEXEC | O_NOCTTY);
     if (fd < 0)
         return ReadStatus::Failed;
-    out->resize(limit + 1);
+    qint64 capacity = qMin(entry.size, limit) + 1;
+    out->resize(capacity);
     qint64 total = 0;
-    while (total < limit + 1) {
-        const ssize_t count = ::read(fd, out->data() + total, size_t(limit + 1 - total));
+    for (;;) {
+        const ssize_t count = ::read(fd, out->data() + total, size_t(capacity - total));
         if (count < 0 && errno == EINTR)
             continue;
         if (count < 0) {
+            const int errorNumber = errno;
             ::close(fd);
+            errno = errorNumber;
             return ReadStatus::Failed;
         }
-        if (count == 0)
-            break;
         total += count;
+        if (count == 0 || total < capacity || capacity > limit)
+            break; // end of file, a short read (the end of a regular file), or limit + 1 bytes read
+        capacity = qMin(capacity * 2, limit + 1); // the file grew since it was listed
+        out->resize(capacity);
     }
     ::close(fd);
     if (total > limit) {
@@ -275,11 +284,11 @@ void addProblem(HandoffPack *pack, HandoffPack::Health health, const QString &pr
         pack->health = health;
 }
 
-void readMetadata(int dirFd, const Entry &entry, HandoffPack *pack, QDateTime *created)
+void readMetadata(int dirFd, const Entry &entry, PackReader::Detail detail, HandoffPack *pack, QDateTime *created)
 {
     const QString fileName = HandoffPack::displayName(entry.name);
     QByteArray bytes;
-    const ReadStatus status = readBounded(dirFd, entry.name, PackReader::MaxMetadataBytes, &bytes);
+    const ReadStatus status = readBounded(dirFd, entry, PackReader::MaxMetadataBytes, &bytes);
     if (status == ReadStatus::Failed) {
         addProblem(pack, HandoffPack::Health::Broken,
                    PackReader::tr("The metadata file %1 cannot be read (%2).").arg(fileName, errnoText(errno)));
@@ -307,7 +316,8 @@ void readMetadata(int dirFd, const Entry &entry, HandoffPack *pack, QDateTime *c
         return;
     }
     const QJsonObject object = document.object();
-    flatten(object, QString(), 0, &pack->metadata);
+    if (detail == PackReader::Detail::Full)
+        flatten(object, QString(), 0, &pack->metadata);
 
     const QString titleKeys[] = {QStringLiteral("title"), QStringLiteral("post_info.title")};
     for (const QString &key : titleKeys) {
@@ -345,7 +355,7 @@ void readMetadata(int dirFd, const Entry &entry, HandoffPack *pack, QDateTime *c
 void readCaption(int dirFd, const Entry &entry, HandoffPack *pack)
 {
     QByteArray bytes;
-    const ReadStatus status = readBounded(dirFd, entry.name, PackReader::MaxCaptionBytes, &bytes);
+    const ReadStatus status = readBounded(dirFd, entry, PackReader::MaxCaptionBytes, &bytes);
     if (status == ReadStatus::Failed) {
         addProblem(pack, HandoffPack::Health::Warning,
                    PackReader::tr("The caption file cannot be read (%1).").arg(errnoText(errno)));
@@ -376,15 +386,29 @@ void readVideo(int dirFd, const Entry &entry, HandoffPack *pack)
     if (lowerExtension(entry.name) == QLatin1String("webm"))
         return; // WebM is not ISO-BMFF: size only, no duration or resolution.
     const int fd = ::openat(dirFd, entry.name.constData(), O_RDONLY | O_CLOEXEC | O_NOCTTY);
-    QFile file;
-    if (fd < 0 || !file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
-        if (fd >= 0)
-            ::close(fd);
+    if (fd < 0) {
         addProblem(pack, HandoffPack::Health::Broken,
                    PackReader::tr("The video file %1 cannot be read (%2).").arg(fileName, errnoText(errno)));
         return;
     }
-    const Expected<VideoFacts> facts = Mp4HeaderParser::read(&file);
+    // Files written for streaming ("faststart") have their movie header at the start: one read of the
+    // first bytes answers. Otherwise the parser walks the file's boxes, seeking over the media data.
+    QByteArray prefix(qMin(entry.size, VideoPrefixBytes), Qt::Uninitialized);
+    ssize_t count = 0;
+    do {
+        count = ::pread(fd, prefix.data(), size_t(prefix.size()), 0);
+    } while (count < 0 && errno == EINTR);
+    Expected<VideoFacts> facts = Error(QStringLiteral("mp4.unreadable"), PackReader::tr("The video file cannot be read."));
+    if (count >= 0) {
+        prefix.resize(count);
+        facts = Mp4HeaderParser::parse(prefix);
+    }
+    if (!facts && entry.size > prefix.size()) {
+        QFile file;
+        if (file.open(fd, QIODevice::ReadOnly | QIODevice::Unbuffered, QFileDevice::DontCloseHandle))
+            facts = Mp4HeaderParser::read(&file);
+    }
+    ::close(fd);
     if (facts)
         pack->video = *facts;
     else
@@ -395,7 +419,8 @@ void readVideo(int dirFd, const Entry &entry, HandoffPack *pack)
 
 } // namespace
 
-bool PackReader::listCandidates(const QByteArray &exportsDir, QList<Candidate> *candidates, int *errorNumber)
+bool PackReader::listCandidates(const QByteArray &exportsDir, Stamps stamps, QList<Candidate> *candidates,
+                                int *errorNumber)
 {
     DIR *dir = ::opendir(exportsDir.constData());
     if (!dir) {
@@ -403,7 +428,7 @@ bool PackReader::listCandidates(const QByteArray &exportsDir, QList<Candidate> *
         return false;
     }
     const int dirFd = ::dirfd(dir);
-    QList<QPair<qint64, Candidate>> found;
+    candidates->clear();
     while (const dirent *entry = ::readdir(dir)) {
         if (entry->d_name[0] == '.')
             continue;
@@ -412,26 +437,22 @@ bool PackReader::listCandidates(const QByteArray &exportsDir, QList<Candidate> *
             continue;
         Candidate candidate;
         candidate.name = QByteArray(entry->d_name);
-        struct stat st;
-        qint64 modified = 0;
-        if (::fstatat(dirFd, entry->d_name, &st, 0) == 0) {
-            if (!S_ISDIR(st.st_mode))
-                continue;
-            modified = modifiedNs(st);
-            candidate.stamp = stampFrom(st);
-        } else if (::fstatat(dirFd, entry->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0 || !S_ISLNK(st.st_mode)) {
-            continue; // gone since it was listed
+        if (type != DT_DIR || stamps == Stamps::Read) {
+            struct stat st;
+            if (::fstatat(dirFd, entry->d_name, &st, 0) == 0) {
+                if (!S_ISDIR(st.st_mode))
+                    continue; // a file, or a link to one
+                candidate.stamp = stampFrom(st);
+            } else if (::fstatat(dirFd, entry->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0 || !S_ISLNK(st.st_mode)) {
+                continue; // gone since it was listed
+            }
         }
-        found.append({modified, candidate});
+        candidates->append(candidate);
     }
     ::closedir(dir);
-    std::sort(found.begin(), found.end(), [](const auto &a, const auto &b) {
-        return a.first != b.first ? a.first > b.first : a.second.name < b.second.name;
-    });
-    candidates->clear();
-    candidates->reserve(found.size());
-    for (const auto &item : std::as_const(found))
-        candidates->append(item.second);
+    // Newest first for names that start with a date, as the publisher's usually do.
+    std::sort(candidates->begin(), candidates->end(),
+              [](const Candidate &a, const Candidate &b) { return a.name > b.name; });
     return true;
 }
 
@@ -459,13 +480,14 @@ QList<PackReader::FolderId> PackReader::folderChain(const QByteArray &exportsDir
     return chain;
 }
 
-HandoffPack PackReader::read(const QByteArray &exportsDir, const QByteArray &name, const QList<FolderId> &forbidden)
+HandoffPack PackReader::read(const QByteArray &exportsDir, const QByteArray &name, const QList<FolderId> &forbidden,
+                             Detail detail)
 {
     HandoffPack pack;
     pack.nativePath = joinPath(exportsDir, name);
     pack.key = HandoffPack::keyForName(name);
-    pack.name = HandoffPack::displayName(name);
-    pack.path = HandoffPack::displayName(pack.nativePath);
+    // Plain names share one buffer for key and name.
+    pack.name = pack.key.contains(QLatin1Char('%')) ? HandoffPack::displayName(name) : pack.key;
 
     const int fd = ::open(pack.nativePath.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fd < 0) {
@@ -474,6 +496,7 @@ HandoffPack PackReader::read(const QByteArray &exportsDir, const QByteArray &nam
         struct stat st;
         if (::lstat(pack.nativePath.constData(), &st) == 0)
             pack.created = fromNs(modifiedNs(st));
+        pack.folderStamp = stampOf(pack.nativePath);
         mixNumber(&pack.signature, errorNumber);
         qCDebug(lcHandoff) << "pack" << pack.name << "cannot be opened:" << errnoText(errorNumber);
         return pack;
@@ -486,6 +509,7 @@ HandoffPack PackReader::read(const QByteArray &exportsDir, const QByteArray &nam
         return pack;
     }
     pack.created = fromNs(modifiedNs(folder));
+    pack.folderStamp = stampFrom(folder);
     if (forbidden.contains(FolderId{quint64(folder.st_dev), quint64(folder.st_ino)})) {
         ::close(fd);
         addProblem(&pack, HandoffPack::Health::Broken,
@@ -597,7 +621,7 @@ HandoffPack PackReader::read(const QByteArray &exportsDir, const QByteArray &nam
     QDateTime metadataDate;
     if (metadata >= 0) {
         pack.metadataFileName = HandoffPack::displayName(jsons.at(metadata)->name);
-        readMetadata(fd, *jsons.at(metadata), &pack, &metadataDate);
+        readMetadata(fd, *jsons.at(metadata), detail, &pack, &metadataDate);
     }
     if (video >= 0) {
         const Entry &entry = *videos.at(video);

@@ -35,13 +35,20 @@ public:
     struct Candidate
     {
         QByteArray name;
-        /// Modification time (ns) and inode of the entry's target; both 0 when it cannot be followed.
+        /// The target's modification time and inode mixed (see stampOf()); 0 when not asked for or when the
+        /// entry cannot be followed.
         qint64 stamp = 0;
     };
 
-    /// Lists the pack candidates of `exportsDir` (native path), newest first. Hidden entries and plain
-    /// files are skipped. Returns false with `errorNumber` set when the folder cannot be listed.
-    static bool listCandidates(const QByteArray &exportsDir, QList<Candidate> *candidates, int *errorNumber);
+    enum class Stamps { Skip, Read };
+
+    /// Lists the pack candidates of `exportsDir` (native path), in reverse name order (newest first for
+    /// date-prefixed names). Hidden entries and plain files are skipped. With Stamps::Read every
+    /// candidate is stat()ed for its stamp (to notice changed packs); with Stamps::Skip only links are,
+    /// which keeps the first scan close to a bare directory walk. Returns false with `errorNumber` set
+    /// when the folder cannot be listed.
+    static bool listCandidates(const QByteArray &exportsDir, Stamps stamps, QList<Candidate> *candidates,
+                               int *errorNumber);
 
     /// The stamp listCandidates() gives the entry at `path` (0 when it cannot be followed).
     static qint64 stampOf(const QByteArray &path);
@@ -49,10 +56,14 @@ public:
     /// The identities of `exportsDir` and every folder above it.
     static QList<FolderId> folderChain(const QByteArray &exportsDir);
 
+    /// Summary: everything but HandoffPack::metadata (the JSON is still parsed and checked). Full: with
+    /// the metadata rows too.
+    enum class Detail { Summary, Full };
+
     /// Reads the pack in `exportsDir`/`name`. `forbidden` holds folders a pack must not be (see
     /// folderChain()); a pack that resolves to one of them is reported as a link loop.
     static HandoffPack read(const QByteArray &exportsDir, const QByteArray &name,
-                            const QList<FolderId> &forbidden = {});
+                            const QList<FolderId> &forbidden = {}, Detail detail = Detail::Full);
 };
 
 } // namespace Skybeam

@@ -9,6 +9,9 @@
 #include <QFileSystemWatcher>
 #include <QThread>
 
+#include <atomic>
+#include <memory>
+
 #include <cerrno>
 #include <functional>
 #include <sys/stat.h>
@@ -110,8 +113,11 @@ void ScanWorker::start(const QString &exportsDir)
 
 void ScanWorker::refresh(const QString &key)
 {
-    if (!m_nativeDirectory.isEmpty())
-        reread({HandoffPack::nameForKey(key)});
+    if (m_nativeDirectory.isEmpty())
+        return;
+    const QList<HandoffPack> read = reread({HandoffPack::nameForKey(key)}, PackReader::Detail::Full);
+    for (const HandoffPack &pack : read)
+        Q_EMIT packRead(pack);
 }
 
 void ScanWorker::scanListing(bool initial)
@@ -120,7 +126,8 @@ void ScanWorker::scanListing(bool initial)
     timer.start();
     QList<PackReader::Candidate> candidates;
     int errorNumber = 0;
-    if (!PackReader::listCandidates(m_nativeDirectory, &candidates, &errorNumber)) {
+    const PackReader::Stamps stamps = initial ? PackReader::Stamps::Skip : PackReader::Stamps::Read;
+    if (!PackReader::listCandidates(m_nativeDirectory, stamps, &candidates, &errorNumber)) {
         QStringList removed;
         const QList<QByteArray> names = m_known.keys();
         for (const QByteArray &name : names)
@@ -152,8 +159,8 @@ void ScanWorker::scanListing(bool initial)
         Q_EMIT packsRemoved(removed);
 
     int changedCount = 0;
+    QList<QByteArray> fresh;
     {
-        Batcher added([this](const QList<HandoffPack> &packs) { Q_EMIT packsAdded(packs); });
         Batcher changed([this](const QList<HandoffPack> &packs) { Q_EMIT packsChanged(packs); });
         QThread *thread = QThread::currentThread();
         for (const PackReader::Candidate &candidate : std::as_const(candidates)) {
@@ -161,14 +168,11 @@ void ScanWorker::scanListing(bool initial)
                 return;
             auto known = m_known.find(candidate.name);
             if (known == m_known.end()) {
-                HandoffPack pack = PackReader::read(m_nativeDirectory, candidate.name, m_forbidden);
-                m_known.insert(candidate.name, Known{candidate.stamp, pack.signature, {}});
-                if (!initial)
-                    makeActive(candidate.name, pack);
-                added.add(std::move(pack));
+                fresh.append(candidate.name);
             } else if (known->stamp != candidate.stamp) {
                 known->stamp = candidate.stamp;
-                HandoffPack pack = PackReader::read(m_nativeDirectory, candidate.name, m_forbidden);
+                HandoffPack pack = PackReader::read(m_nativeDirectory, candidate.name, m_forbidden,
+                                                    PackReader::Detail::Summary);
                 if (pack.signature != known->signature) {
                     known->signature = pack.signature;
                     ++changedCount;
@@ -177,14 +181,57 @@ void ScanWorker::scanListing(bool initial)
             }
         }
     }
+    readNewPacks(fresh, initial);
+    if (QThread::currentThread()->isInterruptionRequested())
+        return;
     qCDebug(lcHandoff) << (initial ? "scanned" : "rescanned") << m_directory << "in" << timer.elapsed() << "ms:"
                        << m_known.size() << "packs," << removed.size() << "removed," << changedCount << "changed";
     if (initial)
         Q_EMIT initialScanFinished(int(m_known.size()));
 }
 
-void ScanWorker::reread(const QList<QByteArray> &names)
+void ScanWorker::readNewPacks(const QList<QByteArray> &names, bool initial)
 {
+    struct Read
+    {
+        QByteArray name;
+        HandoffPack pack; // kept only after the first scan, to watch new packs closely
+        qint64 stamp = 0;
+        quint64 signature = 0;
+    };
+    std::atomic<qsizetype> next{0};
+    QThread *owner = QThread::currentThread();
+    const auto work = [this, &names, &next, owner, initial](QList<Read> *reads) {
+        Batcher added([this](const QList<HandoffPack> &packs) { Q_EMIT packsAdded(packs); });
+        for (qsizetype i = next++; i < names.size() && !owner->isInterruptionRequested(); i = next++) {
+            HandoffPack pack = PackReader::read(m_nativeDirectory, names.at(i), m_forbidden, PackReader::Detail::Summary);
+            reads->append({names.at(i), initial ? HandoffPack() : pack, pack.folderStamp, pack.signature});
+            added.add(std::move(pack));
+        }
+    };
+    QList<Read> reads;
+    QList<Read> helperReads;
+    if (names.size() >= ParallelReadThreshold) {
+        std::unique_ptr<QThread> helper(QThread::create(work, &helperReads));
+        helper->setObjectName(QStringLiteral("HandoffReader"));
+        helper->start();
+        work(&reads);
+        helper->wait();
+    } else {
+        work(&reads);
+    }
+    reads += helperReads;
+    m_known.reserve(m_known.size() + reads.size());
+    for (const Read &read : std::as_const(reads)) {
+        m_known.insert(read.name, Known{read.stamp, read.signature, {}});
+        if (!initial)
+            makeActive(read.name, read.pack);
+    }
+}
+
+QList<HandoffPack> ScanWorker::reread(const QList<QByteArray> &names, PackReader::Detail detail)
+{
+    QList<HandoffPack> read;
     QList<HandoffPack> added;
     QList<HandoffPack> changed;
     QStringList removed;
@@ -198,16 +245,16 @@ void ScanWorker::reread(const QList<QByteArray> &names)
                 forget(name, &removed);
             continue;
         }
-        HandoffPack pack = PackReader::read(m_nativeDirectory, name, m_forbidden);
-        const qint64 stamp = PackReader::stampOf(path);
+        HandoffPack pack = PackReader::read(m_nativeDirectory, name, m_forbidden, detail);
+        read.append(pack);
         auto known = m_known.find(name);
         if (known == m_known.end()) {
-            m_known.insert(name, Known{stamp, pack.signature, {}});
+            m_known.insert(name, Known{pack.folderStamp, pack.signature, {}});
             makeActive(name, pack);
             added.append(std::move(pack));
             continue;
         }
-        known->stamp = stamp;
+        known->stamp = pack.folderStamp;
         makeActive(name, pack);
         if (known->signature != pack.signature) {
             known->signature = pack.signature;
@@ -220,6 +267,7 @@ void ScanWorker::reread(const QList<QByteArray> &names)
         Q_EMIT packsAdded(added);
     if (!changed.isEmpty())
         Q_EMIT packsChanged(changed);
+    return read;
 }
 
 void ScanWorker::forget(const QByteArray &name, QStringList *removedKeys)
@@ -343,7 +391,7 @@ void ScanWorker::rereadDirtyPacks()
 {
     const QList<QByteArray> names(m_dirty.begin(), m_dirty.end());
     m_dirty.clear();
-    reread(names);
+    reread(names, PackReader::Detail::Summary);
 }
 
 } // namespace Skybeam

@@ -29,6 +29,8 @@ public:
     static constexpr int BatchIntervalMs = 100;
     /// Packs watched closely (their folder and files) at one time.
     static constexpr int MaxActivePacks = 64;
+    /// From this many new packs on, a helper thread reads half of them.
+    static constexpr int ParallelReadThreshold = 256;
 
     explicit ScanWorker(QObject *parent = nullptr);
 
@@ -39,6 +41,7 @@ Q_SIGNALS:
     void packsAdded(const QList<Skybeam::HandoffPack> &packs);
     void packsChanged(const QList<Skybeam::HandoffPack> &packs);
     void packsRemoved(const QStringList &keys);
+    void packRead(const Skybeam::HandoffPack &pack);
     void initialScanFinished(int count);
     void folderStateChanged(Skybeam::HandoffScanner::FolderState state);
 
@@ -51,7 +54,10 @@ private:
     };
 
     void scanListing(bool initial);
-    void reread(const QList<QByteArray> &names);
+    /// Reads packs not seen before, on two threads when there are many, and reports them added.
+    void readNewPacks(const QList<QByteArray> &names, bool initial);
+    /// Re-reads known or new packs by name and reports what changed; returns the packs read.
+    QList<HandoffPack> reread(const QList<QByteArray> &names, PackReader::Detail detail);
     void forget(const QByteArray &name, QStringList *removedKeys);
     void makeActive(const QByteArray &name, const HandoffPack &pack);
     void unwatchPack(Known *known);

@@ -230,6 +230,7 @@ void HandoffViewer::connectUi()
     connect(m_searchEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_searchTimer, &QTimer::timeout, this, [this] {
         m_filter->setSearchText(m_searchEdit->text().trimmed());
+        selectFirstIfNone();
         updateEmptyState();
     });
     auto *find = new QShortcut(QKeySequence::Find, this);
@@ -239,6 +240,7 @@ void HandoffViewer::connectUi()
     });
     connect(m_statusCombo, &QComboBox::currentIndexChanged, this, [this] {
         m_filter->setStatusFilter(HandoffFilterModel::StatusFilter(m_statusCombo->currentData().toInt()));
+        selectFirstIfNone();
         updateEmptyState();
     });
     connect(m_sortCombo, &QComboBox::currentIndexChanged, this, [this] {
@@ -265,20 +267,14 @@ void HandoffViewer::connectUi()
         connect(m_filter, signal, this, &HandoffViewer::updateEmptyState);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &HandoffViewer::updateEmptyState);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &HandoffViewer::updateEmptyState);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, [this] {
-        if (!m_details->currentKey().isEmpty() && m_model->rowOf(m_details->currentKey()) < 0)
-            m_details->showNothing(tr("This pack was removed from the folder."));
-    });
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        m_details->showNothing(tr("Select a pack to see its caption, video and files."));
-    });
     connect(m_scanner, &HandoffScanner::initialScanFinished, this, [this](int count) {
         updateEmptyState();
-        if (!m_listView->currentIndex().isValid() && m_filter->rowCount() > 0)
-            m_listView->setCurrentIndex(m_filter->index(0, 0));
+        selectFirstIfNone();
         Q_EMIT packsLoaded(count);
     });
     connect(m_scanner, &HandoffScanner::folderStateChanged, this, &HandoffViewer::updateEmptyState);
+    connect(m_scanner, &HandoffScanner::packRead, this,
+            [this](const HandoffPack &pack) { m_details->showMetadata(pack.key, pack.metadata); });
     connect(m_loader, &ThumbnailLoader::thumbnailReady, m_listView->viewport(), qOverload<>(&QWidget::update));
 
     connect(m_uploadButton, &QPushButton::clicked, this, &HandoffViewer::openUploadPage);
@@ -338,12 +334,20 @@ void HandoffViewer::showCurrent()
 {
     const QModelIndex current = m_filter->mapToSource(m_listView->currentIndex());
     if (!current.isValid()) {
-        if (m_details->currentKey().isEmpty() || m_model->rowOf(m_details->currentKey()) < 0)
-            m_details->showNothing(tr("Select a pack to see its caption, video and files."));
+        const QString shown = m_details->currentKey();
+        m_details->showNothing(!shown.isEmpty() && m_model->rowOf(shown) < 0
+                                   ? tr("This pack was removed from the folder.")
+                                   : tr("Select a pack to see its caption, video and files."));
         return;
     }
     m_details->showPack(m_model->packAt(current.row()), m_model->isPosted(current.row()),
                         current.data(HandoffPackModel::PostedAtRole).toDateTime());
+}
+
+void HandoffViewer::selectFirstIfNone()
+{
+    if (!m_listView->currentIndex().isValid() && m_filter->rowCount() > 0)
+        m_listView->setCurrentIndex(m_filter->index(0, 0));
 }
 
 void HandoffViewer::updateEmptyState()
@@ -425,7 +429,7 @@ void HandoffViewer::revealFolder()
         return;
     const HandoffPack &pack = m_model->packAt(row);
     if (!m_urlOpener(HandoffPackModel::fileUrl(pack.nativePath)))
-        m_details->showMessage(tr("No file manager could be opened. The folder is %1").arg(pack.path),
+        m_details->showMessage(tr("No file manager could be opened. The folder is %1").arg(pack.path()),
                                PackDetailsPane::MessageKind::Error);
 }
 

@@ -87,6 +87,8 @@ private:
     void buildUi();
     void connectUi();
     void showCurrent();
+    /// After loading or filtering, selects the first pack shown when none is selected.
+    void selectFirstIfNone();
     void updateEmptyState();
     void openUploadPage();
     void copyCaption();

@@ -63,6 +63,7 @@ PackDetailsPane::PackDetailsPane(ThumbnailLoader *loader, QWidget *parent)
     , m_copyCaptionButton(new QPushButton(tr("&Copy caption"), this))
     , m_markPostedButton(new QPushButton(tr("&Mark as posted"), this))
     , m_messageLabel(new QLabel(this))
+    , m_metadataHeading(heading(tr("Metadata"), this))
     , m_metadataTable(new QTableWidget(0, 2, this))
     , m_filesLabel(selectableLabel(QStringLiteral("filesLabel"), this))
     , m_pathLabel(selectableLabel(QStringLiteral("pathLabel"), this))
@@ -102,6 +103,7 @@ PackDetailsPane::PackDetailsPane(ThumbnailLoader *loader, QWidget *parent)
     m_captionEdit->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_captionEdit->setAccessibleName(tr("Caption"));
     m_captionEdit->setMinimumHeight(110);
+    m_captionEdit->setMaximumHeight(180);
     m_captionEdit->setTabChangesFocus(true);
 
     m_copyCaptionButton->setObjectName(QStringLiteral("copyCaptionButton"));
@@ -121,7 +123,7 @@ PackDetailsPane::PackDetailsPane(ThumbnailLoader *loader, QWidget *parent)
     m_metadataTable->verticalHeader()->hide();
     m_metadataTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_metadataTable->horizontalHeader()->setStretchLastSection(true);
-    m_metadataTable->setMinimumHeight(120);
+    m_metadataTable->setMinimumHeight(150);
     m_metadataTable->setTabKeyNavigation(false);
 
     m_filesLabel->setAccessibleName(tr("Files"));
@@ -163,10 +165,10 @@ PackDetailsPane::PackDetailsPane(ThumbnailLoader *loader, QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_problemsLabel);
     layout->addLayout(captionHeader);
-    layout->addWidget(m_captionEdit, 2);
+    layout->addWidget(m_captionEdit);
     layout->addLayout(buttons);
     layout->addWidget(m_messageLabel);
-    layout->addWidget(heading(tr("Metadata"), this));
+    layout->addWidget(m_metadataHeading);
     layout->addWidget(m_metadataTable, 1);
     layout->addWidget(heading(tr("Files"), this));
     layout->addWidget(m_filesLabel);
@@ -190,7 +192,8 @@ PackDetailsPane::PackDetailsPane(ThumbnailLoader *loader, QWidget *parent)
 
 void PackDetailsPane::showPack(const HandoffPack &pack, bool posted, const QDateTime &postedAt)
 {
-    if (pack.key != m_key)
+    const bool keyChanged = pack.key != m_key;
+    if (keyChanged)
         m_messageLabel->clear();
     m_key = pack.key;
     m_posted = posted;
@@ -227,14 +230,8 @@ void PackDetailsPane::showPack(const HandoffPack &pack, bool posted, const QDate
     m_markPostedButton->setText(posted ? tr("&Mark as not posted") : tr("&Mark as posted"));
     m_markPostedButton->setAccessibleName(posted ? tr("Mark as not posted") : tr("Mark as posted"));
 
-    m_metadataTable->setRowCount(int(pack.metadata.size()));
-    for (int row = 0; row < pack.metadata.size(); ++row) {
-        m_metadataTable->setItem(row, 0, new QTableWidgetItem(pack.metadata.at(row).key));
-        auto *value = new QTableWidgetItem(pack.metadata.at(row).value);
-        value->setToolTip(pack.metadata.at(row).value);
-        m_metadataTable->setItem(row, 1, value);
-    }
-    m_metadataTable->setVisible(!pack.metadata.isEmpty());
+    if (keyChanged || !pack.metadata.isEmpty())
+        showMetadata(pack.key, pack.metadata);
 
     QStringList files;
     if (!pack.videoFileName.isEmpty())
@@ -251,8 +248,23 @@ void PackDetailsPane::showPack(const HandoffPack &pack, bool posted, const QDate
         files.append(tr("Other files: %1").arg(pack.extraFiles.join(QStringLiteral(", "))));
     files.append(tr("Total: %1").arg(PackFormat::size(pack.totalSize)));
     m_filesLabel->setText(files.join(QLatin1Char('\n')));
-    m_pathLabel->setText(pack.path);
+    m_pathLabel->setText(pack.path());
     updatePreview();
+}
+
+void PackDetailsPane::showMetadata(const QString &key, const QList<MetadataEntry> &metadata)
+{
+    if (key != m_key)
+        return;
+    m_metadataTable->setRowCount(int(metadata.size()));
+    for (int row = 0; row < metadata.size(); ++row) {
+        m_metadataTable->setItem(row, 0, new QTableWidgetItem(metadata.at(row).key));
+        auto *value = new QTableWidgetItem(metadata.at(row).value);
+        value->setToolTip(metadata.at(row).value);
+        m_metadataTable->setItem(row, 1, value);
+    }
+    m_metadataTable->setVisible(!metadata.isEmpty());
+    m_metadataHeading->setVisible(!metadata.isEmpty());
 }
 
 void PackDetailsPane::showNothing(const QString &message)

@@ -33,6 +33,9 @@ public:
     explicit PackDetailsPane(ThumbnailLoader *loader, QWidget *parent = nullptr);
 
     void showPack(const HandoffPack &pack, bool posted, const QDateTime &postedAt);
+    /// Fills the metadata table for `key` (ignored when another pack is shown). showPack() shows the rows
+    /// the pack carries; packs read for a list usually carry none, so they arrive here separately.
+    void showMetadata(const QString &key, const QList<MetadataEntry> &metadata);
     /// Shows `message` instead of a pack (nothing selected, the pack went away).
     void showNothing(const QString &message);
     /// The key of the pack shown, or empty.
@@ -76,6 +79,7 @@ private:
     QPushButton *m_copyCaptionButton;
     QPushButton *m_markPostedButton;
     QLabel *m_messageLabel;
+    QLabel *m_metadataHeading;
     QTableWidget *m_metadataTable;
     QLabel *m_filesLabel;
     QLabel *m_pathLabel;

@@ -33,6 +33,13 @@ QString PackFormat::date(const QDateTime &when)
     return QLocale().toString(when.toLocalTime(), QLocale::ShortFormat);
 }
 
+QString PackFormat::day(const QDateTime &when)
+{
+    if (!when.isValid())
+        return unknown();
+    return QLocale().toString(when.toLocalTime().date(), QLocale::ShortFormat);
+}
+
 QString PackFormat::size(qint64 bytes)
 {
     return QLocale().formattedDataSize(bytes, 1);

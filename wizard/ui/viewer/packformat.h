@@ -17,6 +17,8 @@ public:
     /// "0:42", "12:05", "1:02:03"; an en dash when unknown (negative).
     static QString duration(qint64 milliseconds);
     static QString date(const QDateTime &when);
+    /// The day only, in the locale's short date format.
+    static QString day(const QDateTime &when);
     static QString size(qint64 bytes);
     /// "1080 × 1920"; an en dash when unknown.
     static QString resolution(const QSize &size);

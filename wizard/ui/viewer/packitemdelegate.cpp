@@ -77,13 +77,17 @@ QList<Badge> badgesFor(const QModelIndex &index, const QPalette &palette)
     return badges;
 }
 
-QString factsLine(const QModelIndex &index)
+// Date, duration and size for a list row; a tile has room for the day and the duration only.
+QString factsLine(const QModelIndex &index, PackItemDelegate::Layout layout)
 {
-    QStringList parts{PackFormat::date(index.data(HandoffPackModel::CreatedRole).toDateTime())};
+    const QDateTime created = index.data(HandoffPackModel::CreatedRole).toDateTime();
+    const bool grid = layout == PackItemDelegate::Layout::Grid;
+    QStringList parts{grid ? PackFormat::day(created) : PackFormat::date(created)};
     const qint64 duration = index.data(HandoffPackModel::DurationRole).toLongLong();
     if (duration >= 0)
         parts.append(PackFormat::duration(duration));
-    parts.append(PackFormat::size(index.data(HandoffPackModel::TotalSizeRole).toLongLong()));
+    if (!grid)
+        parts.append(PackFormat::size(index.data(HandoffPackModel::TotalSizeRole).toLongLong()));
     return parts.join(QStringLiteral("  ·  "));
 }
 
@@ -172,6 +176,13 @@ void PackItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
 
     painter->save();
     if (m_layout == Layout::Grid) {
+        // In icon mode the style highlights only the (empty) text and icon areas: highlight the tile.
+        if (selected) {
+            painter->setRenderHint(QPainter::Antialiasing);
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(palette.color(QPalette::Highlight));
+            painter->drawRoundedRect(QRectF(option.rect).adjusted(2, 2, -2, -2), 8, 8);
+        }
         const QRect thumbnail(rect.left() + (rect.width() - thumbnailSize().width()) / 2, rect.top(),
                               thumbnailSize().width(), thumbnailSize().height());
         paintThumbnail(painter, thumbnail, index, palette, ratio);
@@ -189,7 +200,7 @@ void PackItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         painter->setFont(option.font);
         painter->setPen(secondaryColor);
         painter->drawText(text, Qt::AlignLeft | Qt::AlignVCenter,
-                          option.fontMetrics.elidedText(factsLine(index), Qt::ElideRight, text.width()));
+                          option.fontMetrics.elidedText(factsLine(index, m_layout), Qt::ElideRight, text.width()));
         painter->restore();
         return;
     }
@@ -214,7 +225,7 @@ void PackItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     painter->setFont(option.font);
     painter->setPen(secondaryColor);
     painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
-                      option.fontMetrics.elidedText(factsLine(index), Qt::ElideRight, line.width()));
+                      option.fontMetrics.elidedText(factsLine(index, m_layout), Qt::ElideRight, line.width()));
     const QStringList problems = index.data(HandoffPackModel::ProblemsRole).toStringList();
     line.translate(0, option.fontMetrics.height() + 2);
     if (!problems.isEmpty()) {
