@@ -10,6 +10,8 @@
 #include <QLockFile>
 #include <QSaveFile>
 
+#include <cmath>
+
 #include <unistd.h>
 
 namespace Skybeam {
@@ -69,7 +71,9 @@ QJsonObject checkFields(QJsonObject object, const QString &shownPath, QStringLis
         if (!object.contains(key))
             continue;
         const QJsonValue value = object.value(key);
-        if (value.isDouble() && value.toDouble() == static_cast<double>(static_cast<qint64>(value.toDouble())))
+        // Range first: converting a double outside qint64 (e.g. 1e300) is undefined behaviour.
+        const double seconds = value.toDouble();
+        if (value.isDouble() && seconds >= -9.2e18 && seconds <= 9.2e18 && seconds == std::trunc(seconds))
             continue;
         if (value.isString()) {
             bool ok = false;
@@ -163,6 +167,23 @@ CredentialReadResult CredentialFile::readFile(const QString &path)
                              tr("%1 is too large to be a credential file.").arg(shown));
         return result;
     }
+    CredentialReadResult parsed = parse(bytes, shown);
+    parsed.path = path;
+    return parsed;
+}
+
+CredentialReadResult CredentialFile::parse(const QByteArray &fileBytes, const QString &shownPath)
+{
+    QByteArray bytes = fileBytes;
+    CredentialReadResult result;
+    result.path = shownPath;
+    result.source = CredentialReadResult::Source::Primary;
+    const QString &shown = shownPath;
+    if (bytes.size() > MaxFileSize) {
+        result.error = Error(QStringLiteral("credentials.too_large"),
+                             tr("%1 is too large to be a credential file.").arg(shown));
+        return result;
+    }
     if (bytes.startsWith("\xEF\xBB\xBF"))
         bytes.remove(0, 3);
     if (bytes.trimmed().isEmpty()) {
@@ -186,7 +207,14 @@ CredentialReadResult CredentialFile::readFile(const QString &path)
                                  .arg(shown));
         return result;
     }
-    result.credentials = TikTokCredentials(checkFields(document.object(), shown, &result.warnings));
+    // Qt 6.4's parser drops a U+FEFF inside a key after it has placed the key, which leaves the object's
+    // keys out of order: lookups then miss that key and an insert adds it a second time (found by fuzzing).
+    // Inserting every key into a new object restores the order.
+    QJsonObject object;
+    const QJsonObject parsed = document.object();
+    for (auto it = parsed.begin(); it != parsed.end(); ++it)
+        object.insert(it.key(), it.value());
+    result.credentials = TikTokCredentials(checkFields(object, shown, &result.warnings));
     return result;
 }
 
@@ -223,7 +251,7 @@ Error CredentialFile::write(const TikTokCredentials &credentials) const
                             "restricted. Run: chmod 700 %1")
                              .arg(shownDir));
         }
-        qCInfo(lcCredentials) << "Restricted the credentials folder to its owner (0700)";
+        qCDebug(lcCredentials) << "Restricted the credentials folder to its owner (0700)";
     }
 
     const QFileInfo fileInfo(filePath);
@@ -242,8 +270,15 @@ Error CredentialFile::write(const TikTokCredentials &credentials) const
     QLockFile lock(dirPath + QStringLiteral("/.tiktok_oauth.json.lock"));
     lock.setStaleLockTime(30000);
     if (!lock.tryLock(10000)) {
-        return Error(QStringLiteral("credentials.locked"),
-                     tr("Another SKYBEAM Setup is saving %1 right now. Wait a moment and try again.").arg(shownFile));
+        if (lock.error() == QLockFile::LockFailedError) {
+            return Error(QStringLiteral("credentials.locked"),
+                         tr("Another SKYBEAM Setup is saving %1 right now. Wait a moment and try again.").arg(shownFile));
+        }
+        // The lock file itself could not be created: a full disk or a read-only folder, not another writer.
+        return Error(QStringLiteral("credentials.write_failed"),
+                     tr("%1 could not be written: nothing can be created in %2 (the disk may be full or the folder "
+                        "read-only). The previous file is unchanged.")
+                         .arg(shownFile, shownDir));
     }
 
     // Keep the previous file as .bak (0600), itself written atomically.
@@ -294,7 +329,7 @@ Error CredentialFile::write(const TikTokCredentials &credentials) const
                      tr("%1 could not be written: %2. The previous file is unchanged.")
                          .arg(shownFile, file.errorString()));
     }
-    qCInfo(lcCredentials) << "Saved credentials to" << shownFile;
+    qCDebug(lcCredentials) << "Saved credentials to" << shownFile;
     return {};
 }
 

@@ -90,7 +90,7 @@ CredentialStoreJob *CredentialStore::save(const TikTokCredentials &credentials)
         job->m_keychainError = done->error();
         job->m_usedKeychain = !done->error().isError();
         if (done->error().isError())
-            qCInfo(lcKeychain) << "Secrets not stored in the keychain:" << done->error().code();
+            qCDebug(lcKeychain) << "Secrets not stored in the keychain:" << done->error().code();
         job->complete();
     });
     return job;
