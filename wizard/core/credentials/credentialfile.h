@@ -46,6 +46,10 @@ public:
     CredentialReadResult read() const;
     /// Reads and parses one file (no fallback logic).
     static CredentialReadResult readFile(const QString &path);
+    /// Parses the bytes of a credential file (what readFile() does after reading); `shownPath` names the
+    /// file in messages. Pure: no IO, bounded by MaxFileSize, never crashes on any input (it is fuzzed).
+    /// The result's `source` is Primary and its `path` is `shownPath`.
+    static CredentialReadResult parse(const QByteArray &bytes, const QString &shownPath);
 
     /// Writes `credentials` to the primary file. Unknown fields in `credentials.json()` are kept.
     Error write(const TikTokCredentials &credentials) const;
