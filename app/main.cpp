@@ -28,6 +28,7 @@ const Command commands[] = {
     {"authorize", false, &runAuthorize, QT_TRANSLATE_NOOP("commands", "Sign in with TikTok in the browser and save the tokens")},
     {"refresh", false, &runRefresh, QT_TRANSLATE_NOOP("commands", "Renew the access token with the stored refresh token")},
     {"revoke", false, &runRevoke, QT_TRANSLATE_NOOP("commands", "Revoke the access token and remove the stored tokens")},
+    {"upload", false, &runUpload, QT_TRANSLATE_NOOP("commands", "Send a handoff pack to TikTok (inbox draft or direct post)")},
 };
 
 const Command *findCommand(const char *name)

@@ -12,5 +12,6 @@ int runPacks(const QStringList &arguments);
 int runAuthorize(const QStringList &arguments);
 int runRefresh(const QStringList &arguments);
 int runRevoke(const QStringList &arguments);
+int runUpload(const QStringList &arguments);
 
 } // namespace Skybeam::Cli

@@ -5,4 +5,5 @@ target_sources(skybeam-setup PRIVATE
     commands/authorizecommand.cpp
     commands/refreshcommand.cpp
     commands/revokecommand.cpp
+    commands/uploadcommand.cpp
 )

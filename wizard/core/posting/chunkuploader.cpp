@@ -66,8 +66,8 @@ bool ChunkUploader::start(
     m_urlAge.start();
     m_transferClock.start();
     m_progressClock.invalidate();
-    qCInfo(lcPosting).nospace() << "uploading " << plan.videoSize << " bytes in " << plan.totalChunkCount
-                                << " chunk(s) of " << plan.chunkSize << " bytes to " << uploadUrl.host();
+    qCDebug(lcPosting).nospace() << "uploading " << plan.videoSize << " bytes in " << plan.totalChunkCount
+                                 << " chunk(s) of " << plan.chunkSize << " bytes to " << uploadUrl.host();
     m_retryTimer->start(0);
     return true;
 }
@@ -177,8 +177,8 @@ void ChunkUploader::onReplyFinished()
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = reply->read(64 * 1024);
     const int count = m_plan.totalChunkCount;
-    qCInfo(lcPosting).nospace() << "chunk " << (m_chunk + 1) << '/' << count << " (attempt " << m_attempt
-                                << ") -> " << (status ? QString::number(status) : reply->errorString());
+    qCDebug(lcPosting).nospace() << "chunk " << (m_chunk + 1) << '/' << count << " (attempt " << m_attempt
+                                 << ") -> " << (status ? QString::number(status) : reply->errorString());
 
     const int backoff = int(
         std::min<qint64>(m_policy.maxBackoffMs, qint64(m_policy.backoffMs) << std::min(m_attempt - 1, 16)));

@@ -218,7 +218,7 @@ void PackUploader::onInit(TikTokCall *call)
                 call->httpStatus(), QStringLiteral("upload_url is not an https address")));
         return;
     }
-    qCInfo(lcPosting) << "init accepted; publish_id" << m_result.publishId;
+    qCDebug(lcPosting) << "init accepted; publish_id" << m_result.publishId;
     setPhase(Phase::Uploading);
     m_chunks->setPolicy(m_policy.chunks);
     m_chunks->start(uploadUrl, m_request.videoPath, m_contentType, m_plan);
@@ -340,9 +340,9 @@ void PackUploader::finish(UploadResult::Outcome outcome, const Error &error)
     m_result.outcome = outcome;
     m_result.error = error;
     if (error.isError())
-        qCInfo(lcPosting) << "send ended:" << error.code() << "log_id" << error.logId();
+        qCDebug(lcPosting) << "send ended:" << error.code() << "log_id" << error.logId();
     else
-        qCInfo(lcPosting) << "send confirmed by TikTok:" << m_result.status.status;
+        qCDebug(lcPosting) << "send confirmed by TikTok:" << m_result.status.status;
     setPhase(Phase::Idle);
     QMetaObject::invokeMethod(
         this,

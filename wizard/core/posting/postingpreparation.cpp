@@ -107,7 +107,7 @@ void PostingPreparation::onLoaded(CredentialStoreJob *job)
 
 void PostingPreparation::refresh()
 {
-    qCInfo(lcPosting) << "the access token has expired; renewing it first";
+    qCDebug(lcPosting) << "the access token has expired; renewing it first";
     m_refresher = new TokenRefresher(m_store, m_endpoints, this);
     m_refresher->setNetworkAccessManager(m_network);
     m_refresher->setNetworkPolicy(m_policy);

@@ -190,8 +190,8 @@ void PublishStatusPoller::onAnswer(TikTokCall *call)
     const PublishStatus status = PublishStatus::fromData(call->data());
     const bool changed = status.status != m_status.status || status.uploadedBytes != m_status.uploadedBytes;
     m_status = status;
-    qCInfo(lcPosting) << "publish status" << status.status
-                      << (status.failReason.isEmpty() ? QString() : status.failReason);
+    qCDebug(lcPosting) << "publish status" << status.status
+                       << (status.failReason.isEmpty() ? QString() : status.failReason);
     if (changed)
         Q_EMIT statusChanged(status);
     if (!m_running)

@@ -51,7 +51,7 @@ public:
 struct PollSchedule
 {
     /// Wait before poll i (the last value repeats).
-    QList<int> delaysMs { 2000, 3000, 5000, 5000, 10000, 10000, 15000 };
+    QList<int> delaysMs { 1000, 2000, 3000, 5000, 5000, 10000, 10000, 15000 };
     int maxPolls = 40;
     /// After TikTok answered 429 without a usable Retry-After: its window is a sliding minute.
     int rateLimitedDelayMs = 60000;

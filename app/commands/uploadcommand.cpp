@@ -1,0 +1,314 @@
+// skybeam-setup upload PACK: sends a handoff pack's video to TikTok through the Content Posting API, as
+// an inbox draft (the default) or a direct post, without a display. Progress goes to stderr, the outcome
+// to stdout; the exit code is 0 only when TikTok confirmed.
+#include "commandline.h"
+#include "commands/commands.h"
+#include "credentials/credentialfile.h"
+#include "credentials/credentialstore.h"
+#include "credentials/keychainsecretstore.h"
+#include "handoff/packreader.h"
+#include "handoff/postedstatestore.h"
+#include "posting/packuploader.h"
+#include "posting/postingerrors.h"
+#include "posting/postinghistory.h"
+#include "posting/postingpreparation.h"
+#include "posting/sandboxbudget.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QLocale>
+#include <QNetworkAccessManager>
+
+namespace Skybeam::Cli {
+
+/// The translation context of the upload command's messages.
+class UploadCommand final
+{
+    Q_DECLARE_TR_FUNCTIONS(Skybeam::Cli::UploadCommand)
+};
+
+namespace {
+
+/// The pack named on the command line: a folder path, or a pack's name in the exports folder.
+bool locatePack(const QString &argument, const RoxyPaths &paths, QString *exportsDir, QString *name)
+{
+    const QFileInfo direct(argument);
+    if (direct.isDir()) {
+        const QString absolute = QDir::cleanPath(direct.absoluteFilePath());
+        *exportsDir = QFileInfo(absolute).path();
+        *name = QFileInfo(absolute).fileName();
+        return !name->isEmpty();
+    }
+    const QFileInfo inExports(QDir(paths.exportsDir()).filePath(argument));
+    if (!argument.contains(QLatin1Char('/')) && inExports.isDir()) {
+        *exportsDir = paths.exportsDir();
+        *name = argument;
+        return true;
+    }
+    return false;
+}
+
+/// Runs the send and reports it; lives for one command.
+class UploadRun final : public QObject
+{
+    Q_DISABLE_COPY_MOVE(UploadRun)
+
+public:
+    UploadRun(const RoxyPaths &paths, const TikTokEndpoints &endpoints, const HandoffPack &pack,
+        const PostOptions &options, bool ignoreBudget)
+        : m_paths(paths)
+        , m_pack(pack)
+        , m_options(options)
+        , m_ignoreBudget(ignoreBudget)
+        , m_store(paths, &m_keychain)
+        , m_preparation(&m_store, endpoints, &m_network)
+        , m_uploader(endpoints, &m_network)
+        , m_posted(PostedStateStore::defaultFilePath(paths))
+        , m_history(PostingHistory::defaultFilePath(paths))
+        , m_budget(SandboxBudget::defaultFilePath(paths))
+    {
+        m_keychain.setTimeout(10000);
+        m_preparation.setBudget(&m_budget);
+        m_uploader.setPostedStateStore(&m_posted);
+        m_uploader.setHistory(&m_history);
+        m_uploader.setBudget(&m_budget);
+        connect(&m_preparation, &PostingPreparation::finished, this, &UploadRun::onPrepared);
+        connect(&m_uploader, &PackUploader::phaseChanged, this, &UploadRun::onPhase);
+        connect(&m_uploader, &PackUploader::progress, this, &UploadRun::onProgress);
+        connect(&m_uploader, &PackUploader::statusChanged, this,
+            [](const PublishStatus &status) { printErr(status.text()); });
+        connect(&m_uploader, &PackUploader::finished, this, &UploadRun::onFinished);
+    }
+
+    /// Checks the budget and starts; an exit code when it cannot start.
+    int start()
+    {
+        const Error postedError = m_posted.load();
+        if (postedError.isError())
+            printErr(postedError.message());
+        const TikTokCredentials stored = CredentialFile(m_paths).read().credentials;
+        if (stored.isSandbox()) {
+            const int calls = PostingPreparation::ApiCalls + m_uploader.maxApiCalls(true);
+            printErr(m_budget.summary(stored.clientKey(), calls));
+            const QString warning = m_budget.warning(stored.clientKey(), calls);
+            if (!warning.isEmpty()) {
+                printErr(warning);
+                if (!m_ignoreBudget) {
+                    printErr(UploadCommand::tr(
+                        "Nothing was sent. Run again with --ignore-budget to send anyway."));
+                    return ExitFailure;
+                }
+            }
+        }
+        m_preparation.start();
+        return -1;
+    }
+
+private:
+    void onPrepared(const PostingPreparationResult &result)
+    {
+        if (!result.isSuccess()) {
+            fail(result.error);
+            return;
+        }
+        m_nickname = result.nickname;
+        if (result.refreshed)
+            printErr(UploadCommand::tr("The access token had expired and was renewed."));
+        if (!m_nickname.isEmpty())
+            //: %1 is the TikTok account's nickname.
+            printErr(UploadCommand::tr("TikTok account: %1").arg(m_nickname));
+        if (m_options.mode == PostMode::Direct && result.hasCreatorInfo
+            && PostRules::postsArePrivate(result.creator, result.sandbox))
+            printErr(PostRules::privateNotice(result.sandbox));
+        std::optional<CreatorInfo> creator;
+        if (result.hasCreatorInfo)
+            creator = result.creator;
+        UploadRequest request;
+        request.packKey = m_pack.key;
+        request.videoPath = QFile::decodeName(m_pack.videoNativePath);
+        request.videoFacts = m_pack.video;
+        request.options = m_options;
+        m_uploader.start(result.credentials, creator, request);
+    }
+
+    void onPhase(PackUploader::Phase phase)
+    {
+        switch (phase) {
+        case PackUploader::Phase::Initializing:
+            printErr(m_options.mode == PostMode::Direct
+                    ? UploadCommand::tr("Asking TikTok to start a direct post…")
+                    : UploadCommand::tr("Asking TikTok to start an upload to the inbox…"));
+            break;
+        case PackUploader::Phase::WaitingForRateLimit:
+            printErr(UploadCommand::tr("Waiting for TikTok's rate limit (6 uploads a minute)…"));
+            break;
+        case PackUploader::Phase::Uploading:
+            m_progressClock.invalidate();
+            break;
+        case PackUploader::Phase::Processing:
+            printErr(UploadCommand::tr("Uploaded. Waiting for TikTok to process the video…"));
+            break;
+        case PackUploader::Phase::Idle:
+            break;
+        }
+    }
+
+    void onProgress(const TransferProgress &progress)
+    {
+        const bool done = progress.sentBytes == progress.totalBytes;
+        if (!done && m_progressClock.isValid() && m_progressClock.elapsed() < 1000)
+            return;
+        if (done && m_reportedDone)
+            return;
+        m_reportedDone = done;
+        m_progressClock.start();
+        //: %1 and %2 count the video's parts, %3 is the progress ("45% · 9.0 MB of 20.0 MB · …").
+        printErr(UploadCommand::tr("Uploading part %1 of %2: %3")
+                     .arg(progress.chunkIndex + 1)
+                     .arg(progress.chunkCount)
+                     .arg(progress.text()));
+    }
+
+    void onFinished(const UploadResult &result)
+    {
+        if (!result.isConfirmed()) {
+            fail(result.error);
+            return;
+        }
+        printOut(QStringLiteral("%1 (publish_id %2)").arg(result.text(m_nickname), result.publishId));
+        if (result.markError.isError())
+            //: %1 explains why the mark could not be saved.
+            printErr(UploadCommand::tr("Note: the pack could not be marked as posted (%1).")
+                         .arg(result.markError.message()));
+        QCoreApplication::exit(ExitOk);
+    }
+
+    void fail(const Error &error)
+    {
+        printErr(QStringLiteral("skybeam-setup upload: %1").arg(error.fullMessage()));
+        QCoreApplication::exit(ExitFailure);
+    }
+
+    RoxyPaths m_paths;
+    HandoffPack m_pack;
+    PostOptions m_options;
+    bool m_ignoreBudget;
+    QNetworkAccessManager m_network;
+    KeychainSecretStore m_keychain;
+    CredentialStore m_store;
+    PostingPreparation m_preparation;
+    PackUploader m_uploader;
+    PostedStateStore m_posted;
+    PostingHistory m_history;
+    SandboxBudget m_budget;
+    QString m_nickname;
+    QElapsedTimer m_progressClock;
+    bool m_reportedDone = false;
+};
+
+} // namespace
+
+int runUpload(const QStringList &arguments)
+{
+    CommandLine commandLine(QStringLiteral("upload"),
+        UploadCommand::tr("Sends a handoff pack's video to TikTok through the Content Posting API: to the "
+                          "account's TikTok inbox "
+                          "as a draft (the default; needs video.upload), or as a direct post with --direct "
+                          "(needs video.publish). "
+                          "PACK is a pack folder, or the name of a pack in the exports folder. The pack is "
+                          "marked as posted only "
+                          "when TikTok confirms.\nExit code: 0 TikTok confirmed (in the inbox or published), "
+                          "1 not sent or not "
+                          "confirmed, 2 usage error."));
+    QCommandLineParser &parser = commandLine.parser();
+    parser.addPositionalArgument(
+        QStringLiteral("PACK"), UploadCommand::tr("The pack folder or name."), QStringLiteral("PACK"));
+    const QCommandLineOption direct(QStringLiteral("direct"),
+        UploadCommand::tr("Post directly to the profile instead of the inbox (requires --privacy)."));
+    const QCommandLineOption privacy(QStringLiteral("privacy"),
+        UploadCommand::tr("Who can see a direct post; no default: everyone, friends, followers or only-me "
+                          "(or TikTok's names "
+                          "PUBLIC_TO_EVERYONE, MUTUAL_FOLLOW_FRIENDS, FOLLOWER_OF_CREATOR, SELF_ONLY)."),
+        QStringLiteral("LEVEL"));
+    const QCommandLineOption disableComment(
+        QStringLiteral("disable-comment"), UploadCommand::tr("Direct post: turn comments off."));
+    const QCommandLineOption disableDuet(
+        QStringLiteral("disable-duet"), UploadCommand::tr("Direct post: turn duets off."));
+    const QCommandLineOption disableStitch(
+        QStringLiteral("disable-stitch"), UploadCommand::tr("Direct post: turn stitches off."));
+    const QCommandLineOption ignoreBudget(QStringLiteral("ignore-budget"),
+        UploadCommand::tr("Sandbox apps: send even when today's budget of 20 API calls may not be enough."));
+    parser.addOptions({ direct, privacy, disableComment, disableDuet, disableStitch, ignoreBudget });
+    const int parsed = commandLine.parse(arguments);
+    if (parsed >= 0)
+        return parsed;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return commandLine.usageError(
+            UploadCommand::tr("which pack? Name a pack folder or a pack in the exports folder."));
+    if (positional.size() > 1)
+        return commandLine.usageError(UploadCommand::tr("unexpected argument '%1'").arg(positional.at(1)));
+
+    PostOptions options;
+    options.mode = parser.isSet(direct) ? PostMode::Direct : PostMode::Inbox;
+    if (options.mode == PostMode::Direct) {
+        if (!parser.isSet(privacy))
+            return commandLine.usageError(UploadCommand::tr("--direct needs --privacy LEVEL: TikTok requires "
+                                                            "an explicit choice of who can see the post."));
+        options.privacyLevel = PostRules::parsePrivacyLevel(parser.value(privacy));
+        if (options.privacyLevel.isEmpty())
+            return commandLine.usageError(
+                UploadCommand::tr("unknown privacy level '%1' (everyone, friends, followers or only-me)")
+                    .arg(parser.value(privacy)));
+        options.disableComment = parser.isSet(disableComment);
+        options.disableDuet = parser.isSet(disableDuet);
+        options.disableStitch = parser.isSet(disableStitch);
+    } else {
+        for (const QCommandLineOption *option : { &privacy, &disableComment, &disableDuet, &disableStitch }) {
+            if (parser.isSet(*option))
+                return commandLine.usageError(
+                    UploadCommand::tr("--%1 applies to a direct post only (add --direct)")
+                        .arg(option->names().constFirst()));
+        }
+    }
+    const GlobalOptions global = commandLine.globalOptions();
+    applyLogging(global);
+    const RoxyPaths paths = global.paths();
+
+    QString exportsDir;
+    QString name;
+    if (!locatePack(positional.constFirst(), paths, &exportsDir, &name)) {
+        //: %1 is what was given, %2 the exports folder.
+        printErr(QStringLiteral("skybeam-setup upload: %1")
+                     .arg(UploadCommand::tr("There is no pack '%1' (neither a folder nor a pack in %2).")
+                              .arg(positional.constFirst(), RoxyPaths::displayPath(paths.exportsDir()))));
+        return ExitFailure;
+    }
+    const HandoffPack pack = PackReader::read(QFile::encodeName(exportsDir), QFile::encodeName(name));
+    if (pack.health == HandoffPack::Health::Broken || pack.videoNativePath.isEmpty()) {
+        //: %1 is the pack's name, %2 its problems.
+        printErr(QStringLiteral("skybeam-setup upload: %1")
+                     .arg(UploadCommand::tr("The pack %1 cannot be sent: %2")
+                              .arg(pack.name, pack.problems.join(QLatin1Char(' ')))));
+        return ExitFailure;
+    }
+    options.caption = pack.caption;
+
+    const Expected<TikTokEndpoints> endpoints = TikTokEndpoints::fromEnvironment();
+    if (!endpoints) {
+        printErr(QStringLiteral("skybeam-setup upload: %1").arg(endpoints.error().message()));
+        return ExitFailure;
+    }
+    //: %1 is the pack's name, %2 the video's size.
+    printErr(UploadCommand::tr("Pack %1: %2, %3")
+                 .arg(pack.name, pack.videoFileName,
+                     QLocale().formattedDataSize(pack.videoSize, 1, QLocale::DataSizeSIFormat)));
+    UploadRun run(paths, *endpoints, pack, options, parser.isSet(ignoreBudget));
+    const int early = run.start();
+    if (early >= 0)
+        return early;
+    return QCoreApplication::exec();
+}
+
+} // namespace Skybeam::Cli
