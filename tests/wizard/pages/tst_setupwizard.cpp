@@ -159,10 +159,11 @@ void tst_SetupWizard::firstTimeSetup()
 
     pressForward();
     QCOMPARE(f().wizard().currentId(), int(SetupWizard::DonePageId));
-    const QString summary = f().text(QStringLiteral("summaryLabel"));
-    QVERIFY2(summary.contains(QLatin1String("Skybeam Tester")), qPrintable(summary));
-    QVERIFY(summary.contains(QLatin1String("tiktok_oauth.json")));
-    QVERIFY(summary.contains(QLatin1String("system keychain")));
+    QCOMPARE(f().text(QStringLiteral("accountLabel")), QStringLiteral("Skybeam Tester"));
+    QVERIFY(f().text(QStringLiteral("appLabel")).startsWith(OAuthTest::ClientKey + QLatin1String(" (sandbox")));
+    QVERIFY(f().text(QStringLiteral("fileLabel")).endsWith(QLatin1String("credentials/tiktok_oauth.json")));
+    QCOMPARE(f().text(QStringLiteral("secretLabel")), QStringLiteral("also kept in the system keychain"));
+    QVERIFY(!f().text(QStringLiteral("renewalLabel")).isEmpty());
     const QString next = QLocale().toString(stored.credentials.authorizedAt().addDays(30).toLocalTime().date(),
                                             QLocale::LongFormat);
     QVERIFY2(f().text(QStringLiteral("reauthorizeLabel")).contains(next), qPrintable(next));
@@ -498,8 +499,12 @@ void tst_SetupWizard::everyControlIsNamedWithUniqueMnemonics()
             }
         }
         for (QLabel *label : page->findChildren<QLabel *>()) {
-            if (label->buddy() && label->text().contains(QLatin1Char('&')))
+            // A label with a mnemonic needs a buddy, or it shows a literal '&' and the key does nothing.
+            if (label->textFormat() != Qt::RichText && label->text().contains(QLatin1Char('&'))
+                && !label->text().contains(QLatin1String("& "))) {
+                QVERIFY2(label->buddy(), qPrintable(QStringLiteral("page %1: %2").arg(id).arg(label->text())));
                 mnemonics[QKeySequence::mnemonic(label->text())[0].key()].append(label->text());
+            }
         }
         for (auto it = mnemonics.cbegin(); it != mnemonics.cend(); ++it)
             QVERIFY2(it.value().size() == 1, qPrintable(QStringLiteral("page %1: %2").arg(id).arg(it.value().join(QStringLiteral(", ")))));

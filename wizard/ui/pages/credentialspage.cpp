@@ -62,6 +62,14 @@ CredentialsPage::CredentialsPage(SetupSession *session, QWidget *parent)
     m_showSecretCheckBox->setAccessibleName(tr("Show the client secret"));
     m_sandboxLabel = noteLabel(QStringLiteral("sandboxLabel"), content);
 
+    // Each field with its notes below it; hidden notes take no space.
+    const auto column = [](const QList<QWidget *> &widgets) {
+        auto *box = new QVBoxLayout;
+        box->setSpacing(2);
+        for (QWidget *widget : widgets)
+            box->addWidget(widget, 0, qobject_cast<QPushButton *>(widget) ? Qt::AlignLeft : Qt::Alignment());
+        return box;
+    };
     m_advancedButton = new QToolButton(content);
     m_advancedButton->setObjectName(QStringLiteral("advancedToolButton"));
     m_advancedButton->setText(tr("&Advanced"));
@@ -88,21 +96,20 @@ CredentialsPage::CredentialsPage(SetupSession *session, QWidget *parent)
     advancedNote->setWordWrap(true);
     auto *advancedLayout = new QFormLayout(m_advanced);
     advancedLayout->addRow(tr("&Redirect URI:"), m_redirectUriLineEdit);
-    advancedLayout->addRow(tr("Sc&opes:"), m_scopesLineEdit);
-    advancedLayout->addRow(QString(), m_advancedProblemLabel);
-    advancedLayout->addRow(QString(), advancedNote);
-    advancedLayout->addRow(QString(), m_restoreButton);
+    auto *scopesLabel = new QLabel(tr("Sc&opes:"), m_advanced);
+    scopesLabel->setBuddy(m_scopesLineEdit);
+    advancedLayout->addRow(scopesLabel, column({m_scopesLineEdit, m_advancedProblemLabel, advancedNote,
+                                                m_restoreButton}));
     m_advanced->hide();
 
+    auto *keyLabel = new QLabel(tr("Client &key:"), content);
+    keyLabel->setBuddy(m_key.lineEdit);
+    auto *secretLabel = new QLabel(tr("Client &secret:"), content);
+    secretLabel->setBuddy(m_secret.lineEdit);
     auto *form = new QFormLayout;
-    form->addRow(tr("Client &key:"), m_key.lineEdit);
-    form->addRow(QString(), m_key.noteLabel);
-    form->addRow(QString(), m_key.hintLabel);
-    form->addRow(QString(), m_sandboxLabel);
-    form->addRow(tr("Client &secret:"), m_secret.lineEdit);
-    form->addRow(QString(), m_showSecretCheckBox);
-    form->addRow(QString(), m_secret.noteLabel);
-    form->addRow(QString(), m_secret.hintLabel);
+    form->addRow(keyLabel, column({m_key.lineEdit, m_key.noteLabel, m_key.hintLabel, m_sandboxLabel}));
+    form->addRow(secretLabel, column({m_secret.lineEdit, m_showSecretCheckBox, m_secret.noteLabel,
+                                      m_secret.hintLabel}));
     auto *layout = new QVBoxLayout(content);
     layout->addLayout(form);
     layout->addSpacing(m_advancedButton->fontMetrics().height());

@@ -5,6 +5,7 @@
 #include "setup/setupsession.h"
 #include "widgets/pagescrollarea.h"
 
+#include <QFormLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -14,7 +15,7 @@ namespace Skybeam {
 
 namespace {
 
-QLabel *textLabel(const QString &name, QWidget *parent)
+QLabel *valueLabel(const QString &name, QWidget *parent)
 {
     auto *label = new QLabel(parent);
     label->setObjectName(name);
@@ -37,27 +38,47 @@ DonePage::DonePage(SetupSession *session, QWidget *parent)
 {
     setFinalPage(true);
     auto *content = new QWidget;
-    m_summaryLabel = textLabel(QStringLiteral("summaryLabel"), content);
-    m_reauthorizeLabel = textLabel(QStringLiteral("reauthorizeLabel"), content);
+    m_accountLabel = valueLabel(QStringLiteral("accountLabel"), content);
+    m_appLabel = valueLabel(QStringLiteral("appLabel"), content);
+    m_fileLabel = valueLabel(QStringLiteral("fileLabel"), content);
+    m_secretLabel = valueLabel(QStringLiteral("secretLabel"), content);
+    m_renewalLabel = valueLabel(QStringLiteral("renewalLabel"), content);
+    m_reauthorizeLabel = valueLabel(QStringLiteral("reauthorizeLabel"), content);
     QFont bold = m_reauthorizeLabel->font();
     bold.setBold(true);
     m_reauthorizeLabel->setFont(bold);
     m_browseButton = new QPushButton(tr("Browse handoff &packs"), content);
     m_browseButton->setObjectName(QStringLiteral("browsePacksPushButton"));
     m_browseButton->setAccessibleName(tr("Browse handoff packs"));
+
+    m_form = new QFormLayout;
+    m_form->addRow(tr("TikTok account:"), m_accountLabel);
+    m_form->addRow(tr("App:"), m_appLabel);
+    m_form->addRow(tr("Credential file:"), m_fileLabel);
+    m_form->addRow(tr("Client secret:"), m_secretLabel);
+    m_form->addRow(tr("Renews by itself until:"), m_renewalLabel);
+    auto *handoff = new QLabel(tr("Posting by hand meanwhile, or as a fallback? The publisher's upload packs are one "
+                                  "click away:"),
+                               content);
+    handoff->setWordWrap(true);
     auto *layout = new QVBoxLayout(content);
-    layout->addWidget(m_summaryLabel);
+    layout->addLayout(m_form);
+    layout->addSpacing(m_accountLabel->fontMetrics().height());
     layout->addWidget(m_reauthorizeLabel);
-    layout->addSpacing(m_summaryLabel->fontMetrics().height());
-    layout->addWidget(new QLabel(tr("Posting by hand meanwhile, or as a fallback? The publisher's upload packs "
-                                    "are one click away:"),
-                                 content));
+    layout->addSpacing(m_accountLabel->fontMetrics().height());
+    layout->addWidget(handoff);
     layout->addWidget(m_browseButton, 0, Qt::AlignLeft);
     layout->addStretch();
     auto *pageLayout = new QVBoxLayout(this);
     pageLayout->setContentsMargins(0, 0, 0, 0);
     pageLayout->addWidget(new PageScrollArea(content, this));
     connect(m_browseButton, &QPushButton::clicked, this, &DonePage::handoffPacksRequested);
+}
+
+void DonePage::setRow(QLabel *label, const QString &value)
+{
+    label->setText(value);
+    m_form->setRowVisible(label, !value.isEmpty());
 }
 
 void DonePage::initializePage()
@@ -69,25 +90,24 @@ void DonePage::initializePage()
     setSubTitle(connected ? tr("The SKYBEAM publisher can post to TikTok.")
                           : tr("Until it is, the publisher keeps preparing handoff packs for posting by hand."));
 
-    QStringList lines;
-    if (!m_session->accountName().isEmpty())
-        lines.append(tr("TikTok account: %1").arg(m_session->accountName()));
-    if (credentials.hasClientKey()) {
-        lines.append(tr("App: %1 (%2)").arg(credentials.clientKey(),
-                                            credentials.isSandbox() ? tr("sandbox: posts visible only to you")
-                                                                    : tr("production")));
-    }
-    const QString file = saved.saved ? saved.filePath : m_session->paths().primaryCredentialFile();
-    lines.append(tr("Credential file: %1").arg(RoxyPaths::displayPath(file)));
-    if (saved.saved) {
-        lines.append(saved.inKeychain ? tr("Client secret: also kept in the system keychain.")
-                                      : tr("Client secret: only in the credential file (no system keychain)."));
-    }
+    setRow(m_accountLabel, m_session->accountName());
+    setRow(m_appLabel, credentials.hasClientKey()
+                           ? tr("%1 (%2)").arg(credentials.clientKey(),
+                                               credentials.isSandbox() ? tr("sandbox: posts visible only to you")
+                                                                       : tr("production"))
+                           : QString());
+    setRow(m_fileLabel, RoxyPaths::displayPath(saved.saved ? saved.filePath
+                                                           : m_session->paths().primaryCredentialFile()));
+    // What this run saved, or else what the keychain said when the wizard started.
+    const KeychainStatus &keychain = m_session->keychain();
+    const bool inKeychain = saved.saved ? saved.inKeychain : keychain.holdsSecret();
+    const bool noKeychain = saved.saved ? saved.keychainError.isError() : !keychain.isAvailable();
+    setRow(m_secretLabel, !credentials.hasClientKey() ? QString()
+                          : inKeychain                ? tr("also kept in the system keychain")
+                          : noKeychain                ? tr("only in the credential file (no system keychain)")
+                                                      : tr("only in the credential file"));
     const QDateTime renewalEnd = credentials.refreshExpiresAt();
-    if (connected && renewalEnd.isValid()) {
-        lines.append(tr("The publisher renews the access by itself until %1.").arg(longDate(renewalEnd)));
-    }
-    m_summaryLabel->setText(lines.join(QLatin1Char('\n')));
+    setRow(m_renewalLabel, connected && renewalEnd.isValid() ? longDate(renewalEnd) : QString());
 
     const QDateTime authorized = credentials.authorizedAt();
     if (connected && authorized.isValid()) {

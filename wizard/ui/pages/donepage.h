@@ -2,6 +2,7 @@
 
 #include <QWizardPage>
 
+class QFormLayout;
 class QLabel;
 class QPushButton;
 
@@ -9,8 +10,8 @@ namespace Skybeam {
 
 class SetupSession;
 
-/// The last page: what was set up (account, file, keychain, environment), until when the publisher can
-/// renew by itself, when to re-authorize next, and a way to the handoff packs.
+/// The last page: what was set up (account, app, file, keychain), until when the publisher can renew by
+/// itself, when to re-authorize next, and a way to the handoff packs.
 class DonePage final : public QWizardPage
 {
     Q_OBJECT
@@ -25,8 +26,16 @@ Q_SIGNALS:
     void handoffPacksRequested();
 
 private:
+    /// Shows `value` in the row of `label` (the row is hidden when `value` is empty).
+    void setRow(QLabel *label, const QString &value);
+
     SetupSession *m_session;
-    QLabel *m_summaryLabel;
+    QFormLayout *m_form;
+    QLabel *m_accountLabel;
+    QLabel *m_appLabel;
+    QLabel *m_fileLabel;
+    QLabel *m_secretLabel;
+    QLabel *m_renewalLabel;
     QLabel *m_reauthorizeLabel;
     QPushButton *m_browseButton;
 };

@@ -2,7 +2,6 @@
 
 #include "common/roxypaths.h"
 #include "credentials/credentialstore.h"
-#include "credentials/secretstore.h"
 #include "oauth/tokenmaintenance.h"
 #include "setup/setupsession.h"
 #include "widgets/busyindicator.h"
@@ -191,11 +190,9 @@ void SavingPage::showSaved(const QString &filePath, const Error &keychainError)
     outcome.inKeychain = !keychainError.isError();
     outcome.keychainError = keychainError;
     if (outcome.inKeychain) {
-        const SecretStore *secrets = m_session->secretStore();
         m_checklist->setItem(KeychainRow, ChecklistWidget::Status::Pass, tr("Secret stored in the system keychain"),
-                             tr("The client secret and refresh token are also kept in %1, so re-authorizing "
-                                "needs no typing.")
-                                 .arg(secrets ? secrets->backendName() : tr("the system keychain")));
+                             tr("The client secret and refresh token are also kept in the system keychain, so "
+                                "re-authorizing needs no typing."));
     } else {
         m_checklist->setItem(KeychainRow, ChecklistWidget::Status::Warning,
                              tr("Secret not stored in the system keychain"),

@@ -42,8 +42,8 @@ SetupWizard::SetupWizard(const RoxyPaths &paths, SecretStore *secrets, QWidget *
     setPage(ValidationPageId, m_validationPage);
     setPage(DonePageId, m_donePage);
     setStartId(WelcomePageId);
-    const QSize size(fontMetrics().averageCharWidth() * 95, fontMetrics().height() * 38);
-    resize(size);
+    // Roomy enough for every page without scrolling at normal font sizes; pages scroll when it is not.
+    resize(fontMetrics().averageCharWidth() * 125, fontMetrics().lineSpacing() * 46);
 
     connect(m_welcomePage, &WelcomePage::handoffPacksRequested, this, &SetupWizard::openHandoffViewer);
     connect(m_donePage, &DonePage::handoffPacksRequested, this, &SetupWizard::openHandoffViewer);

@@ -51,22 +51,6 @@ SignInPage::SignInPage(SetupSession *session, UrlOpener *urlOpener, QWidget *par
     m_busyIndicator->setObjectName(QStringLiteral("signInBusyIndicator"));
     m_countdownLabel = new QLabel(content);
     m_countdownLabel->setObjectName(QStringLiteral("countdownLabel"));
-    m_instructionsLabel = new QLabel(
-        tr("Your browser shows TikTok's page: sign in there and click Authorize. When TikTok says you can close "
-           "the tab, come back here: the wizard continues by itself."),
-        content);
-    m_instructionsLabel->setWordWrap(true);
-    m_browserMessage = new InlineMessage(QStringLiteral("browser"), content);
-    m_linkLineEdit = new QLineEdit(content);
-    m_linkLineEdit->setObjectName(QStringLiteral("linkLineEdit"));
-    m_linkLineEdit->setReadOnly(true);
-    m_linkLineEdit->setAccessibleName(tr("Sign-in link"));
-    auto *linkLabel = new QLabel(tr("&Link:"), content);
-    linkLabel->setBuddy(m_linkLineEdit);
-    m_openAgainButton = button(QStringLiteral("openAgainPushButton"), tr("&Open again"),
-                               tr("Open the sign-in link in the browser again"), content);
-    m_copyLinkButton = button(QStringLiteral("copyLinkPushButton"), tr("Cop&y link"),
-                              tr("Copy the sign-in link to the clipboard"), content);
     m_cancelButton = button(QStringLiteral("cancelSignInPushButton"), tr("&Cancel sign-in"),
                             tr("Cancel the sign-in"), content);
     m_errorMessage = new InlineMessage(QStringLiteral("error"), content);
@@ -74,28 +58,51 @@ SignInPage::SignInPage(SetupSession *session, UrlOpener *urlOpener, QWidget *par
                               content);
     m_errorMessage->addButton(m_tryAgainButton);
 
+    // What is shown while TikTok's answer is awaited: how to go on, and the link for when no browser opened.
+    m_waitingPanel = new QWidget(content);
+    m_instructionsLabel = new QLabel(
+        tr("Your browser shows TikTok's page: sign in there and click Authorize. When TikTok says you can close "
+           "the tab, come back here: the wizard continues by itself."),
+        m_waitingPanel);
+    m_instructionsLabel->setWordWrap(true);
+    m_browserMessage = new InlineMessage(QStringLiteral("browser"), m_waitingPanel);
+    m_linkLineEdit = new QLineEdit(m_waitingPanel);
+    m_linkLineEdit->setObjectName(QStringLiteral("linkLineEdit"));
+    m_linkLineEdit->setReadOnly(true);
+    m_linkLineEdit->setAccessibleName(tr("Sign-in link"));
+    auto *linkLabel = new QLabel(tr("&Link:"), m_waitingPanel);
+    linkLabel->setBuddy(m_linkLineEdit);
+    m_openAgainButton = button(QStringLiteral("openAgainPushButton"), tr("&Open again"),
+                               tr("Open the sign-in link in the browser again"), m_waitingPanel);
+    m_copyLinkButton = button(QStringLiteral("copyLinkPushButton"), tr("Cop&y link"),
+                              tr("Copy the sign-in link to the clipboard"), m_waitingPanel);
+    auto *linkRow = new QHBoxLayout;
+    linkRow->addWidget(linkLabel);
+    linkRow->addWidget(m_linkLineEdit, 1);
+    linkRow->addWidget(m_openAgainButton);
+    linkRow->addWidget(m_copyLinkButton);
+    auto *waitingLayout = new QVBoxLayout(m_waitingPanel);
+    waitingLayout->setContentsMargins(0, 0, 0, 0);
+    waitingLayout->addWidget(m_instructionsLabel);
+    waitingLayout->addWidget(m_browserMessage);
+    waitingLayout->addLayout(linkRow);
+    m_waitingPanel->hide();
+
     auto *statusRow = new QHBoxLayout;
     statusRow->addWidget(m_busyIndicator);
     auto *statusColumn = new QVBoxLayout;
     statusColumn->addWidget(m_statusLabel);
     statusColumn->addWidget(m_countdownLabel);
     statusRow->addLayout(statusColumn, 1);
-    auto *linkRow = new QHBoxLayout;
-    linkRow->addWidget(linkLabel);
-    linkRow->addWidget(m_linkLineEdit, 1);
-    auto *buttonRow = new QHBoxLayout;
-    buttonRow->addWidget(m_openAgainButton);
-    buttonRow->addWidget(m_copyLinkButton);
-    buttonRow->addStretch();
-    buttonRow->addWidget(m_cancelButton);
+    statusRow->addWidget(m_cancelButton, 0, Qt::AlignTop);
     auto *layout = new QVBoxLayout(content);
     layout->addLayout(statusRow);
     layout->addWidget(m_errorMessage);
-    layout->addWidget(m_instructionsLabel);
-    layout->addWidget(m_browserMessage);
-    layout->addLayout(linkRow);
-    layout->addLayout(buttonRow);
+    layout->addWidget(m_waitingPanel);
     layout->addStretch();
+    setTabOrder(m_cancelButton, m_linkLineEdit);
+    setTabOrder(m_linkLineEdit, m_openAgainButton);
+    setTabOrder(m_openAgainButton, m_copyLinkButton);
     auto *pageLayout = new QVBoxLayout(this);
     pageLayout->setContentsMargins(0, 0, 0, 0);
     pageLayout->addWidget(new PageScrollArea(content, this));
@@ -170,11 +177,8 @@ void SignInPage::onStateChanged(LoginFlow::State state)
 {
     const bool waiting = state == LoginFlow::State::WaitingForBrowser;
     const bool running = m_flow && m_flow->isRunning();
-    m_instructionsLabel->setVisible(waiting);
-    m_openAgainButton->setEnabled(waiting);
-    m_copyLinkButton->setEnabled(waiting);
-    m_linkLineEdit->setEnabled(waiting);
-    m_cancelButton->setEnabled(running);
+    m_waitingPanel->setVisible(waiting);
+    m_cancelButton->setVisible(running);
     m_busyIndicator->setRunning(running);
     if (waiting) {
         m_linkLineEdit->setText(m_flow->localStartUrl().toString());
@@ -186,10 +190,8 @@ void SignInPage::onStateChanged(LoginFlow::State state)
         m_countdownTimer->stop();
         m_countdownLabel->clear();
     }
-    if (state == LoginFlow::State::Exchanging) {
+    if (state == LoginFlow::State::Exchanging)
         m_statusLabel->setText(tr("TikTok approved. Getting your access from TikTok…"));
-        m_browserMessage->showMessage(InlineMessage::Kind::Warning, {});
-    }
 }
 
 void SignInPage::onBrowserOpened(bool opened)
@@ -205,11 +207,8 @@ void SignInPage::onFinished(const LoginResult &result)
     m_countdownTimer->stop();
     m_countdownLabel->clear();
     m_busyIndicator->setRunning(false);
-    m_cancelButton->setEnabled(false);
-    m_openAgainButton->setEnabled(false);
-    m_copyLinkButton->setEnabled(false);
-    m_instructionsLabel->hide();
-    m_browserMessage->showMessage(InlineMessage::Kind::Warning, {});
+    m_cancelButton->hide();
+    m_waitingPanel->hide();
     if (!result.isSuccess()) {
         const bool cancelled = result.error.code() == QLatin1String("oauth.cancelled");
         m_statusLabel->setText(cancelled ? tr("Sign-in cancelled.") : tr("The sign-in did not work."));

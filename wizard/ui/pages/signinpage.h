@@ -53,6 +53,7 @@ private:
     QLabel *m_statusLabel;
     BusyIndicator *m_busyIndicator;
     QLabel *m_countdownLabel;
+    QWidget *m_waitingPanel;
     QLabel *m_instructionsLabel;
     InlineMessage *m_browserMessage;
     QLineEdit *m_linkLineEdit;

@@ -81,14 +81,18 @@ ValidationPage::ValidationPage(SetupSession *session, QWidget *parent)
     buttons->addWidget(m_checkAgainButton);
     buttons->addStretch();
     auto *layout = new QVBoxLayout(content);
-    layout->addWidget(heading(tr("Credential file (the runbook's checks)"), content));
-    layout->addWidget(m_runbookChecklist);
-    layout->addWidget(heading(tr("Security and expiry"), content));
-    layout->addWidget(m_strictChecklist);
-    layout->addWidget(m_fixButton, 0, Qt::AlignLeft);
+    // What matters most first: does TikTok accept it, then the file's checks in detail.
     layout->addWidget(heading(tr("Live check with TikTok"), content));
     layout->addLayout(liveRow);
     layout->addWidget(m_quotaLabel);
+    const int sectionGap = m_quotaLabel->fontMetrics().height() / 2;
+    layout->addSpacing(sectionGap);
+    layout->addWidget(heading(tr("Credential file (the runbook's checks)"), content));
+    layout->addWidget(m_runbookChecklist);
+    layout->addSpacing(sectionGap);
+    layout->addWidget(heading(tr("Security and expiry"), content));
+    layout->addWidget(m_strictChecklist);
+    layout->addWidget(m_fixButton, 0, Qt::AlignLeft);
     layout->addWidget(m_message);
     layout->addLayout(buttons);
     layout->addStretch();

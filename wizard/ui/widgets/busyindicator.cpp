@@ -18,6 +18,8 @@ BusyIndicator::BusyIndicator(QWidget *parent)
     setObjectName(QStringLiteral("busyIndicator"));
     setAccessibleName(tr("Working"));
     setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    // Takes no room while nothing is under way.
+    hide();
     m_timer->setInterval(80);
     connect(m_timer, &QTimer::timeout, this, [this] {
         m_step = (m_step + 1) % Spokes;
@@ -28,6 +30,7 @@ BusyIndicator::BusyIndicator(QWidget *parent)
 void BusyIndicator::setRunning(bool running)
 {
     m_running = running;
+    setVisible(running);
     updateTimer();
     update();
 }

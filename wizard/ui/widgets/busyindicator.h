@@ -6,8 +6,8 @@ class QTimer;
 
 namespace Skybeam {
 
-/// A small spinning indicator that something is under way, drawn in the palette's highlight colour. It
-/// only animates while visible and running.
+/// A small spinning indicator that something is under way, drawn in the palette's highlight colour. It is
+/// shown only while running, and animates only while shown.
 class BusyIndicator final : public QWidget
 {
     Q_OBJECT

@@ -1,5 +1,6 @@
 #include "widgets/checklistwidget.h"
 
+#include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 
@@ -55,7 +56,8 @@ void ChecklistWidget::setItem(const QString &id, Status status, const QString &t
         row.explanation->setObjectName(id + QStringLiteral("ExplanationLabel"));
         row.explanation->setWordWrap(true);
         row.explanation->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        row.explanation->setForegroundRole(QPalette::PlaceholderText);
+        row.explanation->setContentsMargins(0, 0, 0, row.explanation->fontMetrics().height() / 4);
+        applySecondaryColor(row.explanation);
         m_layout->addWidget(row.mark, m_nextRow, 0);
         m_layout->addWidget(row.title, m_nextRow, 1);
         m_layout->addWidget(row.explanation, m_nextRow + 1, 1);
@@ -71,6 +73,27 @@ void ChecklistWidget::setItem(const QString &id, Status status, const QString &t
     row.title->setAccessibleName(tr("%1: %2").arg(statusName(status), title));
     row.explanation->setText(explanation);
     row.explanation->setVisible(!explanation.isEmpty());
+}
+
+void ChecklistWidget::applySecondaryColor(QLabel *label) const
+{
+    const QColor text = palette().color(QPalette::WindowText);
+    const QColor background = palette().color(QPalette::Window);
+    const auto mix = [](int a, int b) { return (a * 2 + b) / 3; };
+    QPalette secondary = label->palette();
+    secondary.setColor(QPalette::WindowText, QColor(mix(text.red(), background.red()),
+                                                    mix(text.green(), background.green()),
+                                                    mix(text.blue(), background.blue())));
+    label->setPalette(secondary);
+}
+
+void ChecklistWidget::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        for (const Row &row : std::as_const(m_rows))
+            applySecondaryColor(row.explanation);
+    }
 }
 
 void ChecklistWidget::setItems(const QList<CheckItem> &items)

@@ -37,7 +37,13 @@ public:
     static QString mark(Status status);
     static QString statusName(Status status);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    /// Explanations are drawn in a colour between the palette's text and background.
+    void applySecondaryColor(QLabel *label) const;
+
     struct Row
     {
         Status status;
