@@ -199,6 +199,12 @@ void tst_HandoffScanner::read_goodPack_hasEveryField()
     QCOMPARE(pack.name, QStringLiteral("2026-01-01_skyline"));
     QCOMPARE(pack.title, QStringLiteral("Skyline 3"));
     QCOMPARE(pack.headline(), QStringLiteral("Morning skyline timelapse number 3"));
+    HandoffPack longLine = pack;
+    longLine.caption = QString(500, QLatin1Char('x'));
+    QCOMPARE(longLine.headline().size(), HandoffPack::MaxHeadlineLength);
+    QVERIFY(longLine.headline().endsWith(QChar(0x2026)));
+    longLine.caption.clear();
+    QCOMPARE(longLine.headline(), QStringLiteral("Skyline 3"));
     QCOMPARE(pack.captionSource, HandoffPack::CaptionSource::CaptionFile);
     QCOMPARE(pack.video.durationMs, qint64(13000));
     QCOMPARE(pack.video.width, 1080);

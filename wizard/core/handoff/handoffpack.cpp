@@ -17,12 +17,17 @@ bool isValidUtf8(const QByteArray &bytes, QString *text)
 
 QString HandoffPack::headline() const
 {
-    for (QStringView line : QStringView(caption).split(QLatin1Char('\n'))) {
-        const QStringView trimmed = line.trimmed();
-        if (!trimmed.isEmpty())
-            return trimmed.toString();
+    QString line = title.isEmpty() ? name : title;
+    for (QStringView candidate : QStringView(caption).split(QLatin1Char('\n'))) {
+        const QStringView trimmed = candidate.trimmed();
+        if (!trimmed.isEmpty()) {
+            line = trimmed.toString();
+            break;
+        }
     }
-    return title.isEmpty() ? name : title;
+    if (line.size() > MaxHeadlineLength)
+        line = line.left(MaxHeadlineLength - 1).trimmed() + QChar(0x2026);
+    return line;
 }
 
 QString HandoffPack::keyForName(const QByteArray &nativeName)

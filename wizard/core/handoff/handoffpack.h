@@ -73,8 +73,10 @@ struct HandoffPack
 
     /// The folder's path as text (lossy for names that are not valid UTF-8).
     QString path() const { return displayName(nativePath); }
-    /// The caption's first non-empty line, or the title, or the folder name: what a list row shows.
+    /// The caption's first non-empty line, or the title, or the folder name: what a list row shows. At
+    /// most MaxHeadlineLength characters (longer lines end in an ellipsis).
     QString headline() const;
+    static constexpr int MaxHeadlineLength = 120;
     /// The caption's length as TikTok counts it (UTF-16 code units).
     int captionLength() const { return int(caption.size()); }
 

@@ -216,7 +216,6 @@ void PackDetailsPane::showPack(const HandoffPack &pack, bool posted, const QDate
     m_problemsLabel->setText(problems.join(QLatin1Char('\n')));
     m_problemsLabel->setVisible(!problems.isEmpty());
     m_problemsLabel->setProperty("broken", pack.health == HandoffPack::Health::Broken);
-    applyPalette();
 
     if (m_captionEdit->toPlainText() != pack.caption)
         m_captionEdit->setPlainText(pack.caption);
@@ -249,6 +248,7 @@ void PackDetailsPane::showPack(const HandoffPack &pack, bool posted, const QDate
     files.append(tr("Total: %1").arg(PackFormat::size(pack.totalSize)));
     m_filesLabel->setText(files.join(QLatin1Char('\n')));
     m_pathLabel->setText(pack.path());
+    applyPalette();
     updatePreview();
 }
 
