@@ -37,6 +37,7 @@ class tst_WelcomePage : public QObject
 private Q_SLOTS:
     void stateDetection_data();
     void stateDetection();
+    void renewNeedsTheSecret();
     void appearsWellUnderASecond();
     void recommendedPathHasFocusAndNextTakesIt();
     void noApiAccessExplainsHandoffModeAndOpensTheViewer();
@@ -131,6 +132,27 @@ void tst_WelcomePage::stateDetection()
     }
     QVERIFY(fixture.find<QCommandLinkButton>(QStringLiteral("browsePacksCommandLinkButton"))->isVisible());
     QVERIFY(fixture.find<QCommandLinkButton>(QStringLiteral("noApiAccessCommandLinkButton"))->isVisible());
+}
+
+void tst_WelcomePage::renewNeedsTheSecret()
+{
+    Fixture fixture;
+    fixture.roxy().writeFile(QStringLiteral("credentials/tiktok_oauth.json"),
+                             credentialFile(-2 * Hour, 300 * Day, 3 * Day, false));
+    fixture.createWizard();
+    fixture.show();
+    QTRY_VERIFY(fixture.text(QStringLiteral("keychainLabel")).contains(QLatin1String("keychain is available")));
+    auto *renew = fixture.find<QCommandLinkButton>(QStringLiteral("renewCommandLinkButton"));
+    auto *reauthorize = fixture.find<QCommandLinkButton>(QStringLiteral("reauthorizeCommandLinkButton"));
+    QVERIFY(renew->isVisible());
+    QVERIFY(!renew->isEnabled());
+    QVERIFY(renew->description().contains(QLatin1String("client secret")));
+    QVERIFY(reauthorize->isEnabled());
+    QVERIFY(reauthorize->description().startsWith(QLatin1String("Recommended.")));
+    // Next takes the recommended way: signing in again asks for the secret.
+    fixture.wizard().next();
+    QCOMPARE(fixture.session().path(), SetupPath::Reauthorize);
+    QCOMPARE(fixture.wizard().currentId(), int(SetupWizard::CredentialsPageId));
 }
 
 void tst_WelcomePage::appearsWellUnderASecond()

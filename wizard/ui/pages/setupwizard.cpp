@@ -103,13 +103,12 @@ int SetupWizard::nextId() const
         case SetupPath::FirstTime: return PortalGuidePageId;
         case SetupPath::Reauthorize:
             return m_session->appSettings().isComplete() ? SignInPageId : CredentialsPageId;
-        case SetupPath::Renew:
-            return m_session->appSettings().isComplete() ? SavingPageId : CredentialsPageId;
+        case SetupPath::Renew: return SavingPageId;
         case SetupPath::Check: return ValidationPageId;
         }
         return -1;
     case PortalGuidePageId: return CredentialsPageId;
-    case CredentialsPageId: return path == SetupPath::Renew ? SavingPageId : SignInPageId;
+    case CredentialsPageId: return SignInPageId;
     case SignInPageId: return SavingPageId;
     case SavingPageId: return ValidationPageId;
     case ValidationPageId: return DonePageId;

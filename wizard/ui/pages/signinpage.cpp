@@ -204,8 +204,7 @@ void SignInPage::onBrowserOpened(bool opened)
 
 void SignInPage::onFinished(const LoginResult &result)
 {
-    m_countdownTimer->stop();
-    m_countdownLabel->clear();
+    // The flow's last state change already stopped the countdown; an attempt that never started has none.
     m_busyIndicator->setRunning(false);
     m_cancelButton->hide();
     m_waitingPanel->hide();

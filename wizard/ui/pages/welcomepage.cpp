@@ -89,50 +89,63 @@ WelcomePage::WelcomePage(SetupSession *session, QWidget *parent)
     connect(m_checkButton, &QCommandLinkButton::clicked, this, [this] { choose(SetupPath::Check); });
     connect(m_browseButton, &QCommandLinkButton::clicked, this, &WelcomePage::handoffPacksRequested);
     connect(m_noApiButton, &QCommandLinkButton::clicked, this, &WelcomePage::explainHandoffMode);
-    connect(m_session, &SetupSession::statusChanged, this, &WelcomePage::showStatus);
-    connect(m_session, &SetupSession::keychainChanged, this, &WelcomePage::showKeychain);
+    connect(m_session, &SetupSession::statusChanged, this, &WelcomePage::showState);
+    connect(m_session, &SetupSession::keychainChanged, this, &WelcomePage::showState);
 }
 
 void WelcomePage::initializePage()
 {
     m_chosen.reset();
-    showStatus();
-    showKeychain();
+    showState();
     // QWizard focuses the page's first control after this returns; the recommended way should have it.
-    QTimer::singleShot(0, buttonFor(m_session->status().recommendedPath()), [this] {
-        QCommandLinkButton *button = buttonFor(m_session->status().recommendedPath());
+    QTimer::singleShot(0, this, [this] {
+        QCommandLinkButton *button = buttonFor(recommendedPath());
         if (button->isVisible() && button->isEnabled())
             button->setFocus();
     });
 }
 
-void WelcomePage::showStatus()
+bool WelcomePage::isSecretKnown() const
+{
+    return m_session->status().credentials().hasClientSecret() || m_session->keychain().holdsSecret();
+}
+
+bool WelcomePage::isWaitingForKeychain() const
+{
+    return m_session->keychain().state() == KeychainStatus::State::Checking
+        && !m_session->status().credentials().hasClientSecret();
+}
+
+SetupPath WelcomePage::recommendedPath() const
+{
+    const SetupPath recommended = m_session->status().recommendedPath();
+    // Renewing needs the client secret; without it, signing in again (which asks for it) is the way.
+    if (recommended == SetupPath::Renew && !isWaitingForKeychain() && !isSecretKnown())
+        return SetupPath::Reauthorize;
+    return recommended;
+}
+
+void WelcomePage::showState()
 {
     const CredentialStatus &status = m_session->status();
     m_headlineLabel->setText(status.headline());
     m_detailsLabel->setText(status.details());
     m_fileLabel->setText(tr("Credential file: %1").arg(status.displayPath()));
+    m_keychainLabel->setText(m_session->keychain().text());
     m_reauthorizeButton->setVisible(status.canReauthorize());
     m_renewButton->setVisible(status.canRenew());
     m_checkButton->setVisible(status.canCheck());
+    // Without the secret in the file, Re-authorize and Renew wait for the keychain's answer.
+    m_reauthorizeButton->setEnabled(!isWaitingForKeychain());
+    m_renewButton->setEnabled(!isWaitingForKeychain() && isSecretKnown());
 
-    const SetupPath recommended = status.recommendedPath();
+    const SetupPath recommended = recommendedPath();
     for (SetupPath path : {SetupPath::FirstTime, SetupPath::Reauthorize, SetupPath::Renew, SetupPath::Check}) {
         QCommandLinkButton *button = buttonFor(path);
         const QString description = descriptionFor(path);
         button->setDescription(path == recommended ? tr("Recommended. %1").arg(description) : description);
         button->setAccessibleDescription(button->description());
     }
-}
-
-void WelcomePage::showKeychain()
-{
-    m_keychainLabel->setText(m_session->keychain().text());
-    // Without the secret in the file, Re-authorize and Renew wait for the keychain's answer.
-    const bool waiting = m_session->keychain().state() == KeychainStatus::State::Checking
-        && !m_session->status().credentials().hasClientSecret();
-    m_reauthorizeButton->setEnabled(!waiting);
-    m_renewButton->setEnabled(!waiting);
 }
 
 QString WelcomePage::descriptionFor(SetupPath path) const
@@ -145,6 +158,9 @@ QString WelcomePage::descriptionFor(SetupPath path) const
     case SetupPath::Reauthorize:
         return tr("Sign in with TikTok again using your saved app keys.");
     case SetupPath::Renew:
+        if (!isWaitingForKeychain() && !isSecretKnown())
+            return tr("Not possible: the client secret is neither in the credential file nor in the system "
+                      "keychain. Re-authorize instead.");
         return tr("Get a new access token with the saved refresh token. No browser needed.");
     case SetupPath::Check:
         return tr("Check the saved credentials and ask TikTok whether they work.");
@@ -171,7 +187,7 @@ void WelcomePage::choose(SetupPath path)
 
 bool WelcomePage::validatePage()
 {
-    const SetupPath path = m_chosen.value_or(m_session->status().recommendedPath());
+    const SetupPath path = m_chosen.value_or(recommendedPath());
     if (!buttonFor(path)->isEnabled())
         return false;
     m_session->setPath(path);

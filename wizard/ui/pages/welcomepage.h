@@ -33,8 +33,10 @@ Q_SIGNALS:
     void handoffPacksRequested();
 
 private:
-    void showStatus();
-    void showKeychain();
+    void showState();
+    bool isSecretKnown() const;
+    bool isWaitingForKeychain() const;
+    SetupPath recommendedPath() const;
     void explainHandoffMode();
     QString descriptionFor(SetupPath path) const;
     QCommandLinkButton *buttonFor(SetupPath path) const;
