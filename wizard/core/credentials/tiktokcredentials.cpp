@@ -41,8 +41,11 @@ QString TikTokCredentials::string(QLatin1String key) const
 qint64 TikTokCredentials::integer(QLatin1String key) const
 {
     const QJsonValue value = m_json.value(key);
-    if (value.isDouble())
-        return static_cast<qint64>(value.toDouble());
+    if (value.isDouble()) {
+        // Out of qint64's range (e.g. 1e300) the conversion is undefined behaviour: treat it as absent.
+        const double number = value.toDouble();
+        return number >= -9.2e18 && number <= 9.2e18 ? static_cast<qint64>(number) : -1;
+    }
     if (value.isString()) {
         bool ok = false;
         const qint64 parsed = value.toString().trimmed().toLongLong(&ok);
@@ -136,14 +139,19 @@ void TikTokCredentials::applyTokenResponse(const QJsonObject &response, const QD
             m_json.insert(key, value.toString());
     }
     m_json.insert(ObtainedAt, isoUtc(obtained));
+    // A lifetime is 0..1e12 seconds; anything else (e.g. 1e300, whose conversion to qint64 is undefined
+    // behaviour) is ignored.
+    const auto isLifetime = [](const QJsonValue &value) {
+        return value.isDouble() && value.toDouble() >= 0 && value.toDouble() <= 1e12;
+    };
     const QJsonValue expiresIn = response.value(ExpiresIn);
-    if (expiresIn.isDouble()) {
+    if (isLifetime(expiresIn)) {
         const qint64 seconds = static_cast<qint64>(expiresIn.toDouble());
         m_json.insert(ExpiresIn, seconds);
         m_json.insert(ExpiresAt, isoUtc(obtained.addSecs(seconds)));
     }
     const QJsonValue refreshExpiresIn = response.value(RefreshExpiresIn);
-    if (refreshExpiresIn.isDouble()) {
+    if (isLifetime(refreshExpiresIn)) {
         const qint64 seconds = static_cast<qint64>(refreshExpiresIn.toDouble());
         m_json.insert(RefreshExpiresIn, seconds);
         m_json.insert(RefreshExpiresAt, isoUtc(obtained.addSecs(seconds)));
