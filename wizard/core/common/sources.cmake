@@ -3,4 +3,5 @@ target_sources(skybeam_core PRIVATE
     common/expected.h
     common/logging.h common/logging.cpp
     common/roxypaths.h common/roxypaths.cpp
+    common/singleinstance.h common/singleinstance.cpp
 )

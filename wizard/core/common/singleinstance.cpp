@@ -1,0 +1,181 @@
+#include "common/singleinstance.h"
+
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QLocalServer>
+#include <QLocalSocket>
+#include <QLockFile>
+#include <QLoggingCategory>
+#include <QStandardPaths>
+#include <QTimer>
+
+#include <unistd.h>
+
+namespace Skybeam {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcInstance, "skybeam.instance", QtInfoMsg)
+
+const QByteArray ActivateMessage = QByteArrayLiteral("activate\n");
+const QByteArray AcknowledgeMessage = QByteArrayLiteral("ok\n");
+
+QString defaultDirectory(QString *key)
+{
+    const QString runtime = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+    if (!runtime.isEmpty())
+        return runtime;
+    // Shared temporary folder: keep users apart by name (the lock and socket are still user-only).
+    *key += QStringLiteral("-%1").arg(::geteuid());
+    return QDir::tempPath();
+}
+
+} // namespace
+
+SingleInstance::SingleInstance(const QString &key, const QString &directory, QObject *parent)
+    : QObject(parent)
+    , m_key(key)
+    , m_directory(directory.isEmpty() ? defaultDirectory(&m_key) : directory)
+{
+}
+
+SingleInstance::~SingleInstance()
+{
+    if (m_server) {
+        m_server->close(); // removes the socket file
+        delete m_server;
+    }
+    if (m_lock)
+        m_lock->unlock();
+}
+
+QString SingleInstance::lockFilePath() const
+{
+    return QDir(m_directory).filePath(m_key + QStringLiteral(".lock"));
+}
+
+QString SingleInstance::serverName() const
+{
+    // An absolute path: QLocalServer uses it as is instead of a name in the shared /tmp.
+    return QDir(m_directory).filePath(m_key + QStringLiteral(".socket"));
+}
+
+SingleInstance::Role SingleInstance::claim(int timeoutMs)
+{
+    if (m_role != Role::Unclaimed)
+        return m_role;
+    if (!QDir(m_directory).exists() && !QDir().mkpath(m_directory)) {
+        m_errorString = QStringLiteral("cannot create %1").arg(m_directory);
+        m_role = Role::Failed;
+        return m_role;
+    }
+    m_lock = std::make_unique<QLockFile>(lockFilePath());
+    // Never stale by age: a running wizard may be open for days. A crashed one's lock is stale because
+    // its process is gone, which QLockFile checks on its own.
+    m_lock->setStaleLockTime(0);
+    if (m_lock->tryLock(0)) {
+        if (listen()) {
+            m_role = Role::Primary;
+            qCInfo(lcInstance) << "This is the only SKYBEAM Setup wizard running";
+        } else {
+            // Still the one instance (the lock is ours), only unreachable for later starts.
+            m_role = Role::Primary;
+            qCWarning(lcInstance) << "Could not listen for later starts:" << m_errorString;
+        }
+        return m_role;
+    }
+    if (m_lock->error() != QLockFile::LockFailedError) {
+        m_errorString = QStringLiteral("cannot write the lock file %1").arg(lockFilePath());
+        m_lock.reset();
+        m_role = Role::Failed;
+        return m_role;
+    }
+    m_lock.reset();
+    m_acknowledged = askPrimary(timeoutMs);
+    qCInfo(lcInstance) << "Another SKYBEAM Setup wizard is running; asked it to come to the front:"
+                    << (m_acknowledged ? "it answered" : "no answer");
+    m_role = Role::Secondary;
+    return m_role;
+}
+
+bool SingleInstance::listen()
+{
+    // A socket file left by a crashed instance (whose lock we just took over) is dead: remove it.
+    QLocalServer::removeServer(serverName());
+    m_server = new QLocalServer(this);
+    m_server->setSocketOptions(QLocalServer::UserAccessOption);
+    m_server->setMaxPendingConnections(8);
+    if (!m_server->listen(serverName())) {
+        m_errorString = m_server->errorString();
+        delete m_server;
+        m_server = nullptr;
+        return false;
+    }
+    connect(m_server, &QLocalServer::newConnection, this, &SingleInstance::onNewConnection);
+    return true;
+}
+
+void SingleInstance::onNewConnection()
+{
+    while (QLocalSocket *socket = m_server->nextPendingConnection()) {
+        socket->setReadBufferSize(MaxMessageBytes);
+        // Slow or silent clients are dropped: nothing can hold the wizard's socket.
+        auto *deadline = new QTimer(socket);
+        deadline->setSingleShot(true);
+        connect(deadline, &QTimer::timeout, socket, [socket] {
+            socket->abort();
+            socket->deleteLater();
+        });
+        deadline->start(ConnectionTimeoutMs);
+        connect(socket, &QLocalSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
+        connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
+        if (socket->bytesAvailable() > 0)
+            onReadyRead(socket);
+    }
+}
+
+void SingleInstance::onReadyRead(QLocalSocket *socket)
+{
+    if (socket->property("skybeamAnswered").toBool()) {
+        socket->readAll();
+        return;
+    }
+    QByteArray buffer = socket->property("skybeamBuffer").toByteArray();
+    buffer += socket->read(MaxMessageBytes + 1 - buffer.size());
+    if (buffer.size() > MaxMessageBytes || (!buffer.isEmpty() && !ActivateMessage.startsWith(buffer.left(ActivateMessage.size())))) {
+        qCDebug(lcInstance) << "Dropped a local connection that did not ask for activation";
+        socket->abort();
+        socket->deleteLater();
+        return;
+    }
+    if (buffer.size() < ActivateMessage.size()) {
+        socket->setProperty("skybeamBuffer", buffer);
+        return;
+    }
+    socket->setProperty("skybeamAnswered", true);
+    socket->write(AcknowledgeMessage);
+    socket->disconnectFromServer();
+    Q_EMIT activationRequested();
+}
+
+bool SingleInstance::askPrimary(int timeoutMs)
+{
+    const QDeadlineTimer deadline(timeoutMs);
+    QLocalSocket socket;
+    socket.connectToServer(serverName());
+    if (!socket.waitForConnected(int(deadline.remainingTime())))
+        return false;
+    socket.write(ActivateMessage);
+    if (!socket.waitForBytesWritten(int(deadline.remainingTime())))
+        return false;
+    QByteArray answer;
+    while (answer.size() < AcknowledgeMessage.size() && !deadline.hasExpired()) {
+        if (socket.bytesAvailable() == 0 && !socket.waitForReadyRead(int(deadline.remainingTime())))
+            break;
+        answer += socket.read(AcknowledgeMessage.size() - answer.size());
+    }
+    return answer == AcknowledgeMessage;
+}
+
+} // namespace Skybeam
