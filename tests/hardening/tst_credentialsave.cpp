@@ -1,0 +1,351 @@
+// Crash-safe, fault-safe and concurrent saves of the credential file: whatever happens to a save (SIGKILL at
+// any moment, a full disk, a read-only folder, other processes saving and reading at the same time), the
+// file afterwards parses, holds exactly the old or the new content, and is 0600.
+#include "credentials/credentialfile.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <memory>
+#include <vector>
+
+#include <sys/mount.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+using namespace Skybeam;
+using SkybeamTest::TempRoxy;
+
+namespace {
+
+QString helperBinary()
+{
+    return QStringLiteral(SKYBEAM_HARDENING_HELPER);
+}
+
+mode_t modeOf(const QString &path)
+{
+    struct stat info {};
+    if (::lstat(QFile::encodeName(path).constData(), &info) != 0)
+        return 0;
+    return info.st_mode & 07777;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// A record as CredentialFile::write stores it (its text fields are already trimmed), and its exact bytes.
+QJsonObject record(int generation, int paddingLength = 200)
+{
+    return QJsonObject{{QStringLiteral("client_key"), QStringLiteral("awcrashsafe")},
+                       {QStringLiteral("client_secret"), QStringLiteral("secret-%1").arg(generation)},
+                       {QStringLiteral("access_token"), QStringLiteral("act.generation.%1").arg(generation)},
+                       {QStringLiteral("refresh_token"), QStringLiteral("rft.generation.%1").arg(generation)},
+                       {QStringLiteral("expires_in"), 86400 + generation},
+                       {QStringLiteral("token_type"), QStringLiteral("Bearer")},
+                       {QStringLiteral("notes"), QString(paddingLength + generation % 97, QLatin1Char('n'))}};
+}
+
+QByteArray bytesOf(const QJsonObject &json)
+{
+    return QJsonDocument(json).toJson(QJsonDocument::Indented);
+}
+
+QString writeRecordFile(const QString &dir, const QJsonObject &json)
+{
+    const QString path = dir + QStringLiteral("/record.json");
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytesOf(json)) < 0)
+        return {};
+    return path;
+}
+
+struct HelperOutput
+{
+    int exitCode = -1;
+    QMap<QByteArray, QByteArray> facts; // "key: value" lines (the last one of each key)
+    QByteArray all;
+};
+
+HelperOutput runHelper(const QStringList &arguments, int timeoutMs = 60000)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    process.start(helperBinary(), arguments);
+    HelperOutput output;
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        return output;
+    }
+    output.exitCode = process.exitCode();
+    output.all = process.readAllStandardOutput();
+    for (const QByteArray &line : output.all.split('\n')) {
+        const qsizetype colon = line.indexOf(": ");
+        if (colon > 0)
+            output.facts.insert(line.left(colon), line.mid(colon + 2));
+        else if (line.endsWith(':'))
+            output.facts.insert(line.chopped(1), QByteArray());
+    }
+    return output;
+}
+
+bool canMount()
+{
+    if (::geteuid() != 0)
+        return false;
+    // Try in a throw-away child with its own mount namespace, exactly as the helper will.
+    const pid_t pid = ::fork();
+    if (pid == 0) {
+        const bool ok = ::unshare(CLONE_NEWNS) == 0 && ::mount("none", "/", nullptr, MS_REC | MS_PRIVATE, nullptr) == 0
+            && ::mount("tmpfs", "/tmp", "tmpfs", 0, "size=4k") == 0;
+        ::_exit(ok ? 0 : 1);
+    }
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    return WIFEXITED(status) && WEXITSTATUS(status) == 0;
+}
+
+} // namespace
+
+class tst_CredentialSave : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void sigkillAtRandomMoments_leavesOldOrNewFile();
+    void diskFull_keepsOldFileAndSaysSo_data();
+    void diskFull_keepsOldFileAndSaysSo();
+    void readOnlyFolder_keepsOldFileAndSaysSo_data();
+    void readOnlyFolder_keepsOldFileAndSaysSo();
+    void concurrentWritersAndReader_neverCorrupt();
+};
+
+void tst_CredentialSave::sigkillAtRandomMoments_leavesOldOrNewFile()
+{
+    // In memory (/dev/shm) when there is one: a kill tests the save's steps, not the disk, and 1,000
+    // rounds on a busy virtual disk (two fsyncs per save) would take minutes.
+    QTemporaryDir memory(QDir(QStringLiteral("/dev/shm")).exists() ? QStringLiteral("/dev/shm/skybeam-kill-XXXXXX")
+                                                                   : QString());
+    QVERIFY(memory.isValid());
+    const RoxyPaths paths(memory.path());
+    const CredentialFile file(paths);
+    const QString path = paths.primaryCredentialFile();
+    QJsonObject current = record(0);
+    QVERIFY(!file.write(TikTokCredentials(current)).isError());
+    QCOMPARE(readAll(path), bytesOf(current));
+
+    // How long one save takes here, to aim the kills at it.
+    QElapsedTimer timer;
+    timer.start();
+    for (int i = 0; i < 20; ++i)
+        QVERIFY(!file.write(TikTokCredentials(current)).isError());
+    qint64 maxDelayNs = qMax<qint64>(2 * timer.nsecsElapsed() / 20, 100000);
+
+    QRandomGenerator random(20260108); // fixed seed: a failure can be replayed
+    constexpr int Kills = 1000;
+    int sawOld = 0;
+    int sawNew = 0;
+    for (int i = 1; i <= Kills; ++i) {
+        const QJsonObject next = record(i);
+        const QString recordPath = writeRecordFile(memory.path(), next);
+        QVERIFY(!recordPath.isEmpty());
+        QProcess saver;
+        saver.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        saver.start(helperBinary(), {QStringLiteral("save-loop"), memory.path(), recordPath});
+        QVERIFY2(saver.waitForReadyRead(30000), "the saver did not start");
+        QCOMPARE(saver.readLine().trimmed(), QByteArray("ready"));
+        // Kill it after a random time, from before its first save starts to after it committed. (A spin of
+        // microseconds that places the kill, not a wait for something to happen.)
+        const qint64 delay = qint64(random.bounded(quint64(maxDelayNs)));
+        QElapsedTimer spin;
+        spin.start();
+        while (spin.nsecsElapsed() < delay) {
+        }
+        QCOMPARE(::kill(pid_t(saver.processId()), SIGKILL), 0);
+        QVERIFY(saver.waitForFinished(30000));
+        QCOMPARE(saver.exitStatus(), QProcess::CrashExit);
+        QVERIFY2(!saver.readAllStandardOutput().contains("error"), "a save failed instead of being killed");
+
+        const QByteArray bytes = readAll(path);
+        const CredentialReadResult read = CredentialFile::readFile(path);
+        QVERIFY2(read.isUsable(), qPrintable(QStringLiteral("kill %1: %2").arg(i).arg(read.error.message())));
+        QCOMPARE(modeOf(path), mode_t(0600));
+        if (bytes == bytesOf(current)) {
+            ++sawOld;
+        } else {
+            QVERIFY2(bytes == bytesOf(next), qPrintable(QStringLiteral("kill %1 left content that is neither old nor new").arg(i)));
+            ++sawNew;
+            current = next;
+        }
+        // Every file in the folder holds secrets: each must be private, whatever moment the kill hit.
+        const QFileInfoList entries = QDir(paths.credentialsDir()).entryInfoList(QDir::Files | QDir::Hidden);
+        for (const QFileInfo &entry : entries) {
+            if (!entry.fileName().contains(QLatin1String(".lock"))) // QLockFile's: no secrets
+                QVERIFY2(modeOf(entry.filePath()) == 0600, qPrintable(entry.fileName()));
+        }
+        // Keep the random moments on the save itself: widen the window while most kills land before the
+        // new file is in place, narrow it while most land after.
+        if (i % 50 == 0 && sawNew < i / 4)
+            maxDelayNs *= 2;
+        else if (i % 50 == 0 && sawOld < i / 4)
+            maxDelayNs /= 2;
+    }
+    qInfo("%d kills: %d left the old file, %d the new one (window up to %lld us)", Kills, sawOld, sawNew,
+          maxDelayNs / 1000);
+    // The kills must really have hit both sides of the save, or the test proved nothing.
+    QVERIFY(sawOld >= 50);
+    QVERIFY(sawNew >= 50);
+    QCOMPARE(modeOf(paths.credentialsDir()), mode_t(0700));
+    const CredentialReadResult backup = CredentialFile::readFile(paths.backupCredentialFile());
+    QVERIFY(backup.isUsable());
+    QCOMPARE(modeOf(paths.backupCredentialFile()), mode_t(0600));
+}
+
+void tst_CredentialSave::diskFull_keepsOldFileAndSaysSo_data()
+{
+    QTest::addColumn<QString>("setup");
+    QTest::newRow("file size limit (ulimit -f)") << QStringLiteral("fsize=4096");
+    QTest::newRow("tmpfs full to the last byte (root)") << QStringLiteral("tmpfs=65536");
+    QTest::newRow("tmpfs with room for the lock and backup only (root)") << QStringLiteral("tmpfs=65536,free=8192");
+}
+
+void tst_CredentialSave::diskFull_keepsOldFileAndSaysSo()
+{
+    QFETCH(QString, setup);
+    if (setup.startsWith(QLatin1String("tmpfs")) && !canMount())
+        QSKIP("mounting a tmpfs needs root and mount rights; the file size limit row covers a full disk");
+    TempRoxy roxy;
+    const CredentialFile file(roxy.paths());
+    const QJsonObject old = record(1, 100);
+    QVERIFY(!file.write(TikTokCredentials(old)).isError());
+    // Larger than the limit: the write must fail part-way.
+    const QString recordPath = writeRecordFile(roxy.root(), record(2, 20000));
+
+    const HelperOutput output = runHelper({QStringLiteral("save"), roxy.root(), recordPath, setup});
+    QVERIFY2(output.exitCode == 0, output.all.constData());
+    QVERIFY2(output.facts.value("code").startsWith("credentials."), output.all.constData());
+    const QString message = QString::fromUtf8(output.facts.value("message"));
+    QVERIFY2(message.contains(QLatin1String("tiktok_oauth.json")), qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("unchanged")), qPrintable(message));
+    QVERIFY2(!message.contains(QLatin1String("Another SKYBEAM Setup")), qPrintable(message));
+    QCOMPARE(QByteArray::fromHex(output.facts.value("after")), bytesOf(old));
+    QCOMPARE(output.facts.value("mode"), QByteArray("600"));
+    if (setup.startsWith(QLatin1String("fsize"))) {
+        // Seen from here too (the tmpfs vanished with the helper's mount namespace).
+        QCOMPARE(readAll(roxy.paths().primaryCredentialFile()), bytesOf(old));
+        QVERIFY(CredentialFile::readFile(roxy.paths().primaryCredentialFile()).isUsable());
+    }
+}
+
+void tst_CredentialSave::readOnlyFolder_keepsOldFileAndSaysSo_data()
+{
+    QTest::addColumn<QString>("setup");
+    QTest::newRow("read-only bind mount (root)") << QStringLiteral("readonly");
+    QTest::newRow("chmod 0500 (not root)") << QStringLiteral("chmod");
+}
+
+void tst_CredentialSave::readOnlyFolder_keepsOldFileAndSaysSo()
+{
+    QFETCH(QString, setup);
+    if (setup == QLatin1String("readonly") && !canMount())
+        QSKIP("a read-only bind mount needs root and mount rights; the chmod row covers other users");
+    if (setup == QLatin1String("chmod") && ::geteuid() == 0)
+        QSKIP("root ignores folder permissions; the read-only bind mount row covers root");
+    TempRoxy roxy;
+    const CredentialFile file(roxy.paths());
+    const QJsonObject old = record(1);
+    QVERIFY(!file.write(TikTokCredentials(old)).isError());
+    const QString recordPath = writeRecordFile(roxy.root(), record(2));
+    const QString dir = roxy.paths().credentialsDir();
+
+    HelperOutput output;
+    if (setup == QLatin1String("chmod")) {
+        QVERIFY(QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+        output = runHelper({QStringLiteral("save"), roxy.root(), recordPath});
+        QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    } else {
+        output = runHelper({QStringLiteral("save"), roxy.root(), recordPath, setup});
+    }
+    QVERIFY2(output.exitCode == 0, output.all.constData());
+    QVERIFY2(output.facts.value("code").startsWith("credentials."), output.all.constData());
+    const QString message = QString::fromUtf8(output.facts.value("message"));
+    QVERIFY2(message.contains(QLatin1String("tiktok_oauth.json")), qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("unchanged")), qPrintable(message));
+    QVERIFY2(!message.contains(QLatin1String("Another SKYBEAM Setup")), qPrintable(message));
+    QCOMPARE(QByteArray::fromHex(output.facts.value("after")), bytesOf(old));
+    QCOMPARE(readAll(roxy.paths().primaryCredentialFile()), bytesOf(old));
+    QCOMPARE(modeOf(roxy.paths().primaryCredentialFile()), mode_t(0600));
+}
+
+void tst_CredentialSave::concurrentWritersAndReader_neverCorrupt()
+{
+    TempRoxy roxy;
+    const CredentialFile file(roxy.paths());
+    QVERIFY(!file.write(TikTokCredentials(record(0))).isError());
+
+    QProcess reader;
+    reader.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    reader.start(helperBinary(), {QStringLiteral("read-loop"), roxy.root()});
+    QVERIFY(reader.waitForReadyRead(30000));
+    QCOMPARE(reader.readLine().trimmed(), QByteArray("ready"));
+
+    constexpr int Writers = 6;
+    constexpr int SavesEach = 40;
+    std::vector<std::unique_ptr<QProcess>> writers;
+    for (int w = 0; w < Writers; ++w) {
+        auto process = std::make_unique<QProcess>();
+        process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        process->start(helperBinary(), {QStringLiteral("save-many"), roxy.root(), QStringLiteral("w%1").arg(w),
+                                        QString::number(SavesEach)});
+        writers.push_back(std::move(process));
+    }
+    for (auto &process : writers) {
+        QVERIFY(process->waitForFinished(120000));
+        const QByteArray out = process->readAllStandardOutput();
+        QVERIFY2(process->exitCode() == 0, out.constData());
+        QVERIFY(out.contains("errors: 0"));
+    }
+    reader.closeWriteChannel();
+    QVERIFY(reader.waitForFinished(30000));
+    const QByteArray readerOut = reader.readAllStandardOutput();
+    QVERIFY2(readerOut.contains("\nbad: 0"), readerOut.constData());
+    const qsizetype readsAt = readerOut.indexOf("reads: ");
+    QVERIFY(readsAt >= 0);
+    QVERIFY2(readerOut.mid(readsAt + 7).split('\n').first().toLongLong() > 0, readerOut.constData());
+
+    // The last save of some writer won; the file is exactly one writer's record, not a mix.
+    const CredentialReadResult result = file.read();
+    QVERIFY(result.isUsable());
+    const QJsonObject json = result.credentials.json();
+    const QString writer = json.value(QStringLiteral("writer")).toString();
+    QVERIFY(writer.startsWith(QLatin1Char('w')));
+    QCOMPARE(json.value(QStringLiteral("client_secret")).toString(), QStringLiteral("secret-%1").arg(writer));
+    QVERIFY(json.value(QStringLiteral("access_token")).toString().startsWith(QStringLiteral("act.%1.").arg(writer)));
+    QCOMPARE(json.value(QStringLiteral("access_token")).toString().mid(3),
+             json.value(QStringLiteral("refresh_token")).toString().mid(3));
+    QCOMPARE(modeOf(roxy.paths().primaryCredentialFile()), mode_t(0600));
+    QVERIFY(CredentialFile::readFile(roxy.paths().backupCredentialFile()).isUsable());
+    // No temporary files left behind by the atomic saves.
+    const QStringList leftovers = QDir(roxy.paths().credentialsDir())
+                                      .entryList({QStringLiteral("tiktok_oauth.json.*")}, QDir::Files | QDir::Hidden);
+    QCOMPARE(leftovers, QStringList{QStringLiteral("tiktok_oauth.json.bak")});
+}
+
+QTEST_GUILESS_MAIN(tst_CredentialSave)
+#include "tst_credentialsave.moc"

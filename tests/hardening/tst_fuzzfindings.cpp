@@ -1,0 +1,122 @@
+// One test per finding of the fuzzers and sanitizers (issue 8), so that none comes back. The inputs that
+// crashed a fuzz target are also kept under tests/fuzz/regressions/ and replayed by fuzz_replay_*; these
+// tests state the behaviour that was fixed. Under SKYBEAM_SANITIZE the conversions below abort on
+// undefined behaviour if it returns.
+#include "credentials/credentialfile.h"
+#include "oauth/tokenclient.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace Skybeam;
+using SkybeamTest::TempRoxy;
+
+class tst_FuzzFindings : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void regressionInputsAreKept();
+    void credentialFile_lifetimeOutOfRange_isIgnoredWithWarning_data();
+    void credentialFile_lifetimeOutOfRange_isIgnoredWithWarning();
+    void credentialFile_byteOrderMarkInsideKey_savesFieldOnce();
+    void tokenResponse_lifetimeOutOfRange_isIgnored_data();
+    void tokenResponse_lifetimeOutOfRange_isIgnored();
+};
+
+void tst_FuzzFindings::regressionInputsAreKept()
+{
+    // The files the fuzz_replay_* tests replay: the two credential-file findings at least.
+    const QDir dir(QStringLiteral(SKYBEAM_FUZZ_REGRESSIONS "/credentialfile"));
+    QVERIFY(dir.entryList(QDir::Files).size() >= 2);
+}
+
+void tst_FuzzFindings::credentialFile_lifetimeOutOfRange_isIgnoredWithWarning_data()
+{
+    QTest::addColumn<QByteArray>("number");
+    // fuzz: credentialfile.cpp checkFields() converted these to qint64 (UBSan: float-cast-overflow).
+    QTest::newRow("1.5e26 (found by the fuzzer)") << QByteArray("155520922337203685477580800");
+    QTest::newRow("1e300") << QByteArray("1e300");
+    QTest::newRow("-1e300") << QByteArray("-1e300");
+    QTest::newRow("2^63") << QByteArray("9223372036854775808");
+}
+
+void tst_FuzzFindings::credentialFile_lifetimeOutOfRange_isIgnoredWithWarning()
+{
+    QFETCH(QByteArray, number);
+    const QByteArray bytes = R"({"client_key":"awkey","client_secret":"s","expires_in":7200,"refresh_expires_in":)" + number + "}";
+    const CredentialReadResult result = CredentialFile::parse(bytes, QStringLiteral("~/x.json"));
+    QVERIFY(result.isUsable());
+    QCOMPARE(result.credentials.expiresIn(), qint64(7200));
+    QCOMPARE(result.credentials.refreshExpiresIn(), qint64(-1));
+    QCOMPARE(result.warnings.size(), 1);
+    QVERIFY(result.warnings.first().contains(QLatin1String("refresh_expires_in")));
+    QVERIFY(!result.credentials.json().contains(QLatin1String("refresh_expires_in")));
+    // A record built from such JSON without the reader (e.g. from a token response) reads as absent too.
+    const TikTokCredentials unchecked(QJsonDocument::fromJson(bytes).object());
+    QCOMPARE(unchecked.refreshExpiresIn(), qint64(-1));
+}
+
+void tst_FuzzFindings::credentialFile_byteOrderMarkInsideKey_savesFieldOnce()
+{
+    // fuzz: Qt 6.4's JSON parser drops a U+FEFF inside a key after placing the key, so the object's keys
+    // are out of order: value() missed the field and insert() added a second one, and the saved file held
+    // "client_secret" twice (the old one last, so the publisher could read the old secret).
+    TempRoxy roxy;
+    const QString path = roxy.writeFile(QStringLiteral("credentials/tiktok_oauth.json"),
+                                        "{\"access_token\":\"act.1\",\"\xEF\xBB\xBF" "client_secret\":\"old-secret\","
+                                        "\"client_key\":\"awkey\"}");
+    const CredentialFile file(roxy.paths());
+    CredentialReadResult read = file.read();
+    QVERIFY(read.isUsable());
+    QCOMPARE(read.credentials.clientSecret(), QStringLiteral("old-secret"));
+    TikTokCredentials credentials = read.credentials;
+    credentials.setClientSecret(QStringLiteral("new-secret"));
+    QVERIFY(!file.write(credentials).isError());
+
+    const QByteArray saved = roxy.readFile(QStringLiteral("credentials/tiktok_oauth.json"));
+    QCOMPARE(saved.count("\"client_secret\""), 1);
+    QVERIFY(!saved.contains("old-secret"));
+    read = file.read();
+    QCOMPARE(read.credentials.clientSecret(), QStringLiteral("new-secret"));
+    QCOMPARE(read.credentials.accessToken(), QStringLiteral("act.1"));
+    Q_UNUSED(path);
+}
+
+void tst_FuzzFindings::tokenResponse_lifetimeOutOfRange_isIgnored_data()
+{
+    QTest::addColumn<double>("lifetime");
+    QTest::newRow("1e300") << 1e300;
+    QTest::newRow("-1e300") << -1e300;
+    QTest::newRow("1e19") << 1e19;
+    QTest::newRow("negative") << -5.0;
+}
+
+void tst_FuzzFindings::tokenResponse_lifetimeOutOfRange_isIgnored()
+{
+    // Same conversion in the token path (tiktokcredentials.cpp applyTokenResponse(), tokenclient.cpp
+    // TokenResponse::expiresIn()): a broken or hostile answer must not store an absurd expiry.
+    QFETCH(double, lifetime);
+    const QJsonObject response{{QStringLiteral("access_token"), QStringLiteral("act.x")},
+                               {QStringLiteral("refresh_token"), QStringLiteral("rft.x")},
+                               {QStringLiteral("open_id"), QStringLiteral("o")},
+                               {QStringLiteral("expires_in"), lifetime},
+                               {QStringLiteral("refresh_expires_in"), lifetime}};
+    QCOMPARE(TokenResponse(response).expiresIn(), qint64(-1));
+    QCOMPARE(TokenResponse(response).refreshExpiresIn(), qint64(-1));
+
+    TikTokCredentials credentials;
+    credentials.applyTokenResponse(response, QDateTime::currentDateTimeUtc());
+    QCOMPARE(credentials.accessToken(), QStringLiteral("act.x"));
+    QVERIFY(!credentials.json().contains(QLatin1String("expires_in")));
+    QVERIFY(!credentials.json().contains(QLatin1String("expires_at")));
+    QVERIFY(!credentials.json().contains(QLatin1String("refresh_expires_in")));
+    QCOMPARE(credentials.expiresIn(), qint64(-1));
+    QVERIFY(!credentials.expiresAt().isValid());
+}
+
+QTEST_GUILESS_MAIN(tst_FuzzFindings)
+#include "tst_fuzzfindings.moc"
