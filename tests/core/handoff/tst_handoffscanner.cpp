@@ -457,7 +457,7 @@ void tst_HandoffScanner::scanner_refresh_rereadsOnePack()
     writeNativeFile(exportsDir() + "/a/caption.txt", "A corrected caption, longer than before");
     scanner.refresh(QStringLiteral("a"));
     QVERIFY(changed.wait());
-    QCOMPARE(read.count(), 1);
+    QTRY_COMPARE(read.count(), 1);
     const HandoffPack refreshed = read.first().first().value<HandoffPack>();
     QCOMPARE(refreshed.key, QStringLiteral("a"));
     QVERIFY(refreshed.metadata.size() >= 4);

@@ -82,21 +82,33 @@ struct Entry
     bool resolved = false; // false: a link that leads nowhere or loops
     bool isDir = false;
     bool isFile = false;
-    qint64 size = 0;
+    qint64 size = 0;       // -1: a file whose content is read, so it is not stat()ed when listed
     qint64 modified = 0;
+    quint64 contentHash = 0;
 };
+
+// Fills `entry` from fstatat() (following links).
+void statEntry(int dirFd, Entry *entry)
+{
+    struct stat st;
+    entry->resolved = ::fstatat(dirFd, entry->name.constData(), &st, 0) == 0;
+    entry->isDir = entry->resolved && S_ISDIR(st.st_mode);
+    entry->isFile = entry->resolved && S_ISREG(st.st_mode);
+    entry->size = entry->isFile ? qint64(st.st_size) : 0;
+    entry->modified = entry->resolved ? modifiedNs(st) : 0;
+}
 
 enum class ReadStatus { Ok, TooLarge, Failed };
 
 // Reads at most `limit` bytes of `entry` in `dirFd`; TooLarge (with the first `limit` bytes) when longer.
-// The buffer is sized from the entry's stat() size, and a short read of a regular file is its end, so a
-// small file costs one open, one read and one close.
+// A short read of a regular file is its end, so a small file costs one open, one read and one close.
 ReadStatus readBounded(int dirFd, const Entry &entry, qint64 limit, QByteArray *out)
 {
     const int fd = ::openat(dirFd, entry.name.constData(), O_RDONLY | O_CLOEXEC | O_NOCTTY);
     if (fd < 0)
         return ReadStatus::Failed;
-    qint64 capacity = qMin(entry.size, limit) + 1;
+    // A size from stat() when there is one; else a guess that fits the usual caption or metadata file.
+    qint64 capacity = qMin(entry.size >= 0 ? entry.size : qint64(4096), limit) + 1;
     out->resize(capacity);
     qint64 total = 0;
     for (;;) {
@@ -122,6 +134,29 @@ ReadStatus readBounded(int dirFd, const Entry &entry, qint64 limit, QByteArray *
     }
     out->resize(total);
     return ReadStatus::Ok;
+}
+
+// readBounded() for an entry listed without stat(): records its size and a hash of its content (so the
+// pack's signature still changes when the file does), and stat()s it when the read was not the whole story.
+ReadStatus readContent(int dirFd, Entry *entry, qint64 limit, QByteArray *out)
+{
+    const ReadStatus status = readBounded(dirFd, *entry, limit, out);
+    if (status == ReadStatus::Ok && entry->size < 0) {
+        entry->size = out->size();
+        entry->contentHash = 14695981039346656037ULL;
+        mix(&entry->contentHash, out->constData(), out->size());
+    } else if (status != ReadStatus::Ok) {
+        const int errorNumber = errno;
+        statEntry(dirFd, entry);
+        errno = errorNumber;
+    }
+    return status;
+}
+
+// Files whose content the reader reads anyway, so listing them needs no stat().
+bool isReadForContent(const QByteArray &name)
+{
+    return name.toLower() == "caption.txt" || lowerExtension(name) == QLatin1String("json");
 }
 
 QString jsonScalarText(const QJsonValue &value)
@@ -245,7 +280,7 @@ int rankOf(const QString &value, std::initializer_list<const char *> preferred)
 
 // The best entry of `entries` by `rank` (lower first), then by name; -1 when empty.
 template<typename Rank>
-int bestOf(const QList<const Entry *> &entries, Rank rank)
+int bestOf(const QList<Entry *> &entries, Rank rank)
 {
     int best = -1;
     for (int i = 0; i < entries.size(); ++i) {
@@ -284,11 +319,11 @@ void addProblem(HandoffPack *pack, HandoffPack::Health health, const QString &pr
         pack->health = health;
 }
 
-void readMetadata(int dirFd, const Entry &entry, PackReader::Detail detail, HandoffPack *pack, QDateTime *created)
+void readMetadata(int dirFd, Entry &entry, PackReader::Detail detail, HandoffPack *pack, QDateTime *created)
 {
     const QString fileName = HandoffPack::displayName(entry.name);
     QByteArray bytes;
-    const ReadStatus status = readBounded(dirFd, entry, PackReader::MaxMetadataBytes, &bytes);
+    const ReadStatus status = readContent(dirFd, &entry, PackReader::MaxMetadataBytes, &bytes);
     if (status == ReadStatus::Failed) {
         addProblem(pack, HandoffPack::Health::Broken,
                    PackReader::tr("The metadata file %1 cannot be read (%2).").arg(fileName, errnoText(errno)));
@@ -352,10 +387,10 @@ void readMetadata(int dirFd, const Entry &entry, PackReader::Detail detail, Hand
     }
 }
 
-void readCaption(int dirFd, const Entry &entry, HandoffPack *pack)
+void readCaption(int dirFd, Entry &entry, HandoffPack *pack)
 {
     QByteArray bytes;
-    const ReadStatus status = readBounded(dirFd, entry, PackReader::MaxCaptionBytes, &bytes);
+    const ReadStatus status = readContent(dirFd, &entry, PackReader::MaxCaptionBytes, &bytes);
     if (status == ReadStatus::Failed) {
         addProblem(pack, HandoffPack::Health::Warning,
                    PackReader::tr("The caption file cannot be read (%1).").arg(errnoText(errno)));
@@ -536,34 +571,28 @@ HandoffPack PackReader::read(const QByteArray &exportsDir, const QByteArray &nam
         }
         Entry entry;
         entry.name = QByteArray(item->d_name);
-        struct stat st;
-        if (::fstatat(fd, item->d_name, &st, 0) == 0) {
+        if (item->d_type == DT_REG && isReadForContent(entry.name)) {
+            // Read below: its size and content stand in for a stat() (a listing of 10,000 packs feels it).
             entry.resolved = true;
-            entry.isDir = S_ISDIR(st.st_mode);
-            entry.isFile = S_ISREG(st.st_mode);
-            entry.size = entry.isFile ? qint64(st.st_size) : 0;
-            entry.modified = modifiedNs(st);
+            entry.isFile = true;
+            entry.size = -1;
+        } else {
+            statEntry(fd, &entry);
         }
         entries.append(entry);
     }
     std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) { return a.name < b.name; });
 
-    QList<const Entry *> videos;
-    QList<const Entry *> jsons;
-    QList<const Entry *> images;
-    QList<const Entry *> brokenVideoLinks;
-    const Entry *captionFile = nullptr;
-    QList<const Entry *> others;
-    for (const Entry &entry : std::as_const(entries)) {
-        mix(&pack.signature, entry.name.constData(), entry.name.size() + 1);
-        mixNumber(&pack.signature, entry.size);
-        mixNumber(&pack.signature, entry.modified);
-        mixNumber(&pack.signature, (entry.resolved ? 1 : 0) | (entry.isDir ? 2 : 0));
+    QList<Entry *> videos;
+    QList<Entry *> jsons;
+    QList<Entry *> images;
+    QList<Entry *> brokenVideoLinks;
+    Entry *captionFile = nullptr;
+    QList<Entry *> others;
+    for (Entry &entry : entries) {
         const QString extension = lowerExtension(entry.name);
         const bool isVideo = extension == QLatin1String("mp4") || extension == QLatin1String("m4v")
                              || extension == QLatin1String("mov") || extension == QLatin1String("webm");
-        if (entry.isFile)
-            pack.totalSize += entry.size;
         if (entry.isFile && isVideo)
             videos.append(&entry);
         else if (!entry.resolved && isVideo)
@@ -605,7 +634,9 @@ HandoffPack PackReader::read(const QByteArray &exportsDir, const QByteArray &nam
     }
     others.append(brokenVideoLinks);
     std::sort(others.begin(), others.end(), [](const Entry *a, const Entry *b) { return a->name < b->name; });
-    for (const Entry *entry : std::as_const(others)) {
+    for (Entry *entry : std::as_const(others)) {
+        if (entry->size < 0)
+            statEntry(fd, entry); // a second .json that is not read
         const QString shown = HandoffPack::displayName(entry->name);
         if (entry->isDir)
             pack.extraFiles.append(shown + QLatin1Char('/'));
@@ -654,6 +685,15 @@ HandoffPack PackReader::read(const QByteArray &exportsDir, const QByteArray &nam
         addProblem(&pack, HandoffPack::Health::Warning,
                    tr("The caption has %1 characters; TikTok allows at most %2.")
                        .arg(QLocale().toString(pack.captionLength()), QLocale().toString(HandoffPack::CaptionLimit)));
+    }
+    for (const Entry &entry : std::as_const(entries)) {
+        mix(&pack.signature, entry.name.constData(), entry.name.size() + 1);
+        mixNumber(&pack.signature, entry.size);
+        mixNumber(&pack.signature, entry.modified);
+        mixNumber(&pack.signature, qint64(entry.contentHash));
+        mixNumber(&pack.signature, (entry.resolved ? 1 : 0) | (entry.isDir ? 2 : 0));
+        if (entry.isFile)
+            pack.totalSize += qMax<qint64>(0, entry.size);
     }
     if (tooMany)
         addProblem(&pack, HandoffPack::Health::Warning,
