@@ -40,19 +40,19 @@ bool TokenMaintenanceResult::needsReauthorization() const
     return TikTokErrors::needsReauthorization(error);
 }
 
-TokenRefresher::TokenRefresher(CredentialStore *store, const TikTokEndpoints &endpoints, QObject *parent)
+TokenMaintenanceJob::TokenMaintenanceJob(CredentialStore *store, const TikTokEndpoints &endpoints, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_endpoints(endpoints)
 {
 }
 
-void TokenRefresher::setNetworkAccessManager(QNetworkAccessManager *network)
+void TokenMaintenanceJob::setNetworkAccessManager(QNetworkAccessManager *network)
 {
     m_network = network;
 }
 
-TokenClient *TokenRefresher::tokenClient()
+TokenClient *TokenMaintenanceJob::tokenClient()
 {
     if (!m_network)
         m_network = new QNetworkAccessManager(this);
@@ -62,7 +62,7 @@ TokenClient *TokenRefresher::tokenClient()
     return m_client;
 }
 
-bool TokenRefresher::start()
+bool TokenMaintenanceJob::start()
 {
     if (m_running || !m_store)
         return false;
@@ -70,8 +70,22 @@ bool TokenRefresher::start()
     m_result = TokenMaintenanceResult();
     // Re-read the file now: the publisher may have rotated the refresh token since anyone last looked.
     CredentialStoreJob *job = m_store->load();
-    connect(job, &CredentialStoreJob::finished, this, &TokenRefresher::onLoaded);
+    connect(job, &CredentialStoreJob::finished, this, &TokenMaintenanceJob::onLoaded);
     return true;
+}
+
+void TokenMaintenanceJob::finish(const Error &error)
+{
+    m_result.error = error;
+    m_running = false;
+    if (error.isError())
+        qCDebug(lcOAuth) << metaObject()->className() << "failed:" << error.code();
+    Q_EMIT finished(m_result);
+}
+
+TokenRefresher::TokenRefresher(CredentialStore *store, const TikTokEndpoints &endpoints, QObject *parent)
+    : TokenMaintenanceJob(store, endpoints, parent)
+{
 }
 
 void TokenRefresher::onLoaded(CredentialStoreJob *job)
@@ -127,46 +141,9 @@ void TokenRefresher::onSaved(CredentialStoreJob *job)
     finish(job->fileError());
 }
 
-void TokenRefresher::finish(const Error &error)
-{
-    m_result.error = error;
-    m_running = false;
-    if (error.isError())
-        qCDebug(lcOAuth) << "Refresh failed:" << error.code();
-    Q_EMIT finished(m_result);
-}
-
 TokenRevoker::TokenRevoker(CredentialStore *store, const TikTokEndpoints &endpoints, QObject *parent)
-    : QObject(parent)
-    , m_store(store)
-    , m_endpoints(endpoints)
+    : TokenMaintenanceJob(store, endpoints, parent)
 {
-}
-
-void TokenRevoker::setNetworkAccessManager(QNetworkAccessManager *network)
-{
-    m_network = network;
-}
-
-TokenClient *TokenRevoker::tokenClient()
-{
-    if (!m_network)
-        m_network = new QNetworkAccessManager(this);
-    if (!m_client)
-        m_client = new TokenClient(m_endpoints, m_network, this);
-    m_client->setNetworkPolicy(m_policy);
-    return m_client;
-}
-
-bool TokenRevoker::start()
-{
-    if (m_running || !m_store)
-        return false;
-    m_running = true;
-    m_result = TokenMaintenanceResult();
-    CredentialStoreJob *job = m_store->load();
-    connect(job, &CredentialStoreJob::finished, this, &TokenRevoker::onLoaded);
-    return true;
 }
 
 void TokenRevoker::onLoaded(CredentialStoreJob *job)
@@ -249,15 +226,6 @@ void TokenRevoker::removeTokens()
         m_result.keychainError = saved->keychainError();
         finish(saved->fileError());
     });
-}
-
-void TokenRevoker::finish(const Error &error)
-{
-    m_result.error = error;
-    m_running = false;
-    if (error.isError())
-        qCDebug(lcOAuth) << "Revoke failed:" << error.code();
-    Q_EMIT finished(m_result);
 }
 
 } // namespace Skybeam

@@ -36,12 +36,49 @@ struct TokenMaintenanceResult
     bool needsReauthorization() const;
 };
 
+/// What TokenRefresher and TokenRevoker share: the store, the endpoints, the network, one running attempt
+/// and the single finished() signal. Not used on its own.
+class TokenMaintenanceJob : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TokenMaintenanceJob)
+
+public:
+    void setNetworkAccessManager(QNetworkAccessManager *network);
+    void setNetworkPolicy(const NetworkPolicy &policy) { m_policy = policy; }
+
+    /// Returns false (and does nothing) while an attempt is running; never emits synchronously.
+    bool start();
+    bool isRunning() const { return m_running; }
+
+Q_SIGNALS:
+    void finished(const Skybeam::TokenMaintenanceResult &result);
+
+protected:
+    TokenMaintenanceJob(CredentialStore *store, const TikTokEndpoints &endpoints, QObject *parent);
+    /// The stored credentials, read again at start (the publisher may have rotated a token meanwhile).
+    virtual void onLoaded(CredentialStoreJob *job) = 0;
+    TokenClient *tokenClient();
+    /// Ends the attempt with `error` (none on success) and emits finished().
+    void finish(const Error &error);
+
+    QPointer<CredentialStore> m_store;
+    TokenMaintenanceResult m_result;
+
+private:
+    TikTokEndpoints m_endpoints;
+    QPointer<QNetworkAccessManager> m_network;
+    NetworkPolicy m_policy;
+    TokenClient *m_client = nullptr;
+    bool m_running = false;
+};
+
 /// Renews the stored access token with the stored refresh token, for the wizard and `skybeam-setup
 /// refresh`: re-reads the credential file just before refreshing (the publisher may have rotated the
 /// refresh token meanwhile), refreshes, and saves the new tokens — always including the rotated refresh
 /// token — to the file and the keychain. One attempt per start(); start() never emits synchronously.
 /// Does not own the CredentialStore. Lives in the creating thread.
-class TokenRefresher final : public QObject
+class TokenRefresher final : public TokenMaintenanceJob
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TokenRefresher)
@@ -49,30 +86,10 @@ class TokenRefresher final : public QObject
 public:
     TokenRefresher(CredentialStore *store, const TikTokEndpoints &endpoints, QObject *parent = nullptr);
 
-    void setNetworkAccessManager(QNetworkAccessManager *network);
-    void setNetworkPolicy(const NetworkPolicy &policy) { m_policy = policy; }
-
-    /// Returns false while an attempt is running.
-    bool start();
-    bool isRunning() const { return m_running; }
-
-Q_SIGNALS:
-    void finished(const Skybeam::TokenMaintenanceResult &result);
-
 private:
-    void onLoaded(CredentialStoreJob *job);
+    void onLoaded(CredentialStoreJob *job) override;
     void onRefreshed(TikTokCall *call);
     void onSaved(CredentialStoreJob *job);
-    void finish(const Error &error);
-    TokenClient *tokenClient();
-
-    QPointer<CredentialStore> m_store;
-    TikTokEndpoints m_endpoints;
-    QPointer<QNetworkAccessManager> m_network;
-    NetworkPolicy m_policy;
-    TokenClient *m_client = nullptr;
-    TokenMaintenanceResult m_result;
-    bool m_running = false;
 };
 
 /// Revokes the stored access token at TikTok and removes the stored tokens (client key and secret are
@@ -80,7 +97,7 @@ private:
 /// first, so the grant itself is revoked. When TikTok reports the token as already invalid the local
 /// tokens are removed all the same; on any other failure nothing is changed. start() never emits
 /// synchronously. Does not own the CredentialStore. Lives in the creating thread.
-class TokenRevoker final : public QObject
+class TokenRevoker final : public TokenMaintenanceJob
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TokenRevoker)
@@ -88,31 +105,12 @@ class TokenRevoker final : public QObject
 public:
     TokenRevoker(CredentialStore *store, const TikTokEndpoints &endpoints, QObject *parent = nullptr);
 
-    void setNetworkAccessManager(QNetworkAccessManager *network);
-    void setNetworkPolicy(const NetworkPolicy &policy) { m_policy = policy; }
-
-    bool start();
-    bool isRunning() const { return m_running; }
-
-Q_SIGNALS:
-    void finished(const Skybeam::TokenMaintenanceResult &result);
-
 private:
-    void onLoaded(CredentialStoreJob *job);
+    void onLoaded(CredentialStoreJob *job) override;
     void revoke(const QString &accessToken);
     void onRefreshed(TikTokCall *call);
     void onRevoked(TikTokCall *call);
     void removeTokens();
-    void finish(const Error &error);
-    TokenClient *tokenClient();
-
-    QPointer<CredentialStore> m_store;
-    TikTokEndpoints m_endpoints;
-    QPointer<QNetworkAccessManager> m_network;
-    NetworkPolicy m_policy;
-    TokenClient *m_client = nullptr;
-    TokenMaintenanceResult m_result;
-    bool m_running = false;
 };
 
 } // namespace Skybeam
