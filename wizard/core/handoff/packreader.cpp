@@ -42,11 +42,6 @@ QDateTime fromNs(qint64 ns)
     return QDateTime::fromMSecsSinceEpoch(ns / 1000000, Qt::UTC);
 }
 
-QByteArray joinPath(const QByteArray &dir, const QByteArray &name)
-{
-    return dir.endsWith('/') ? dir + name : dir + '/' + name;
-}
-
 QString lowerExtension(const QByteArray &name)
 {
     const qsizetype dot = name.lastIndexOf('.');
@@ -491,6 +486,11 @@ bool PackReader::listCandidates(const QByteArray &exportsDir, Stamps stamps, QLi
     return true;
 }
 
+QByteArray PackReader::childPath(const QByteArray &dir, const QByteArray &name)
+{
+    return dir.endsWith('/') ? dir + name : dir + '/' + name;
+}
+
 qint64 PackReader::stampOf(const QByteArray &path)
 {
     struct stat st;
@@ -519,7 +519,7 @@ HandoffPack PackReader::read(const QByteArray &exportsDir, const QByteArray &nam
                              Detail detail)
 {
     HandoffPack pack;
-    pack.nativePath = joinPath(exportsDir, name);
+    pack.nativePath = PackReader::childPath(exportsDir, name);
     pack.key = HandoffPack::keyForName(name);
     // Plain names share one buffer for key and name.
     pack.name = pack.key.contains(QLatin1Char('%')) ? HandoffPack::displayName(name) : pack.key;
@@ -661,7 +661,7 @@ HandoffPack PackReader::read(const QByteArray &exportsDir, const QByteArray &nam
     if (video >= 0) {
         const Entry &entry = *videos.at(video);
         pack.videoFileName = HandoffPack::displayName(entry.name);
-        pack.videoNativePath = joinPath(pack.nativePath, entry.name);
+        pack.videoNativePath = PackReader::childPath(pack.nativePath, entry.name);
         pack.videoSize = entry.size;
         pack.created = fromNs(entry.modified);
         readVideo(fd, entry, &pack);
@@ -680,7 +680,7 @@ HandoffPack PackReader::read(const QByteArray &exportsDir, const QByteArray &nam
         pack.created = metadataDate;
     if (thumbnail >= 0) {
         pack.thumbnailFileName = HandoffPack::displayName(images.at(thumbnail)->name);
-        pack.thumbnailNativePath = joinPath(pack.nativePath, images.at(thumbnail)->name);
+        pack.thumbnailNativePath = PackReader::childPath(pack.nativePath, images.at(thumbnail)->name);
     }
     if (pack.caption.isEmpty()) {
         addProblem(&pack, HandoffPack::Health::Warning,

@@ -50,6 +50,9 @@ public:
     static bool listCandidates(const QByteArray &exportsDir, Stamps stamps, QList<Candidate> *candidates,
                                int *errorNumber);
 
+    /// `dir`/`name` as a native path.
+    static QByteArray childPath(const QByteArray &dir, const QByteArray &name);
+
     /// The stamp listCandidates() gives the entry at `path` (0 when it cannot be followed).
     static qint64 stampOf(const QByteArray &path);
 

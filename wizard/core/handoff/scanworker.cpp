@@ -57,11 +57,6 @@ private:
     int m_delivered = 0;
 };
 
-QByteArray joinPath(const QByteArray &dir, const QByteArray &name)
-{
-    return dir + '/' + name;
-}
-
 // `native` as a path QFileSystemWatcher can take: empty when the name does not survive the round trip
 // through QString (names that are not valid UTF-8).
 QString watchablePath(const QByteArray &native)
@@ -238,7 +233,7 @@ QList<HandoffPack> ScanWorker::reread(const QList<QByteArray> &names, PackReader
     for (const QByteArray &name : names) {
         if (name.isEmpty() || name.contains('/') || name.startsWith('.'))
             continue;
-        const QByteArray path = joinPath(m_nativeDirectory, name);
+        const QByteArray path = PackReader::childPath(m_nativeDirectory, name);
         struct stat st;
         if (::lstat(path.constData(), &st) != 0) {
             if (m_known.contains(name))
@@ -297,9 +292,9 @@ void ScanWorker::makeActive(const QByteArray &name, const HandoffPack &pack)
     unwatchPack(&*known);
     QList<QByteArray> natives{pack.nativePath, pack.videoNativePath, pack.thumbnailNativePath};
     if (!pack.metadataFileName.isEmpty())
-        natives.append(joinPath(pack.nativePath, QFile::encodeName(pack.metadataFileName)));
+        natives.append(PackReader::childPath(pack.nativePath, QFile::encodeName(pack.metadataFileName)));
     if (pack.captionSource == HandoffPack::CaptionSource::CaptionFile)
-        natives.append(joinPath(pack.nativePath, QByteArrayLiteral("caption.txt")));
+        natives.append(PackReader::childPath(pack.nativePath, QByteArrayLiteral("caption.txt")));
     QStringList paths;
     for (const QByteArray &native : std::as_const(natives)) {
         const QString path = native.isEmpty() ? QString() : watchablePath(native);

@@ -40,7 +40,6 @@ HandoffViewer::HandoffViewer(const RoxyPaths &paths, QWidget *parent)
 
 HandoffViewer::HandoffViewer(const RoxyPaths &paths, const QString &exportsDir, QWidget *parent)
     : QWidget(parent)
-    , m_paths(paths)
     , m_exportsDir(QDir::cleanPath(QDir(exportsDir).absolutePath()))
     , m_urlOpener([](const QUrl &url) { return QDesktopServices::openUrl(url); })
     , m_clipboardWriter([](const QString &text) { QGuiApplication::clipboard()->setText(text); })

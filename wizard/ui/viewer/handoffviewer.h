@@ -95,7 +95,6 @@ private:
     void markPosted(bool posted);
     void revealFolder();
 
-    RoxyPaths m_paths;
     QString m_exportsDir;
     UrlOpener m_urlOpener;
     ClipboardWriter m_clipboardWriter;

@@ -6,4 +6,5 @@ target_sources(skybeam_wizard PRIVATE
     viewer/captionhighlighter.h viewer/captionhighlighter.cpp
     viewer/videodraglabel.h viewer/videodraglabel.cpp
     viewer/packformat.h viewer/packformat.cpp
+    viewer/sendtotiktokdialog.h viewer/sendtotiktokdialog.cpp
 )

@@ -1,0 +1,527 @@
+#include "viewer/sendtotiktokdialog.h"
+
+#include "credentials/credentialfile.h"
+#include "credentials/credentialstore.h"
+#include "credentials/keychainsecretstore.h"
+#include "handoff/postedstatestore.h"
+#include "posting/postinghistory.h"
+#include "posting/sandboxbudget.h"
+#include "widgets/busyindicator.h"
+#include "widgets/inlinemessage.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+namespace Skybeam {
+
+namespace {
+
+QLabel *wrappingLabel(const QString &objectName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+} // namespace
+
+SendToTikTokDialog::SendToTikTokDialog(
+    const HandoffPack &pack, const RoxyPaths &paths, PostedStateStore *postedStore, QWidget *parent)
+    : QDialog(parent)
+    , m_pack(pack)
+    , m_paths(paths)
+    , m_postedStore(postedStore)
+    , m_network(new QNetworkAccessManager(this))
+    , m_history(std::make_unique<PostingHistory>(PostingHistory::defaultFilePath(paths)))
+    , m_budget(std::make_unique<SandboxBudget>(SandboxBudget::defaultFilePath(paths)))
+{
+    setObjectName(QStringLiteral("sendToTikTokDialog"));
+    //: %1 is the pack's headline.
+    setWindowTitle(tr("Send to TikTok - %1").arg(pack.headline()));
+    buildUi();
+    updateState();
+}
+
+SendToTikTokDialog::~SendToTikTokDialog() = default;
+
+void SendToTikTokDialog::setSecretStore(SecretStore *secrets)
+{
+    m_secrets = secrets;
+}
+
+void SendToTikTokDialog::setEndpoints(const TikTokEndpoints &endpoints)
+{
+    m_endpoints = endpoints;
+}
+
+void SendToTikTokDialog::setNetworkPolicy(const NetworkPolicy &policy)
+{
+    m_networkPolicy = policy;
+}
+
+void SendToTikTokDialog::setUploadPolicy(const UploadPolicy &policy)
+{
+    m_uploadPolicy = policy;
+}
+
+void SendToTikTokDialog::buildUi()
+{
+    m_busy = new BusyIndicator(this);
+    m_busy->setObjectName(QStringLiteral("accountBusyIndicator"));
+    m_accountLabel = wrappingLabel(QStringLiteral("accountLabel"), this);
+    m_accountLabel->setAccessibleName(tr("TikTok account"));
+    auto *account = new QHBoxLayout;
+    account->addWidget(m_busy);
+    account->addWidget(m_accountLabel, 1);
+
+    m_budgetLabel = wrappingLabel(QStringLiteral("budgetLabel"), this);
+    m_budgetLabel->setAccessibleName(tr("Sandbox API calls"));
+    m_continueButton = new QPushButton(tr("&Ask TikTok anyway"), this);
+    m_continueButton->setObjectName(QStringLiteral("continueButton"));
+    m_continueButton->setAccessibleName(tr("Ask TikTok about the account anyway"));
+    m_continueButton->hide();
+
+    m_inboxRadio = new QRadioButton(
+        tr("Send to the TikTok &inbox as a draft (you finish the post in the TikTok app)"), this);
+    m_inboxRadio->setObjectName(QStringLiteral("inboxRadioButton"));
+    m_inboxRadio->setAccessibleName(tr("Send to the TikTok inbox as a draft"));
+    m_directRadio = new QRadioButton(tr("&Post directly to the profile"), this);
+    m_directRadio->setObjectName(QStringLiteral("directRadioButton"));
+    m_directRadio->setAccessibleName(tr("Post directly to the profile"));
+    m_modeGroup = new QButtonGroup(this);
+    m_modeGroup->addButton(m_inboxRadio);
+    m_modeGroup->addButton(m_directRadio);
+
+    m_privacyCombo = new QComboBox(this);
+    m_privacyCombo->setObjectName(QStringLiteral("privacyComboBox"));
+    m_privacyCombo->setAccessibleName(tr("Who can see this post"));
+    m_privacyCombo->setPlaceholderText(tr("Choose…"));
+    m_privacyLabel = new QLabel(tr("&Who can see this post:"), this);
+    m_privacyLabel->setObjectName(QStringLiteral("privacyLabel"));
+    m_privacyLabel->setBuddy(m_privacyCombo);
+    m_commentCheck = new QCheckBox(tr("Allow &comments"), this);
+    m_commentCheck->setObjectName(QStringLiteral("allowCommentsCheckBox"));
+    m_commentCheck->setAccessibleName(tr("Allow comments"));
+    m_duetCheck = new QCheckBox(tr("Allow &duets"), this);
+    m_duetCheck->setObjectName(QStringLiteral("allowDuetsCheckBox"));
+    m_duetCheck->setAccessibleName(tr("Allow duets"));
+    m_stitchCheck = new QCheckBox(tr("Allow s&titches"), this);
+    m_stitchCheck->setObjectName(QStringLiteral("allowStitchesCheckBox"));
+    m_stitchCheck->setAccessibleName(tr("Allow stitches"));
+    auto *toggles = new QHBoxLayout;
+    toggles->addWidget(m_commentCheck);
+    toggles->addWidget(m_duetCheck);
+    toggles->addWidget(m_stitchCheck);
+    toggles->addStretch(1);
+    auto *direct = new QFormLayout;
+    direct->setContentsMargins(24, 0, 0, 0);
+    direct->addRow(m_privacyLabel, m_privacyCombo);
+    direct->addRow(QString(), toggles);
+    m_privateNoticeLabel = wrappingLabel(QStringLiteral("privateNoticeLabel"), this);
+    m_privateNoticeLabel->setAccessibleName(tr("Posts will be private"));
+
+    auto *captionHeading = new QLabel(tr("Ca&ption"), this);
+    captionHeading->setObjectName(QStringLiteral("captionHeadingLabel"));
+    m_captionCountLabel = new QLabel(this);
+    m_captionCountLabel->setObjectName(QStringLiteral("captionCountLabel"));
+    m_captionCountLabel->setAccessibleName(tr("Caption length"));
+    m_captionEdit = new QPlainTextEdit(m_pack.caption, this);
+    m_captionEdit->setObjectName(QStringLiteral("captionPlainTextEdit"));
+    m_captionEdit->setAccessibleName(tr("Caption"));
+    m_captionEdit->setTabChangesFocus(true);
+    captionHeading->setBuddy(m_captionEdit);
+    m_captionHintLabel = wrappingLabel(QStringLiteral("captionHintLabel"), this);
+    auto *captionRow = new QHBoxLayout;
+    captionRow->addWidget(captionHeading);
+    captionRow->addStretch(1);
+    captionRow->addWidget(m_captionCountLabel);
+
+    m_consentLabel = wrappingLabel(QStringLiteral("musicConsentLabel"), this);
+    m_consentLabel->setText(tr("By posting, you agree to TikTok's Music Usage Confirmation."));
+    m_blockerLabel = wrappingLabel(QStringLiteral("blockerLabel"), this);
+
+    m_progressBar = new QProgressBar(this);
+    m_progressBar->setObjectName(QStringLiteral("uploadProgressBar"));
+    m_progressBar->setAccessibleName(tr("Upload progress"));
+    m_progressBar->setRange(0, 1000);
+    m_progressBar->setTextVisible(false);
+    m_progressBar->hide();
+    m_progressLabel = wrappingLabel(QStringLiteral("progressLabel"), this);
+    m_progressLabel->setAccessibleName(tr("Upload status"));
+
+    m_message = new InlineMessage(QStringLiteral("result"), this);
+    m_message->setAccessibleName(tr("Result"));
+
+    m_sendButton = new QPushButton(tr("&Send"), this);
+    m_sendButton->setObjectName(QStringLiteral("sendButton"));
+    m_sendButton->setAccessibleName(tr("Send to TikTok"));
+    m_sendButton->setDefault(true);
+    m_cancelButton = new QPushButton(tr("Cancel"), this);
+    m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
+    m_cancelButton->setAccessibleName(tr("Cancel"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_sendButton);
+    buttons->addWidget(m_cancelButton);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(account);
+    layout->addWidget(m_budgetLabel);
+    layout->addWidget(m_continueButton, 0, Qt::AlignLeft);
+    layout->addWidget(m_inboxRadio);
+    layout->addWidget(m_directRadio);
+    layout->addLayout(direct);
+    layout->addWidget(m_privateNoticeLabel);
+    layout->addLayout(captionRow);
+    layout->addWidget(m_captionEdit, 1);
+    layout->addWidget(m_captionHintLabel);
+    layout->addWidget(m_consentLabel);
+    layout->addWidget(m_blockerLabel);
+    layout->addWidget(m_progressBar);
+    layout->addWidget(m_progressLabel);
+    layout->addWidget(m_message);
+    layout->addLayout(buttons);
+    resize(560, 560);
+
+    connect(m_continueButton, &QPushButton::clicked, this, [this] {
+        m_budgetAcknowledged = true;
+        m_continueButton->hide();
+        askAccount();
+    });
+    connect(m_modeGroup, &QButtonGroup::buttonToggled, this, [this] { updateState(); });
+    connect(m_privacyCombo, &QComboBox::currentIndexChanged, this, [this] { updateState(); });
+    connect(m_captionEdit, &QPlainTextEdit::textChanged, this, [this] { updateState(); });
+    connect(m_sendButton, &QPushButton::clicked, this, &SendToTikTokDialog::send);
+    connect(m_cancelButton, &QPushButton::clicked, this, &SendToTikTokDialog::reject);
+}
+
+void SendToTikTokDialog::prepare()
+{
+    if (m_preparation)
+        return;
+    if (m_pack.videoNativePath.isEmpty() || m_pack.health == HandoffPack::Health::Broken) {
+        m_message->showMessage(InlineMessage::Kind::Error,
+            //: %1 lists the pack's problems.
+            tr("This pack cannot be sent: %1").arg(m_pack.problems.join(QLatin1Char(' '))));
+        return;
+    }
+    if (!m_endpoints) {
+        const Expected<TikTokEndpoints> endpoints = TikTokEndpoints::fromEnvironment();
+        if (!endpoints) {
+            m_message->showMessage(InlineMessage::Kind::Error, endpoints.error().message());
+            return;
+        }
+        m_endpoints = *endpoints;
+    }
+    if (!m_secrets) {
+        auto *keychain = new KeychainSecretStore;
+        keychain->setTimeout(10000);
+        m_ownSecrets.reset(keychain);
+        m_secrets = keychain;
+    }
+    m_store = new CredentialStore(m_paths, m_secrets, this);
+    m_preparation = new PostingPreparation(m_store, *m_endpoints, m_network, this);
+    m_preparation->setNetworkPolicy(m_networkPolicy);
+    m_preparation->setBudget(m_budget.get());
+    connect(m_preparation, &PostingPreparation::finished, this, &SendToTikTokDialog::onPrepared);
+    m_uploader = new PackUploader(*m_endpoints, m_network, this);
+    m_uploader->setPolicy(m_uploadPolicy);
+    m_uploader->setPostedStateStore(m_postedStore);
+    m_uploader->setHistory(m_history.get());
+    m_uploader->setBudget(m_budget.get());
+    connect(m_uploader, &PackUploader::phaseChanged, this, &SendToTikTokDialog::onPhase);
+    connect(m_uploader, &PackUploader::progress, this, &SendToTikTokDialog::onProgress);
+    connect(m_uploader, &PackUploader::statusChanged, this,
+        [this](const PublishStatus &status) { m_progressLabel->setText(status.text()); });
+    connect(m_uploader, &PackUploader::finished, this, &SendToTikTokDialog::onFinished);
+
+    if (const auto record = m_history->record(m_pack.key)) {
+        const QString when = QLocale().toString(record->confirmedAt.toLocalTime(), QLocale::ShortFormat);
+        m_message->showMessage(InlineMessage::Kind::Information,
+            record->mode == PostMode::Direct
+                //: %1 is a date and time.
+                ? tr("This pack was published on TikTok on %1. Sending it again makes another post.")
+                      .arg(when)
+                //: %1 is a date and time.
+                : tr("This pack was sent to the TikTok inbox on %1. Sending it again makes another "
+                     "draft.")
+                      .arg(when));
+    }
+    const TikTokCredentials stored = CredentialFile(m_paths).read().credentials;
+    if (stored.isSandbox()) {
+        const int calls = PostingPreparation::ApiCalls + m_uploader->maxApiCalls(true);
+        const QString warning = m_budget->warning(stored.clientKey(), calls);
+        if (!warning.isEmpty()) {
+            m_budgetLabel->setText(warning);
+            m_accountLabel->setText(tr("SKYBEAM has not asked TikTok about the account yet."));
+            m_continueButton->show();
+            updateState();
+            return;
+        }
+    }
+    askAccount();
+}
+
+void SendToTikTokDialog::askAccount()
+{
+    m_accountLabel->setText(tr("Asking TikTok about the account…"));
+    m_busy->setRunning(true);
+    m_preparation->start();
+    updateState();
+}
+
+void SendToTikTokDialog::onPrepared(const PostingPreparationResult &result)
+{
+    m_busy->setRunning(false);
+    m_prepared = result;
+    if (!result.isSuccess()) {
+        m_accountLabel->setText(tr("TikTok account: not available."));
+        m_message->showMessage(InlineMessage::Kind::Error, result.error.fullMessage());
+        updateState();
+        return;
+    }
+    m_accountLabel->setText(result.nickname.isEmpty()
+            ? tr("TikTok account: signed in (TikTok did not tell the name).")
+            //: %1 is the TikTok account's nickname.
+            : tr("TikTok account: %1").arg(result.nickname));
+    const CreatorInfo &creator = result.creator;
+    for (const QString &level : creator.privacyLevelOptions)
+        m_privacyCombo->addItem(PostRules::privacyLevelName(level), level);
+    m_privacyCombo->setCurrentIndex(-1);
+    // Off until the operator turns them on; greyed out when the account turned them off.
+    m_commentCheck->setChecked(false);
+    m_duetCheck->setChecked(false);
+    m_stitchCheck->setChecked(false);
+    m_commentCheck->setProperty("creatorDisabled", creator.commentDisabled);
+    m_duetCheck->setProperty("creatorDisabled", creator.duetDisabled);
+    m_stitchCheck->setProperty("creatorDisabled", creator.stitchDisabled);
+    if (result.hasCreatorInfo && PostRules::postsArePrivate(creator, result.sandbox))
+        m_privateNoticeLabel->setText(PostRules::privateNotice(result.sandbox));
+    else if (result.sandbox)
+        m_privateNoticeLabel->setText(PostRules::privateNotice(true));
+    if (result.canInbox)
+        m_inboxRadio->setChecked(true);
+    else if (result.canDirect)
+        m_directRadio->setChecked(true);
+    showBudget();
+    updateState();
+}
+
+void SendToTikTokDialog::showBudget()
+{
+    if (!m_prepared || !m_prepared->sandbox || !m_uploader)
+        return;
+    const QString key = m_prepared->credentials.clientKey();
+    const int calls = m_uploader->maxApiCalls(true);
+    const QString warning = m_budget->warning(key, calls);
+    m_budgetLabel->setText(warning.isEmpty() ? m_budget->summary(key, calls) : warning);
+    m_budgetAcknowledged = warning.isEmpty();
+}
+
+bool SendToTikTokDialog::isDirect() const
+{
+    return m_directRadio->isChecked();
+}
+
+bool SendToTikTokDialog::isBusy() const
+{
+    return (m_preparation && m_preparation->isRunning()) || (m_uploader && m_uploader->isRunning());
+}
+
+PostOptions SendToTikTokDialog::options() const
+{
+    PostOptions options;
+    options.mode = isDirect() ? PostMode::Direct : PostMode::Inbox;
+    options.caption = m_captionEdit->toPlainText().trimmed();
+    options.privacyLevel
+        = m_privacyCombo->currentIndex() >= 0 ? m_privacyCombo->currentData().toString() : QString();
+    options.disableComment = !m_commentCheck->isChecked();
+    options.disableDuet = !m_duetCheck->isChecked();
+    options.disableStitch = !m_stitchCheck->isChecked();
+    return options;
+}
+
+QString SendToTikTokDialog::blocker() const
+{
+    if (!m_prepared || !m_prepared->isSuccess())
+        return {};
+    if (!m_inboxRadio->isChecked() && !m_directRadio->isChecked())
+        return tr("Choose where the video goes.");
+    const CreatorInfo *creator = m_prepared->hasCreatorInfo ? &m_prepared->creator : nullptr;
+    const Error error = PostRules::check(options(), creator, m_prepared->sandbox);
+    return error.message();
+}
+
+void SendToTikTokDialog::updateCaptionCount()
+{
+    const int length = PostRules::captionLength(m_captionEdit->toPlainText().trimmed());
+    //: %1 is the caption's length, %2 TikTok's limit (2,200).
+    m_captionCountLabel->setText(
+        tr("%1 / %2").arg(QLocale().toString(length), QLocale().toString(PostRules::CaptionLimit)));
+    QPalette palette = m_captionCountLabel->palette();
+    palette.setColor(QPalette::WindowText,
+        length > PostRules::CaptionLimit ? QColor(Qt::red) : QWidget::palette().color(QPalette::WindowText));
+    m_captionCountLabel->setPalette(palette);
+}
+
+void SendToTikTokDialog::updateState()
+{
+    updateCaptionCount();
+    const bool ready = m_prepared && m_prepared->isSuccess();
+    const bool busy = isBusy();
+    const bool sent = m_result && m_result->isConfirmed();
+    const bool editable = ready && !busy && !sent;
+    m_inboxRadio->setEnabled(editable && m_prepared->canInbox);
+    m_directRadio->setEnabled(editable && m_prepared->canDirect);
+    const bool direct = isDirect();
+    for (QWidget *widget : { static_cast<QWidget *>(m_privacyLabel), static_cast<QWidget *>(m_privacyCombo),
+             static_cast<QWidget *>(m_commentCheck), static_cast<QWidget *>(m_duetCheck),
+             static_cast<QWidget *>(m_stitchCheck), static_cast<QWidget *>(m_consentLabel) })
+        widget->setVisible(direct);
+    m_privacyCombo->setEnabled(editable);
+    for (QCheckBox *toggle : { m_commentCheck, m_duetCheck, m_stitchCheck }) {
+        const bool creatorDisabled = toggle->property("creatorDisabled").toBool();
+        toggle->setEnabled(editable && !creatorDisabled);
+        if (creatorDisabled) {
+            toggle->setChecked(false);
+            toggle->setToolTip(tr("Turned off in the account's TikTok settings."));
+        }
+    }
+    m_captionEdit->setReadOnly(!editable || !direct);
+    m_captionHintLabel->setText(direct
+            ? QString()
+            : tr("An inbox draft carries no caption: copy it from here and paste it in the "
+                 "TikTok app when you finish the post."));
+    m_captionHintLabel->setVisible(!direct);
+    m_privateNoticeLabel->setVisible(!m_privateNoticeLabel->text().isEmpty());
+    m_budgetLabel->setVisible(!m_budgetLabel->text().isEmpty());
+
+    const QString why = editable ? blocker() : QString();
+    m_blockerLabel->setText(why);
+    m_blockerLabel->setVisible(!why.isEmpty());
+    m_sendButton->setEnabled(editable && why.isEmpty());
+    m_sendButton->setText(
+        m_budgetAcknowledged || !m_prepared || !m_prepared->sandbox ? tr("&Send") : tr("&Send anyway"));
+    m_cancelButton->setText(busy ? tr("Cancel") : tr("Close"));
+    m_cancelButton->setAccessibleName(busy ? tr("Cancel") : tr("Close"));
+}
+
+void SendToTikTokDialog::send()
+{
+    if (!m_prepared || !m_prepared->isSuccess() || isBusy())
+        return;
+    if (!m_budgetAcknowledged && m_prepared->sandbox) {
+        // The warning is on screen; "Send anyway" is the operator's decision to spend the calls.
+        m_budgetAcknowledged = true;
+    }
+    const PostOptions chosen = options();
+    const CreatorInfo *creator = m_prepared->hasCreatorInfo ? &m_prepared->creator : nullptr;
+    const Error error = PostRules::check(chosen, creator, m_prepared->sandbox);
+    if (error.isError()) {
+        m_message->showMessage(InlineMessage::Kind::Error, error.message());
+        return;
+    }
+    UploadRequest request;
+    request.packKey = m_pack.key;
+    request.videoPath = QFile::decodeName(m_pack.videoNativePath);
+    request.videoFacts = m_pack.video;
+    request.options = chosen;
+    std::optional<CreatorInfo> creatorInfo;
+    if (creator)
+        creatorInfo = *creator;
+    m_result.reset();
+    m_message->showMessage(InlineMessage::Kind::Information, QString());
+    m_progressBar->setValue(0);
+    m_progressBar->show();
+    m_uploader->start(m_prepared->credentials, creatorInfo, request);
+    updateState();
+}
+
+void SendToTikTokDialog::onPhase(PackUploader::Phase phase)
+{
+    switch (phase) {
+    case PackUploader::Phase::Initializing:
+        m_progressLabel->setText(tr("Asking TikTok to start the upload…"));
+        break;
+    case PackUploader::Phase::WaitingForRateLimit:
+        m_progressLabel->setText(tr("Waiting for TikTok's rate limit (6 uploads a minute)…"));
+        break;
+    case PackUploader::Phase::Uploading:
+        m_progressLabel->setText(tr("Uploading…"));
+        break;
+    case PackUploader::Phase::Processing:
+        m_progressBar->setValue(1000);
+        m_progressLabel->setText(tr("Uploaded. Waiting for TikTok to process the video…"));
+        break;
+    case PackUploader::Phase::Idle:
+        break;
+    }
+    updateState();
+}
+
+void SendToTikTokDialog::onProgress(const TransferProgress &progress)
+{
+    m_progressBar->setValue(progress.perMille());
+    //: %1 and %2 count the video's parts, %3 is the progress with speed and time left.
+    m_progressLabel->setText(
+        tr("Part %1 of %2 · %3").arg(progress.chunkIndex + 1).arg(progress.chunkCount).arg(progress.text()));
+}
+
+void SendToTikTokDialog::onFinished(const UploadResult &result)
+{
+    m_result = result;
+    const QString nickname = m_prepared ? m_prepared->nickname : QString();
+    switch (result.outcome) {
+    case UploadResult::Outcome::SentToInbox:
+    case UploadResult::Outcome::Published: {
+        QString text = result.text(nickname);
+        if (result.markedPosted)
+            text += QLatin1Char(' ') + tr("The pack is marked as posted.");
+        else if (result.markError.isError())
+            //: %1 explains why the mark could not be saved.
+            text += QLatin1Char(' ')
+                + tr("The pack could not be marked as posted (%1).").arg(result.markError.message());
+        m_message->showMessage(InlineMessage::Kind::Success, text);
+        break;
+    }
+    case UploadResult::Outcome::Cancelled:
+    case UploadResult::Outcome::Unconfirmed:
+        m_message->showMessage(InlineMessage::Kind::Warning, result.error.fullMessage());
+        break;
+    case UploadResult::Outcome::Failed:
+        m_message->showMessage(InlineMessage::Kind::Error, result.error.fullMessage());
+        break;
+    }
+    if (result.outcome != UploadResult::Outcome::Unconfirmed && !result.isConfirmed())
+        m_progressBar->hide();
+    m_progressLabel->setText(result.isConfirmed() ? result.status.text() : QString());
+    showBudget();
+    updateState();
+}
+
+void SendToTikTokDialog::reject()
+{
+    if (m_uploader && m_uploader->isRunning()) {
+        m_uploader->cancel();
+        return;
+    }
+    if (m_preparation && m_preparation->isRunning())
+        m_preparation->abort();
+    QDialog::reject();
+}
+
+} // namespace Skybeam

@@ -1,0 +1,136 @@
+#pragma once
+
+#include "common/roxypaths.h"
+#include "handoff/handoffpack.h"
+#include "oauth/tiktokcall.h"
+#include "oauth/tiktokendpoints.h"
+#include "posting/packuploader.h"
+#include "posting/postingpreparation.h"
+
+#include <QDialog>
+
+#include <memory>
+#include <optional>
+
+class QButtonGroup;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QNetworkAccessManager;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QRadioButton;
+
+namespace Skybeam {
+
+class BusyIndicator;
+class CredentialStore;
+class InlineMessage;
+class PostedStateStore;
+class PostingHistory;
+class SandboxBudget;
+class SecretStore;
+
+/// "Send to TikTok" for one handoff pack: asks TikTok about the account (creator info) and shows its
+/// nickname, offers the inbox (a draft finished in the TikTok app) or a direct post with the privacy
+/// level chosen from the account's options (no default) and the comment/duet/stitch toggles (off until
+/// turned on, greyed out when the account disabled them), shows the pack's caption with its count, tells
+/// an unaudited or sandbox app that its posts are private, warns before a sandbox app spends its daily
+/// API calls, and then shows the upload's progress with speed and time left, Cancel, and the outcome
+/// inline. The pack is marked posted (through the viewer's PostedStateStore) only when TikTok confirms.
+/// A thin view over PostingPreparation and PackUploader; no IO of its own. GUI thread; does not own the
+/// PostedStateStore.
+///
+///     auto *dialog = new Skybeam::SendToTikTokDialog(pack, paths, postedStore, this);
+///     dialog->setAttribute(Qt::WA_DeleteOnClose);
+///     dialog->open();
+///     dialog->prepare();
+class SendToTikTokDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SendToTikTokDialog)
+
+public:
+    SendToTikTokDialog(const HandoffPack &pack, const RoxyPaths &paths, PostedStateStore *postedStore,
+        QWidget *parent = nullptr);
+    ~SendToTikTokDialog() override;
+
+    /// Replaces the system keychain (tests); call before prepare(). Not owned.
+    void setSecretStore(SecretStore *secrets);
+    /// Replaces the endpoints read from the environment (tests); call before prepare().
+    void setEndpoints(const TikTokEndpoints &endpoints);
+    void setNetworkPolicy(const NetworkPolicy &policy);
+    void setUploadPolicy(const UploadPolicy &policy);
+
+    /// Checks the sandbox budget and asks TikTok about the account. Call once, after showing.
+    void prepare();
+
+    /// The last send's outcome, once there is one.
+    const std::optional<UploadResult> &result() const { return m_result; }
+
+public Q_SLOTS:
+    /// While sending: cancels the upload (the dialog stays open with the outcome). Otherwise closes.
+    void reject() override;
+
+private:
+    void buildUi();
+    void askAccount();
+    void onPrepared(const PostingPreparationResult &result);
+    void send();
+    void onPhase(PackUploader::Phase phase);
+    void onProgress(const TransferProgress &progress);
+    void onFinished(const UploadResult &result);
+    void updateState();
+    void updateCaptionCount();
+    void showBudget();
+    /// Why Send is not possible now; empty when it is.
+    QString blocker() const;
+    PostOptions options() const;
+    bool isDirect() const;
+    bool isBusy() const;
+
+    HandoffPack m_pack;
+    RoxyPaths m_paths;
+    PostedStateStore *m_postedStore;
+    SecretStore *m_secrets = nullptr;
+    std::unique_ptr<SecretStore> m_ownSecrets;
+    std::optional<TikTokEndpoints> m_endpoints;
+    NetworkPolicy m_networkPolicy;
+    UploadPolicy m_uploadPolicy;
+    QNetworkAccessManager *m_network;
+    std::unique_ptr<PostingHistory> m_history;
+    std::unique_ptr<SandboxBudget> m_budget;
+    CredentialStore *m_store = nullptr;
+    PostingPreparation *m_preparation = nullptr;
+    PackUploader *m_uploader = nullptr;
+    std::optional<PostingPreparationResult> m_prepared;
+    std::optional<UploadResult> m_result;
+    bool m_budgetAcknowledged = false;
+
+    BusyIndicator *m_busy = nullptr;
+    QLabel *m_accountLabel = nullptr;
+    QLabel *m_budgetLabel = nullptr;
+    QPushButton *m_continueButton = nullptr;
+    QRadioButton *m_inboxRadio = nullptr;
+    QRadioButton *m_directRadio = nullptr;
+    QButtonGroup *m_modeGroup = nullptr;
+    QLabel *m_privacyLabel = nullptr;
+    QComboBox *m_privacyCombo = nullptr;
+    QCheckBox *m_commentCheck = nullptr;
+    QCheckBox *m_duetCheck = nullptr;
+    QCheckBox *m_stitchCheck = nullptr;
+    QLabel *m_privateNoticeLabel = nullptr;
+    QLabel *m_captionHintLabel = nullptr;
+    QLabel *m_captionCountLabel = nullptr;
+    QPlainTextEdit *m_captionEdit = nullptr;
+    QLabel *m_consentLabel = nullptr;
+    QLabel *m_blockerLabel = nullptr;
+    QProgressBar *m_progressBar = nullptr;
+    QLabel *m_progressLabel = nullptr;
+    InlineMessage *m_message = nullptr;
+    QPushButton *m_sendButton = nullptr;
+    QPushButton *m_cancelButton = nullptr;
+};
+
+} // namespace Skybeam
