@@ -34,13 +34,15 @@ int CommandLine::parse(const QStringList &arguments)
     if (!m_parser.parse(withProgram))
         return usageError(m_parser.errorText());
     if (m_parser.isSet(m_help)) {
-        // helpText() names the program by its full argv[0]; show "skybeam-setup NAME" instead.
+        // helpText() names the program by its full argv[0] on its first line ("Usage: …", translated by
+        // Qt); show "skybeam-setup NAME" instead.
         QString help = m_parser.helpText();
         const QString argv0 = QCoreApplication::arguments().value(0);
         const QString program = m_name.isEmpty() ? QStringLiteral("skybeam-setup")
                                                  : QStringLiteral("skybeam-setup %1").arg(m_name);
-        if (!argv0.isEmpty() && help.startsWith(QStringLiteral("Usage: ") + argv0))
-            help.replace(7, argv0.size(), program);
+        const qsizetype at = argv0.isEmpty() ? -1 : help.indexOf(argv0);
+        if (at >= 0 && at < help.indexOf(QLatin1Char('\n')))
+            help.replace(at, argv0.size(), program);
         printOut(help.trimmed());
         return ExitOk;
     }

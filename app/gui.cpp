@@ -5,27 +5,8 @@
 #include "pages/setupwizard.h"
 
 #include <QApplication>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 using namespace Skybeam::Cli;
-
-namespace {
-
-// Qt's own texts (the wizard's Back, Next, Cancel) in the operator's language.
-void installQtTranslator(const QString &language)
-{
-    auto *translator = new QTranslator(qApp);
-    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
-    if (translator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                         QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(translator);
-    else
-        delete translator;
-}
-
-} // namespace
 
 int runGui(const QStringList &arguments)
 {
@@ -44,7 +25,7 @@ int runGui(const QStringList &arguments)
                                           .arg(commandLine.parser().positionalArguments().constFirst()));
     const GlobalOptions options = commandLine.globalOptions();
     applyLogging(options);
-    installQtTranslator(options.language);
+    // main() has installed the translators for options.language (SKYBEAM's and Qt's own).
 
     Skybeam::KeychainSecretStore secrets;
     Skybeam::SetupWizard wizard(options.paths(), &secrets);

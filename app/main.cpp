@@ -2,6 +2,7 @@
 
 #include "commandline.h"
 #include "commands/commands.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -67,6 +68,22 @@ bool onlyPrints(int argc, char **argv)
     return false;
 }
 
+// The value of --lang (also as --lang=LANGUAGE), read before any text is translated; empty when absent.
+QString languageArgument(const QStringList &arguments)
+{
+    const QString option = QStringLiteral("--lang");
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == QLatin1String("--"))
+            break;
+        if (argument == option)
+            return arguments.value(i + 1);
+        if (argument.startsWith(option + QLatin1Char('=')))
+            return argument.mid(option.size() + 1);
+    }
+    return {};
+}
+
 void setApplicationIdentity()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("SKYBEAM"));
@@ -108,6 +125,11 @@ int main(int argc, char **argv)
         app = std::make_unique<QCoreApplication>(argc, argv);
     else
         app = std::make_unique<QApplication>(argc, argv);
+
+    // Every text from here on in the operator's language: the system's, or the one --lang names.
+    const QString language = languageArgument(QCoreApplication::arguments());
+    if (!Skybeam::Translations::install(language) && !language.isEmpty())
+        printErr(QStringLiteral("skybeam-setup: no translation for '%1'; using English.").arg(language));
 
     QStringList arguments = QCoreApplication::arguments().mid(1);
     if (index > 0 && !command) {

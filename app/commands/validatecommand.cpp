@@ -2,6 +2,7 @@
 #include "commandline.h"
 #include "commands/commands.h"
 #include "credentials/credentialvalidator.h"
+#include "translations.h"
 
 #include <QJsonDocument>
 
@@ -36,6 +37,9 @@ int runValidate(const QStringList &arguments)
     const GlobalOptions options = commandLine.globalOptions();
     applyLogging(options);
 
+    // The report is a byte-exact contract with scripts (validate_credentials.py's): always in English,
+    // including the problem and warning texts it quotes. Only the help and usage errors are translated.
+    Translations::remove();
     const ValidationReport report = CredentialValidator::validate(
         options.paths(), parser.isSet(strict) ? CredentialValidator::Mode::Strict : CredentialValidator::Mode::Runbook);
     if (parser.isSet(json))
