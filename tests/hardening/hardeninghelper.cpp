@@ -38,6 +38,7 @@
 
 #include <sched.h>
 #include <sys/mount.h>
+#include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -243,6 +244,8 @@ int main(int argc, char **argv)
 {
     // The saves' own log lines would only slow the loops down.
     QLoggingCategory::setFilterRules(QStringLiteral("skybeam.credentials.info=false"));
+    // Never outlive the test that started it (e.g. when the test is stopped by its timeout).
+    ::prctl(PR_SET_PDEATHSIG, SIGKILL);
     QStringList args;
     for (int i = 2; i < argc; ++i)
         args.append(QString::fromLocal8Bit(argv[i]));
