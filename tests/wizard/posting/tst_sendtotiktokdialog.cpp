@@ -1,0 +1,394 @@
+// SendToTikTokDialog offscreen against the fake TikTok: the account's nickname, inbox or direct post, the
+// privacy level with no default, interaction toggles off until turned on (greyed out when the account
+// disabled them), the caption with its count and limit, the private-only notice, the sandbox budget
+// warning before any call, progress and the outcome inline, Cancel, and the pack marked posted only when
+// TikTok confirms. Names: every control has an object name ending in its type and an accessible name.
+#include "core/posting/postingtesthelpers.h"
+#include "packfixtures.h"
+#include "testsupport.h"
+
+#include "credentials/credentialfile.h"
+#include "credentials/memorysecretstore.h"
+#include "handoff/packreader.h"
+#include "handoff/postedstatestore.h"
+#include "posting/sandboxbudget.h"
+#include "viewer/sendtotiktokdialog.h"
+#include "widgets/inlinemessage.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QNetworkProxy>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Skybeam;
+using namespace FakeTikTokTest;
+using namespace PostingTest;
+using SkybeamTest::TempRoxy;
+
+class tst_SendToTikTokDialog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void showsTheAccountAndNoDefaultPrivacy();
+    void togglesOffUntilTurnedOnAndGreyedWhenDisabled();
+    void captionCountAndLimit();
+    void unauditedAppIsToldPostsArePrivate();
+    void sandboxBudgetWarnsBeforeAnyCall();
+    void inboxSendMarksPostedWhenConfirmed();
+    void directPostSendsTheChoices();
+    void failureIsShownInlineAndNotMarked();
+    void cancelStopsTheUpload();
+    void postingBlockedIsShown();
+    void namesAndAccessibility();
+
+private:
+    HandoffPack writePack(const QByteArray &name, int videoBytes, const QByteArray &caption = QByteArray());
+    void storeCredentials(bool production = true);
+    std::unique_ptr<SendToTikTokDialog> openDialog(const HandoffPack &pack, bool prepare = true);
+    template<typename T> T *child(QWidget *dialog, const char *name)
+    {
+        T *widget = dialog->findChild<T *>(QLatin1String(name));
+        if (!widget)
+            qFatal("no %s", name);
+        return widget;
+    }
+    QString messageText(QWidget *dialog)
+    {
+        return child<InlineMessage>(dialog, "resultInlineMessage")->text();
+    }
+    bool waitForResult(SendToTikTokDialog *dialog);
+
+    std::unique_ptr<TempRoxy> m_roxy;
+    std::unique_ptr<FakeTikTok> m_fake;
+    std::unique_ptr<FakeContentPosting> m_posting;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<MemorySecretStore> m_secrets;
+    std::unique_ptr<PostedStateStore> m_store;
+};
+
+void tst_SendToTikTokDialog::initTestCase()
+{
+    qRegisterMetaType<UploadResult>();
+}
+
+void tst_SendToTikTokDialog::init()
+{
+    m_roxy = std::make_unique<TempRoxy>();
+    m_fake = std::make_unique<FakeTikTok>();
+    QVERIFY(startPostingFake(*m_fake));
+    m_posting = std::make_unique<FakeContentPosting>(m_fake.get());
+    m_posting->setProcessingPolls(0);
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_network->setProxy(QNetworkProxy(QNetworkProxy::NoProxy));
+    m_secrets = std::make_unique<MemorySecretStore>();
+    m_store = std::make_unique<PostedStateStore>(PostedStateStore::defaultFilePath(m_roxy->paths()));
+    QVERIFY(!m_store->load().isError());
+}
+
+void tst_SendToTikTokDialog::cleanup()
+{
+    m_store.reset();
+    m_secrets.reset();
+    m_network.reset();
+    m_posting.reset();
+    m_fake.reset();
+    m_roxy.reset();
+}
+
+HandoffPack tst_SendToTikTokDialog::writePack(
+    const QByteArray &name, int videoBytes, const QByteArray &caption)
+{
+    SkybeamTest::PackSpec pack = SkybeamTest::goodPack(name);
+    SkybeamTest::Mp4Spec video;
+    video.mediaBytes = videoBytes;
+    for (auto &file : pack.files) {
+        if (file.first == "video.mp4")
+            file.second = SkybeamTest::makeMp4(video);
+        if (file.first == "caption.txt" && !caption.isEmpty())
+            file.second = caption;
+    }
+    QDir().mkpath(m_roxy->paths().exportsDir());
+    const QByteArray exports = QFile::encodeName(m_roxy->paths().exportsDir());
+    SkybeamTest::writePack(exports, pack);
+    return PackReader::read(exports, name);
+}
+
+void tst_SendToTikTokDialog::storeCredentials(bool production)
+{
+    const TikTokCredentials credentials = signIn(*m_fake, m_network.get());
+    QVERIFY(!CredentialFile(m_roxy->paths())
+                 .write(production ? asProduction(credentials) : credentials)
+                 .isError());
+}
+
+std::unique_ptr<SendToTikTokDialog> tst_SendToTikTokDialog::openDialog(const HandoffPack &pack, bool prepare)
+{
+    auto dialog = std::make_unique<SendToTikTokDialog>(pack, m_roxy->paths(), m_store.get());
+    dialog->setSecretStore(m_secrets.get());
+    dialog->setEndpoints(OAuthTest::endpointsOf(*m_fake));
+    dialog->setNetworkPolicy(OAuthTest::fastPolicy());
+    dialog->setUploadPolicy(fastUploadPolicy());
+    dialog->show();
+    if (!QTest::qWaitForWindowExposed(dialog.get()))
+        qFatal("dialog not shown");
+    if (prepare) {
+        dialog->prepare();
+        QLabel *account = child<QLabel>(dialog.get(), "accountLabel");
+        if (!QTest::qWaitFor([account] { return !account->text().contains(QLatin1String("Asking")); }, 10000))
+            qFatal("preparation did not finish");
+    }
+    return dialog;
+}
+
+bool tst_SendToTikTokDialog::waitForResult(SendToTikTokDialog *dialog)
+{
+    return QTest::qWaitFor([dialog] { return dialog->result().has_value(); }, 30000);
+}
+
+void tst_SendToTikTokDialog::showsTheAccountAndNoDefaultPrivacy()
+{
+    m_fake->user().displayName = QStringLiteral("Roof Cam");
+    storeCredentials();
+    const auto dialog = openDialog(writePack("pack-a", 1000));
+    QCOMPARE(child<QLabel>(dialog.get(), "accountLabel")->text(), QStringLiteral("TikTok account: Roof Cam"));
+    auto *inbox = child<QRadioButton>(dialog.get(), "inboxRadioButton");
+    auto *direct = child<QRadioButton>(dialog.get(), "directRadioButton");
+    auto *privacy = child<QComboBox>(dialog.get(), "privacyComboBox");
+    auto *send = child<QPushButton>(dialog.get(), "sendButton");
+    QVERIFY(inbox->isChecked());
+    QVERIFY(send->isEnabled());
+    QVERIFY(!privacy->isVisible());
+
+    direct->click();
+    QVERIFY(privacy->isVisible());
+    QCOMPARE(privacy->count(), 4);
+    QCOMPARE(privacy->currentIndex(), -1); // no default
+    QVERIFY(!send->isEnabled());
+    QVERIFY(
+        child<QLabel>(dialog.get(), "blockerLabel")->text().contains(QLatin1String("Choose who can see")));
+    QVERIFY(child<QLabel>(dialog.get(), "musicConsentLabel")->isVisible());
+    privacy->setCurrentIndex(privacy->findData(QStringLiteral("FOLLOWER_OF_CREATOR")));
+    QCOMPARE(privacy->currentText(), QStringLiteral("Followers"));
+    QVERIFY(send->isEnabled());
+    QVERIFY(!child<QLabel>(dialog.get(), "blockerLabel")->isVisible());
+    // Creator info was asked once, nothing else.
+    QCOMPARE(m_posting->initCount(), 0);
+    QCOMPARE(m_fake->requestCount(QStringLiteral("/v2/post/publish/creator_info/query/")), 1);
+}
+
+void tst_SendToTikTokDialog::togglesOffUntilTurnedOnAndGreyedWhenDisabled()
+{
+    m_fake->user().duetDisabled = true;
+    storeCredentials();
+    const auto dialog = openDialog(writePack("pack-b", 1000));
+    child<QRadioButton>(dialog.get(), "directRadioButton")->click();
+    auto *comment = child<QCheckBox>(dialog.get(), "allowCommentsCheckBox");
+    auto *duet = child<QCheckBox>(dialog.get(), "allowDuetsCheckBox");
+    auto *stitch = child<QCheckBox>(dialog.get(), "allowStitchesCheckBox");
+    for (QCheckBox *toggle : { comment, duet, stitch })
+        QVERIFY(!toggle->isChecked());
+    QVERIFY(comment->isEnabled());
+    QVERIFY(!duet->isEnabled());
+    QVERIFY(stitch->isEnabled());
+    QVERIFY(!duet->toolTip().isEmpty());
+}
+
+void tst_SendToTikTokDialog::captionCountAndLimit()
+{
+    storeCredentials();
+    const auto dialog = openDialog(writePack("pack-c", 1000, QByteArray(2201, 'w')));
+    auto *count = child<QLabel>(dialog.get(), "captionCountLabel");
+    QCOMPARE(count->text(), QStringLiteral("2,201 / 2,200"));
+    auto *caption = child<QPlainTextEdit>(dialog.get(), "captionPlainTextEdit");
+    QVERIFY(caption->isReadOnly()); // an inbox draft carries no caption
+    QVERIFY(child<QLabel>(dialog.get(), "captionHintLabel")->text().contains(QLatin1String("copy it")));
+    child<QRadioButton>(dialog.get(), "directRadioButton")->click();
+    auto *privacy = child<QComboBox>(dialog.get(), "privacyComboBox");
+    privacy->setCurrentIndex(0);
+    auto *send = child<QPushButton>(dialog.get(), "sendButton");
+    QVERIFY(!send->isEnabled());
+    QVERIFY(child<QLabel>(dialog.get(), "blockerLabel")->text().contains(QLatin1String("2,200")));
+    QVERIFY(!caption->isReadOnly());
+    caption->setPlainText(QString(2200, QLatin1Char('w')));
+    QCOMPARE(count->text(), QStringLiteral("2,200 / 2,200"));
+    QVERIFY(send->isEnabled());
+}
+
+void tst_SendToTikTokDialog::unauditedAppIsToldPostsArePrivate()
+{
+    m_fake->app(OAuthTest::ClientKey)->unaudited = true;
+    storeCredentials();
+    const auto dialog = openDialog(writePack("pack-d", 1000));
+    auto *notice = child<QLabel>(dialog.get(), "privateNoticeLabel");
+    QVERIFY(notice->isVisible());
+    QVERIFY(notice->text().contains(QLatin1String("review")));
+    QVERIFY(notice->text().contains(QLatin1String("Only me")));
+    child<QRadioButton>(dialog.get(), "directRadioButton")->click();
+    auto *privacy = child<QComboBox>(dialog.get(), "privacyComboBox");
+    QCOMPARE(privacy->count(), 1);
+    QCOMPARE(privacy->itemText(0), QStringLiteral("Only me"));
+    QCOMPARE(privacy->currentIndex(), -1);
+}
+
+void tst_SendToTikTokDialog::sandboxBudgetWarnsBeforeAnyCall()
+{
+    storeCredentials(false);
+    SandboxBudget budget(SandboxBudget::defaultFilePath(m_roxy->paths()));
+    QVERIFY(!budget.record(OAuthTest::ClientKey, 15).isError());
+    const HandoffPack pack = writePack("pack-e", 1000);
+    const int before = int(m_fake->requests().size());
+    const auto dialog = openDialog(pack, false);
+    dialog->prepare();
+    QTest::qWait(100);
+    auto *budgetLabel = child<QLabel>(dialog.get(), "budgetLabel");
+    auto *proceed = child<QPushButton>(dialog.get(), "continueButton");
+    QVERIFY(budgetLabel->isVisible());
+    QVERIFY2(budgetLabel->text().contains(QLatin1String("only 5 are left")), qPrintable(budgetLabel->text()));
+    QVERIFY(proceed->isVisible());
+    QCOMPARE(int(m_fake->requests().size()), before); // nothing spent yet
+    QVERIFY(!child<QPushButton>(dialog.get(), "sendButton")->isEnabled());
+
+    proceed->click();
+    QTRY_VERIFY(
+        child<QLabel>(dialog.get(), "accountLabel")->text().contains(QLatin1String("Skybeam Tester")));
+    QCOMPARE(budget.usedToday(OAuthTest::ClientKey), 16);
+    // Still over the budget for a send: the operator has to confirm it.
+    QCOMPARE(child<QPushButton>(dialog.get(), "sendButton")->text(), QStringLiteral("&Send anyway"));
+    QVERIFY(child<QLabel>(dialog.get(), "privateNoticeLabel")->text().contains(QLatin1String("sandbox")));
+}
+
+void tst_SendToTikTokDialog::inboxSendMarksPostedWhenConfirmed()
+{
+    storeCredentials();
+    const HandoffPack pack = writePack("pack-f", int(12 * MiB));
+    const auto dialog = openDialog(pack);
+    QSignalSpy posted(m_store.get(), &PostedStateStore::postedChanged);
+    QVERIFY(!m_store->isPosted(pack.key));
+    child<QPushButton>(dialog.get(), "sendButton")->click();
+    QVERIFY(!child<QPushButton>(dialog.get(), "sendButton")->isEnabled());
+    QCOMPARE(child<QPushButton>(dialog.get(), "cancelButton")->text(), QStringLiteral("Cancel"));
+    QVERIFY(waitForResult(dialog.get()));
+    QCOMPARE(dialog->result()->outcome, UploadResult::Outcome::SentToInbox);
+    const QString text = messageText(dialog.get());
+    QVERIFY2(text.contains(QLatin1String("Skybeam Tester's TikTok inbox")), qPrintable(text));
+    QVERIFY(text.contains(QLatin1String("marked as posted")));
+    QCOMPARE(child<QProgressBar>(dialog.get(), "uploadProgressBar")->value(), 1000);
+    QVERIFY(m_store->isPosted(pack.key));
+    QCOMPARE(posted.count(), 1);
+    QCOMPARE(m_posting->lastUpload()->chunkCount, 2);
+    QVERIFY(!child<QPushButton>(dialog.get(), "sendButton")->isEnabled());
+    QCOMPARE(child<QPushButton>(dialog.get(), "cancelButton")->text(), QStringLiteral("Close"));
+    child<QPushButton>(dialog.get(), "cancelButton")->click();
+    QVERIFY(!dialog->isVisible());
+}
+
+void tst_SendToTikTokDialog::directPostSendsTheChoices()
+{
+    storeCredentials();
+    const HandoffPack pack = writePack("pack-g", 1000);
+    const auto dialog = openDialog(pack);
+    child<QRadioButton>(dialog.get(), "directRadioButton")->click();
+    auto *privacy = child<QComboBox>(dialog.get(), "privacyComboBox");
+    privacy->setCurrentIndex(privacy->findData(QStringLiteral("MUTUAL_FOLLOW_FRIENDS")));
+    child<QCheckBox>(dialog.get(), "allowCommentsCheckBox")->click();
+    child<QPushButton>(dialog.get(), "sendButton")->click();
+    QVERIFY(waitForResult(dialog.get()));
+    QCOMPARE(dialog->result()->outcome, UploadResult::Outcome::Published);
+    const QJsonObject info = m_posting->lastUpload()->postInfo;
+    QCOMPARE(info.value(QLatin1String("privacy_level")).toString(), QStringLiteral("MUTUAL_FOLLOW_FRIENDS"));
+    QCOMPARE(info.value(QLatin1String("disable_comment")).toBool(), false);
+    QCOMPARE(info.value(QLatin1String("disable_duet")).toBool(), true);
+    QCOMPARE(info.value(QLatin1String("disable_stitch")).toBool(), true);
+    QCOMPARE(info.value(QLatin1String("title")).toString(), pack.caption);
+    QVERIFY(
+        messageText(dialog.get()).contains(QLatin1String("Published on Skybeam Tester's TikTok profile")));
+    QVERIFY(m_store->isPosted(pack.key));
+}
+
+void tst_SendToTikTokDialog::failureIsShownInlineAndNotMarked()
+{
+    storeCredentials();
+    const HandoffPack pack = writePack("pack-h", 1000);
+    const auto dialog = openDialog(pack);
+    m_posting->failNextPublish(QStringLiteral("picture_size_check_failed"));
+    child<QPushButton>(dialog.get(), "sendButton")->click();
+    QVERIFY(waitForResult(dialog.get()));
+    QCOMPARE(dialog->result()->outcome, UploadResult::Outcome::Failed);
+    auto *message = child<InlineMessage>(dialog.get(), "resultInlineMessage");
+    QCOMPARE(message->kind(), InlineMessage::Kind::Error);
+    QVERIFY(message->text().contains(QLatin1String("360 to 4096 pixels")));
+    QVERIFY(!m_store->isPosted(pack.key));
+    // It can be sent again.
+    QVERIFY(child<QPushButton>(dialog.get(), "sendButton")->isEnabled());
+}
+
+void tst_SendToTikTokDialog::cancelStopsTheUpload()
+{
+    storeCredentials();
+    const HandoffPack pack = writePack("pack-i", int(16 * MiB));
+    const auto dialog = openDialog(pack);
+    // Cancel as soon as the second chunk goes.
+    m_posting->setChunkHook([&dialog](const FakeChunkRequest &chunk) {
+        if (chunk.first == 0)
+            QMetaObject::invokeMethod(dialog->findChild<QPushButton *>(QStringLiteral("cancelButton")),
+                "click", Qt::QueuedConnection);
+    });
+    child<QPushButton>(dialog.get(), "sendButton")->click();
+    QVERIFY(waitForResult(dialog.get()));
+    QCOMPARE(dialog->result()->outcome, UploadResult::Outcome::Cancelled);
+    QVERIFY(dialog->isVisible()); // cancelling the upload does not close the dialog
+    QCOMPARE(child<InlineMessage>(dialog.get(), "resultInlineMessage")->kind(), InlineMessage::Kind::Warning);
+    QVERIFY(messageText(dialog.get()).contains(QLatin1String("cancelled")));
+    QVERIFY(!m_posting->lastUpload()->complete);
+    QVERIFY(!m_store->isPosted(pack.key));
+}
+
+void tst_SendToTikTokDialog::postingBlockedIsShown()
+{
+    storeCredentials();
+    m_fake->user().postingBlock = QStringLiteral("reached_active_user_cap");
+    const auto dialog = openDialog(writePack("pack-j", 1000));
+    QVERIFY(messageText(dialog.get()).contains(QLatin1String("limit of active users")));
+    QVERIFY(!child<QPushButton>(dialog.get(), "sendButton")->isEnabled());
+    QVERIFY(!child<QRadioButton>(dialog.get(), "inboxRadioButton")->isEnabled());
+}
+
+void tst_SendToTikTokDialog::namesAndAccessibility()
+{
+    storeCredentials();
+    const auto dialog = openDialog(writePack("pack-k", 1000));
+    child<QRadioButton>(dialog.get(), "directRadioButton")->click();
+    const QList<QWidget *> widgets = dialog->findChildren<QWidget *>();
+    int controls = 0;
+    for (QWidget *widget : widgets) {
+        const bool control = qobject_cast<QAbstractButton *>(widget) || qobject_cast<QComboBox *>(widget)
+            || qobject_cast<QPlainTextEdit *>(widget) || qobject_cast<QProgressBar *>(widget);
+        if (!control || widget->parent() != dialog.get())
+            continue;
+        ++controls;
+        const QString name = widget->objectName();
+        QVERIFY2(!name.isEmpty(), widget->metaObject()->className());
+        // The project's convention: push buttons end in "Button", the others in their class name.
+        QString type = QString::fromLatin1(widget->metaObject()->className()).mid(1);
+        if (type == QLatin1String("PushButton"))
+            type = QStringLiteral("Button");
+        QVERIFY2(name.endsWith(type), qPrintable(name));
+        QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(name));
+    }
+    QVERIFY(controls >= 10);
+}
+
+QTEST_MAIN(tst_SendToTikTokDialog)
+#include "tst_sendtotiktokdialog.moc"
