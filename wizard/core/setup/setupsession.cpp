@@ -91,7 +91,7 @@ void SetupSession::rememberSettings() const
         qCInfo(lcCredentials) << "The wizard's settings could not be remembered:" << file.errorString();
 }
 
-void SetupSession::detect()
+void SetupSession::detect(KeychainCheck keychainCheck)
 {
     loadRememberedSettings();
     m_status = CredentialStatus::detect(m_store->file().read());
@@ -100,18 +100,29 @@ void SetupSession::detect()
     if (m_keychainJob)
         disconnect(m_keychainJob, nullptr, this, nullptr);
     if (!m_secrets) {
+        m_keychainCheckPending = false;
         m_keychain = KeychainStatus::unavailable(
             Error(QStringLiteral("keychain.unavailable"), tr("No system keychain is used.")));
     } else {
         m_keychain = KeychainStatus::checking();
-        const QString key = m_status.credentials().clientKey();
-        m_keychainJob = m_secrets->read(key.isEmpty() ? QString(KeychainProbeKey) : key);
-        connect(m_keychainJob, &SecretJob::finished, this, &SetupSession::onKeychainAnswer);
+        m_keychainCheckPending = true;
+        if (keychainCheck == KeychainCheck::Now)
+            checkKeychain();
     }
     if (m_path == SetupPath::Reauthorize || m_path == SetupPath::Renew)
         setPath(m_path);
     Q_EMIT statusChanged();
     Q_EMIT keychainChanged();
+}
+
+void SetupSession::checkKeychain()
+{
+    if (!m_keychainCheckPending || !m_secrets)
+        return;
+    m_keychainCheckPending = false;
+    const QString key = m_status.credentials().clientKey();
+    m_keychainJob = m_secrets->read(key.isEmpty() ? QString(KeychainProbeKey) : key);
+    connect(m_keychainJob, &SecretJob::finished, this, &SetupSession::onKeychainAnswer);
 }
 
 void SetupSession::onKeychainAnswer(SecretJob *job)

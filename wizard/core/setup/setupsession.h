@@ -84,9 +84,15 @@ public:
     int loginTimeoutSeconds() const { return m_loginTimeoutSeconds; }
     void setLoginTimeoutSeconds(int seconds) { m_loginTimeoutSeconds = seconds; }
 
+    /// When detect() asks the keychain: at once, or only when checkKeychain() is called. The wizard asks
+    /// after its first frame: loading the keychain library and connecting to it would delay that frame.
+    enum class KeychainCheck { Now, Later };
+
     /// Reads the credential file now (it is tiny) and asks the keychain in the background;
     /// statusChanged() follows at once, keychainChanged() when the keychain answers.
-    void detect();
+    void detect(KeychainCheck keychainCheck = KeychainCheck::Now);
+    /// Asks the keychain, when detect(KeychainCheck::Later) left that for later; otherwise does nothing.
+    void checkKeychain();
     const CredentialStatus &status() const { return m_status; }
     const KeychainStatus &keychain() const { return m_keychain; }
     /// The stored credentials with the client secret and refresh token filled from the keychain when the
@@ -151,6 +157,7 @@ private:
     QString m_keychainSecret;
     QString m_keychainRefreshToken;
     QPointer<SecretJob> m_keychainJob;
+    bool m_keychainCheckPending = false;
     SetupPath m_path = SetupPath::FirstTime;
     AppSettings m_appSettings;
     TikTokCredentials m_credentials;

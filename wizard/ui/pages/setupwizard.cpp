@@ -12,9 +12,53 @@
 #include "viewer/handoffviewer.h"
 #include "widgets/urlopener.h"
 
+#include <QTimer>
 #include <QUrl>
+#include <QWindow>
 
 namespace Skybeam {
+
+namespace {
+
+/// Asks the keychain once the wizard's first frame is on the screen, not before: loading the keychain
+/// library and connecting to the Secret Service took a tenth of the time to the first paint
+/// (docs/benchmarks.md, P1). A second after showing at the latest, should the window never be exposed.
+class KeychainCheckAfterFirstFrame final : public QObject
+{
+public:
+    KeychainCheckAfterFirstFrame(QWidget *wizard, SetupSession *session)
+        : QObject(wizard)
+        , m_wizard(wizard)
+        , m_session(session)
+    {
+        wizard->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_wizard && event->type() == QEvent::Show) {
+            m_wizard->removeEventFilter(this);
+            if (QWindow *window = m_wizard->windowHandle())
+                window->installEventFilter(this);
+            QTimer::singleShot(1000, this, &KeychainCheckAfterFirstFrame::check);
+        } else if (event->type() == QEvent::Expose && watched->isWindowType()
+            && static_cast<QWindow *>(watched)->isExposed()) {
+            // The expose paints the frame before it returns: ask on the next turn of the event loop.
+            watched->removeEventFilter(this);
+            QTimer::singleShot(0, this, &KeychainCheckAfterFirstFrame::check);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    void check() { m_session->checkKeychain(); }
+
+    QWidget *m_wizard;
+    SetupSession *m_session;
+};
+
+} // namespace
 
 SetupWizard::SetupWizard(const RoxyPaths &paths, SecretStore *secrets, QWidget *parent)
     : QWizard(parent)
@@ -48,7 +92,8 @@ SetupWizard::SetupWizard(const RoxyPaths &paths, SecretStore *secrets, QWidget *
     connect(m_welcomePage, &WelcomePage::handoffPacksRequested, this, &SetupWizard::openHandoffViewer);
     connect(m_donePage, &DonePage::handoffPacksRequested, this, &SetupWizard::openHandoffViewer);
     connect(m_savingPage, &SavingPage::reauthorizationRequested, this, &SetupWizard::reauthorize);
-    m_session->detect();
+    m_session->detect(SetupSession::KeychainCheck::Later);
+    new KeychainCheckAfterFirstFrame(this, m_session);
 }
 
 SetupWizard::~SetupWizard()
