@@ -3,6 +3,7 @@
 
 #include "credentials/keychainsecretstore.h"
 #include "pages/setupwizard.h"
+#include "startupprobe.h"
 
 #include <QApplication>
 
@@ -17,6 +18,10 @@ int runGui(const QStringList &arguments)
             .arg(Skybeam::SetupWizard::pageNames().join(QStringLiteral(", "))),
         QCoreApplication::translate("main", "PAGE"));
     commandLine.parser().addOption(page);
+    // Diagnostic for scripts/bench (P1): report the first paint of the first page and quit. Not in --help.
+    QCommandLineOption benchmarkStartup(QStringLiteral("benchmark-startup"));
+    benchmarkStartup.setFlags(QCommandLineOption::HiddenFromHelp);
+    commandLine.parser().addOption(benchmarkStartup);
     const int parsed = commandLine.parse(arguments);
     if (parsed >= 0)
         return parsed;
@@ -34,6 +39,8 @@ int runGui(const QStringList &arguments)
                                           .arg(commandLine.parser().value(page),
                                                Skybeam::SetupWizard::pageNames().join(QStringLiteral(", "))));
     }
+    if (commandLine.parser().isSet(benchmarkStartup))
+        reportFirstPaintAndQuit(wizard.page(wizard.startId()));
     wizard.show();
     return QApplication::exec();
 }
