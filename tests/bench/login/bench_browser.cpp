@@ -116,7 +116,7 @@ int get(const Url &url, std::string *location)
     const int fd = connectTo(url);
     if (fd < 0) {
         std::fprintf(stderr, "bench_browser: cannot connect to %s:%s (%s)\n", url.host.c_str(),
-                     url.port.c_str(), std::strerror(errno));
+            url.port.c_str(), std::strerror(errno));
         return 0;
     }
     const std::string request = "GET " + url.target + " HTTP/1.1\r\nHost: " + url.host + ":" + url.port
@@ -148,7 +148,8 @@ int get(const Url &url, std::string *location)
     size_t line = headers.find("\r\n");
     while (line != std::string::npos) {
         const size_t next = headers.find("\r\n", line + 2);
-        const std::string header = headers.substr(line + 2, next == std::string::npos ? std::string::npos : next - line - 2);
+        const std::string header
+            = headers.substr(line + 2, next == std::string::npos ? std::string::npos : next - line - 2);
         if (header.size() > 9 && strncasecmp(header.c_str(), "location:", 9) == 0) {
             const size_t value = header.find_first_not_of(' ', 9);
             *location = value == std::string::npos ? std::string() : header.substr(value);
@@ -179,8 +180,9 @@ int main(int argc, char **argv)
         status = get(url, &location);
         if (status >= 300 && status < 400 && !location.empty()) {
             if (location[0] == '/')
-                location = "http://" + (url.host.find(':') != std::string::npos ? "[" + url.host + "]" : url.host)
-                    + ":" + url.port + location;
+                location = "http://"
+                    + (url.host.find(':') != std::string::npos ? "[" + url.host + "]" : url.host) + ":"
+                    + url.port + location;
             current = location;
             continue;
         }
