@@ -1,4 +1,5 @@
 target_sources(skybeam_wizard PRIVATE
+    widgets/announcer.h widgets/announcer.cpp
     widgets/avatarlabel.h widgets/avatarlabel.cpp
     widgets/busyindicator.h widgets/busyindicator.cpp
     widgets/checklistwidget.h widgets/checklistwidget.cpp
