@@ -49,12 +49,17 @@ CredentialsPage::CredentialsPage(SetupSession *session, QWidget *parent)
              noteLabel(QStringLiteral("clientKeyHintLabel"), content)};
     m_key.lineEdit->setObjectName(QStringLiteral("clientKeyLineEdit"));
     m_key.lineEdit->setAccessibleName(tr("Client key"));
+    m_key.lineEdit->setAccessibleDescription(
+        tr("The Client Key from Keys and Credentials on your app's page in the TikTok developer portal."));
     m_key.lineEdit->setPlaceholderText(tr("for example awk1x2y3z4"));
     m_secret = {CredentialInputCleaner::Field::ClientSecret, new QLineEdit(content),
                 noteLabel(QStringLiteral("clientSecretNoteLabel"), content),
                 noteLabel(QStringLiteral("clientSecretHintLabel"), content)};
     m_secret.lineEdit->setObjectName(QStringLiteral("clientSecretLineEdit"));
     m_secret.lineEdit->setAccessibleName(tr("Client secret"));
+    m_secret.lineEdit->setAccessibleDescription(
+        tr("The Client Secret from Keys and Credentials on your app's page in the TikTok developer portal. It is "
+           "hidden unless Show the secret is ticked."));
     m_secret.lineEdit->setEchoMode(QLineEdit::Password);
     m_secret.lineEdit->setInputMethodHints(Qt::ImhSensitiveData | Qt::ImhNoPredictiveText | Qt::ImhHiddenText);
     m_showSecretCheckBox = new QCheckBox(tr("S&how the secret"), content);
@@ -83,9 +88,13 @@ CredentialsPage::CredentialsPage(SetupSession *session, QWidget *parent)
     m_redirectUriLineEdit = new QLineEdit(m_advanced);
     m_redirectUriLineEdit->setObjectName(QStringLiteral("redirectUriLineEdit"));
     m_redirectUriLineEdit->setAccessibleName(tr("Redirect URI"));
+    m_redirectUriLineEdit->setAccessibleDescription(
+        tr("Must match a redirect URI registered for your app under Login Kit, character for character."));
     m_scopesLineEdit = new QLineEdit(m_advanced);
     m_scopesLineEdit->setObjectName(QStringLiteral("scopesLineEdit"));
     m_scopesLineEdit->setAccessibleName(tr("Scopes"));
+    m_scopesLineEdit->setAccessibleDescription(
+        tr("TikTok permissions to ask for, separated by commas, such as user.info.basic,video.upload."));
     m_advancedProblemLabel = noteLabel(QStringLiteral("advancedProblemLabel"), m_advanced);
     m_restoreButton = new QPushButton(tr("Restore &defaults"), m_advanced);
     m_restoreButton->setObjectName(QStringLiteral("restoreDefaultsPushButton"));

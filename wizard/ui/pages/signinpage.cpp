@@ -70,6 +70,8 @@ SignInPage::SignInPage(SetupSession *session, UrlOpener *urlOpener, QWidget *par
     m_linkLineEdit->setObjectName(QStringLiteral("linkLineEdit"));
     m_linkLineEdit->setReadOnly(true);
     m_linkLineEdit->setAccessibleName(tr("Sign-in link"));
+    m_linkLineEdit->setAccessibleDescription(
+        tr("The address of TikTok's sign-in page. Open it in your browser if the browser did not open by itself."));
     auto *linkLabel = new QLabel(tr("&Link:"), m_waitingPanel);
     linkLabel->setBuddy(m_linkLineEdit);
     m_openAgainButton = button(QStringLiteral("openAgainPushButton"), tr("&Open again"),
