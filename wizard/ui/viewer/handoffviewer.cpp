@@ -8,6 +8,7 @@
 #include "viewer/packdetailspane.h"
 #include "viewer/packitemdelegate.h"
 #include "viewer/thumbnailloader.h"
+#include "widgets/announcer.h"
 
 #include <QButtonGroup>
 #include <QClipboard>
@@ -56,8 +57,10 @@ HandoffViewer::HandoffViewer(const RoxyPaths &paths, const QString &exportsDir, 
     buildUi();
     connectUi();
     const Error stateError = m_store->load();
-    if (stateError.isError())
+    if (stateError.isError()) {
         m_uploadMessageLabel->setText(stateError.message());
+        Announcer::alert(m_uploadMessageLabel);
+    }
     m_model->follow(m_scanner);
     m_scanner->start(m_exportsDir);
     updateEmptyState();
@@ -156,6 +159,7 @@ void HandoffViewer::buildUi()
     m_uploadLinkLabel->setObjectName(QStringLiteral("uploadLinkLabel"));
     m_uploadLinkLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_uploadLinkLabel->setAccessibleName(tr("Upload page address"));
+    m_uploadLinkLabel->setAccessibleDescription(m_uploadLinkLabel->text());
     m_copyLinkButton = new QPushButton(tr("Copy &link"), this);
     m_copyLinkButton->setObjectName(QStringLiteral("copyLinkButton"));
     m_copyLinkButton->setAccessibleName(tr("Copy the upload page address"));
@@ -190,6 +194,10 @@ void HandoffViewer::buildUi()
     m_details->showNothing(tr("Select a pack to see its caption, video and files."));
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("detailsScrollArea"));
+    scroll->setAccessibleName(tr("Details of the selected pack"));
+    // Not a Tab stop of its own (it would come after its content): Tab walks through the details, which
+    // scroll into view as they get the focus.
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setWidget(m_details);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -280,6 +288,7 @@ void HandoffViewer::connectUi()
     connect(m_copyLinkButton, &QPushButton::clicked, this, [this] {
         m_clipboardWriter(uploadPageUrl().toString());
         m_uploadMessageLabel->setText(tr("Link copied."));
+        Announcer::status(m_uploadMessageLabel);
     });
     connect(m_details, &PackDetailsPane::copyCaptionRequested, this, &HandoffViewer::copyCaption);
     connect(m_details, &PackDetailsPane::markPostedRequested, this, &HandoffViewer::markPosted);
@@ -389,11 +398,14 @@ void HandoffViewer::updateEmptyState()
 
 void HandoffViewer::openUploadPage()
 {
-    if (m_urlOpener(uploadPageUrl()))
+    if (m_urlOpener(uploadPageUrl())) {
         m_uploadMessageLabel->setText(tr("The upload page is opening in your browser."));
-    else
+        Announcer::status(m_uploadMessageLabel);
+    } else {
         m_uploadMessageLabel->setText(
             tr("No browser could be opened. Copy the link and open it in your browser."));
+        Announcer::alert(m_uploadMessageLabel);
+    }
 }
 
 void HandoffViewer::copyCaption()

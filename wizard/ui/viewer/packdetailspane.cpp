@@ -4,6 +4,7 @@
 #include "viewer/packformat.h"
 #include "viewer/packitemdelegate.h"
 #include "viewer/thumbnailloader.h"
+#include "widgets/announcer.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -90,6 +91,7 @@ PackDetailsPane::PackDetailsPane(ThumbnailLoader *loader, QWidget *parent)
     m_dragLabel->setObjectName(QStringLiteral("videoDragLabel"));
     m_dragLabel->setText(tr("Drag this video onto the TikTok upload page"));
     m_dragLabel->setAccessibleName(tr("Video drag handle"));
+    m_dragLabel->setAccessibleDescription(m_dragLabel->text());
     m_dragLabel->setToolTip(tr("Drag to the upload page in your browser, or to a file manager."));
 
     m_problemsLabel->setFrameShape(QFrame::StyledPanel);
@@ -112,7 +114,6 @@ PackDetailsPane::PackDetailsPane(ThumbnailLoader *loader, QWidget *parent)
     m_markPostedButton->setAccessibleName(tr("Mark as posted"));
     m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
     m_messageLabel->setWordWrap(true);
-    m_messageLabel->setAccessibleName(tr("Message"));
 
     m_metadataTable->setObjectName(QStringLiteral("metadataTableWidget"));
     m_metadataTable->setAccessibleName(tr("Metadata"));
@@ -248,6 +249,9 @@ void PackDetailsPane::showPack(const HandoffPack &pack, bool posted, const QDate
     files.append(tr("Total: %1").arg(PackFormat::size(pack.totalSize)));
     m_filesLabel->setText(files.join(QLatin1Char('\n')));
     m_pathLabel->setText(pack.path());
+    // These labels are named for what they show ("Files"); their text is what a screen reader reads next.
+    for (QLabel *label : {m_titleLabel, m_problemsLabel, m_captionCountLabel, m_filesLabel, m_pathLabel})
+        label->setAccessibleDescription(label->text());
     applyPalette();
     updatePreview();
 }
@@ -280,6 +284,10 @@ void PackDetailsPane::showMessage(const QString &text, MessageKind kind)
     m_messageLabel->setText(text);
     m_messageLabel->setProperty("error", kind == MessageKind::Error);
     applyPalette();
+    if (kind == MessageKind::Error)
+        Announcer::alert(m_messageLabel);
+    else
+        Announcer::status(m_messageLabel);
 }
 
 void PackDetailsPane::setMimeSource(VideoDragLabel::MimeSource source)
@@ -304,11 +312,13 @@ void PackDetailsPane::updatePreview()
                                                                                 PackItemDelegate::thumbnailSize() * ratio)
                                     ? tr("No thumbnail")
                                     : tr("Loading…"));
+        m_previewLabel->setAccessibleDescription(m_previewLabel->text());
         return;
     }
     QPixmap scaled = pixmap.scaled(PreviewSize * ratio, Qt::KeepAspectRatio, Qt::SmoothTransformation);
     scaled.setDevicePixelRatio(ratio);
     m_previewLabel->setPixmap(scaled);
+    m_previewLabel->setAccessibleDescription(QString());
 }
 
 void PackDetailsPane::applyPalette()

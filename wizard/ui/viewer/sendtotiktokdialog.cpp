@@ -83,13 +83,14 @@ void SendToTikTokDialog::buildUi()
     m_busy = new BusyIndicator(this);
     m_busy->setObjectName(QStringLiteral("accountBusyIndicator"));
     m_accountLabel = wrappingLabel(QStringLiteral("accountLabel"), this);
-    m_accountLabel->setAccessibleName(tr("TikTok account"));
+    // Status labels: their text is their accessible name (so changes are announced); the description says what.
+    m_accountLabel->setAccessibleDescription(tr("TikTok account"));
     auto *account = new QHBoxLayout;
     account->addWidget(m_busy);
     account->addWidget(m_accountLabel, 1);
 
     m_budgetLabel = wrappingLabel(QStringLiteral("budgetLabel"), this);
-    m_budgetLabel->setAccessibleName(tr("Sandbox API calls"));
+    m_budgetLabel->setAccessibleDescription(tr("Sandbox API calls"));
     m_continueButton = new QPushButton(tr("&Ask TikTok anyway"), this);
     m_continueButton->setObjectName(QStringLiteral("continueButton"));
     m_continueButton->setAccessibleName(tr("Ask TikTok about the account anyway"));
@@ -161,7 +162,7 @@ void SendToTikTokDialog::buildUi()
     m_progressBar->setTextVisible(false);
     m_progressBar->hide();
     m_progressLabel = wrappingLabel(QStringLiteral("progressLabel"), this);
-    m_progressLabel->setAccessibleName(tr("Upload status"));
+    m_progressLabel->setAccessibleDescription(tr("Upload status"));
 
     m_message = new InlineMessage(QStringLiteral("result"), this);
     m_message->setAccessibleName(tr("Result"));
@@ -372,6 +373,7 @@ void SendToTikTokDialog::updateCaptionCount()
     //: %1 is the caption's length, %2 TikTok's limit (2,200).
     m_captionCountLabel->setText(
         tr("%1 / %2").arg(QLocale().toString(length), QLocale().toString(PostRules::CaptionLimit)));
+    m_captionCountLabel->setAccessibleDescription(m_captionCountLabel->text());
     QPalette palette = m_captionCountLabel->palette();
     palette.setColor(QPalette::WindowText,
         length > PostRules::CaptionLimit ? QColor(Qt::red) : QWidget::palette().color(QPalette::WindowText));
