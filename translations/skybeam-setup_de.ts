@@ -795,6 +795,22 @@ Rückgabewert: 0 von TikTok bestätigt (im Posteingang oder veröffentlicht), 1 
         <source>Enter at least one scope, such as user.info.basic.</source>
         <translation>Geben Sie mindestens einen Scope ein, zum Beispiel user.info.basic.</translation>
     </message>
+    <message>
+        <source>The Client Key from Keys and Credentials on your app&apos;s page in the TikTok developer portal.</source>
+        <translation>Der „Client Key“ aus „Keys and Credentials“ auf der Seite Ihrer App im TikTok-Entwicklerportal.</translation>
+    </message>
+    <message>
+        <source>The Client Secret from Keys and Credentials on your app&apos;s page in the TikTok developer portal. It is hidden unless Show the secret is ticked.</source>
+        <translation>Das „Client Secret“ aus „Keys and Credentials“ auf der Seite Ihrer App im TikTok-Entwicklerportal. Es bleibt verborgen, solange „Geheimnis anzeigen“ nicht angehakt ist.</translation>
+    </message>
+    <message>
+        <source>Must match a redirect URI registered for your app under Login Kit, character for character.</source>
+        <translation>Muss Zeichen für Zeichen mit einer Redirect URI übereinstimmen, die für Ihre App unter Login Kit registriert ist.</translation>
+    </message>
+    <message>
+        <source>TikTok permissions to ask for, separated by commas, such as user.info.basic,video.upload.</source>
+        <translation>Die anzufordernden TikTok-Berechtigungen, durch Kommas getrennt, zum Beispiel user.info.basic,video.upload.</translation>
+    </message>
 </context>
 <context>
     <name>Skybeam::DonePage</name>
@@ -1077,6 +1093,10 @@ Rückgabewert: 0 von TikTok bestätigt (im Posteingang oder veröffentlicht), 1 
         <source>No file manager could be opened. The folder is %1</source>
         <translation>Es konnte keine Dateiverwaltung geöffnet werden. Der Ordner ist %1</translation>
     </message>
+    <message>
+        <source>Details of the selected pack</source>
+        <translation>Details des ausgewählten Pakets</translation>
+    </message>
 </context>
 <context>
     <name>Skybeam::KeychainSecretStore</name>
@@ -1307,10 +1327,6 @@ Rückgabewert: 0 von TikTok bestätigt (im Posteingang oder veröffentlicht), 1 
     <message>
         <source>Mark as posted</source>
         <translation>Als gepostet markieren</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Meldung</translation>
     </message>
     <message>
         <source>Field</source>
@@ -2523,6 +2539,10 @@ Rückgabewert: 0 von TikTok bestätigt (im Posteingang oder veröffentlicht), 1 
     <message>
         <source>Copied</source>
         <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>The address of TikTok&apos;s sign-in page. Open it in your browser if the browser did not open by itself.</source>
+        <translation>Die Adresse der Anmeldeseite von TikTok. Öffnen Sie sie in Ihrem Browser, falls sich der Browser nicht von selbst geöffnet hat.</translation>
     </message>
 </context>
 <context>

@@ -795,6 +795,22 @@ Código de salida: 0 confirmado por TikTok (en la bandeja de entrada o publicado
         <source>Enter at least one scope, such as user.info.basic.</source>
         <translation>Introduce al menos un scope, por ejemplo user.info.basic.</translation>
     </message>
+    <message>
+        <source>The Client Key from Keys and Credentials on your app&apos;s page in the TikTok developer portal.</source>
+        <translation>El «Client Key» de «Keys and Credentials», en la página de tu app del portal para desarrolladores de TikTok.</translation>
+    </message>
+    <message>
+        <source>The Client Secret from Keys and Credentials on your app&apos;s page in the TikTok developer portal. It is hidden unless Show the secret is ticked.</source>
+        <translation>El «Client Secret» de «Keys and Credentials», en la página de tu app del portal para desarrolladores de TikTok. Permanece oculto mientras no marques «Mostrar el secreto».</translation>
+    </message>
+    <message>
+        <source>Must match a redirect URI registered for your app under Login Kit, character for character.</source>
+        <translation>Debe coincidir carácter por carácter con una Redirect URI registrada para tu app en Login Kit.</translation>
+    </message>
+    <message>
+        <source>TikTok permissions to ask for, separated by commas, such as user.info.basic,video.upload.</source>
+        <translation>Los permisos de TikTok que hay que solicitar, separados por comas, por ejemplo user.info.basic,video.upload.</translation>
+    </message>
 </context>
 <context>
     <name>Skybeam::DonePage</name>
@@ -1077,6 +1093,10 @@ Código de salida: 0 confirmado por TikTok (en la bandeja de entrada o publicado
         <source>No file manager could be opened. The folder is %1</source>
         <translation>No se ha podido abrir ningún gestor de archivos. La carpeta es %1</translation>
     </message>
+    <message>
+        <source>Details of the selected pack</source>
+        <translation>Detalles del paquete seleccionado</translation>
+    </message>
 </context>
 <context>
     <name>Skybeam::KeychainSecretStore</name>
@@ -1307,10 +1327,6 @@ Código de salida: 0 confirmado por TikTok (en la bandeja de entrada o publicado
     <message>
         <source>Mark as posted</source>
         <translation>Marcar como publicado</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Field</source>
@@ -2523,6 +2539,10 @@ Código de salida: 0 confirmado por TikTok (en la bandeja de entrada o publicado
     <message>
         <source>Copied</source>
         <translation>Copiado</translation>
+    </message>
+    <message>
+        <source>The address of TikTok&apos;s sign-in page. Open it in your browser if the browser did not open by itself.</source>
+        <translation>La dirección de la página de inicio de sesión de TikTok. Ábrela en tu navegador si no se ha abierto solo.</translation>
     </message>
 </context>
 <context>
