@@ -2156,10 +2156,6 @@ Rückgabewert: 0 von TikTok bestätigt (im Posteingang oder veröffentlicht), 1 
         <translation>Beiträge werden privat sein</translation>
     </message>
     <message>
-        <source>Ca&amp;ption</source>
-        <translation>&amp;Beschreibung</translation>
-    </message>
-    <message>
         <source>Caption length</source>
         <translation>Länge der Beschreibung</translation>
     </message>
@@ -2282,6 +2278,10 @@ Rückgabewert: 0 von TikTok bestätigt (im Posteingang oder veröffentlicht), 1 
         <source>The pack could not be marked as posted (%1).</source>
         <extracomment>%1 explains why the mark could not be saved.</extracomment>
         <translation>Das Paket konnte nicht als gepostet markiert werden (%1).</translation>
+    </message>
+    <message>
+        <source>Capti&amp;on</source>
+        <translation>&amp;Beschreibung</translation>
     </message>
 </context>
 <context>

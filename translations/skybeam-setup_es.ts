@@ -2156,10 +2156,6 @@ Código de salida: 0 confirmado por TikTok (en la bandeja de entrada o publicado
         <translation>Las publicaciones serán privadas</translation>
     </message>
     <message>
-        <source>Ca&amp;ption</source>
-        <translation>Descripció&amp;n</translation>
-    </message>
-    <message>
         <source>Caption length</source>
         <translation>Longitud de la descripción</translation>
     </message>
@@ -2282,6 +2278,10 @@ Código de salida: 0 confirmado por TikTok (en la bandeja de entrada o publicado
         <source>The pack could not be marked as posted (%1).</source>
         <extracomment>%1 explains why the mark could not be saved.</extracomment>
         <translation>No se ha podido marcar el paquete como publicado (%1).</translation>
+    </message>
+    <message>
+        <source>Capti&amp;on</source>
+        <translation>Descripció&amp;n</translation>
     </message>
 </context>
 <context>

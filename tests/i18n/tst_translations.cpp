@@ -1,17 +1,22 @@
 // skybeam-setup in German and Spanish at run time: the binary's help and messages for --lang and for the
 // system locale (the validate report stays English, byte for byte), the wizard's pages with Qt's own
 // Back/Next buttons, the browser pages after sign-in, English plural forms, and mnemonics that stay unique on
-// every page and in the viewer once translated.
+// every page, in the viewer and in Send to TikTok once translated.
 #include "testsupport.h"
 #include "translations.h"
 
 #include "credentials/memorysecretstore.h"
+#include "handoff/packreader.h"
+#include "handoff/postedstatestore.h"
 #include "oauth/callbackpage.h"
+#include "packfixtures.h"
 #include "pages/setupwizard.h"
 #include "viewer/handoffviewer.h"
+#include "viewer/sendtotiktokdialog.h"
 #include "widgets/copyablefield.h"
 
 #include <QAbstractButton>
+#include <QDir>
 #include <QLabel>
 #include <QTest>
 #include <QWizardPage>
@@ -339,6 +344,13 @@ void tst_Translations::mnemonics_uniquePerPage()
     }
     Skybeam::HandoffViewer viewer(roxy.paths());
     problems << duplicateMnemonics(&viewer, {}, QStringLiteral("viewer"));
+    QVERIFY(QDir().mkpath(roxy.paths().exportsDir()));
+    const QByteArray exports = QFile::encodeName(roxy.paths().exportsDir());
+    SkybeamTest::writePack(exports, SkybeamTest::goodPack("pack"));
+    Skybeam::PostedStateStore posted(Skybeam::PostedStateStore::defaultFilePath(roxy.paths()));
+    Skybeam::SendToTikTokDialog dialog(Skybeam::PackReader::read(exports, "pack"), roxy.paths(), &posted);
+    dialog.setSecretStore(&secrets);
+    problems << duplicateMnemonics(&dialog, {}, QStringLiteral("Send to TikTok"));
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 

@@ -135,7 +135,7 @@ void SendToTikTokDialog::buildUi()
     m_privateNoticeLabel = wrappingLabel(QStringLiteral("privateNoticeLabel"), this);
     m_privateNoticeLabel->setAccessibleName(tr("Posts will be private"));
 
-    auto *captionHeading = new QLabel(tr("Ca&ption"), this);
+    auto *captionHeading = new QLabel(tr("Capti&on"), this);
     captionHeading->setObjectName(QStringLiteral("captionHeadingLabel"));
     m_captionCountLabel = new QLabel(this);
     m_captionCountLabel->setObjectName(QStringLiteral("captionCountLabel"));
