@@ -41,12 +41,14 @@ const Command *findCommand(const char *name)
     return nullptr;
 }
 
-// The subcommand is the first argument that is neither an option nor the value of a global option.
+// The subcommand is the first argument that is neither an option nor the value of an option that takes
+// one before the subcommand: the global --roxy-home and --lang, and the GUI's --page.
 int subcommandIndex(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const char *arg = argv[i];
-        if (std::strcmp(arg, "--roxy-home") == 0 || std::strcmp(arg, "--lang") == 0) {
+        if (std::strcmp(arg, "--roxy-home") == 0 || std::strcmp(arg, "--lang") == 0
+            || std::strcmp(arg, "--page") == 0) {
             ++i;
             continue;
         }

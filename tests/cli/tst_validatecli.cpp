@@ -24,6 +24,7 @@ private Q_SLOTS:
     void usageErrors_exit2_data();
     void usageErrors_exit2();
     void helpAndVersion();
+    void guiPageOption_takesSpaceSeparatedValue();
 };
 
 void tst_ValidateCli::pass_printsRunbookReportExactly()
@@ -157,6 +158,16 @@ void tst_ValidateCli::helpAndVersion()
     const ProcessResult version = runSetup({QStringLiteral("validate"), QStringLiteral("--version")}, environmentFor(QString()));
     QCOMPARE(version.exitCode, 0);
     QCOMPARE(version.out, QByteArray("skybeam-setup " SKYBEAM_VERSION_FOR_TEST "\n"));
+}
+
+// `--page NAME` (with a space) is the GUI's option, not a command named NAME.
+void tst_ValidateCli::guiPageOption_takesSpaceSeparatedValue()
+{
+    TempRoxy roxy;
+    const ProcessResult result = runSetup({QStringLiteral("--page"), QStringLiteral("nosuchpage")}, environmentFor(roxy.root()));
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains("unknown page 'nosuchpage'"), result.err.constData());
+    QVERIFY(!result.err.contains("unknown command"));
 }
 
 QTEST_GUILESS_MAIN(tst_ValidateCli)
