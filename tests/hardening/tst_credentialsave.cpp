@@ -366,7 +366,7 @@ void tst_CredentialSave::emptyLockLeftByKilledWriter_isTakenOver()
     timer.start();
     const Error error = file.write(TikTokCredentials(record(2)));
     QVERIFY2(!error.isError(), qPrintable(error.message()));
-    QVERIFY(timer.elapsed() < 25000);
+    QVERIFY(timer.elapsed() < 5000); // not the 30 s of QLockFile's age rule
     QCOMPARE(readAll(roxy.paths().primaryCredentialFile()), bytesOf(record(2)));
 }
 

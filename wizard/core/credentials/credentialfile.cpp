@@ -3,6 +3,7 @@
 #include "common/logging.h"
 
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -271,14 +272,17 @@ Error CredentialFile::write(const TikTokCredentials &credentials) const
     const QString lockPath = dirPath + QStringLiteral("/.tiktok_oauth.json.lock");
     QLockFile lock(lockPath);
     lock.setStaleLockTime(30000);
-    bool locked = lock.tryLock(10000);
     // A writer killed between creating the lock file and writing its PID into it leaves an empty lock that
-    // QLockFile can only judge by age (30 s). Empty for seconds means its writer is gone: take it over
-    // (found by the SIGKILL test, tst_credentialsave).
-    const QFileInfo lockInfo(lockPath);
-    if (!locked && lock.error() == QLockFile::LockFailedError && lockInfo.size() == 0
-        && lockInfo.lastModified().msecsTo(QDateTime::currentDateTime()) > 2000) {
-        locked = lock.removeStaleLockFile() && lock.tryLock(1000);
+    // QLockFile can only judge by age (30 s). Empty for 2 s means its writer is gone: take it over (found by
+    // the SIGKILL test, tst_credentialsave).
+    bool locked = false;
+    const QDeadlineTimer deadline(10000);
+    while (!(locked = lock.tryLock(100)) && lock.error() == QLockFile::LockFailedError && !deadline.hasExpired()) {
+        const QFileInfo lockInfo(lockPath);
+        if (lockInfo.exists() && lockInfo.size() == 0
+            && lockInfo.lastModified().msecsTo(QDateTime::currentDateTime()) > 2000) {
+            lock.removeStaleLockFile();
+        }
     }
     if (!locked) {
         if (lock.error() == QLockFile::LockFailedError) {
