@@ -97,6 +97,9 @@ public:
     /// Once `afterChunks` chunks of an upload have been received, the next `count` chunk PUTs lose their
     /// connection before TikTok answers; their bytes are not kept.
     void dropNextChunks(int count, int afterChunks = 0);
+    /// Whether chunks are hashed (the upload's SHA-256, a chunk sent again compared with the first time);
+    /// on by default, off for the benchmark so the fake is not the bottleneck.
+    void setVerifyContent(bool verify) { m_verifyContent = verify; }
     /// Calls `hook` for every chunk PUT before it is answered (e.g. to advance the clock).
     void setChunkHook(std::function<void(const FakeChunkRequest &)> hook) { m_chunkHook = std::move(hook); }
 
@@ -118,6 +121,7 @@ private:
     FakeTikTok *m_tiktok;
     int m_urlLifetime = 3600;
     int m_processingPolls = 1;
+    bool m_verifyContent = true;
     int m_initLimit = 6;
     int m_statusLimit = 30;
     QString m_nextFailReason;
