@@ -732,10 +732,11 @@ def load_snapshot():
     load = os.getloadavg()
     busy = []
     try:
-        out = subprocess.run(["ps", "-eo", "pcpu=,comm=", "--sort=-pcpu"], capture_output=True, text=True).stdout
-        for line in out.splitlines()[:8]:
-            cpu, _, name = line.strip().partition(" ")
-            if float(cpu) >= 5.0 and name.strip() not in ("ps",):
+        out = subprocess.run(["ps", "-eo", "pid=,pcpu=,comm=", "--sort=-pcpu"], capture_output=True,
+                             text=True).stdout
+        for line in out.splitlines()[:9]:
+            pid, cpu, name = line.split(None, 2)
+            if int(pid) != os.getpid() and float(cpu) >= 5.0 and name.strip() != "ps":
                 busy.append("%s %s%%" % (name.strip(), cpu))
     except (OSError, ValueError):
         pass
@@ -834,7 +835,11 @@ def main():
             f.write("Measured %s on %s, %s CPUs (%s), %s RAM, kernel %s, Qt %s.\n\n"
                     % (info["date"], info["os"], info["nproc"], info["cpu"], info["memory"], info["kernel"],
                        info["qt"]))
-            f.write("- Before: %s\n- After: %s\n\n" % (load_before, load_after))
+            f.write("- Before: %s\n- After: %s\n" % (load_before, load_after))
+            if max(os.getloadavg()[0], float(load_before.split()[1])) > (info["nproc"] or 1):
+                f.write("- The machine was shared with other work during the run (load above its %s CPUs): read "
+                        "the ratios and CPU times, not the absolute times.\n" % info["nproc"])
+            f.write("\n")
             f.write(markdown_table(rows) + "\n\n")
             for r in rows:
                 if r.notes:
