@@ -9,9 +9,11 @@
 
 #include "credentials/credentialfile.h"
 #include "credentials/memorysecretstore.h"
+#include "handoff/handoffpackmodel.h"
 #include "handoff/packreader.h"
 #include "handoff/postedstatestore.h"
 #include "posting/sandboxbudget.h"
+#include "viewer/handoffviewer.h"
 #include "viewer/sendtotiktokdialog.h"
 #include "widgets/inlinemessage.h"
 
@@ -52,6 +54,7 @@ private Q_SLOTS:
     void cancelStopsTheUpload();
     void postingBlockedIsShown();
     void namesAndAccessibility();
+    void viewerButtonSendsAndThePackShowsPosted();
 
 private:
     HandoffPack writePack(const QByteArray &name, int videoBytes, const QByteArray &caption = QByteArray());
@@ -388,6 +391,39 @@ void tst_SendToTikTokDialog::namesAndAccessibility()
         QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(name));
     }
     QVERIFY(controls >= 10);
+}
+
+void tst_SendToTikTokDialog::viewerButtonSendsAndThePackShowsPosted()
+{
+    storeCredentials();
+    const HandoffPack pack = writePack("pack-viewer", 1000);
+    qputenv("SKYBEAM_TIKTOK_AUTH_URL", m_fake->authorizeUrl().toString().toUtf8());
+    qputenv("SKYBEAM_TIKTOK_API_BASE", m_fake->apiBase().toString().toUtf8());
+    HandoffViewer viewer(m_roxy->paths());
+    QSignalSpy loaded(&viewer, &HandoffViewer::packsLoaded);
+    viewer.show();
+    QVERIFY(loaded.wait(10000));
+    QVERIFY(viewer.selectPack(pack.key));
+    auto *button = viewer.findChild<QPushButton *>(QStringLiteral("sendToTikTokButton"));
+    QVERIFY(button);
+    QVERIFY(button->isEnabled());
+    QCOMPARE(button->accessibleName(), QStringLiteral("Send to TikTok"));
+    button->click();
+    auto *dialog = viewer.findChild<SendToTikTokDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        child<QLabel>(dialog, "accountLabel")->text().contains(QLatin1String("Skybeam Tester")), 20000);
+    QVERIFY(!viewer.packModel()->isPosted(viewer.packModel()->rowOf(pack.key)));
+    child<QPushButton>(dialog, "sendButton")->click();
+    QVERIFY(waitForResult(dialog));
+    QCOMPARE(dialog->result()->outcome, UploadResult::Outcome::SentToInbox);
+    // The viewer's own store was told: its list shows the pack as posted at once.
+    QVERIFY(viewer.packModel()->isPosted(viewer.packModel()->rowOf(pack.key)));
+    child<QPushButton>(dialog, "cancelButton")->click();
+    QTRY_VERIFY(!viewer.findChild<SendToTikTokDialog *>());
+    qunsetenv("SKYBEAM_TIKTOK_AUTH_URL");
+    qunsetenv("SKYBEAM_TIKTOK_API_BASE");
 }
 
 QTEST_MAIN(tst_SendToTikTokDialog)

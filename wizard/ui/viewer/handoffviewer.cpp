@@ -7,6 +7,7 @@
 #include "handoff/postedstatestore.h"
 #include "viewer/packdetailspane.h"
 #include "viewer/packitemdelegate.h"
+#include "viewer/sendtotiktokdialog.h"
 #include "viewer/thumbnailloader.h"
 #include "widgets/announcer.h"
 
@@ -41,6 +42,7 @@ HandoffViewer::HandoffViewer(const RoxyPaths &paths, QWidget *parent)
 
 HandoffViewer::HandoffViewer(const RoxyPaths &paths, const QString &exportsDir, QWidget *parent)
     : QWidget(parent)
+    , m_paths(paths)
     , m_exportsDir(QDir::cleanPath(QDir(exportsDir).absolutePath()))
     , m_urlOpener([](const QUrl &url) { return QDesktopServices::openUrl(url); })
     , m_clipboardWriter([](const QString &text) { QGuiApplication::clipboard()->setText(text); })
@@ -293,6 +295,7 @@ void HandoffViewer::connectUi()
     connect(m_details, &PackDetailsPane::copyCaptionRequested, this, &HandoffViewer::copyCaption);
     connect(m_details, &PackDetailsPane::markPostedRequested, this, &HandoffViewer::markPosted);
     connect(m_details, &PackDetailsPane::revealRequested, this, &HandoffViewer::revealFolder);
+    connect(m_details, &PackDetailsPane::sendToTikTokRequested, this, &HandoffViewer::sendToTikTok);
     m_details->setMimeSource([this]() -> QMimeData * {
         const QModelIndex current = m_listView->currentIndex();
         return current.isValid() ? m_filter->mimeData({current}) : nullptr;
@@ -442,6 +445,18 @@ void HandoffViewer::revealFolder()
     if (!m_urlOpener(HandoffPackModel::fileUrl(pack.nativePath)))
         m_details->showMessage(tr("No file manager could be opened. The folder is %1").arg(pack.path()),
                                PackDetailsPane::MessageKind::Error);
+}
+
+void HandoffViewer::sendToTikTok()
+{
+    const int row = m_model->rowOf(m_details->currentKey());
+    if (row < 0)
+        return;
+    // The dialog marks the pack posted through m_store when TikTok confirms; the model follows the store.
+    auto *dialog = new SendToTikTokDialog(m_model->packAt(row), m_paths, m_store, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    dialog->prepare();
 }
 
 } // namespace Skybeam

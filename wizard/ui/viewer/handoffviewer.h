@@ -94,7 +94,9 @@ private:
     void copyCaption();
     void markPosted(bool posted);
     void revealFolder();
+    void sendToTikTok();
 
+    RoxyPaths m_paths;
     QString m_exportsDir;
     UrlOpener m_urlOpener;
     ClipboardWriter m_clipboardWriter;

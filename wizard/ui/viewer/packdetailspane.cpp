@@ -63,6 +63,7 @@ PackDetailsPane::PackDetailsPane(ThumbnailLoader *loader, QWidget *parent)
     , m_highlighter(new CaptionHighlighter(m_captionEdit->document(), HandoffPack::CaptionLimit))
     , m_copyCaptionButton(new QPushButton(tr("&Copy caption"), this))
     , m_markPostedButton(new QPushButton(tr("&Mark as posted"), this))
+    , m_sendToTikTokButton(new QPushButton(tr("Send to &TikTok…"), this))
     , m_messageLabel(new QLabel(this))
     , m_metadataHeading(heading(tr("Metadata"), this))
     , m_metadataTable(new QTableWidget(0, 2, this))
@@ -112,6 +113,8 @@ PackDetailsPane::PackDetailsPane(ThumbnailLoader *loader, QWidget *parent)
     m_copyCaptionButton->setAccessibleName(tr("Copy caption"));
     m_markPostedButton->setObjectName(QStringLiteral("markPostedButton"));
     m_markPostedButton->setAccessibleName(tr("Mark as posted"));
+    m_sendToTikTokButton->setObjectName(QStringLiteral("sendToTikTokButton"));
+    m_sendToTikTokButton->setAccessibleName(tr("Send to TikTok"));
     m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
     m_messageLabel->setWordWrap(true);
 
@@ -155,6 +158,7 @@ PackDetailsPane::PackDetailsPane(ThumbnailLoader *loader, QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_copyCaptionButton);
     buttons->addWidget(m_markPostedButton);
+    buttons->addWidget(m_sendToTikTokButton);
     buttons->addStretch();
     auto *pathRow = new QHBoxLayout;
     pathRow->addWidget(m_pathLabel, 1);
@@ -184,6 +188,7 @@ PackDetailsPane::PackDetailsPane(ThumbnailLoader *loader, QWidget *parent)
     connect(m_copyCaptionButton, &QPushButton::clicked, this, &PackDetailsPane::copyCaptionRequested);
     connect(m_markPostedButton, &QPushButton::clicked, this, [this] { Q_EMIT markPostedRequested(!m_posted); });
     connect(m_revealButton, &QPushButton::clicked, this, &PackDetailsPane::revealRequested);
+    connect(m_sendToTikTokButton, &QPushButton::clicked, this, &PackDetailsPane::sendToTikTokRequested);
     connect(m_loader, &ThumbnailLoader::thumbnailReady, this, [this](const QByteArray &path) {
         if (path == m_thumbnailPath)
             updatePreview();
@@ -210,6 +215,8 @@ void PackDetailsPane::showPack(const HandoffPack &pack, bool posted, const QDate
     m_videoSizeLabel->setText(pack.videoFileName.isEmpty() ? tr("No video") : PackFormat::size(pack.videoSize));
     m_createdLabel->setText(PackFormat::date(pack.created));
     m_dragLabel->setEnabled(!pack.videoNativePath.isEmpty());
+    m_sendToTikTokButton->setEnabled(!pack.videoNativePath.isEmpty()
+                                     && pack.health != HandoffPack::Health::Broken);
 
     QStringList problems;
     for (const QString &problem : pack.problems)

@@ -47,6 +47,8 @@ public:
 Q_SIGNALS:
     void copyCaptionRequested();
     void markPostedRequested(bool posted);
+    /// Send to TikTok through the Content Posting API (issue 9).
+    void sendToTikTokRequested();
     void revealRequested();
 
 protected:
@@ -78,6 +80,7 @@ private:
     CaptionHighlighter *m_highlighter;
     QPushButton *m_copyCaptionButton;
     QPushButton *m_markPostedButton;
+    QPushButton *m_sendToTikTokButton;
     QLabel *m_messageLabel;
     QLabel *m_metadataHeading;
     QTableWidget *m_metadataTable;
