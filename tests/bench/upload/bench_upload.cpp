@@ -199,8 +199,8 @@ int main(int argc, char **argv)
         QStringLiteral("N"), QStringLiteral("200"));
     const QCommandLineOption chunkOption(QStringLiteral("chunk-mb"),
         QStringLiteral("Chunk size in MiB (10)."), QStringLiteral("C"), QStringLiteral("10"));
-    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs of each (3)."),
-        QStringLiteral("R"), QStringLiteral("3"));
+    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs of each (5)."),
+        QStringLiteral("R"), QStringLiteral("5"));
     parser.addOptions({ serveOption, sizeOption, chunkOption, runsOption });
     parser.addHelpOption();
     parser.process(app);
