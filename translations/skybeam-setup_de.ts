@@ -1428,6 +1428,14 @@ Rückgabewert: 0 von TikTok bestätigt (im Posteingang oder veröffentlicht), 1 
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
+    <message>
+        <source>Send to &amp;TikTok…</source>
+        <translation>An &amp;TikTok senden …</translation>
+    </message>
+    <message>
+        <source>Send to TikTok</source>
+        <translation>An TikTok senden</translation>
+    </message>
 </context>
 <context>
     <name>Skybeam::PackFormat</name>

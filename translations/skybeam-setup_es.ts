@@ -1428,6 +1428,14 @@ Código de salida: 0 confirmado por TikTok (en la bandeja de entrada o publicado
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
+    <message>
+        <source>Send to &amp;TikTok…</source>
+        <translation>Enviar a &amp;TikTok…</translation>
+    </message>
+    <message>
+        <source>Send to TikTok</source>
+        <translation>Enviar a TikTok</translation>
+    </message>
 </context>
 <context>
     <name>Skybeam::PackFormat</name>
