@@ -235,6 +235,9 @@ inline QStringList objectNames(const QList<QWidget *> &widgets)
 inline QStringList tabOrderProblems(QWidget *root, const QString &where)
 {
     QStringList problems;
+    // Geometries are compared below: let pending layouts (a control just shown) settle first.
+    for (int i = 0; i < 3; ++i)
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     const QList<QWidget *> chain = focusChain(root);
     if (chain.isEmpty())
         return problems;
@@ -261,9 +264,12 @@ inline QStringList tabOrderProblems(QWidget *root, const QString &where)
         const bool sameRow = after.top() < before.bottom() && after.bottom() > before.top();
         const bool rightOf = after.left() >= before.right() - 2;
         if (!(below || (sameRow && rightOf))) {
-            problems.append(QStringLiteral("%1: Tab goes from %2 back up or left to %3 (chain: %4)")
+            const auto rect = [](const QRect &r) {
+                return QStringLiteral("%1,%2 %3x%4").arg(r.x()).arg(r.y()).arg(r.width()).arg(r.height());
+            };
+            problems.append(QStringLiteral("%1: Tab goes from %2 [%5] back up or left to %3 [%6] (chain: %4)")
                                 .arg(where, describe(chain.at(i - 1)), describe(chain.at(i)),
-                                     objectNames(chain).join(QLatin1String(" > "))));
+                                     objectNames(chain).join(QLatin1String(" > ")), rect(before), rect(after)));
         }
     }
     return problems;
