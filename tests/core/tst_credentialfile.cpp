@@ -63,6 +63,7 @@ private Q_SLOTS:
     void write_refusesSymlink();
     void write_refusesForeignDirectory();
     void write_isAtomic_noTemporaryLeftBehind();
+    void write_removesTemporariesOfInterruptedSaves();
 };
 
 void tst_CredentialFile::read_goodFile_hasRunbookFields()
@@ -344,6 +345,36 @@ void tst_CredentialFile::write_isAtomic_noTemporaryLeftBehind()
     QStringList entries = QDir(roxy.paths().credentialsDir()).entryList(QDir::Files | QDir::Hidden);
     entries.sort();
     QCOMPARE(entries, (QStringList{QStringLiteral("tiktok_oauth.json"), QStringLiteral("tiktok_oauth.json.bak")}));
+}
+
+void tst_CredentialFile::write_removesTemporariesOfInterruptedSaves()
+{
+    // What a save killed between QSaveFile's link and rename leaves behind (seen in tst_credentialsave),
+    // next to files of the user's own that look alike but are not temporaries.
+    TempRoxy roxy;
+    CredentialFile file(roxy.paths());
+    TikTokCredentials credentials;
+    credentials.setClientKey(QStringLiteral("awkey"));
+    credentials.setClientSecret(QStringLiteral("secret-1"));
+    QVERIFY(!file.write(credentials).isError());
+    const QString dir = roxy.paths().credentialsDir();
+    const QStringList abandoned{QStringLiteral("tiktok_oauth.json.Mdffvt"), QStringLiteral("tiktok_oauth.json.yVx3Aq"),
+                                QStringLiteral("tiktok_oauth.json.bak.ZZrmzm"), QStringLiteral("tiktok_oauth.json.bak.yxdzei")};
+    const QStringList kept{QStringLiteral("tiktok_oauth.json.backup"), QStringLiteral("tiktok_oauth.json.Latest"), QStringLiteral("tiktok_oauth.json.old.txt"),
+                           QStringLiteral("tiktok_oauth.json.Mdffvt2"), QStringLiteral("tiktok_credentials.json.Mdffvt"),
+                           QStringLiteral("notes.txt")};
+    for (const QString &name : abandoned + kept) {
+        QFile extra(dir + QLatin1Char('/') + name);
+        QVERIFY(extra.open(QIODevice::WriteOnly));
+        extra.write(GoodJson);
+    }
+    credentials.setClientSecret(QStringLiteral("secret-2"));
+    QVERIFY(!file.write(credentials).isError());
+    for (const QString &name : abandoned)
+        QVERIFY2(!QFile::exists(dir + QLatin1Char('/') + name), qPrintable(name));
+    for (const QString &name : kept)
+        QVERIFY2(QFile::exists(dir + QLatin1Char('/') + name), qPrintable(name));
+    QCOMPARE(file.read().credentials.clientSecret(), QStringLiteral("secret-2"));
 }
 
 QTEST_GUILESS_MAIN(tst_CredentialFile)

@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QLockFile>
+#include <QRegularExpression>
 #include <QSaveFile>
 
 #include <cmath>
@@ -46,6 +47,28 @@ QString jsonTypeName(const QJsonValue &value)
     case QJsonValue::Undefined: break;
     }
     return CredentialFile::tr("unknown");
+}
+
+// QSaveFile commits by giving its temporary file the name "<file>.XXXXXX" (six random letters) and renaming
+// that over <file>; a writer killed between the two steps leaves the temporary behind, with the secrets in it
+// (0600, in the 0700 folder). Called with the lock held, when no other save is under way: every such name is
+// abandoned. Copies a person makes by hand with a six-letter word ("tiktok_oauth.json.backup") are kept.
+void removeAbandonedTemporaries(const QString &dirPath)
+{
+    static const QRegularExpression temporaryName(
+        QStringLiteral("^tiktok_oauth\\.json(?:\\.bak)?\\.([A-Za-z0-9]{6})$"));
+    static const QStringList words{QStringLiteral("backup"), QStringLiteral("before"), QStringLiteral("broken"),
+                                   QStringLiteral("copied"), QStringLiteral("former"), QStringLiteral("latest"),
+                                   QStringLiteral("manual"), QStringLiteral("second")};
+    const QFileInfoList entries =
+        QDir(dirPath).entryInfoList({QStringLiteral("tiktok_oauth.json.*")}, QDir::Files | QDir::Hidden | QDir::System);
+    for (const QFileInfo &entry : entries) {
+        const QRegularExpressionMatch match = temporaryName.match(entry.fileName());
+        if (entry.isSymLink() || !match.hasMatch() || words.contains(match.captured(1), Qt::CaseInsensitive))
+            continue;
+        if (QFile::remove(entry.filePath()))
+            qCInfo(lcCredentials) << "Removed" << entry.fileName() << "left behind by an interrupted save";
+    }
 }
 
 // Checks the types of the known fields. Wrong types are reported as warnings and the value is dropped
@@ -273,16 +296,25 @@ Error CredentialFile::write(const TikTokCredentials &credentials) const
     QLockFile lock(lockPath);
     lock.setStaleLockTime(30000);
     // A writer killed between creating the lock file and writing its PID into it leaves an empty lock that
-    // QLockFile can only judge by age (30 s). Empty for 2 s means its writer is gone: take it over (found by
-    // the SIGKILL test, tst_credentialsave).
+    // QLockFile can only judge by age (30 s). A live writer flocks its lock file right after creating it, and
+    // removeStaleLockFile() only removes a file nobody holds that way; so an empty lock older than a moment
+    // (200 ms: far longer than the gap between create and flock) is left by a dead writer and is taken over
+    // (found by the SIGKILL test, tst_credentialsave). The check comes before any wait: a writer that waited
+    // first would never get past such a lock if it is itself stopped within that wait.
     bool locked = false;
     const QDeadlineTimer deadline(10000);
-    while (!(locked = lock.tryLock(100)) && lock.error() == QLockFile::LockFailedError && !deadline.hasExpired()) {
+    for (;;) {
+        if ((locked = lock.tryLock(0)) || lock.error() != QLockFile::LockFailedError || deadline.hasExpired())
+            break;
         const QFileInfo lockInfo(lockPath);
         if (lockInfo.exists() && lockInfo.size() == 0
-            && lockInfo.lastModified().msecsTo(QDateTime::currentDateTime()) > 2000) {
-            lock.removeStaleLockFile();
+            && lockInfo.lastModified().msecsTo(QDateTime::currentDateTime()) > 200) {
+            if (lock.removeStaleLockFile())
+                continue;
         }
+        // Another writer holds it (a save takes milliseconds): wait for it a little, then look again.
+        if ((locked = lock.tryLock(50)) || lock.error() != QLockFile::LockFailedError)
+            break;
     }
     if (!locked) {
         if (lock.error() == QLockFile::LockFailedError) {
@@ -295,6 +327,8 @@ Error CredentialFile::write(const TikTokCredentials &credentials) const
                         "read-only). The previous file is unchanged.")
                          .arg(shownFile, shownDir));
     }
+
+    removeAbandonedTemporaries(dirPath);
 
     // Keep the previous file as .bak (0600), itself written atomically.
     if (fileInfo.exists()) {
