@@ -26,7 +26,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLoggingCategory>
 #include <QSocketNotifier>
 
 #include <cerrno>
@@ -242,8 +241,10 @@ int instance(int argc, char **argv, const QStringList &args)
 
 int main(int argc, char **argv)
 {
-    // The saves' own log lines would only slow the loops down.
-    QLoggingCategory::setFilterRules(QStringLiteral("skybeam.credentials.info=false"));
+    // The saves' own log lines would only slow the loops down and flood the test's log (a saver makes
+    // thousands of saves). The tests' QT_LOGGING_RULES turns skybeam's debug lines on, and those rules
+    // outrank setFilterRules(), so they are replaced before the first category is used.
+    qputenv("QT_LOGGING_RULES", "skybeam.credentials.debug=false;skybeam.credentials.info=false");
     // Never outlive the test that started it (e.g. when the test is stopped by its timeout).
     ::prctl(PR_SET_PDEATHSIG, SIGKILL);
     QStringList args;
