@@ -12,7 +12,6 @@
 
 namespace Skybeam {
 
-const QLatin1String KeychainSecretStore::ServiceName("SKYBEAM TikTok Setup");
 
 namespace {
 

@@ -5,20 +5,6 @@
 
 namespace Skybeam {
 
-const QLatin1String TikTokCredentials::ClientKey("client_key");
-const QLatin1String TikTokCredentials::ClientSecret("client_secret");
-const QLatin1String TikTokCredentials::AccessToken("access_token");
-const QLatin1String TikTokCredentials::RefreshToken("refresh_token");
-const QLatin1String TikTokCredentials::ExpiresIn("expires_in");
-const QLatin1String TikTokCredentials::TokenType("token_type");
-const QLatin1String TikTokCredentials::Scope("scope");
-const QLatin1String TikTokCredentials::OpenId("open_id");
-const QLatin1String TikTokCredentials::RefreshExpiresIn("refresh_expires_in");
-const QLatin1String TikTokCredentials::ObtainedAt("obtained_at");
-const QLatin1String TikTokCredentials::ExpiresAt("expires_at");
-const QLatin1String TikTokCredentials::RefreshExpiresAt("refresh_expires_at");
-const QLatin1String TikTokCredentials::AuthorizedAt("authorized_at");
-
 namespace {
 
 QString isoUtc(const QDateTime &time)

@@ -9,7 +9,6 @@
 
 namespace Skybeam {
 
-const QLatin1String PostRules::SelfOnly("SELF_ONLY");
 
 QJsonObject PostOptions::postInfo(const CreatorInfo &creator) const
 {
