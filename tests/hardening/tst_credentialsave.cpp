@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSet>
@@ -134,6 +135,7 @@ private Q_SLOTS:
     void readOnlyFolder_keepsOldFileAndSaysSo_data();
     void readOnlyFolder_keepsOldFileAndSaysSo();
     void concurrentWritersAndReader_neverCorrupt();
+    void emptyLockLeftByKilledWriter_isTakenOver_data();
     void emptyLockLeftByKilledWriter_isTakenOver();
 };
 
@@ -230,7 +232,8 @@ void tst_CredentialSave::sigkillAtRandomMoments_leavesOldOrNewFile()
     QVERIFY(sawNew >= 50);
     QCOMPARE(modeOf(paths.credentialsDir()), mode_t(0700));
     // The next save clears whatever the killed ones left behind: only the file, its backup and the lock.
-    QVERIFY(!file.write(TikTokCredentials(current)).isError());
+    const Error last = file.write(TikTokCredentials(current));
+    QVERIFY2(!last.isError(), qPrintable(last.message()));
     QStringList left = QDir(paths.credentialsDir()).entryList(QDir::Files | QDir::Hidden);
     left.removeAll(QStringLiteral(".tiktok_oauth.json.lock"));
     left.removeAll(QStringLiteral(".tiktok_oauth.json.lock.rmlock"));
@@ -372,15 +375,37 @@ void tst_CredentialSave::concurrentWritersAndReader_neverCorrupt()
     QCOMPARE(leftovers, QStringList{QStringLiteral("tiktok_oauth.json.bak")});
 }
 
+void tst_CredentialSave::emptyLockLeftByKilledWriter_isTakenOver_data()
+{
+    QTest::addColumn<bool>("removingStale");
+    // Killed between creating the lock file and writing its PID into it.
+    QTest::newRow("empty lock") << false;
+    // Killed while removing a dead writer's lock: its ".rmlock" is empty and the lock names a dead process.
+    // Seen in the sanitizer pass: every save then failed for 30 s ("Another SKYBEAM Setup is saving").
+    QTest::newRow("dead writer's lock and an empty .rmlock") << true;
+}
+
 void tst_CredentialSave::emptyLockLeftByKilledWriter_isTakenOver()
 {
-    // Found by the SIGKILL test: a writer killed between creating the lock file and writing its PID into
-    // it left an empty lock that blocked every save for 30 s ("Another SKYBEAM Setup is saving").
+    QFETCH(bool, removingStale);
     TempRoxy roxy;
     const CredentialFile file(roxy.paths());
     QVERIFY(!file.write(TikTokCredentials(record(1))).isError());
     const QString lockPath = roxy.paths().credentialsDir() + QStringLiteral("/.tiktok_oauth.json.lock");
-    QFile lock(lockPath);
+    const QString emptyPath = removingStale ? lockPath + QStringLiteral(".rmlock") : lockPath;
+    if (removingStale) {
+        // A writer that took the lock and died without releasing it.
+        const pid_t pid = ::fork();
+        if (pid == 0) {
+            QLockFile *held = new QLockFile(lockPath); // never destroyed: the lock stays behind
+            ::_exit(held->tryLock(0) ? 0 : 1);
+        }
+        int status = 0;
+        QCOMPARE(::waitpid(pid, &status, 0), pid);
+        QVERIFY(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+        QVERIFY(QFileInfo(lockPath).size() > 0);
+    }
+    QFile lock(emptyPath);
     QVERIFY(lock.open(QIODevice::WriteOnly));
     QVERIFY(lock.setFileTime(QDateTime::currentDateTime().addSecs(-5), QFileDevice::FileModificationTime));
     lock.close();

@@ -296,22 +296,26 @@ Error CredentialFile::write(const TikTokCredentials &credentials) const
     QLockFile lock(lockPath);
     lock.setStaleLockTime(30000);
     // A writer killed between creating the lock file and writing its PID into it leaves an empty lock that
-    // QLockFile can only judge by age (30 s). A live writer flocks its lock file right after creating it, and
-    // removeStaleLockFile() only removes a file nobody holds that way; so an empty lock older than a moment
-    // (200 ms: far longer than the gap between create and flock) is left by a dead writer and is taken over
+    // QLockFile can only judge by age (30 s); the same goes for the ".rmlock" QLockFile takes while it
+    // removes a stale lock. A live writer flocks such a file right after creating it, and
+    // removeStaleLockFile() only removes a file nobody holds that way; so an empty one older than a moment
+    // (200 ms: far longer than the gap between create and flock) was left by a dead writer and is taken over
     // (found by the SIGKILL test, tst_credentialsave). The check comes before any wait: a writer that waited
     // first would never get past such a lock if it is itself stopped within that wait.
+    const auto takeOverIfEmpty = [](const QString &path) {
+        const QFileInfo info(path);
+        if (!info.exists() || info.size() != 0 || info.lastModified().msecsTo(QDateTime::currentDateTime()) <= 200)
+            return false;
+        QLockFile abandoned(path);
+        return abandoned.removeStaleLockFile();
+    };
     bool locked = false;
     const QDeadlineTimer deadline(10000);
     for (;;) {
         if ((locked = lock.tryLock(0)) || lock.error() != QLockFile::LockFailedError || deadline.hasExpired())
             break;
-        const QFileInfo lockInfo(lockPath);
-        if (lockInfo.exists() && lockInfo.size() == 0
-            && lockInfo.lastModified().msecsTo(QDateTime::currentDateTime()) > 200) {
-            if (lock.removeStaleLockFile())
-                continue;
-        }
+        if (takeOverIfEmpty(lockPath) || takeOverIfEmpty(lockPath + QStringLiteral(".rmlock")))
+            continue;
         // Another writer holds it (a save takes milliseconds): wait for it a little, then look again.
         if ((locked = lock.tryLock(50)) || lock.error() != QLockFile::LockFailedError)
             break;
