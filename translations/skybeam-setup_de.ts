@@ -3177,6 +3177,14 @@ Umgebung: SKYBEAM_TIKTOK_AUTH_URL, SKYBEAM_TIKTOK_API_BASE (ein Testserver), BRO
         <source>Run &apos;skybeam-setup COMMAND --help&apos; for the options of a command.</source>
         <translation>Die Optionen eines Befehls zeigt &apos;skybeam-setup BEFEHL --help&apos;.</translation>
     </message>
+    <message>
+        <source>SKYBEAM Setup is already running for %1; it was brought to the front.</source>
+        <translation>SKYBEAM Setup läuft bereits für %1; das Fenster wurde in den Vordergrund geholt.</translation>
+    </message>
+    <message>
+        <source>SKYBEAM Setup is already running for %1. Switch to its window.</source>
+        <translation>SKYBEAM Setup läuft bereits für %1. Wechseln Sie zu dessen Fenster.</translation>
+    </message>
 </context>
 <context>
     <name>packs</name>

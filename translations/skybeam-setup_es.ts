@@ -3177,6 +3177,14 @@ Entorno: SKYBEAM_TIKTOK_AUTH_URL, SKYBEAM_TIKTOK_API_BASE (un servidor de prueba
         <source>Run &apos;skybeam-setup COMMAND --help&apos; for the options of a command.</source>
         <translation>Ejecuta &apos;skybeam-setup ORDEN --help&apos; para ver las opciones de una orden.</translation>
     </message>
+    <message>
+        <source>SKYBEAM Setup is already running for %1; it was brought to the front.</source>
+        <translation>SKYBEAM Setup ya se está ejecutando para %1; se ha traído su ventana al frente.</translation>
+    </message>
+    <message>
+        <source>SKYBEAM Setup is already running for %1. Switch to its window.</source>
+        <translation>SKYBEAM Setup ya se está ejecutando para %1. Cambia a su ventana.</translation>
+    </message>
 </context>
 <context>
     <name>packs</name>

@@ -3,6 +3,8 @@
 // moment elect exactly one; other programs cannot block or crash it through its socket.
 #include "common/singleinstance.h"
 
+#include <QDir>
+#include <QFile>
 #include <QLocalSocket>
 #include <QProcess>
 #include <QSignalSpy>
@@ -56,6 +58,7 @@ private Q_SLOTS:
     void simultaneousStarts_electExactlyOnePrimary();
     void hostileClients_cannotBlockActivation();
     void socketIsPrivate();
+    void keyForFolder_sameFolderSameKey();
 };
 
 void tst_SingleInstance::first_isPrimary_secondAsksItToComeToFront()
@@ -181,6 +184,24 @@ void tst_SingleInstance::socketIsPrivate()
     QCOMPARE(::stat(QFile::encodeName(first.serverName()).constData(), &info), 0);
     QVERIFY(S_ISSOCK(info.st_mode));
     QCOMPARE(info.st_mode & 077, mode_t(0));
+}
+
+void tst_SingleInstance::keyForFolder_sameFolderSameKey()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString roxy = dir.filePath(QStringLiteral("roxy"));
+    QVERIFY(QDir().mkpath(roxy));
+    const QString key = SingleInstance::keyForFolder(roxy);
+    QVERIFY2(key.startsWith(QLatin1String("skybeam-setup-")) && key.size() == 30, qPrintable(key));
+    QCOMPARE(SingleInstance::keyForFolder(roxy + QStringLiteral("/.")), key);
+    QCOMPARE(SingleInstance::keyForFolder(dir.filePath(QStringLiteral("x/../roxy"))), key);
+    QVERIFY(QFile::link(roxy, dir.filePath(QStringLiteral("link"))));
+    QCOMPARE(SingleInstance::keyForFolder(dir.filePath(QStringLiteral("link"))), key);
+    // Another folder, and one that does not exist yet (first run), have keys of their own, stable ones.
+    const QString missing = dir.filePath(QStringLiteral("not-yet"));
+    QVERIFY(SingleInstance::keyForFolder(missing) != key);
+    QCOMPARE(SingleInstance::keyForFolder(missing), SingleInstance::keyForFolder(missing + QStringLiteral("/")));
 }
 
 QTEST_GUILESS_MAIN(tst_SingleInstance)

@@ -1,8 +1,10 @@
 #include "common/singleinstance.h"
 
+#include <QCryptographicHash>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QLockFile>
@@ -48,6 +50,17 @@ SingleInstance::~SingleInstance()
     }
     if (m_lock)
         m_lock->unlock();
+}
+
+QString SingleInstance::keyForFolder(const QString &folder)
+{
+    // The folder may not exist yet (first run): then its absolute, cleaned path stands for it.
+    const QFileInfo info(folder);
+    QString canonical = info.canonicalFilePath();
+    if (canonical.isEmpty())
+        canonical = QDir::cleanPath(info.absoluteFilePath());
+    const QByteArray digest = QCryptographicHash::hash(QFile::encodeName(canonical), QCryptographicHash::Sha256);
+    return QStringLiteral("skybeam-setup-") + QString::fromLatin1(digest.toHex().left(16));
 }
 
 QString SingleInstance::lockFilePath() const

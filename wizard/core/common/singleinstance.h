@@ -48,6 +48,11 @@ public:
                             QObject *parent = nullptr);
     ~SingleInstance() override;
 
+    /// The key for one wizard per SKYBEAM folder: two wizards writing the same credential file are one too
+    /// many, while wizards for different folders (a test setup next to the real one) may run side by side.
+    /// The same folder gives the same key however it is spelled (relative, through a link).
+    static QString keyForFolder(const QString &folder);
+
     /// Decides the role. As Secondary it blocks for at most `timeoutMs` while asking the Primary to come
     /// to the front. Call once, before showing any window.
     Role claim(int timeoutMs = ConnectionTimeoutMs);

@@ -1,0 +1,129 @@
+// The wizard as an operator starts it: a second start for the same SKYBEAM folder brings the running
+// wizard to the front and ends; a start for another folder is not turned away; a crashed wizard does not
+// block the next one. Real processes (offscreen), a private runtime folder for the lock and socket.
+#include "common/singleinstance.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace SkybeamTest;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// A running wizard whose standard error is collected as it comes.
+class Wizard
+{
+public:
+    Wizard(const QString &roxyHome, const QString &runtimeDir)
+        : m_process(QStringList{}, environmentIn(roxyHome, runtimeDir))
+    {
+    }
+    QProcess &process() { return m_process.process(); }
+    const QByteArray &err()
+    {
+        m_err += m_process.process().readAllStandardError();
+        return m_err;
+    }
+    bool said(const QByteArray &text) { return err().contains(text); }
+
+    static QProcessEnvironment environmentIn(const QString &roxyHome, const QString &runtimeDir)
+    {
+        QProcessEnvironment environment = environmentFor(roxyHome);
+        environment.insert(u"XDG_RUNTIME_DIR"_s, runtimeDir);
+        return environment;
+    }
+
+private:
+    SetupProcess m_process;
+    QByteArray m_err;
+};
+
+constexpr int StartTimeoutMs = 20000;
+const QByteArray OnlyOne = "This is the only SKYBEAM Setup wizard running";
+
+} // namespace
+
+class tst_GuiInstance : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void secondStart_bringsFirstToFrontAndEnds();
+    void otherFolder_isNotTurnedAway();
+    void crashedWizard_doesNotBlockTheNext();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_runtime;
+};
+
+void tst_GuiInstance::init()
+{
+    m_runtime = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_runtime->isValid());
+    QVERIFY(QFile::setPermissions(m_runtime->path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                                          | QFileDevice::ExeOwner));
+}
+
+void tst_GuiInstance::secondStart_bringsFirstToFrontAndEnds()
+{
+    TempRoxy roxy;
+    Wizard first(roxy.root(), m_runtime->path());
+    QTRY_VERIFY2_WITH_TIMEOUT(first.said(OnlyOne), first.err().constData(), StartTimeoutMs);
+
+    // The same folder spelled differently (a trailing "/.") is the same wizard.
+    const ProcessResult second =
+        runSetup({}, Wizard::environmentIn(roxy.root() + u"/."_s, m_runtime->path()), {}, StartTimeoutMs);
+    QVERIFY(!second.crashed);
+    QCOMPARE(second.exitCode, 0);
+    const QString said = QString::fromUtf8(second.err);
+    QVERIFY2(said.contains(u"SKYBEAM Setup is already running for"_s), second.err.constData());
+    QVERIFY2(said.contains(u"brought to the front"_s), second.err.constData());
+    QVERIFY2(!second.err.contains(OnlyOne), second.err.constData());
+
+    // The first one was asked to come to the front, and is still there.
+    QTRY_VERIFY2_WITH_TIMEOUT(first.said("Another start asked this wizard to come to the front"),
+                              first.err().constData(), StartTimeoutMs);
+    QCOMPARE(first.process().state(), QProcess::Running);
+    // Only its lock and socket, in the runtime folder.
+    const QString key = Skybeam::SingleInstance::keyForFolder(roxy.root());
+    QVERIFY(QFile::exists(m_runtime->filePath(key + u".lock"_s)));
+    QVERIFY(QFile::exists(m_runtime->filePath(key + u".socket"_s)));
+}
+
+void tst_GuiInstance::otherFolder_isNotTurnedAway()
+{
+    TempRoxy roxy;
+    TempRoxy other;
+    Wizard first(roxy.root(), m_runtime->path());
+    QTRY_VERIFY2_WITH_TIMEOUT(first.said(OnlyOne), first.err().constData(), StartTimeoutMs);
+    Wizard second(other.root(), m_runtime->path());
+    QTRY_VERIFY2_WITH_TIMEOUT(second.said(OnlyOne), second.err().constData(), StartTimeoutMs);
+    QCOMPARE(first.process().state(), QProcess::Running);
+    QCOMPARE(second.process().state(), QProcess::Running);
+    QVERIFY(!first.said("Another start asked"));
+}
+
+void tst_GuiInstance::crashedWizard_doesNotBlockTheNext()
+{
+    TempRoxy roxy;
+    {
+        Wizard crashed(roxy.root(), m_runtime->path());
+        QTRY_VERIFY2_WITH_TIMEOUT(crashed.said(OnlyOne), crashed.err().constData(), StartTimeoutMs);
+        crashed.process().kill(); // SIGKILL: its lock and socket stay behind
+        QVERIFY(crashed.process().waitForFinished(StartTimeoutMs));
+    }
+    const QString key = Skybeam::SingleInstance::keyForFolder(roxy.root());
+    QVERIFY(QFile::exists(m_runtime->filePath(key + u".lock"_s)));
+    Wizard next(roxy.root(), m_runtime->path());
+    QTRY_VERIFY2_WITH_TIMEOUT(next.said(OnlyOne), next.err().constData(), StartTimeoutMs);
+    QCOMPARE(next.process().state(), QProcess::Running);
+}
+
+QTEST_GUILESS_MAIN(tst_GuiInstance)
+#include "tst_guiinstance.moc"
