@@ -7,6 +7,7 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void credentialFile_lifetimeOutOfRange_isIgnoredWithWarning_data();
     void credentialFile_lifetimeOutOfRange_isIgnoredWithWarning();
     void credentialFile_byteOrderMarkInsideKey_savesFieldOnce();
+    void credentialFile_byteOrderMarkInsideValue_readsTheSameAfterSave();
     void tokenResponse_lifetimeOutOfRange_isIgnored_data();
     void tokenResponse_lifetimeOutOfRange_isIgnored();
 };
@@ -84,6 +86,36 @@ void tst_FuzzFindings::credentialFile_byteOrderMarkInsideKey_savesFieldOnce()
     QCOMPARE(read.credentials.clientSecret(), QStringLiteral("new-secret"));
     QCOMPARE(read.credentials.accessToken(), QStringLiteral("act.1"));
     Q_UNUSED(path);
+}
+
+void tst_FuzzFindings::credentialFile_byteOrderMarkInsideValue_readsTheSameAfterSave()
+{
+    // fuzz (CI's 5 s run): a U+FEFF before a space at the start of client_key was kept by Qt 6.4's parser
+    // in the file as found, but dropped when the saved file was read again. The value then changed from
+    // "\uFEFF dat" to " dat" and gained a warning. The reader now drops U+FEFF from the runbook's fields.
+    const QByteArray bytes = "{\"client_key\":\"\xEF\xBB\xBF awkey123\",\"client_secret\":\"s\xEF\xBB\xBF" "3cret\"}";
+    const CredentialReadResult first = CredentialFile::parse(bytes, QStringLiteral("~/x.json"));
+    QVERIFY(first.isUsable());
+    QCOMPARE(first.credentials.clientSecret(), QStringLiteral("s3cret"));
+    QVERIFY(!first.credentials.json().value(QLatin1String("client_key")).toString().contains(QChar(0xFEFF)));
+    QCOMPARE(first.warnings.size(), 1); // the space before the key
+    QVERIFY(first.warnings.first().contains(QLatin1String("client_key")));
+
+    const QByteArray saved = QJsonDocument(first.credentials.json()).toJson(QJsonDocument::Indented);
+    const CredentialReadResult again = CredentialFile::parse(saved, QStringLiteral("~/x.json"));
+    QCOMPARE(again.credentials.json(), first.credentials.json());
+    QCOMPARE(again.warnings, first.warnings);
+    QCOMPARE(again.credentials.clientKey(), QStringLiteral("awkey123"));
+
+    // And the fuzzer's own input, byte for byte.
+    QFile input(QStringLiteral(SKYBEAM_FUZZ_REGRESSIONS "/credentialfile/bom_before_space_in_value"));
+    QVERIFY(input.open(QIODevice::ReadOnly));
+    const CredentialReadResult found = CredentialFile::parse(input.readAll(), QStringLiteral("~/x.json"));
+    QVERIFY(found.isUsable());
+    const CredentialReadResult foundAgain = CredentialFile::parse(
+        QJsonDocument(found.credentials.json()).toJson(QJsonDocument::Indented), QStringLiteral("~/x.json"));
+    QCOMPARE(foundAgain.credentials.json(), found.credentials.json());
+    QCOMPARE(foundAgain.warnings.size(), found.warnings.size());
 }
 
 void tst_FuzzFindings::tokenResponse_lifetimeOutOfRange_isIgnored_data()

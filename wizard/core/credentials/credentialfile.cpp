@@ -80,7 +80,15 @@ QJsonObject checkFields(QJsonObject object, const QString &shownPath, QStringLis
             continue;
         const QJsonValue value = object.value(key);
         if (value.isString()) {
-            if (value.toString() != value.toString().trimmed()) {
+            // An invisible U+FEFF (a byte order mark pasted along with a key) is never part of a value. Qt
+            // 6.4's parser keeps or drops one inside a string depending on where it stands in the file, so a
+            // value read, saved and read again would change (found by fuzzing): drop it here, always.
+            QString text = value.toString();
+            if (text.contains(QChar(0xFEFF))) {
+                text.remove(QChar(0xFEFF));
+                object.insert(key, text);
+            }
+            if (text != text.trimmed()) {
                 warnings->append(CredentialFile::tr("%1: \"%2\" has spaces or line breaks around it; they are ignored.")
                                      .arg(shownPath, key));
             }
