@@ -20,6 +20,9 @@ DEB=$(ls "$WORK"/skybeam-setup_*.deb)
 echo "Built $(basename "$DEB")"
 dpkg-deb -f "$DEB" Depends | grep -q "libqt6keychain1" || fail "Depends lacks libqt6keychain1"
 dpkg-deb -f "$DEB" Depends | grep -q "libsecret-1-0" || fail "Depends lacks libsecret-1-0 (QtKeychain dlopens it)"
+for pkg in qt6-translations-l10n qt6-image-formats-plugins; do
+    dpkg-deb -f "$DEB" Recommends | grep -q "$pkg" || fail "Recommends lacks $pkg"
+done
 CONTENTS=$(dpkg-deb -c "$DEB")
 for f in ./usr/bin/skybeam-setup ./usr/share/applications/org.skybeam.TikTokSetup.desktop \
          ./usr/share/metainfo/org.skybeam.TikTokSetup.metainfo.xml \
