@@ -25,6 +25,7 @@ private Q_SLOTS:
     void credentialFile_lifetimeOutOfRange_isIgnoredWithWarning();
     void credentialFile_byteOrderMarkInsideKey_savesFieldOnce();
     void credentialFile_byteOrderMarkInsideValue_readsTheSameAfterSave();
+    void credentialFile_byteOrderMarksInKey_readTheSameAfterSave();
     void tokenResponse_lifetimeOutOfRange_isIgnored_data();
     void tokenResponse_lifetimeOutOfRange_isIgnored();
 };
@@ -116,6 +117,34 @@ void tst_FuzzFindings::credentialFile_byteOrderMarkInsideValue_readsTheSameAfter
         QJsonDocument(found.credentials.json()).toJson(QJsonDocument::Indented), QStringLiteral("~/x.json"));
     QCOMPARE(foundAgain.credentials.json(), found.credentials.json());
     QCOMPARE(foundAgain.warnings.size(), found.warnings.size());
+}
+
+void tst_FuzzFindings::credentialFile_byteOrderMarksInKey_readTheSameAfterSave()
+{
+    // fuzz (long run): Qt 6.4's parser turned a key of two U+FEFF and "authorized_at" into one U+FEFF and
+    // "authorized_at"; saved and read again, the last U+FEFF went too and an unknown field became a known
+    // one. Keys lose every U+FEFF when read; a clean key of the same name wins over one that had them.
+    const QByteArray bytes = "{\"client_key\":\"awkey\",\"\xEF\xBB\xBF\xEF\xBB\xBF" "authorized_at\":\"2025-01-01T00:00:00Z\","
+                             "\"\xEF\xBB\xBF" "client_secret\":\"bom-secret\",\"client_secret\":\"clean-secret\"}";
+    const CredentialReadResult first = CredentialFile::parse(bytes, QStringLiteral("~/x.json"));
+    QVERIFY(first.isUsable());
+    const QStringList keys = first.credentials.json().keys();
+    for (const QString &key : keys)
+        QVERIFY2(!key.contains(QChar(0xFEFF)), qPrintable(key));
+    QVERIFY(first.credentials.json().contains(QLatin1String("authorized_at")));
+    QCOMPARE(first.credentials.clientSecret(), QStringLiteral("clean-secret"));
+    const CredentialReadResult again = CredentialFile::parse(
+        QJsonDocument(first.credentials.json()).toJson(QJsonDocument::Indented), QStringLiteral("~/x.json"));
+    QCOMPARE(again.credentials.json(), first.credentials.json());
+    QCOMPARE(again.warnings, first.warnings);
+
+    QFile input(QStringLiteral(SKYBEAM_FUZZ_REGRESSIONS "/credentialfile/two_boms_in_key"));
+    QVERIFY(input.open(QIODevice::ReadOnly));
+    const CredentialReadResult found = CredentialFile::parse(input.readAll(), QStringLiteral("~/x.json"));
+    QVERIFY(found.isUsable());
+    const CredentialReadResult foundAgain = CredentialFile::parse(
+        QJsonDocument(found.credentials.json()).toJson(QJsonDocument::Indented), QStringLiteral("~/x.json"));
+    QCOMPARE(foundAgain.credentials.json(), found.credentials.json());
 }
 
 void tst_FuzzFindings::tokenResponse_lifetimeOutOfRange_isIgnored_data()

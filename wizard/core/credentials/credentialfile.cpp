@@ -242,11 +242,17 @@ CredentialReadResult CredentialFile::parse(const QByteArray &fileBytes, const QS
     }
     // Qt 6.4's parser drops a U+FEFF inside a key after it has placed the key, which leaves the object's
     // keys out of order: lookups then miss that key and an insert adds it a second time (found by fuzzing).
-    // Inserting every key into a new object restores the order.
+    // Inserting every key into a new object restores the order. It also drops each U+FEFF left in a key:
+    // the parser removes some but not all of them (two in a row: one), so a saved "\uFEFFauthorized_at"
+    // read back as "authorized_at" (found by fuzzing). When two keys are then equal, the one that never had
+    // a U+FEFF wins: it comes first, as it was placed by its name without one.
     QJsonObject object;
     const QJsonObject parsed = document.object();
-    for (auto it = parsed.begin(); it != parsed.end(); ++it)
-        object.insert(it.key(), it.value());
+    for (auto it = parsed.begin(); it != parsed.end(); ++it) {
+        const QString key = QString(it.key()).remove(QChar(0xFEFF));
+        if (!object.contains(key))
+            object.insert(key, it.value());
+    }
     result.credentials = TikTokCredentials(checkFields(object, shown, &result.warnings));
     return result;
 }
