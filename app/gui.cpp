@@ -46,13 +46,12 @@ int runGui(const QStringList &arguments)
     if (!commandLine.parser().isSet(benchmarkStartup)) {
         switch (instance.claim()) {
         case Skybeam::SingleInstance::Role::Secondary:
-            printErr(instance.activationAcknowledged()
-                         ? QCoreApplication::translate("main", "SKYBEAM Setup is already running for %1; it was brought "
-                                                               "to the front.")
-                               .arg(Skybeam::RoxyPaths::displayPath(paths.root()))
-                         : QCoreApplication::translate("main", "SKYBEAM Setup is already running for %1. Switch to its "
-                                                               "window.")
-                               .arg(Skybeam::RoxyPaths::displayPath(paths.root())));
+            printErr((instance.activationAcknowledged()
+                          ? QCoreApplication::translate("main", "SKYBEAM Setup is already running for %1; it was "
+                                                                "brought to the front.")
+                          : QCoreApplication::translate("main", "SKYBEAM Setup is already running for %1. Switch to "
+                                                                "its window."))
+                         .arg(Skybeam::RoxyPaths::displayPath(paths.root())));
             return 0;
         case Skybeam::SingleInstance::Role::Failed:
             qCWarning(lcGui) << "Could not check for another running wizard, starting anyway:"

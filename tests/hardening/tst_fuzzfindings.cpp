@@ -15,6 +15,29 @@
 using namespace Skybeam;
 using SkybeamTest::TempRoxy;
 
+namespace {
+
+// The file name errors are reported under in these tests.
+QString shown()
+{
+    return QStringLiteral("~/x.json");
+}
+
+// What a save makes of a read record (CredentialFile::write's serialisation), read again.
+CredentialReadResult readAgainAfterSave(const CredentialReadResult &read)
+{
+    return CredentialFile::parse(QJsonDocument(read.credentials.json()).toJson(QJsonDocument::Indented), shown());
+}
+
+// An input a fuzzer found, as kept in tests/fuzz/regressions/credentialfile/ (empty when missing).
+QByteArray credentialFileRegression(const QString &name)
+{
+    QFile input(QStringLiteral(SKYBEAM_FUZZ_REGRESSIONS "/credentialfile/") + name);
+    return input.open(QIODevice::ReadOnly) ? input.readAll() : QByteArray();
+}
+
+} // namespace
+
 class tst_FuzzFindings : public QObject
 {
     Q_OBJECT
@@ -95,26 +118,24 @@ void tst_FuzzFindings::credentialFile_byteOrderMarkInsideValue_readsTheSameAfter
     // in the file as found, but dropped when the saved file was read again. The value then changed from
     // "\uFEFF dat" to " dat" and gained a warning. The reader now drops U+FEFF from the runbook's fields.
     const QByteArray bytes = "{\"client_key\":\"\xEF\xBB\xBF awkey123\",\"client_secret\":\"s\xEF\xBB\xBF" "3cret\"}";
-    const CredentialReadResult first = CredentialFile::parse(bytes, QStringLiteral("~/x.json"));
+    const CredentialReadResult first = CredentialFile::parse(bytes, shown());
     QVERIFY(first.isUsable());
     QCOMPARE(first.credentials.clientSecret(), QStringLiteral("s3cret"));
     QVERIFY(!first.credentials.json().value(QLatin1String("client_key")).toString().contains(QChar(0xFEFF)));
     QCOMPARE(first.warnings.size(), 1); // the space before the key
     QVERIFY(first.warnings.first().contains(QLatin1String("client_key")));
 
-    const QByteArray saved = QJsonDocument(first.credentials.json()).toJson(QJsonDocument::Indented);
-    const CredentialReadResult again = CredentialFile::parse(saved, QStringLiteral("~/x.json"));
+    const CredentialReadResult again = readAgainAfterSave(first);
     QCOMPARE(again.credentials.json(), first.credentials.json());
     QCOMPARE(again.warnings, first.warnings);
     QCOMPARE(again.credentials.clientKey(), QStringLiteral("awkey123"));
 
     // And the fuzzer's own input, byte for byte.
-    QFile input(QStringLiteral(SKYBEAM_FUZZ_REGRESSIONS "/credentialfile/bom_before_space_in_value"));
-    QVERIFY(input.open(QIODevice::ReadOnly));
-    const CredentialReadResult found = CredentialFile::parse(input.readAll(), QStringLiteral("~/x.json"));
+    const QByteArray input = credentialFileRegression(QStringLiteral("bom_before_space_in_value"));
+    QVERIFY(!input.isEmpty());
+    const CredentialReadResult found = CredentialFile::parse(input, shown());
     QVERIFY(found.isUsable());
-    const CredentialReadResult foundAgain = CredentialFile::parse(
-        QJsonDocument(found.credentials.json()).toJson(QJsonDocument::Indented), QStringLiteral("~/x.json"));
+    const CredentialReadResult foundAgain = readAgainAfterSave(found);
     QCOMPARE(foundAgain.credentials.json(), found.credentials.json());
     QCOMPARE(foundAgain.warnings.size(), found.warnings.size());
 }
@@ -126,24 +147,22 @@ void tst_FuzzFindings::credentialFile_byteOrderMarksInKey_readTheSameAfterSave()
     // one. Keys lose every U+FEFF when read; a clean key of the same name wins over one that had them.
     const QByteArray bytes = "{\"client_key\":\"awkey\",\"\xEF\xBB\xBF\xEF\xBB\xBF" "authorized_at\":\"2025-01-01T00:00:00Z\","
                              "\"\xEF\xBB\xBF" "client_secret\":\"bom-secret\",\"client_secret\":\"clean-secret\"}";
-    const CredentialReadResult first = CredentialFile::parse(bytes, QStringLiteral("~/x.json"));
+    const CredentialReadResult first = CredentialFile::parse(bytes, shown());
     QVERIFY(first.isUsable());
     const QStringList keys = first.credentials.json().keys();
     for (const QString &key : keys)
         QVERIFY2(!key.contains(QChar(0xFEFF)), qPrintable(key));
     QVERIFY(first.credentials.json().contains(QLatin1String("authorized_at")));
     QCOMPARE(first.credentials.clientSecret(), QStringLiteral("clean-secret"));
-    const CredentialReadResult again = CredentialFile::parse(
-        QJsonDocument(first.credentials.json()).toJson(QJsonDocument::Indented), QStringLiteral("~/x.json"));
+    const CredentialReadResult again = readAgainAfterSave(first);
     QCOMPARE(again.credentials.json(), first.credentials.json());
     QCOMPARE(again.warnings, first.warnings);
 
-    QFile input(QStringLiteral(SKYBEAM_FUZZ_REGRESSIONS "/credentialfile/two_boms_in_key"));
-    QVERIFY(input.open(QIODevice::ReadOnly));
-    const CredentialReadResult found = CredentialFile::parse(input.readAll(), QStringLiteral("~/x.json"));
+    const QByteArray input = credentialFileRegression(QStringLiteral("two_boms_in_key"));
+    QVERIFY(!input.isEmpty());
+    const CredentialReadResult found = CredentialFile::parse(input, shown());
     QVERIFY(found.isUsable());
-    const CredentialReadResult foundAgain = CredentialFile::parse(
-        QJsonDocument(found.credentials.json()).toJson(QJsonDocument::Indented), QStringLiteral("~/x.json"));
+    const CredentialReadResult foundAgain = readAgainAfterSave(found);
     QCOMPARE(foundAgain.credentials.json(), found.credentials.json());
 }
 

@@ -12,7 +12,6 @@
 
 namespace Skybeam {
 
-
 namespace {
 
 QString trKeychain(const char *text)

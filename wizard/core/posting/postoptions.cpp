@@ -9,7 +9,6 @@
 
 namespace Skybeam {
 
-
 QJsonObject PostOptions::postInfo(const CreatorInfo &creator) const
 {
     QJsonObject info;
