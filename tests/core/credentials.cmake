@@ -1,3 +1,4 @@
 skybeam_add_test(tst_credentialfile SOURCES tst_credentialfile.cpp LIBS skybeam_core skybeam_testsupport)
 skybeam_add_test(tst_credentialvalidator SOURCES tst_credentialvalidator.cpp LIBS skybeam_core skybeam_testsupport)
 skybeam_add_test(tst_secretstore SOURCES tst_secretstore.cpp LIBS skybeam_core skybeam_testsupport)
+skybeam_add_test(tst_processlock SOURCES tst_processlock.cpp LIBS skybeam_core)

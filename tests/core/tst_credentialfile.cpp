@@ -344,7 +344,11 @@ void tst_CredentialFile::write_isAtomic_noTemporaryLeftBehind()
     }
     QStringList entries = QDir(roxy.paths().credentialsDir()).entryList(QDir::Files | QDir::Hidden);
     entries.sort();
-    QCOMPARE(entries, (QStringList{QStringLiteral("tiktok_oauth.json"), QStringLiteral("tiktok_oauth.json.bak")}));
+    // The writers' lock file stays (a lock is a flock held on it; removing the file would be a race), empty
+    // once no save holds it.
+    QCOMPARE(entries, (QStringList{QStringLiteral(".tiktok_oauth.json.lock"), QStringLiteral("tiktok_oauth.json"),
+                                   QStringLiteral("tiktok_oauth.json.bak")}));
+    QCOMPARE(QFileInfo(roxy.paths().credentialsDir() + QStringLiteral("/.tiktok_oauth.json.lock")).size(), 0);
 }
 
 void tst_CredentialFile::write_removesTemporariesOfInterruptedSaves()

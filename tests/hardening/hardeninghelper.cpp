@@ -14,8 +14,11 @@
 //   save-many ROOT PREFIX COUNT     COUNT saves of a record whose tokens are PREFIX.<i>; prints "errors: N"
 //   read-loop ROOT                  reads the credential file until stdin closes; prints "reads: N" and
 //                                   "bad: N" (reads that were not usable)
+//   hold-lock PATH                  takes a ProcessLock on PATH; prints "locked" (or "not-locked") and holds
+//                                   it until stdin closes or it is killed
 //   instance DIR                    SingleInstance::claim() in DIR; prints the role; a Primary prints
 //                                   "activated" for each activation and exits when stdin closes
+#include "common/processlock.h"
 #include "common/roxypaths.h"
 #include "common/singleinstance.h"
 #include "credentials/credentialfile.h"
@@ -211,6 +214,20 @@ int readLoop(const QStringList &args)
     return 0;
 }
 
+int holdLock(const QStringList &args)
+{
+    ProcessLock lock(args.value(0));
+    if (lock.acquire(QDeadlineTimer(5000)) != ProcessLock::Result::Acquired) {
+        say("not-locked");
+        return 1;
+    }
+    say("locked");
+    char buffer[64];
+    while (::read(STDIN_FILENO, buffer, sizeof buffer) > 0) {
+    }
+    return 0;
+}
+
 int instance(int argc, char **argv, const QStringList &args)
 {
     QCoreApplication app(argc, argv);
@@ -259,8 +276,10 @@ int main(int argc, char **argv)
         return saveMany(args);
     if (mode == "read-loop")
         return readLoop(args);
+    if (mode == "hold-lock")
+        return holdLock(args);
     if (mode == "instance")
         return instance(argc, argv, args);
-    std::fprintf(stderr, "usage: skybeam-hardening-helper save-loop|save|save-many|read-loop|instance ...\n");
+    std::fprintf(stderr, "usage: skybeam-hardening-helper save-loop|save|save-many|read-loop|hold-lock|instance ...\n");
     return 2;
 }

@@ -9,7 +9,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLockFile>
+#include <QSysInfo>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSet>
@@ -135,8 +135,9 @@ private Q_SLOTS:
     void readOnlyFolder_keepsOldFileAndSaysSo_data();
     void readOnlyFolder_keepsOldFileAndSaysSo();
     void concurrentWritersAndReader_neverCorrupt();
-    void emptyLockLeftByKilledWriter_isTakenOver_data();
-    void emptyLockLeftByKilledWriter_isTakenOver();
+    void lockWithoutLiveHolder_neverDelaysSave_data();
+    void lockWithoutLiveHolder_neverDelaysSave();
+    void liveHolder_isWaitedForThenSaves();
 };
 
 void tst_CredentialSave::sigkillAtRandomMoments_leavesOldOrNewFile()
@@ -210,8 +211,7 @@ void tst_CredentialSave::sigkillAtRandomMoments_leavesOldOrNewFile()
         // Every file in the folder holds secrets: each must be private, whatever moment the kill hit.
         const QFileInfoList entries = QDir(paths.credentialsDir()).entryInfoList(QDir::Files | QDir::Hidden);
         for (const QFileInfo &entry : entries) {
-            if (!entry.fileName().contains(QLatin1String(".lock"))) // QLockFile's: no secrets
-                QVERIFY2(modeOf(entry.filePath()) == 0600, qPrintable(entry.fileName()));
+            QVERIFY2(modeOf(entry.filePath()) == 0600, qPrintable(entry.fileName())); // the lock too
         }
         // Keep the random moments on the save itself: judged on the last round of kills only (a running
         // total would keep widening long after the window is right), widen the window while most kills land
@@ -236,7 +236,6 @@ void tst_CredentialSave::sigkillAtRandomMoments_leavesOldOrNewFile()
     QVERIFY2(!last.isError(), qPrintable(last.message()));
     QStringList left = QDir(paths.credentialsDir()).entryList(QDir::Files | QDir::Hidden);
     left.removeAll(QStringLiteral(".tiktok_oauth.json.lock"));
-    left.removeAll(QStringLiteral(".tiktok_oauth.json.lock.rmlock"));
     left.sort();
     QVERIFY2(left == (QStringList{QStringLiteral("tiktok_oauth.json"), QStringLiteral("tiktok_oauth.json.bak")}),
              qPrintable(left.join(QLatin1Char(' '))));
@@ -375,45 +374,98 @@ void tst_CredentialSave::concurrentWritersAndReader_neverCorrupt()
     QCOMPARE(leftovers, QStringList{QStringLiteral("tiktok_oauth.json.bak")});
 }
 
-void tst_CredentialSave::emptyLockLeftByKilledWriter_isTakenOver_data()
+void tst_CredentialSave::lockWithoutLiveHolder_neverDelaysSave_data()
 {
-    QTest::addColumn<bool>("removingStale");
+    QTest::addColumn<QString>("leftBehind");
     // Killed between creating the lock file and writing its PID into it.
-    QTest::newRow("empty lock") << false;
-    // Killed while removing a dead writer's lock: its ".rmlock" is empty and the lock names a dead process.
-    // Seen in the sanitizer pass: every save then failed for 30 s ("Another SKYBEAM Setup is saving").
-    QTest::newRow("dead writer's lock and an empty .rmlock") << true;
+    QTest::newRow("empty lock file") << QStringLiteral("empty");
+    // A lock file whose text nobody can read as a holder (a torn write, another program's format).
+    QTest::newRow("unreadable lock file") << QStringLiteral("garbage");
+    // The dead writer's PID now belongs to another live process (PID reuse after a crash or a reboot):
+    // judged by its contents the lock looked alive, and every save failed for 30 s ("Another SKYBEAM Setup
+    // is saving") although nothing was saving.
+    QTest::newRow("lock naming a live process that does not hold it") << QStringLiteral("reused-pid");
+    // Killed while removing a dead writer's lock (the older lock's ".rmlock"): nothing to take over now.
+    QTest::newRow("dead writer's lock and an empty .rmlock") << QStringLiteral("rmlock");
+    // The real thing: a writer holding the lock is SIGKILLed.
+    QTest::newRow("holder killed with SIGKILL") << QStringLiteral("killed");
 }
 
-void tst_CredentialSave::emptyLockLeftByKilledWriter_isTakenOver()
+void tst_CredentialSave::lockWithoutLiveHolder_neverDelaysSave()
 {
-    QFETCH(bool, removingStale);
+    QFETCH(QString, leftBehind);
     TempRoxy roxy;
     const CredentialFile file(roxy.paths());
     QVERIFY(!file.write(TikTokCredentials(record(1))).isError());
     const QString lockPath = roxy.paths().credentialsDir() + QStringLiteral("/.tiktok_oauth.json.lock");
-    const QString emptyPath = removingStale ? lockPath + QStringLiteral(".rmlock") : lockPath;
-    if (removingStale) {
-        // A writer that took the lock and died without releasing it.
-        const pid_t pid = ::fork();
-        if (pid == 0) {
-            QLockFile *held = new QLockFile(lockPath); // never destroyed: the lock stays behind
-            ::_exit(held->tryLock(0) ? 0 : 1);
-        }
-        int status = 0;
-        QCOMPARE(::waitpid(pid, &status, 0), pid);
-        QVERIFY(WIFEXITED(status) && WEXITSTATUS(status) == 0);
-        QVERIFY(QFileInfo(lockPath).size() > 0);
+    const auto leave = [&lockPath](const QByteArray &bytes, const QString &path = QString()) {
+        QFile lock(path.isEmpty() ? lockPath : path);
+        return lock.open(QIODevice::WriteOnly | QIODevice::Truncate) && lock.write(bytes) == bytes.size();
+    };
+    QProcess liveStranger; // must outlive the save
+    if (leftBehind == QLatin1String("empty")) {
+        QVERIFY(leave(QByteArray()));
+    } else if (leftBehind == QLatin1String("garbage")) {
+        QVERIFY(leave("not a lock\n\x01\x02"));
+    } else if (leftBehind == QLatin1String("reused-pid")) {
+        liveStranger.start(QStringLiteral("sleep"), {QStringLiteral("60")});
+        QVERIFY(liveStranger.waitForStarted());
+        // QLockFile's format (PID, program name, host name): all of it true of a live process.
+        QVERIFY(leave(QByteArray::number(liveStranger.processId()) + "\nsleep\n" + QSysInfo::machineHostName().toUtf8()
+                      + "\n"));
+    } else if (leftBehind == QLatin1String("rmlock")) {
+        QVERIFY(leave("999999999\nskybeam-setup\n" + QSysInfo::machineHostName().toUtf8() + "\n"));
+        QVERIFY(leave(QByteArray(), lockPath + QStringLiteral(".rmlock")));
+    } else {
+        QProcess holder;
+        holder.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        holder.start(helperBinary(), {QStringLiteral("hold-lock"), lockPath});
+        QVERIFY(holder.waitForReadyRead(30000));
+        QCOMPARE(holder.readLine().trimmed(), QByteArray("locked"));
+        QCOMPARE(::kill(pid_t(holder.processId()), SIGKILL), 0);
+        QVERIFY(holder.waitForFinished(30000));
+        QVERIFY(QFileInfo(lockPath).size() > 0); // its PID is still in the file
     }
-    QFile lock(emptyPath);
-    QVERIFY(lock.open(QIODevice::WriteOnly));
-    QVERIFY(lock.setFileTime(QDateTime::currentDateTime().addSecs(-5), QFileDevice::FileModificationTime));
-    lock.close();
     QElapsedTimer timer;
     timer.start();
     const Error error = file.write(TikTokCredentials(record(2)));
+    const qint64 took = timer.elapsed();
     QVERIFY2(!error.isError(), qPrintable(error.message()));
-    QVERIFY(timer.elapsed() < 5000); // not the 30 s of QLockFile's age rule
+    QCOMPARE(readAll(roxy.paths().primaryCredentialFile()), bytesOf(record(2)));
+    // Not delayed at all: nothing waits for a lock nobody holds (the old rules waited 0.2 s, 10 s or 30 s).
+    QVERIFY2(took < 2000, qPrintable(QStringLiteral("the save took %1 ms").arg(took)));
+    QCOMPARE(modeOf(lockPath), mode_t(0600));
+    if (liveStranger.state() != QProcess::NotRunning) {
+        liveStranger.kill();
+        liveStranger.waitForFinished();
+    }
+}
+
+void tst_CredentialSave::liveHolder_isWaitedForThenSaves()
+{
+    TempRoxy roxy;
+    const CredentialFile file(roxy.paths());
+    QVERIFY(!file.write(TikTokCredentials(record(1))).isError());
+    const QString lockPath = roxy.paths().credentialsDir() + QStringLiteral("/.tiktok_oauth.json.lock");
+    QProcess holder;
+    holder.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    holder.start(helperBinary(), {QStringLiteral("hold-lock"), lockPath});
+    QVERIFY(holder.waitForReadyRead(30000));
+    QCOMPARE(holder.readLine().trimmed(), QByteArray("locked"));
+
+    const QString recordPath = writeRecordFile(roxy.root(), record(2));
+    QProcess saver;
+    saver.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    saver.start(helperBinary(), {QStringLiteral("save"), roxy.root(), recordPath});
+    QVERIFY(saver.waitForStarted());
+    // While a live process holds the lock, the save waits (it must not write under another writer).
+    QVERIFY(!saver.waitForFinished(500));
+    QCOMPARE(readAll(roxy.paths().primaryCredentialFile()), bytesOf(record(1)));
+    holder.closeWriteChannel(); // the holder releases the lock and exits
+    QVERIFY(holder.waitForFinished(30000));
+    QVERIFY(saver.waitForFinished(30000));
+    const QByteArray said = saver.readAllStandardOutput();
+    QVERIFY2(said.startsWith("code: \n"), said.constData());
     QCOMPARE(readAll(roxy.paths().primaryCredentialFile()), bytesOf(record(2)));
 }
 

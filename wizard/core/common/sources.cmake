@@ -2,6 +2,7 @@ target_sources(skybeam_core PRIVATE
     common/error.h common/error.cpp
     common/expected.h
     common/logging.h common/logging.cpp
+    common/processlock.h common/processlock.cpp
     common/roxypaths.h common/roxypaths.cpp
     common/singleinstance.h common/singleinstance.cpp
 )

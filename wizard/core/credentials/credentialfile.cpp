@@ -1,15 +1,14 @@
 #include "credentials/credentialfile.h"
 
 #include "common/logging.h"
+#include "common/processlock.h"
 
-#include <QDateTime>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonParseError>
-#include <QLockFile>
 #include <QRegularExpression>
 #include <QSaveFile>
 
@@ -305,41 +304,21 @@ Error CredentialFile::write(const TikTokCredentials &credentials) const
                      tr("%1 exists but is not a regular file. Move it away, then try again.").arg(shownFile));
     }
 
-    // Serialise writers (the wizard, a CLI refresh from cron, a second instance).
-    const QString lockPath = dirPath + QStringLiteral("/.tiktok_oauth.json.lock");
-    QLockFile lock(lockPath);
-    lock.setStaleLockTime(30000);
-    // A writer killed between creating the lock file and writing its PID into it leaves an empty lock that
-    // QLockFile can only judge by age (30 s); the same goes for the ".rmlock" QLockFile takes while it
-    // removes a stale lock. A live writer flocks such a file right after creating it, and
-    // removeStaleLockFile() only removes a file nobody holds that way; so an empty one older than a moment
-    // (200 ms: far longer than the gap between create and flock) was left by a dead writer and is taken over
-    // (found by the SIGKILL test, tst_credentialsave). The check comes before any wait: a writer that waited
-    // first would never get past such a lock if it is itself stopped within that wait.
-    const auto takeOverIfEmpty = [](const QString &path) {
-        const QFileInfo info(path);
-        if (!info.exists() || info.size() != 0 || info.lastModified().msecsTo(QDateTime::currentDateTime()) <= 200)
-            return false;
-        QLockFile abandoned(path);
-        return abandoned.removeStaleLockFile();
-    };
-    bool locked = false;
-    const QDeadlineTimer deadline(10000);
-    for (;;) {
-        if ((locked = lock.tryLock(0)) || lock.error() != QLockFile::LockFailedError || deadline.hasExpired())
-            break;
-        if (takeOverIfEmpty(lockPath) || takeOverIfEmpty(lockPath + QStringLiteral(".rmlock")))
-            continue;
-        // Another writer holds it (a save takes milliseconds): wait for it a little, then look again.
-        if ((locked = lock.tryLock(50)) || lock.error() != QLockFile::LockFailedError)
-            break;
-    }
-    if (!locked) {
-        if (lock.error() == QLockFile::LockFailedError) {
-            return Error(QStringLiteral("credentials.locked"),
-                         tr("Another SKYBEAM Setup is saving %1 right now. Wait a moment and try again.").arg(shownFile));
-        }
-        // The lock file itself could not be created: a full disk or a read-only folder, not another writer.
+    // Serialise writers (the wizard, a CLI refresh from cron, a second instance). The lock is held by a
+    // live process or by nobody: a writer killed at any moment, even while taking it, never delays the
+    // next save (see ProcessLock). A live writer is waited for a while: a save takes milliseconds.
+    ProcessLock lock(dirPath + QStringLiteral("/.tiktok_oauth.json.lock"));
+    switch (lock.acquire(QDeadlineTimer(10000))) {
+    case ProcessLock::Result::Acquired:
+        break;
+    case ProcessLock::Result::HeldByOther:
+        qCDebug(lcCredentials) << "The save lock is held by PID" << lock.holderPid();
+        return Error(QStringLiteral("credentials.locked"),
+                     tr("Another SKYBEAM Setup is saving %1 right now. Wait a moment and try again.").arg(shownFile));
+    case ProcessLock::Result::Failed:
+        // The lock file itself could not be created or used: a full disk or a read-only folder, not another
+        // writer.
+        qCDebug(lcCredentials) << "The save lock could not be taken:" << lock.failure();
         return Error(QStringLiteral("credentials.write_failed"),
                      tr("%1 could not be written: nothing can be created in %2 (the disk may be full or the folder "
                         "read-only). The previous file is unchanged.")
