@@ -3,16 +3,10 @@
 // to stdout; the exit code is 0 only when TikTok confirmed.
 #include "commandline.h"
 #include "commands/commands.h"
-#include "credentials/credentialfile.h"
-#include "credentials/credentialstore.h"
 #include "credentials/keychainsecretstore.h"
 #include "handoff/packreader.h"
-#include "handoff/postedstatestore.h"
-#include "posting/packuploader.h"
 #include "posting/postingerrors.h"
-#include "posting/postinghistory.h"
-#include "posting/postingpreparation.h"
-#include "posting/sandboxbudget.h"
+#include "posting/postingsession.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -49,107 +43,51 @@ bool locatePack(const QString &argument, const RoxyPaths &paths, QString *export
     return false;
 }
 
-/// Runs the send and reports it; lives for one command.
-class UploadRun final : public QObject
+/// Shows a PostingSession on the terminal: progress on stderr, the outcome on stdout.
+class UploadView final : public QObject
 {
-    Q_DISABLE_COPY_MOVE(UploadRun)
+    Q_DISABLE_COPY_MOVE(UploadView)
 
 public:
-    UploadRun(const RoxyPaths &paths, const TikTokEndpoints &endpoints, const HandoffPack &pack,
-        const PostOptions &options, bool ignoreBudget)
-        : m_paths(paths)
-        , m_pack(pack)
-        , m_options(options)
-        , m_ignoreBudget(ignoreBudget)
-        , m_store(paths, &m_keychain)
-        , m_preparation(&m_store, endpoints, &m_network)
-        , m_uploader(endpoints, &m_network)
-        , m_posted(PostedStateStore::defaultFilePath(paths))
-        , m_history(PostingHistory::defaultFilePath(paths))
-        , m_budget(SandboxBudget::defaultFilePath(paths))
+    UploadView(const RoxyPaths &paths, const TikTokEndpoints &endpoints)
+        : m_session(paths, endpoints, &m_network, &m_keychain)
     {
         m_keychain.setTimeout(10000);
-        m_preparation.setBudget(&m_budget);
-        m_uploader.setPostedStateStore(&m_posted);
-        m_uploader.setHistory(&m_history);
-        m_uploader.setBudget(&m_budget);
-        connect(&m_preparation, &PostingPreparation::finished, this, &UploadRun::onPrepared);
-        connect(&m_uploader, &PackUploader::phaseChanged, this, &UploadRun::onPhase);
-        connect(&m_uploader, &PackUploader::progress, this, &UploadRun::onProgress);
-        connect(&m_uploader, &PackUploader::statusChanged, this,
+        connect(&m_session, &PostingSession::notice, this, [](const QString &text) { printErr(text); });
+        connect(&m_session, &PostingSession::phaseChanged, this, &UploadView::onPhase);
+        connect(&m_session, &PostingSession::progress, this, &UploadView::onProgress);
+        connect(&m_session, &PostingSession::statusChanged, this,
             [](const PublishStatus &status) { printErr(status.text()); });
-        connect(&m_uploader, &PackUploader::finished, this, &UploadRun::onFinished);
+        connect(&m_session, &PostingSession::finished, this, &UploadView::onFinished);
     }
 
-    /// Checks the budget and starts; an exit code when it cannot start.
-    int start()
+    void start(const PostingRequest &request)
     {
-        const Error postedError = m_posted.load();
-        if (postedError.isError())
-            printErr(postedError.message());
-        const TikTokCredentials stored = CredentialFile(m_paths).read().credentials;
-        if (stored.isSandbox()) {
-            const int calls = PostingPreparation::ApiCalls + m_uploader.maxApiCalls(true);
-            printErr(m_budget.summary(stored.clientKey(), calls));
-            const QString warning = m_budget.warning(stored.clientKey(), calls);
-            if (!warning.isEmpty()) {
-                printErr(warning);
-                if (!m_ignoreBudget) {
-                    printErr(UploadCommand::tr(
-                        "Nothing was sent. Run again with --ignore-budget to send anyway."));
-                    return ExitFailure;
-                }
-            }
-        }
-        m_preparation.start();
-        return -1;
+        m_mode = request.options.mode;
+        m_session.start(request);
     }
 
 private:
-    void onPrepared(const PostingPreparationResult &result)
-    {
-        if (!result.isSuccess()) {
-            fail(result.error);
-            return;
-        }
-        m_nickname = result.nickname;
-        if (result.refreshed)
-            printErr(UploadCommand::tr("The access token had expired and was renewed."));
-        if (!m_nickname.isEmpty())
-            //: %1 is the TikTok account's nickname.
-            printErr(UploadCommand::tr("TikTok account: %1").arg(m_nickname));
-        if (m_options.mode == PostMode::Direct && result.hasCreatorInfo
-            && PostRules::postsArePrivate(result.creator, result.sandbox))
-            printErr(PostRules::privateNotice(result.sandbox));
-        std::optional<CreatorInfo> creator;
-        if (result.hasCreatorInfo)
-            creator = result.creator;
-        UploadRequest request;
-        request.packKey = m_pack.key;
-        request.videoPath = QFile::decodeName(m_pack.videoNativePath);
-        request.videoFacts = m_pack.video;
-        request.options = m_options;
-        m_uploader.start(result.credentials, creator, request);
-    }
-
-    void onPhase(PackUploader::Phase phase)
+    void onPhase(PostingSession::Phase phase)
     {
         switch (phase) {
-        case PackUploader::Phase::Initializing:
-            printErr(m_options.mode == PostMode::Direct
+        case PostingSession::Phase::Initializing:
+            printErr(m_mode == PostMode::Direct
                     ? UploadCommand::tr("Asking TikTok to start a direct post…")
                     : UploadCommand::tr("Asking TikTok to start an upload to the inbox…"));
             break;
-        case PackUploader::Phase::WaitingForRateLimit:
+        case PostingSession::Phase::WaitingForRateLimit:
             printErr(UploadCommand::tr("Waiting for TikTok's rate limit (6 uploads a minute)…"));
             break;
-        case PackUploader::Phase::Uploading:
+        case PostingSession::Phase::Uploading:
             m_progressClock.invalidate();
             break;
-        case PackUploader::Phase::Processing:
+        case PostingSession::Phase::Processing:
             printErr(UploadCommand::tr("Uploaded. Waiting for TikTok to process the video…"));
             break;
-        case PackUploader::Phase::Idle:
+        case PostingSession::Phase::Idle:
+        case PostingSession::Phase::Preparing:
+        case PostingSession::Phase::Renewing:
             break;
         }
     }
@@ -170,39 +108,34 @@ private:
                      .arg(progress.text()));
     }
 
-    void onFinished(const UploadResult &result)
+    void onFinished(const PostingSessionResult &result)
     {
-        if (!result.isConfirmed()) {
-            fail(result.error);
+        switch (result.outcome) {
+        case PostingSessionResult::Outcome::AlreadyConfirmed:
+            printOut(result.text());
+            QCoreApplication::exit(ExitOk);
             return;
+        case PostingSessionResult::Outcome::Confirmed:
+            printOut(QStringLiteral("%1 (publish_id %2)").arg(result.text(), result.upload.publishId));
+            if (result.upload.markError.isError())
+                //: %1 explains why the mark could not be saved.
+                printErr(UploadCommand::tr("Note: the pack could not be marked as posted (%1).")
+                             .arg(result.upload.markError.message()));
+            QCoreApplication::exit(ExitOk);
+            return;
+        case PostingSessionResult::Outcome::Failed:
+        case PostingSessionResult::Outcome::Unconfirmed:
+        case PostingSessionResult::Outcome::Cancelled:
+            break;
         }
-        printOut(QStringLiteral("%1 (publish_id %2)").arg(result.text(m_nickname), result.publishId));
-        if (result.markError.isError())
-            //: %1 explains why the mark could not be saved.
-            printErr(UploadCommand::tr("Note: the pack could not be marked as posted (%1).")
-                         .arg(result.markError.message()));
-        QCoreApplication::exit(ExitOk);
-    }
-
-    void fail(const Error &error)
-    {
-        printErr(QStringLiteral("skybeam-setup upload: %1").arg(error.fullMessage()));
+        printErr(QStringLiteral("skybeam-setup upload: %1").arg(result.error.fullMessage()));
         QCoreApplication::exit(ExitFailure);
     }
 
-    RoxyPaths m_paths;
-    HandoffPack m_pack;
-    PostOptions m_options;
-    bool m_ignoreBudget;
     QNetworkAccessManager m_network;
     KeychainSecretStore m_keychain;
-    CredentialStore m_store;
-    PostingPreparation m_preparation;
-    PackUploader m_uploader;
-    PostedStateStore m_posted;
-    PostingHistory m_history;
-    SandboxBudget m_budget;
-    QString m_nickname;
+    PostingSession m_session;
+    PostMode m_mode = PostMode::Inbox;
     QElapsedTimer m_progressClock;
     bool m_reportedDone = false;
 };
@@ -218,9 +151,9 @@ int runUpload(const QStringList &arguments)
                           "(needs video.publish). "
                           "PACK is a pack folder, or the name of a pack in the exports folder. The pack is "
                           "marked as posted only "
-                          "when TikTok confirms.\nExit code: 0 TikTok confirmed (in the inbox or published), "
-                          "1 not sent or not "
-                          "confirmed, 2 usage error."));
+                          "when TikTok confirms. A pack TikTok already confirmed is not sent again (without --again); an "
+                          "interrupted send is continued, never sent twice.\nExit code: 0 TikTok confirmed (in "
+                          "the inbox or published), now or before, 1 not sent or not confirmed, 2 usage error."));
     QCommandLineParser &parser = commandLine.parser();
     parser.addPositionalArgument(
         QStringLiteral("PACK"), UploadCommand::tr("The pack folder or name."), QStringLiteral("PACK"));
@@ -239,7 +172,10 @@ int runUpload(const QStringList &arguments)
         QStringLiteral("disable-stitch"), UploadCommand::tr("Direct post: turn stitches off."));
     const QCommandLineOption ignoreBudget(QStringLiteral("ignore-budget"),
         UploadCommand::tr("Sandbox apps: send even when today's budget of 20 API calls may not be enough."));
-    parser.addOptions({ direct, privacy, disableComment, disableDuet, disableStitch, ignoreBudget });
+    const QCommandLineOption again(QStringLiteral("again"),
+        UploadCommand::tr("Send the pack even though TikTok already confirmed it (a second post), or even "
+                          "though the publish journal is damaged."));
+    parser.addOptions({ direct, privacy, disableComment, disableDuet, disableStitch, ignoreBudget, again });
     const int parsed = commandLine.parse(arguments);
     if (parsed >= 0)
         return parsed;
@@ -304,10 +240,15 @@ int runUpload(const QStringList &arguments)
     printErr(UploadCommand::tr("Pack %1: %2, %3")
                  .arg(pack.name, pack.videoFileName,
                      QLocale().formattedDataSize(pack.videoSize, 1, QLocale::DataSizeSIFormat)));
-    UploadRun run(paths, *endpoints, pack, options, parser.isSet(ignoreBudget));
-    const int early = run.start();
-    if (early >= 0)
-        return early;
+    PostingRequest request;
+    request.packKey = pack.key;
+    request.videoPath = QFile::decodeName(pack.videoNativePath);
+    request.videoFacts = pack.video;
+    request.options = options;
+    request.again = parser.isSet(again);
+    request.ignoreBudget = parser.isSet(ignoreBudget);
+    UploadView view(paths, *endpoints);
+    view.start(request);
     return QCoreApplication::exec();
 }
 

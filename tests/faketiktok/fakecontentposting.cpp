@@ -141,8 +141,18 @@ std::optional<FakeHttpResponse> FakeContentPosting::checkPostInfo(
     return std::nullopt;
 }
 
+int FakeContentPosting::completeUploadCount() const
+{
+    int count = 0;
+    for (const Upload &upload : m_uploads)
+        count += upload.complete ? 1 : 0;
+    return count;
+}
+
 FakeHttpResponse FakeContentPosting::init(const FakeHttpRequest &request, bool direct)
 {
+    if (m_callHook)
+        m_callHook(direct ? DirectInitPath : InboxInitPath);
     if (!isJsonContentType(request.header("content-type")))
         return m_tiktok->apiError(400, QStringLiteral("invalid_param"),
             QStringLiteral("Content-Type must be application/json; charset=UTF-8."));
@@ -209,6 +219,12 @@ FakeHttpResponse FakeContentPosting::init(const FakeHttpRequest &request, bool d
             return *problem;
     }
 
+    for (const Upload &earlier : std::as_const(m_uploads)) {
+        if (earlier.complete && earlier.openId == token->openId && earlier.clientKey == token->clientKey) {
+            ++m_initsAfterComplete;
+            break;
+        }
+    }
     Upload upload;
     upload.publishId
         = QStringLiteral("v_%1~v2.%2")
@@ -334,6 +350,8 @@ FakeHttpResponse FakeContentPosting::put(const FakeHttpRequest &request)
 
 FakeHttpResponse FakeContentPosting::status(const FakeHttpRequest &request)
 {
+    if (m_callHook)
+        m_callHook(StatusPath);
     if (!isJsonContentType(request.header("content-type")))
         return m_tiktok->apiError(400, QStringLiteral("invalid_param"),
             QStringLiteral("Content-Type must be application/json; charset=UTF-8."));

@@ -102,6 +102,9 @@ public:
     void setVerifyContent(bool verify) { m_verifyContent = verify; }
     /// Calls `hook` for every chunk PUT before it is answered (e.g. to advance the clock).
     void setChunkHook(std::function<void(const FakeChunkRequest &)> hook) { m_chunkHook = std::move(hook); }
+    /// Calls `hook` with the path of every init and status request before it is answered (e.g. to kill
+    /// the client at that point: TikTok still acts on the request).
+    void setCallHook(std::function<void(const QString &path)> hook) { m_callHook = std::move(hook); }
 
     // Inspection.
     const QList<FakeChunkRequest> &chunkRequests() const { return m_chunkRequests; }
@@ -110,6 +113,11 @@ public:
     const Upload *lastUpload() const;
     int initCount() const { return m_initCount; }
     int statusFetchCount() const { return m_statusCount; }
+    /// Uploads TikTok received completely (every byte: it processes and posts each one).
+    int completeUploadCount() const;
+    /// Inits accepted for an account that already had a complete upload: with one pack per test, each is
+    /// a would-be duplicate post.
+    int initsAfterCompleteUpload() const { return m_initsAfterComplete; }
 
 private:
     FakeHttpResponse init(const FakeHttpRequest &request, bool direct);
@@ -132,6 +140,8 @@ private:
     int m_dropCount = 0;
     int m_dropAfter = 0;
     std::function<void(const FakeChunkRequest &)> m_chunkHook;
+    std::function<void(const QString &)> m_callHook;
+    int m_initsAfterComplete = 0;
     QHash<QString, Upload> m_uploads;
     QStringList m_order;
     QList<FakeChunkRequest> m_chunkRequests;

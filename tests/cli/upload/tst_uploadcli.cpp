@@ -8,10 +8,14 @@
 #include "credentials/credentialfile.h"
 #include "handoff/postedstatestore.h"
 #include "posting/postinghistory.h"
+#include "posting/publishjournal.h"
 #include "posting/sandboxbudget.h"
 
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkProxy>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Skybeam;
@@ -41,6 +45,14 @@ private Q_SLOTS:
     void sandboxBudgetWarnsBeforeSpending();
     void notSignedIn();
     void unknownPack();
+    // The publish journal (issue 14).
+    void killedAndRunAgainPostsOnce_data();
+    void killedAndRunAgainPostsOnce();
+    void confirmedPackIsNotSentAgain();
+    void againSendsOnceMore();
+    void corruptJournalSendsNothing();
+    void expiredUploadUrlIsAbandoned();
+    void accessTokenExpiresWhilePolling();
 
 private:
     /// Writes a pack named `name` with a `videoBytes` MP4 and `caption` into the exports folder.
@@ -49,6 +61,7 @@ private:
     QProcessEnvironment environment() const;
     ProcessResult upload(const QStringList &arguments);
     bool isPosted(const QString &key) const;
+    std::optional<JournalEntry> journalEntry(const QString &key) const;
 
     std::unique_ptr<TempRoxy> m_roxy;
     std::unique_ptr<FakeTikTok> m_fake;
@@ -322,6 +335,201 @@ void tst_UploadCli::unknownPack()
     const ProcessResult result = upload({ QStringLiteral("no-such-pack") });
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.err.contains("There is no pack 'no-such-pack'"), result.err.constData());
+}
+
+std::optional<JournalEntry> tst_UploadCli::journalEntry(const QString &key) const
+{
+    const auto entry = PublishJournal(PublishJournal::defaultFilePath(m_roxy->paths())).entry(key);
+    return entry ? *entry : std::nullopt;
+}
+
+void tst_UploadCli::killedAndRunAgainPostsOnce_data()
+{
+    QTest::addColumn<QString>("point");
+    QTest::addColumn<int>("expectedInits");
+    // TikTok made a publish_id, but its answer never arrived: a new init is harmless (nothing was sent).
+    QTest::newRow("init answered, answer lost") << QStringLiteral("init") << 2;
+    QTest::newRow("before the first chunk") << QStringLiteral("before-first-chunk") << 1;
+    QTest::newRow("in the middle of a chunk") << QStringLiteral("mid-chunk") << 1;
+    QTest::newRow("between chunks (answer lost)") << QStringLiteral("between-chunks") << 1;
+    QTest::newRow("after the last chunk, before the first status")
+        << QStringLiteral("after-last-chunk") << 1;
+    QTest::newRow("while TikTok processes") << QStringLiteral("processing") << 1;
+}
+
+void tst_UploadCli::killedAndRunAgainPostsOnce()
+{
+    QFETCH(QString, point);
+    QFETCH(int, expectedInits);
+    storeCredentials();
+    writePack("killed-pack", int(31 * MiB)); // three chunks of 10, 10 and 11 MiB
+    const QString key = QStringLiteral("killed-pack");
+
+    SetupProcess first({ QStringLiteral("upload"), key }, environment());
+    QProcess *process = &first.process();
+    bool killed = false;
+    const auto killNow = [&] {
+        if (killed)
+            return;
+        killed = true;
+        process->kill(); // SIGKILL: the process runs no more code; TikTok still acts on this request
+    };
+    const qint64 chunk = 10 * MiB;
+    m_posting->setCallHook([&](const QString &path) {
+        if ((point == QLatin1String("init") && path == FakeContentPosting::InboxInitPath)
+            || (point == QLatin1String("processing") && path == FakeContentPosting::StatusPath))
+            killNow();
+    });
+    m_posting->setChunkHook([&](const FakeChunkRequest &request) {
+        if (killed)
+            return;
+        if (point == QLatin1String("before-first-chunk") && request.first == 0) {
+            m_posting->dropNextChunks(1); // none of its bytes arrive
+            killNow();
+        } else if (point == QLatin1String("mid-chunk") && request.first == chunk) {
+            m_posting->dropNextChunks(1);
+            killNow();
+        } else if (point == QLatin1String("between-chunks") && request.first == chunk) {
+            killNow(); // TikTok keeps the chunk; its answer is lost
+        } else if (point == QLatin1String("after-last-chunk") && request.first == 2 * chunk) {
+            killNow(); // TikTok has every byte and will post it
+        }
+    });
+    const ProcessResult killedRun = first.finish(60000);
+    QVERIFY2(killed, killedRun.err.constData());
+    QVERIFY(killedRun.crashed);
+    QVERIFY(!isPosted(key));
+    m_posting->setCallHook({});
+    m_posting->setChunkHook({});
+
+    const ProcessResult again = upload({ key });
+    QVERIFY2(again.exitCode == 0, again.err.constData());
+    QVERIFY2(again.out.contains("Sent to Skybeam Tester's TikTok inbox"), again.out.constData());
+    QCOMPARE(m_posting->completeUploadCount(), 1);
+    QCOMPARE(m_posting->initsAfterCompleteUpload(), 0);
+    QCOMPARE(m_posting->initCount(), expectedInits);
+    QVERIFY(isPosted(key));
+    const std::optional<JournalEntry> entry = journalEntry(key);
+    QVERIFY(entry.has_value());
+    QCOMPARE(entry->state, JournalEntry::State::Confirmed);
+    QCOMPARE(entry->publishId, m_posting->lastUpload()->publishId);
+    QVERIFY(again.out.contains(entry->publishId.toUtf8()));
+    // Each chunk TikTok kept was received once (a chunk whose answer was lost may come once more).
+    int kept = 0;
+    for (const FakeChunkRequest &request : m_posting->chunkRequests())
+        kept += (request.status == 206 || request.status == 201) ? 1 : 0;
+    QVERIFY2(kept <= 4, qPrintable(QString::number(kept)));
+}
+
+void tst_UploadCli::confirmedPackIsNotSentAgain()
+{
+    storeCredentials();
+    writePack("sent-pack", 2000);
+    QVERIFY(upload({ QStringLiteral("sent-pack") }).exitCode == 0);
+    const int requests = int(m_fake->requests().size());
+    const ProcessResult again = upload({ QStringLiteral("sent-pack") });
+    QVERIFY2(again.exitCode == 0, again.err.constData());
+    QVERIFY2(again.out.contains("Already sent to the TikTok inbox on"), again.out.constData());
+    QVERIFY(again.out.contains(m_posting->lastUpload()->publishId.toUtf8()));
+    QVERIFY(again.out.contains("--again"));
+    QCOMPARE(int(m_fake->requests().size()), requests); // nothing at all was sent
+    QCOMPARE(m_posting->initCount(), 1);
+}
+
+void tst_UploadCli::againSendsOnceMore()
+{
+    storeCredentials();
+    writePack("twice-pack", 2000);
+    QVERIFY(upload({ QStringLiteral("twice-pack") }).exitCode == 0);
+    const QString firstId = m_posting->lastUpload()->publishId;
+    const ProcessResult again = upload({ QStringLiteral("twice-pack"), QStringLiteral("--again") });
+    QVERIFY2(again.exitCode == 0, again.err.constData());
+    QVERIFY(again.out.contains("Sent to Skybeam Tester's TikTok inbox"));
+    QCOMPARE(m_posting->initCount(), 2);
+    QCOMPARE(m_posting->completeUploadCount(), 2);
+    const std::optional<JournalEntry> entry = journalEntry(QStringLiteral("twice-pack"));
+    QVERIFY(entry && entry->publishId != firstId);
+    QCOMPARE(entry->state, JournalEntry::State::Confirmed);
+}
+
+void tst_UploadCli::corruptJournalSendsNothing()
+{
+    storeCredentials();
+    writePack("corrupt-pack", 2000);
+    const QString path = PublishJournal::defaultFilePath(m_roxy->paths());
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\"version\": 1, \"packs\": {\"corrupt-pack\": {\"state\": \"transf");
+    file.close();
+    const int requests = int(m_fake->requests().size());
+    const ProcessResult refused = upload({ QStringLiteral("corrupt-pack") });
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains("publish journal"), refused.err.constData());
+    QVERIFY(refused.err.contains("damaged"));
+    QVERIFY(refused.err.contains("--again"));
+    QCOMPARE(int(m_fake->requests().size()), requests);
+
+    const ProcessResult sent = upload({ QStringLiteral("corrupt-pack"), QStringLiteral("--again") });
+    QVERIFY2(sent.exitCode == 0, sent.err.constData());
+    QCOMPARE(journalEntry(QStringLiteral("corrupt-pack"))->state, JournalEntry::State::Confirmed);
+}
+
+void tst_UploadCli::expiredUploadUrlIsAbandoned()
+{
+    storeCredentials();
+    writePack("stale-pack", int(21 * MiB));
+    const QString key = QStringLiteral("stale-pack");
+    SetupProcess first({ QStringLiteral("upload"), key }, environment());
+    QProcess *process = &first.process();
+    m_posting->setChunkHook([&](const FakeChunkRequest &request) {
+        if (request.first > 0) {
+            m_posting->dropNextChunks(1);
+            process->kill();
+        }
+    });
+    QVERIFY(first.finish(60000).crashed);
+    m_posting->setChunkHook({});
+    // An hour and more later, TikTok's upload URL has expired.
+    m_fake->advanceClock(2 * 3600);
+    const QString path = PublishJournal::defaultFilePath(m_roxy->paths());
+    PublishJournal journal(path);
+    std::optional<JournalEntry> entry = journalEntry(key);
+    QVERIFY(entry.has_value());
+    QCOMPARE(entry->state, JournalEntry::State::Transferring);
+    const QString oldId = entry->publishId;
+    entry->uploadUrlIssuedAt = entry->uploadUrlIssuedAt.addSecs(-2 * 3600);
+    QVERIFY(!journal.put(key, *entry).isError());
+
+    const ProcessResult again = upload({ key });
+    QVERIFY2(again.exitCode == 0, again.err.constData());
+    QVERIFY2(again.err.contains("can no longer be continued"), again.err.constData());
+    QCOMPARE(m_posting->initCount(), 2);
+    QCOMPARE(m_posting->completeUploadCount(), 1);
+    QVERIFY(!m_posting->upload(oldId)->complete);
+    entry = journalEntry(key);
+    QCOMPARE(entry->state, JournalEntry::State::Confirmed);
+    QCOMPARE(entry->abandonedAttempts, 1);
+}
+
+void tst_UploadCli::accessTokenExpiresWhilePolling()
+{
+    // The stored key must be the app's own for the refresh: the tests' key is a sandbox app's.
+    storeCredentials(false);
+    writePack("slow-pack", 2000);
+    bool expired = false;
+    m_posting->setCallHook([&](const QString &path) {
+        if (path == FakeContentPosting::StatusPath && !expired) {
+            expired = true;
+            m_fake->advanceClock(2 * 86400); // the access token expires while TikTok processes
+        }
+    });
+    const ProcessResult result = upload({ QStringLiteral("slow-pack") });
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY2(result.err.contains("renewing it"), result.err.constData());
+    QCOMPARE(m_posting->initCount(), 1);
+    QCOMPARE(m_posting->completeUploadCount(), 1);
+    QVERIFY(isPosted(QStringLiteral("slow-pack")));
 }
 
 QTEST_GUILESS_MAIN(tst_UploadCli)

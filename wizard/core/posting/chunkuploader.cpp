@@ -46,8 +46,8 @@ ChunkUploader::~ChunkUploader()
     abort();
 }
 
-bool ChunkUploader::start(
-    const QUrl &uploadUrl, const QString &filePath, const QByteArray &contentType, const ChunkPlan &plan)
+bool ChunkUploader::start(const QUrl &uploadUrl, const QString &filePath, const QByteArray &contentType,
+    const ChunkPlan &plan, int firstChunk, qint64 urlAgeMs)
 {
     if (m_running)
         return false;
@@ -57,7 +57,8 @@ bool ChunkUploader::start(
     m_filePath = filePath;
     m_contentType = contentType;
     m_plan = plan;
-    m_chunk = 0;
+    m_chunk = std::clamp(firstChunk, 0, std::max(0, plan.totalChunkCount - 1));
+    m_urlAgeOffsetMs = std::max<qint64>(0, urlAgeMs);
     m_attempt = 0;
     m_requests = 0;
     m_resent = 0;
@@ -88,7 +89,7 @@ void ChunkUploader::abort()
 
 bool ChunkUploader::urlExpired() const
 {
-    return m_urlAge.elapsed() > m_policy.uploadUrlLifetimeMs;
+    return m_urlAgeOffsetMs + m_urlAge.elapsed() > m_policy.uploadUrlLifetimeMs;
 }
 
 void ChunkUploader::sendChunk()
@@ -203,12 +204,15 @@ void ChunkUploader::onReplyFinished()
             ++m_chunk;
             m_elapsedMs = m_transferClock.elapsed();
             reportProgress(0, true);
+            Q_EMIT chunkConfirmed(m_chunk, m_plan.videoSize);
             finish({});
             return;
         }
         ++m_chunk;
         m_attempt = 0;
-        sendChunk();
+        Q_EMIT chunkConfirmed(m_chunk, m_plan.chunkOffset(m_chunk));
+        if (m_running)
+            sendChunk();
         return;
     }
     const Error fromBody = errorInBody(body);

@@ -53,10 +53,11 @@ public:
     void setPolicy(const ChunkUploadPolicy &policy) { m_policy = policy; }
     const ChunkUploadPolicy &policy() const { return m_policy; }
 
-    /// Starts sending `filePath` (its size must be plan.videoSize) to `uploadUrl`, which TikTok issued
-    /// just now. Returns false while running.
-    bool start(
-        const QUrl &uploadUrl, const QString &filePath, const QByteArray &contentType, const ChunkPlan &plan);
+    /// Starts sending `filePath` (its size must be plan.videoSize) to `uploadUrl`, from chunk `firstChunk`
+    /// (TikTok already has the ones before it: a resumed upload), the URL issued `urlAgeMs` ago (0: just
+    /// now). Returns false while running.
+    bool start(const QUrl &uploadUrl, const QString &filePath, const QByteArray &contentType,
+        const ChunkPlan &plan, int firstChunk = 0, qint64 urlAgeMs = 0);
     /// Stops at once without emitting finished().
     void abort();
     bool isRunning() const { return m_running; }
@@ -72,6 +73,9 @@ public:
 
 Q_SIGNALS:
     void progress(const Skybeam::TransferProgress &progress);
+    /// TikTok confirmed chunks [0, confirmedChunks), `confirmedBytes` in all; emitted before the next chunk
+    /// is sent (a receiver may record it first).
+    void chunkConfirmed(int confirmedChunks, qint64 confirmedBytes);
     /// No error once TikTok confirmed the whole video.
     void finished(const Skybeam::Error &error);
 
@@ -98,6 +102,7 @@ private:
     TransferMeter m_meter;
     /// Changes on start() and abort(), so a finished() already queued is dropped after abort().
     quint64 m_generation = 0;
+    qint64 m_urlAgeOffsetMs = 0;
     int m_chunk = 0;
     int m_attempt = 0;
     int m_requests = 0;

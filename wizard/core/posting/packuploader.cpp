@@ -55,6 +55,7 @@ PackUploader::PackUploader(const TikTokEndpoints &endpoints, QNetworkAccessManag
     m_waitTimer->setSingleShot(true);
     connect(m_waitTimer, &QTimer::timeout, this, &PackUploader::sendInit);
     connect(m_chunks, &ChunkUploader::progress, this, &PackUploader::progress);
+    connect(m_chunks, &ChunkUploader::chunkConfirmed, this, &PackUploader::chunkConfirmed);
     connect(m_chunks, &ChunkUploader::finished, this, &PackUploader::onChunksFinished);
     connect(m_poller, &PublishStatusPoller::statusChanged, this, &PackUploader::statusChanged);
     connect(m_poller, &PublishStatusPoller::apiCallsMade, this, &PackUploader::countCalls);
@@ -80,7 +81,24 @@ bool PackUploader::start(const TikTokCredentials &credentials, const std::option
 {
     if (isRunning())
         return false;
+    begin(credentials, creator, request, std::nullopt);
+    return true;
+}
+
+bool PackUploader::resume(const TikTokCredentials &credentials, const std::optional<CreatorInfo> &creator,
+    const UploadRequest &request, const ResumePoint &point)
+{
+    if (isRunning())
+        return false;
+    begin(credentials, creator, request, point);
+    return true;
+}
+
+void PackUploader::begin(const TikTokCredentials &credentials, const std::optional<CreatorInfo> &creator,
+    const UploadRequest &request, std::optional<ResumePoint> point)
+{
     ++m_generation;
+    m_resume = std::move(point);
     m_credentials = credentials;
     m_creator = creator;
     m_request = request;
@@ -93,15 +111,99 @@ bool PackUploader::start(const TikTokCredentials &credentials, const std::option
             if (generation != m_generation || m_phase == Phase::Idle)
                 return;
             Q_EMIT phaseChanged(m_phase);
+            if (m_resume && m_resume->stage == ResumePoint::Stage::Poll) {
+                // TikTok has the whole video: only its status is asked, never a new init.
+                m_result.publishId = m_resume->publishId;
+                m_plan = m_resume->plan;
+                m_result.videoBytes = m_plan.videoSize;
+                m_result.chunkCount = m_plan.totalChunkCount;
+                startPolling();
+                return;
+            }
             const Error error = checkRequest(m_creator);
             if (error.isError()) {
                 finish(UploadResult::Outcome::Failed, error);
                 return;
             }
+            if (m_resume) {
+                askUploadedBytes();
+                return;
+            }
             sendInit();
         },
         Qt::QueuedConnection);
-    return true;
+}
+
+void PackUploader::askUploadedBytes()
+{
+    m_result.publishId = m_resume->publishId;
+    if (m_resume->plan.videoSize == m_plan.videoSize && m_resume->plan.totalChunkCount > 0)
+        m_plan = m_resume->plan;
+    setPhase(Phase::Uploading);
+    TikTokCall::Request request;
+    request.url = m_endpoints.apiUrl(QStringLiteral("/v2/post/publish/status/fetch/"));
+    request.method = QByteArrayLiteral("POST");
+    request.contentType = QByteArrayLiteral("application/json; charset=UTF-8");
+    request.body = QJsonDocument(QJsonObject { { QStringLiteral("publish_id"), m_resume->publishId } })
+                       .toJson(QJsonDocument::Compact);
+    request.bearerToken = m_credentials.accessToken();
+    request.shape = TikTokCall::Shape::Api;
+    RateWindow *window = m_policy.statusWindow ? m_policy.statusWindow : &RateWindow::statusFetch();
+    window->record();
+    auto *call = new TikTokCall(m_network, std::move(request), m_policy.network, this);
+    m_call = call;
+    connect(call, &TikTokCall::finished, this, &PackUploader::onUploadedBytes);
+    call->start();
+}
+
+void PackUploader::onUploadedBytes(TikTokCall *call)
+{
+    m_call = nullptr;
+    if (m_phase != Phase::Uploading || !m_resume)
+        return;
+    countCalls(call->attempts());
+    const QString publishId = m_resume->publishId;
+    if (!call->isSuccess()) {
+        if (call->error().code() != QLatin1String("api.invalid_param")) {
+            finish(UploadResult::Outcome::Failed, call->error());
+            return;
+        }
+        // TikTok no longer knows the publish_id: nothing of it will be posted.
+        qCInfo(lcPosting) << "TikTok no longer knows the interrupted upload; starting anew";
+        m_resume.reset();
+        Q_EMIT abandoned(publishId);
+        setPhase(Phase::Initializing);
+        sendInit();
+        return;
+    }
+    const PublishStatus status = PublishStatus::fromData(call->data());
+    m_result.status = status;
+    if (status.state == PublishStatus::State::Failed) {
+        finish(UploadResult::Outcome::Failed, PostingErrors::fromFailReason(status.failReason));
+        return;
+    }
+    if (status.isFinal() || status.uploadedBytes >= m_plan.videoSize) {
+        qCInfo(lcPosting) << "TikTok already has the whole video; waiting for its status";
+        Q_EMIT transferred(publishId);
+        startPolling();
+        return;
+    }
+    const qint64 have = std::max<qint64>(0, status.uploadedBytes);
+    const int firstChunk = m_plan.chunkSize > 0 ? int(have / m_plan.chunkSize) : 0;
+    const qint64 lifetime = m_policy.chunks.uploadUrlLifetimeMs;
+    if (m_resume->urlAgeMs >= lifetime || have != m_plan.chunkOffset(firstChunk)) {
+        qCInfo(lcPosting) << "the interrupted upload's URL has expired; TikTok never posts it; starting anew";
+        m_resume.reset();
+        Q_EMIT abandoned(publishId);
+        setPhase(Phase::Initializing);
+        sendInit();
+        return;
+    }
+    qCInfo(lcPosting).nospace() << "resuming the upload at chunk " << (firstChunk + 1) << " (TikTok has "
+                                << have << " bytes)";
+    m_uploadUrl = m_resume->uploadUrl;
+    m_chunks->setPolicy(m_policy.chunks);
+    m_chunks->start(m_uploadUrl, m_request.videoPath, m_contentType, m_plan, firstChunk, m_resume->urlAgeMs);
 }
 
 Error PackUploader::checkRequest(const std::optional<CreatorInfo> &creator)
@@ -219,6 +321,10 @@ void PackUploader::onInit(TikTokCall *call)
         return;
     }
     qCDebug(lcPosting) << "init accepted; publish_id" << m_result.publishId;
+    m_uploadUrl = uploadUrl;
+    Q_EMIT initialised(m_result.publishId, uploadUrl, m_plan);
+    if (m_phase != Phase::Initializing)
+        return;
     setPhase(Phase::Uploading);
     m_chunks->setPolicy(m_policy.chunks);
     m_chunks->start(uploadUrl, m_request.videoPath, m_contentType, m_plan);
@@ -234,6 +340,14 @@ void PackUploader::onChunksFinished(const Error &error)
         finish(UploadResult::Outcome::Failed, error);
         return;
     }
+    Q_EMIT transferred(m_result.publishId);
+    startPolling();
+}
+
+void PackUploader::startPolling()
+{
+    if (m_phase == Phase::Idle)
+        return;
     setPhase(Phase::Processing);
     m_poller->setSchedule(m_credentials.isSandbox() ? m_policy.sandboxPoll : m_policy.poll);
     m_poller->setNetworkPolicy(m_policy.network);
@@ -310,6 +424,12 @@ void PackUploader::cancel()
         finish(UploadResult::Outcome::Cancelled, PostingErrors::cancelled());
         return;
     case Phase::Uploading:
+        if (m_call) {
+            TikTokCall *call = m_call;
+            m_call = nullptr;
+            call->disconnect(this);
+            call->abort();
+        }
         m_result.transferMs = m_chunks->elapsedMs();
         m_result.resentChunks = m_chunks->resentChunks();
         m_chunks->abort();

@@ -57,6 +57,25 @@ struct UploadRequest
     PostOptions options;
 };
 
+/// Where an interrupted send continues (from the publish journal).
+struct ResumePoint
+{
+    enum class Stage {
+        /// Initialised or transferring: ask TikTok how many bytes it has (status fetch, uploaded_bytes), go
+        /// on from there on the same upload URL while it is valid, else give it up (abandoned(); TikTok never
+        /// posts an incomplete upload) and start anew. When TikTok already has every byte: poll.
+        Transfer,
+        /// Transferred or processing: never initialise again; poll the publish_id to a final status.
+        Poll,
+    };
+    Stage stage = Stage::Poll;
+    QString publishId;
+    QUrl uploadUrl;
+    /// How long ago TikTok issued the upload URL.
+    qint64 urlAgeMs = 0;
+    ChunkPlan plan;
+};
+
 /// How a send ended.
 struct UploadResult
 {
@@ -139,6 +158,9 @@ public:
     /// (required for a direct post), null when it was not asked. Returns false while running.
     bool start(const TikTokCredentials &credentials, const std::optional<CreatorInfo> &creator,
         const UploadRequest &request);
+    /// Continues an interrupted send of `request` at `point` (see ResumePoint). Returns false while running.
+    bool resume(const TikTokCredentials &credentials, const std::optional<CreatorInfo> &creator,
+        const UploadRequest &request, const ResumePoint &point);
     /// Stops. Before the video is complete at TikTok: Cancelled. While waiting for TikTok's status:
     /// Unconfirmed. finished() follows (queued).
     void cancel();
@@ -147,6 +169,14 @@ public:
 
 Q_SIGNALS:
     void phaseChanged(Skybeam::PackUploader::Phase phase);
+    /// TikTok accepted the init: emitted before any byte of the video is sent (a receiver records it).
+    void initialised(const QString &publishId, const QUrl &uploadUrl, const Skybeam::ChunkPlan &plan);
+    /// TikTok confirmed chunks [0, confirmedChunks) (`confirmedBytes`); emitted before the next is sent.
+    void chunkConfirmed(int confirmedChunks, qint64 confirmedBytes);
+    /// TikTok has every byte (201, or uploaded_bytes on resuming): it will post it; polling follows.
+    void transferred(const QString &publishId);
+    /// An interrupted, incomplete upload was given up (its URL expired, or TikTok no longer knows it).
+    void abandoned(const QString &publishId);
     void progress(const Skybeam::TransferProgress &progress);
     void statusChanged(const Skybeam::PublishStatus &status);
     void finished(const Skybeam::UploadResult &result);
@@ -161,6 +191,11 @@ private:
     void countCalls(int calls);
     void finish(UploadResult::Outcome outcome, const Error &error);
     Error checkRequest(const std::optional<CreatorInfo> &creator);
+    void askUploadedBytes();
+    void onUploadedBytes(TikTokCall *call);
+    void startPolling();
+    void begin(const TikTokCredentials &credentials, const std::optional<CreatorInfo> &creator,
+        const UploadRequest &request, std::optional<ResumePoint> point);
 
     TikTokEndpoints m_endpoints;
     QPointer<QNetworkAccessManager> m_network;
@@ -177,6 +212,8 @@ private:
     std::optional<CreatorInfo> m_creator;
     UploadRequest m_request;
     ChunkPlan m_plan;
+    std::optional<ResumePoint> m_resume;
+    QUrl m_uploadUrl;
     QByteArray m_contentType;
     UploadResult m_result;
     Phase m_phase = Phase::Idle;

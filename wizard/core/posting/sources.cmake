@@ -11,5 +11,7 @@ target_sources(skybeam_core PRIVATE
     posting/chunkuploader.h posting/chunkuploader.cpp
     posting/publishstatuspoller.h posting/publishstatuspoller.cpp
     posting/postingpreparation.h posting/postingpreparation.cpp
+    posting/publishjournal.h posting/publishjournal.cpp
     posting/packuploader.h posting/packuploader.cpp
+    posting/postingsession.h posting/postingsession.cpp
 )
