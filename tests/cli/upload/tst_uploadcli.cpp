@@ -18,6 +18,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <signal.h>
+
 using namespace Skybeam;
 using namespace FakeTikTokTest;
 using namespace PostingTest;
@@ -53,6 +55,7 @@ private Q_SLOTS:
     void corruptJournalSendsNothing();
     void expiredUploadUrlIsAbandoned();
     void accessTokenExpiresWhilePolling();
+    void twoSendersNeverRunAtOnce();
 
 private:
     /// Writes a pack named `name` with a `videoBytes` MP4 and `caption` into the exports folder.
@@ -530,6 +533,34 @@ void tst_UploadCli::accessTokenExpiresWhilePolling()
     QCOMPARE(m_posting->initCount(), 1);
     QCOMPARE(m_posting->completeUploadCount(), 1);
     QVERIFY(isPosted(QStringLiteral("slow-pack")));
+}
+
+void tst_UploadCli::twoSendersNeverRunAtOnce()
+{
+    storeCredentials();
+    writePack("shared-pack", 2000);
+    SetupProcess first({ QStringLiteral("upload"), QStringLiteral("shared-pack") }, environment());
+    const qint64 firstPid = first.process().processId();
+    bool stopped = false;
+    // The first sender is frozen (SIGSTOP) as its chunk arrives: it holds the pack's lock, mid-send.
+    m_posting->setChunkHook([&](const FakeChunkRequest &) {
+        if (!stopped) {
+            stopped = true;
+            ::kill(pid_t(firstPid), SIGSTOP);
+        }
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(stopped, 30000);
+    const int inits = m_posting->initCount();
+    const ProcessResult second = upload({ QStringLiteral("shared-pack") });
+    ::kill(pid_t(firstPid), SIGCONT);
+    QCOMPARE(second.exitCode, 1);
+    QVERIFY2(second.err.contains("being sent to TikTok right now"), second.err.constData());
+    QVERIFY2(second.err.contains(QByteArray::number(firstPid)), second.err.constData());
+    QCOMPARE(m_posting->initCount(), inits); // the second sent nothing
+    const ProcessResult firstResult = first.finish(60000);
+    QVERIFY2(firstResult.exitCode == 0, firstResult.err.constData());
+    QCOMPARE(m_posting->completeUploadCount(), 1);
+    QVERIFY(isPosted(QStringLiteral("shared-pack")));
 }
 
 QTEST_GUILESS_MAIN(tst_UploadCli)

@@ -1,13 +1,18 @@
 #include "posting/postingsession.h"
 
+#include "common/processlock.h"
 #include "credentials/credentialfile.h"
 #include "oauth/tiktokerrors.h"
 #include "oauth/tokenmaintenance.h"
 #include "posting/postingerrors.h"
 #include "posting/postinglog.h"
 
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
 #include <QLocale>
 #include <QNetworkAccessManager>
+#include <QTimer>
 
 namespace Skybeam {
 
@@ -51,7 +56,10 @@ PostingSession::PostingSession(const RoxyPaths &paths, const TikTokEndpoints &en
     , m_history(PostingHistory::defaultFilePath(paths))
     , m_budget(SandboxBudget::defaultFilePath(paths))
     , m_journal(PublishJournal::defaultFilePath(paths))
+    , m_lockTimer(new QTimer(this))
 {
+    m_lockTimer->setSingleShot(true);
+    connect(m_lockTimer, &QTimer::timeout, this, &PostingSession::takeLock);
     m_preparation.setBudget(&m_budget);
     m_uploader.setPostedStateStore(&m_posted);
     m_uploader.setHistory(&m_history);
@@ -72,6 +80,50 @@ PostingSession::~PostingSession()
     ++m_generation;
 }
 
+QString PostingSession::lockFilePath(const RoxyPaths &paths, const QString &packKey)
+{
+    const QByteArray hash = QCryptographicHash::hash(packKey.toUtf8(), QCryptographicHash::Sha256).toHex();
+    return paths.stateDir() + QStringLiteral("/.publish-%1.lock").arg(QString::fromLatin1(hash.left(16)));
+}
+
+void PostingSession::takeLock()
+{
+    if (m_phase != Phase::Preparing)
+        return;
+    if (!m_lock) {
+        const QString dir = m_paths.stateDir();
+        QDir().mkpath(dir);
+        QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        m_lock = std::make_unique<ProcessLock>(lockFilePath(m_paths, m_request.packKey));
+    }
+    switch (m_lock->acquire(QDeadlineTimer(0))) {
+    case ProcessLock::Result::Acquired:
+        run();
+        return;
+    case ProcessLock::Result::HeldByOther:
+        if (!m_lockDeadline.hasExpired()) {
+            m_lockTimer->start(100);
+            return;
+        }
+        //: %1 is a process ID.
+        finish(PostingSessionResult::Outcome::Failed,
+            Error(QStringLiteral("posting.pack_busy"),
+                m_lock->holderPid() > 0
+                    ? tr("This pack is being sent to TikTok right now by another SKYBEAM Setup (process %1). "
+                         "Nothing was sent; wait for it to finish.")
+                          .arg(m_lock->holderPid())
+                    : tr("This pack is being sent to TikTok right now by another SKYBEAM Setup. Nothing was "
+                         "sent; wait for it to finish.")));
+        return;
+    case ProcessLock::Result::Failed:
+        //: %1 is the system's reason.
+        finish(PostingSessionResult::Outcome::Failed,
+            Error(QStringLiteral("posting.lock_failed"),
+                tr("The pack's send lock cannot be taken (%1); nothing was sent.").arg(m_lock->failure())));
+        return;
+    }
+}
+
 bool PostingSession::start(const PostingRequest &request)
 {
     if (isRunning())
@@ -89,7 +141,8 @@ bool PostingSession::start(const PostingRequest &request)
         [this, generation = m_generation] {
             if (generation == m_generation && m_phase != Phase::Idle) {
                 Q_EMIT phaseChanged(m_phase);
-                run();
+                m_lockDeadline = QDeadlineTimer(m_lockWaitMs);
+                takeLock();
             }
         },
         Qt::QueuedConnection);
@@ -384,6 +437,7 @@ void PostingSession::cancel()
     case Phase::Idle:
         return;
     case Phase::Preparing:
+        m_lockTimer->stop();
         m_preparation.abort();
         finish(PostingSessionResult::Outcome::Cancelled, PostingErrors::cancelled());
         return;
@@ -416,6 +470,8 @@ void PostingSession::finish(PostingSessionResult::Outcome outcome, const Error &
         return;
     m_result.outcome = outcome;
     m_result.error = error;
+    m_lockTimer->stop();
+    m_lock.reset();
     setPhase(Phase::Idle);
     QMetaObject::invokeMethod(
         this,

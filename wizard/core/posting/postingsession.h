@@ -16,12 +16,17 @@
 #include <QObject>
 #include <QPointer>
 
+#include <QDeadlineTimer>
+
+#include <memory>
 #include <optional>
 
 class QNetworkAccessManager;
+class QTimer;
 
 namespace Skybeam {
 
+class ProcessLock;
 class SecretStore;
 class TokenRefresher;
 struct TokenMaintenanceResult;
@@ -80,7 +85,9 @@ public:
 /// (renewing an expired access token after re-reading the file), asks TikTok about the account (creator info,
 /// the post rules), records every step in the journal before the bytes it describes are sent (initialised →
 /// transferring → transferred → processing → confirmed / failed / abandoned), transfers, polls (renewing the
-/// access token if it expires meanwhile), and on confirmation marks the pack posted. The dialog and the
+/// access token if it expires meanwhile), and on confirmation marks the pack posted. Two senders of one pack
+/// (the viewer and a script) never run at once: a per-pack ProcessLock (a live flock) is held from start to
+/// finish; a second sender waits briefly, then says which process is sending. The dialog and the
 /// `upload` command are views of it. start() never emits synchronously; finished() exactly once per start().
 /// Lives in the creating thread; owns nothing it is given.
 class PostingSession final : public QObject
@@ -107,6 +114,11 @@ public:
         SecretStore *secrets, QObject *parent = nullptr);
     ~PostingSession() override;
 
+    /// How long a second sender of the same pack waits for the first before giving up (default 3 s).
+    void setLockWait(int ms) { m_lockWaitMs = ms; }
+    /// The per-pack lock file: stateDir()/.publish-<hash of the pack key>.lock.
+    static QString lockFilePath(const RoxyPaths &paths, const QString &packKey);
+
     PackUploader &uploader() { return m_uploader; }
     PostingPreparation &preparation() { return m_preparation; }
     PublishJournal &journal() { return m_journal; }
@@ -126,6 +138,7 @@ Q_SIGNALS:
     void finished(const Skybeam::PostingSessionResult &result);
 
 private:
+    void takeLock();
     void run();
     void onPrepared(const PostingPreparationResult &result);
     void onUploaderPhase(PackUploader::Phase phase);
@@ -151,6 +164,10 @@ private:
     SandboxBudget m_budget;
     PublishJournal m_journal;
     TokenRefresher *m_refresher = nullptr;
+    std::unique_ptr<ProcessLock> m_lock;
+    QTimer *m_lockTimer;
+    QDeadlineTimer m_lockDeadline;
+    int m_lockWaitMs = 3000;
 
     PostingRequest m_request;
     std::optional<ResumePoint> m_resume;
