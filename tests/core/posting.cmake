@@ -8,3 +8,6 @@ skybeam_add_test(tst_postingpreparation SOURCES posting/tst_postingpreparation.c
     LIBS skybeam_core skybeam_testsupport faketiktok TIMEOUT 120)
 skybeam_add_test(tst_packuploader SOURCES posting/tst_packuploader.cpp posting/postingtesthelpers.h
     LIBS skybeam_core skybeam_testsupport faketiktok TIMEOUT 180)
+# Exactly-once posting (issue 14): PostingSession and the publish journal.
+skybeam_add_test(tst_postingsession SOURCES posting/tst_postingsession.cpp posting/postingtesthelpers.h
+    LIBS skybeam_core skybeam_testsupport faketiktok TIMEOUT 120)

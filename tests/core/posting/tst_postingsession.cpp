@@ -1,0 +1,242 @@
+// PostingSession end to end against the fake TikTok, without a display (issue 14): the journal is written
+// before any byte is sent and at every change of state; an interrupted post is continued without a new
+// init; a damaged journal sends nothing.
+#include "postingtesthelpers.h"
+#include "testsupport.h"
+
+#include "credentials/memorysecretstore.h"
+#include "handoff/postedstatestore.h"
+#include "posting/postingsession.h"
+#include "posting/publishjournal.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QNetworkProxy>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Skybeam;
+using namespace FakeTikTokTest;
+using namespace PostingTest;
+using SkybeamTest::TempRoxy;
+
+class tst_PostingSession : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void journalLeadsEveryByte();
+    void interruptedWhileProcessingIsOnlyPolled();
+    void damagedJournalSendsNothing();
+    void entryRoundTrips();
+
+private:
+    PostingRequest request(qint64 size);
+    PostingSessionResult run(const PostingRequest &request);
+    std::optional<JournalEntry> entry() const;
+
+    std::unique_ptr<TempRoxy> m_roxy;
+    std::unique_ptr<FakeTikTok> m_fake;
+    std::unique_ptr<FakeContentPosting> m_posting;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<MemorySecretStore> m_secrets;
+    std::unique_ptr<PostingSession> m_session;
+};
+
+void tst_PostingSession::init()
+{
+    m_roxy = std::make_unique<TempRoxy>();
+    m_fake = std::make_unique<FakeTikTok>();
+    QVERIFY(startPostingFake(*m_fake));
+    m_posting = std::make_unique<FakeContentPosting>(m_fake.get());
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_network->setProxy(QNetworkProxy(QNetworkProxy::NoProxy));
+    m_secrets = std::make_unique<MemorySecretStore>();
+    const TikTokCredentials credentials = signIn(*m_fake, m_network.get());
+    QVERIFY(!CredentialFile(m_roxy->paths()).write(asProduction(credentials)).isError());
+    const Expected<TikTokEndpoints> endpoints
+        = TikTokEndpoints::create(m_fake->authorizeUrl(), m_fake->apiBase());
+    QVERIFY(endpoints);
+    m_session = std::make_unique<PostingSession>(m_roxy->paths(), *endpoints, m_network.get(), m_secrets.get());
+    m_session->uploader().setPolicy(fastUploadPolicy());
+    m_session->preparation().setNetworkPolicy(OAuthTest::fastPolicy());
+}
+
+void tst_PostingSession::cleanup()
+{
+    m_session.reset();
+    m_secrets.reset();
+    m_network.reset();
+    m_posting.reset();
+    m_fake.reset();
+    m_roxy.reset();
+}
+
+PostingRequest tst_PostingSession::request(qint64 size)
+{
+    PostingRequest request;
+    request.packKey = QStringLiteral("2026-12-03-journal");
+    request.videoPath = m_roxy->root() + QStringLiteral("/video.mp4");
+    if (!writeVideoFile(request.videoPath, size))
+        qFatal("cannot write the video");
+    request.videoFacts.durationMs = 10000;
+    request.videoFacts.width = 1080;
+    request.videoFacts.height = 1920;
+    return request;
+}
+
+PostingSessionResult tst_PostingSession::run(const PostingRequest &request)
+{
+    QSignalSpy finished(m_session.get(), &PostingSession::finished);
+    if (!m_session->start(request))
+        qFatal("the session did not start");
+    if (!finished.wait(30000))
+        qFatal("the session did not finish");
+    QTest::qWait(0);
+    if (finished.count() != 1)
+        qFatal("finished() more than once");
+    return finished.constFirst().constFirst().value<PostingSessionResult>();
+}
+
+std::optional<JournalEntry> tst_PostingSession::entry() const
+{
+    const auto found = PublishJournal(PublishJournal::defaultFilePath(m_roxy->paths()))
+                           .entry(QStringLiteral("2026-12-03-journal"));
+    return found ? *found : std::nullopt;
+}
+
+void tst_PostingSession::journalLeadsEveryByte()
+{
+    m_posting->setProcessingPolls(1);
+    QStringList seen; // the journal's state as each request reached TikTok
+    m_posting->setChunkHook([&](const FakeChunkRequest &chunk) {
+        const std::optional<JournalEntry> now = entry();
+        seen.append(QStringLiteral("chunk@%1:%2/%3")
+                        .arg(chunk.first)
+                        .arg(now ? JournalEntry::stateName(now->state) : QStringLiteral("none"))
+                        .arg(now ? now->bytesAcknowledged : -1));
+    });
+    m_posting->setCallHook([&](const QString &path) {
+        if (path != FakeContentPosting::StatusPath)
+            return;
+        const std::optional<JournalEntry> now = entry();
+        seen.append(QStringLiteral("status:%1").arg(now ? JournalEntry::stateName(now->state) : QString()));
+    });
+    QSignalSpy phases(m_session.get(), &PostingSession::phaseChanged);
+    const PostingRequest pack = request(11 * MiB); // chunks of 5 and 6 MiB
+    const PostingSessionResult result = run(pack);
+    QVERIFY2(result.outcome == PostingSessionResult::Outcome::Confirmed, qPrintable(result.error.message()));
+    QCOMPARE(seen,
+        QStringList({ QStringLiteral("chunk@0:initialised/0"),
+            QStringLiteral("chunk@5242880:transferring/5242880"), QStringLiteral("status:transferred"),
+            QStringLiteral("status:processing") }));
+    const std::optional<JournalEntry> last = entry();
+    QVERIFY(last.has_value());
+    QCOMPARE(last->state, JournalEntry::State::Confirmed);
+    QCOMPARE(last->publishId, m_posting->lastUpload()->publishId);
+    QCOMPARE(last->status, QStringLiteral("SEND_TO_USER_INBOX"));
+    QVERIFY(last->confirmedAt.isValid());
+    QCOMPARE(last->plan.totalChunkCount, 2);
+    PostedStateStore posted(PostedStateStore::defaultFilePath(m_roxy->paths()));
+    QVERIFY(!posted.load().isError());
+    QVERIFY(posted.isPosted(QStringLiteral("2026-12-03-journal")));
+    const QFileInfo file(PublishJournal::defaultFilePath(m_roxy->paths()));
+    const QFileDevice::Permissions mode = file.permissions();
+    QVERIFY(mode.testFlag(QFileDevice::ReadOwner) && mode.testFlag(QFileDevice::WriteOwner));
+    QVERIFY(!(mode
+        & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther)));
+    const QFileInfo dir(file.absolutePath());
+    QVERIFY(!(dir.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::ExeOther)));
+    QList<PostingSession::Phase> order;
+    for (const QList<QVariant> &signal : phases)
+        order.append(signal.constFirst().value<PostingSession::Phase>());
+    QCOMPARE(order.constFirst(), PostingSession::Phase::Preparing);
+    QVERIFY(order.contains(PostingSession::Phase::Initializing));
+    QVERIFY(order.contains(PostingSession::Phase::Uploading));
+    QVERIFY(order.contains(PostingSession::Phase::Processing));
+    QCOMPARE(order.constLast(), PostingSession::Phase::Idle);
+
+    // Run again: nothing is sent.
+    const int requests = int(m_fake->requests().size());
+    const PostingSessionResult again = run(pack);
+    QCOMPARE(again.outcome, PostingSessionResult::Outcome::AlreadyConfirmed);
+    QVERIFY(again.isSuccess());
+    QVERIFY(again.text().contains(last->publishId));
+    QCOMPARE(int(m_fake->requests().size()), requests);
+}
+
+void tst_PostingSession::interruptedWhileProcessingIsOnlyPolled()
+{
+    m_posting->setProcessingPolls(1000); // TikTok keeps processing: the operator stops waiting
+    m_posting->setCallHook([&](const QString &path) {
+        if (path == FakeContentPosting::StatusPath)
+            m_session->cancel();
+    });
+    const PostingRequest first = request(2000);
+    const PostingSessionResult stopped = run(first);
+    QCOMPARE(stopped.outcome, PostingSessionResult::Outcome::Unconfirmed);
+    QVERIFY(entry()->isComplete());
+    QCOMPARE(m_posting->initCount(), 1);
+
+    m_posting->setCallHook({});
+    m_posting->setProcessingPolls(0);
+    const PostingSessionResult resumed = run(first);
+    QVERIFY2(resumed.outcome == PostingSessionResult::Outcome::Confirmed, qPrintable(resumed.error.message()));
+    QVERIFY(resumed.resumed);
+    QCOMPARE(m_posting->initCount(), 1);
+    QCOMPARE(m_posting->completeUploadCount(), 1);
+    QCOMPARE(entry()->state, JournalEntry::State::Confirmed);
+}
+
+void tst_PostingSession::damagedJournalSendsNothing()
+{
+    const QString path = PublishJournal::defaultFilePath(m_roxy->paths());
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\"version\": 1, \"packs\": {\"2026-12-03-journal\": {\"state\": \"sent-somehow\"}}}");
+    file.close();
+    const int requests = int(m_fake->requests().size());
+    const PostingSessionResult refused = run(request(2000));
+    QCOMPARE(refused.outcome, PostingSessionResult::Outcome::Failed);
+    QCOMPARE(refused.error.code(), QStringLiteral("journal.corrupt"));
+    QCOMPARE(int(m_fake->requests().size()), requests);
+    PostingRequest again = request(2000);
+    again.again = true;
+    const PostingSessionResult sent = run(again);
+    QCOMPARE(sent.outcome, PostingSessionResult::Outcome::Confirmed);
+    QCOMPARE(entry()->state, JournalEntry::State::Confirmed);
+}
+
+void tst_PostingSession::entryRoundTrips()
+{
+    JournalEntry entry;
+    entry.state = JournalEntry::State::Transferring;
+    entry.signature = { 12345, QDateTime::currentDateTimeUtc(), QStringLiteral("ab12") };
+    entry.publishId = QStringLiteral("v_inbox_file~v2.1");
+    entry.uploadUrl = QStringLiteral("https://open-upload.tiktokapis.com/video/?upload_id=1&upload_token=x");
+    entry.uploadUrlIssuedAt = QDateTime::currentDateTimeUtc();
+    entry.plan = { 12345, 12345, 1 };
+    entry.options.mode = PostMode::Direct;
+    entry.options.privacyLevel = QStringLiteral("SELF_ONLY");
+    entry.options.disableDuet = true;
+    entry.bytesAcknowledged = 777;
+    const std::optional<JournalEntry> back = JournalEntry::fromJson(entry.toJson());
+    QVERIFY(back.has_value());
+    QCOMPARE(back->state, entry.state);
+    QVERIFY(back->signature == entry.signature);
+    QCOMPARE(back->uploadUrl, entry.uploadUrl);
+    QCOMPARE(back->plan.totalChunkCount, 1);
+    QCOMPARE(back->options.mode, PostMode::Direct);
+    QCOMPARE(back->options.privacyLevel, QStringLiteral("SELF_ONLY"));
+    QVERIFY(back->options.disableDuet);
+    QCOMPARE(back->bytesAcknowledged, 777);
+    QVERIFY(back->isResumable());
+    QVERIFY(!JournalEntry::fromJson(QJsonObject { { QStringLiteral("state"), QStringLiteral("bogus") } }));
+}
+
+QTEST_GUILESS_MAIN(tst_PostingSession)
+#include "tst_postingsession.moc"
