@@ -220,19 +220,6 @@
 <context>
     <name>Skybeam::Cli::UploadCommand</name>
     <message>
-        <source>Nothing was sent. Run again with --ignore-budget to send anyway.</source>
-        <translation>Es wurde nichts gesendet. Führen Sie den Befehl mit --ignore-budget erneut aus, um trotzdem zu senden.</translation>
-    </message>
-    <message>
-        <source>The access token had expired and was renewed.</source>
-        <translation>Das Zugriffstoken war abgelaufen und wurde erneuert.</translation>
-    </message>
-    <message>
-        <source>TikTok account: %1</source>
-        <extracomment>%1 is the TikTok account&apos;s nickname.</extracomment>
-        <translation>TikTok-Konto: %1</translation>
-    </message>
-    <message>
         <source>Asking TikTok to start a direct post…</source>
         <translation>TikTok wird gebeten, einen direkten Beitrag zu beginnen …</translation>
     </message>
@@ -257,12 +244,6 @@
         <source>Note: the pack could not be marked as posted (%1).</source>
         <extracomment>%1 explains why the mark could not be saved.</extracomment>
         <translation>Hinweis: Das Paket konnte nicht als gepostet markiert werden (%1).</translation>
-    </message>
-    <message>
-        <source>Sends a handoff pack&apos;s video to TikTok through the Content Posting API: to the account&apos;s TikTok inbox as a draft (the default; needs video.upload), or as a direct post with --direct (needs video.publish). PACK is a pack folder, or the name of a pack in the exports folder. The pack is marked as posted only when TikTok confirms.
-Exit code: 0 TikTok confirmed (in the inbox or published), 1 not sent or not confirmed, 2 usage error.</source>
-        <translation>Sendet das Video eines Übergabepakets über die Content Posting API an TikTok: als Entwurf in den TikTok-Posteingang des Kontos (Standard; braucht video.upload) oder mit --direct als direkten Beitrag (braucht video.publish). PACK ist ein Paketordner oder der Name eines Pakets im Exportordner. Das Paket wird erst als gepostet markiert, wenn TikTok bestätigt.
-Rückgabewert: 0 von TikTok bestätigt (im Posteingang oder veröffentlicht), 1 nicht gesendet oder nicht bestätigt, 2 Aufruffehler.</translation>
     </message>
     <message>
         <source>The pack folder or name.</source>
@@ -326,6 +307,16 @@ Rückgabewert: 0 von TikTok bestätigt (im Posteingang oder veröffentlicht), 1 
         <source>Pack %1: %2, %3</source>
         <extracomment>%1 is the pack&apos;s name, %2 the video&apos;s size.</extracomment>
         <translation>Paket %1: %2, %3</translation>
+    </message>
+    <message>
+        <source>Sends a handoff pack&apos;s video to TikTok through the Content Posting API: to the account&apos;s TikTok inbox as a draft (the default; needs video.upload), or as a direct post with --direct (needs video.publish). PACK is a pack folder, or the name of a pack in the exports folder. The pack is marked as posted only when TikTok confirms. A pack TikTok already confirmed is not sent again (without --again); an interrupted send is continued, never sent twice.
+Exit code: 0 TikTok confirmed (in the inbox or published), now or before, 1 not sent or not confirmed, 2 usage error.</source>
+        <translation>Sendet das Video eines Übergabepakets über die Content Posting API an TikTok: als Entwurf in den TikTok-Posteingang des Kontos (Standard; braucht video.upload) oder mit --direct als direkten Beitrag (braucht video.publish). PACK ist ein Paketordner oder der Name eines Pakets im Exportordner. Das Paket wird erst als gepostet markiert, wenn TikTok bestätigt. Ein von TikTok bereits bestätigtes Paket wird nicht erneut gesendet (ohne --again); ein unterbrochener Versand wird fortgesetzt, nie doppelt gesendet.
+Rückgabewert: 0 von TikTok bestätigt (im Posteingang oder veröffentlicht), jetzt oder früher, 1 nicht gesendet oder nicht bestätigt, 2 Aufruffehler.</translation>
+    </message>
+    <message>
+        <source>Send the pack even though TikTok already confirmed it (a second post), or even though the publish journal is damaged.</source>
+        <translation>Das Paket senden, obwohl TikTok es bereits bestätigt hat (ein zweiter Beitrag) oder obwohl das Veröffentlichungsjournal beschädigt ist.</translation>
     </message>
 </context>
 <context>
@@ -1096,6 +1087,34 @@ Rückgabewert: 0 von TikTok bestätigt (im Posteingang oder veröffentlicht), 1 
     <message>
         <source>Details of the selected pack</source>
         <translation>Details des ausgewählten Pakets</translation>
+    </message>
+</context>
+<context>
+    <name>Skybeam::JournalEntry</name>
+    <message>
+        <source>Sending (interrupted)</source>
+        <translation>Wird gesendet (unterbrochen)</translation>
+    </message>
+    <message>
+        <source>Processing at TikTok</source>
+        <translation>Wird bei TikTok verarbeitet</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Gepostet</translation>
+    </message>
+    <message>
+        <source>In the TikTok inbox</source>
+        <translation>Im TikTok-Posteingang</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <extracomment>%1 is why TikTok or SKYBEAM refused the post.</extracomment>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Abandoned (never posted)</source>
+        <translation>Aufgegeben (nie gepostet)</translation>
     </message>
 </context>
 <context>
@@ -1875,6 +1894,105 @@ Rückgabewert: 0 von TikTok bestätigt (im Posteingang oder veröffentlicht), 1 
     <message>
         <source>SKYBEAM is not connected to a TikTok account yet. Run the setup wizard (or &apos;skybeam-setup authorize&apos;) and sign in with TikTok first.</source>
         <translation>SKYBEAM ist noch mit keinem TikTok-Konto verbunden. Starten Sie den Einrichtungsassistenten (oder „skybeam-setup authorize“) und melden Sie sich zuerst mit TikTok an.</translation>
+    </message>
+</context>
+<context>
+    <name>Skybeam::PostingSession</name>
+    <message>
+        <source>This pack is being sent to TikTok right now by another SKYBEAM Setup (process %1). Nothing was sent; wait for it to finish.</source>
+        <extracomment>%1 is a process ID.</extracomment>
+        <translation>Dieses Paket wird gerade von einem anderen SKYBEAM Setup (Prozess %1) an TikTok gesendet. Es wurde nichts gesendet; warten Sie, bis es fertig ist.</translation>
+    </message>
+    <message>
+        <source>This pack is being sent to TikTok right now by another SKYBEAM Setup. Nothing was sent; wait for it to finish.</source>
+        <translation>Dieses Paket wird gerade von einem anderen SKYBEAM Setup an TikTok gesendet. Es wurde nichts gesendet; warten Sie, bis es fertig ist.</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s send lock cannot be taken (%1); nothing was sent.</source>
+        <extracomment>%1 is the system&apos;s reason.</extracomment>
+        <translation>Die Versandsperre des Pakets kann nicht gesetzt werden (%1); es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The publish journal is damaged; sending anyway as asked (--again).</source>
+        <translation>Das Veröffentlichungsjournal ist beschädigt; es wird wie gewünscht trotzdem gesendet (--again).</translation>
+    </message>
+    <message>
+        <source>Warning: the pack&apos;s video changed since it was last sent (an unfinished send of the earlier video may still be posted by TikTok); this is a new post.</source>
+        <translation>Warnung: Das Video des Pakets hat sich seit dem letzten Senden geändert (ein unvollendeter Versand des früheren Videos kann von TikTok noch gepostet werden); dies ist ein neuer Beitrag.</translation>
+    </message>
+    <message>
+        <source>TikTok already has this pack&apos;s whole video (publish_id %1): asking for its status, not sending it again.</source>
+        <translation>TikTok hat bereits das ganze Video dieses Pakets (publish_id %1): Es wird nach dem Status gefragt, nicht erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>Continuing the interrupted send of this pack.</source>
+        <translation>Der unterbrochene Versand dieses Pakets wird fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Warning: TikTok already has this pack&apos;s whole video from an earlier send, and will post it; --again sends it once more.</source>
+        <translation>Warnung: TikTok hat bereits das ganze Video dieses Pakets aus einem früheren Versand und wird es posten; --again sendet es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. Run again with --ignore-budget to send anyway.</source>
+        <translation>Es wurde nichts gesendet. Führen Sie den Befehl mit --ignore-budget erneut aus, um trotzdem zu senden.</translation>
+    </message>
+    <message>
+        <source>The access token had expired and was renewed.</source>
+        <translation>Das Zugriffstoken war abgelaufen und wurde erneuert.</translation>
+    </message>
+    <message>
+        <source>TikTok account: %1</source>
+        <extracomment>%1 is the TikTok account&apos;s nickname.</extracomment>
+        <translation>TikTok-Konto: %1</translation>
+    </message>
+    <message>
+        <source>The interrupted upload %1 can no longer be continued; TikTok never posts an incomplete upload. Starting a new one.</source>
+        <extracomment>%1 is TikTok&apos;s publish_id.</extracomment>
+        <translation>Der unterbrochene Upload %1 kann nicht mehr fortgesetzt werden; TikTok postet nie einen unvollständigen Upload. Ein neuer wird gestartet.</translation>
+    </message>
+    <message>
+        <source>The access token expired while waiting for TikTok; renewing it.</source>
+        <translation>Das Zugriffstoken ist während des Wartens auf TikTok abgelaufen; es wird erneuert.</translation>
+    </message>
+    <message>
+        <source>The access token was renewed; asking TikTok about the same upload again.</source>
+        <translation>Das Zugriffstoken wurde erneuert; TikTok wird erneut nach demselben Upload gefragt.</translation>
+    </message>
+</context>
+<context>
+    <name>Skybeam::PostingSessionResult</name>
+    <message>
+        <source>Already published on TikTok on %1 (direct post, publish_id %2); nothing was sent. To post it again, use --again.</source>
+        <extracomment>%1 is a date and time, %2 TikTok&apos;s publish_id.</extracomment>
+        <translation>Bereits am %1 auf TikTok veröffentlicht (direkter Beitrag, publish_id %2); es wurde nichts gesendet. Um es erneut zu posten, verwenden Sie --again.</translation>
+    </message>
+    <message>
+        <source>Already sent to the TikTok inbox on %1 (publish_id %2); nothing was sent. To send it again, use --again.</source>
+        <extracomment>%1 is a date and time, %2 TikTok&apos;s publish_id.</extracomment>
+        <translation>Bereits am %1 in den TikTok-Posteingang gesendet (publish_id %2); es wurde nichts gesendet. Um es erneut zu senden, verwenden Sie --again.</translation>
+    </message>
+</context>
+<context>
+    <name>Skybeam::PublishJournal</name>
+    <message>
+        <source>The video %1 cannot be read: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason.</extracomment>
+        <translation>Das Video %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The publish journal %1 cannot be read (%2), so SKYBEAM cannot tell what was already sent to TikTok. Nothing was sent.</source>
+        <extracomment>%1 is the journal&apos;s path, %2 the system&apos;s reason.</extracomment>
+        <translation>Das Veröffentlichungsjournal %1 kann nicht gelesen werden (%2), daher kann SKYBEAM nicht erkennen, was bereits an TikTok gesendet wurde. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The publish journal %1 cannot be saved (%2). Nothing more is sent without it.</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason.</extracomment>
+        <translation>Das Veröffentlichungsjournal %1 kann nicht gespeichert werden (%2). Ohne es wird nichts mehr gesendet.</translation>
+    </message>
+    <message>
+        <source>The publish journal %1 is damaged, so SKYBEAM cannot tell what was already sent to TikTok. Nothing was sent; to send anyway, use --again.</source>
+        <extracomment>%1 is the journal&apos;s path.</extracomment>
+        <translation>Das Veröffentlichungsjournal %1 ist beschädigt, daher kann SKYBEAM nicht erkennen, was bereits an TikTok gesendet wurde. Es wurde nichts gesendet; um trotzdem zu senden, verwenden Sie --again.</translation>
     </message>
 </context>
 <context>

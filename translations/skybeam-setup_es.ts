@@ -220,19 +220,6 @@
 <context>
     <name>Skybeam::Cli::UploadCommand</name>
     <message>
-        <source>Nothing was sent. Run again with --ignore-budget to send anyway.</source>
-        <translation>No se ha enviado nada. Vuelve a ejecutarlo con --ignore-budget para enviarlo de todos modos.</translation>
-    </message>
-    <message>
-        <source>The access token had expired and was renewed.</source>
-        <translation>El token de acceso había caducado y se ha renovado.</translation>
-    </message>
-    <message>
-        <source>TikTok account: %1</source>
-        <extracomment>%1 is the TikTok account&apos;s nickname.</extracomment>
-        <translation>Cuenta de TikTok: %1</translation>
-    </message>
-    <message>
         <source>Asking TikTok to start a direct post…</source>
         <translation>Pidiendo a TikTok que empiece una publicación directa…</translation>
     </message>
@@ -257,12 +244,6 @@
         <source>Note: the pack could not be marked as posted (%1).</source>
         <extracomment>%1 explains why the mark could not be saved.</extracomment>
         <translation>Nota: no se ha podido marcar el paquete como publicado (%1).</translation>
-    </message>
-    <message>
-        <source>Sends a handoff pack&apos;s video to TikTok through the Content Posting API: to the account&apos;s TikTok inbox as a draft (the default; needs video.upload), or as a direct post with --direct (needs video.publish). PACK is a pack folder, or the name of a pack in the exports folder. The pack is marked as posted only when TikTok confirms.
-Exit code: 0 TikTok confirmed (in the inbox or published), 1 not sent or not confirmed, 2 usage error.</source>
-        <translation>Envía el vídeo de un paquete de entrega a TikTok mediante la Content Posting API: a la bandeja de entrada de TikTok de la cuenta como borrador (la opción predeterminada; necesita video.upload) o como publicación directa con --direct (necesita video.publish). PACK es la carpeta de un paquete o el nombre de un paquete de la carpeta de exportación. El paquete solo se marca como publicado cuando TikTok lo confirma.
-Código de salida: 0 confirmado por TikTok (en la bandeja de entrada o publicado), 1 no enviado o no confirmado, 2 error de uso.</translation>
     </message>
     <message>
         <source>The pack folder or name.</source>
@@ -326,6 +307,16 @@ Código de salida: 0 confirmado por TikTok (en la bandeja de entrada o publicado
         <source>Pack %1: %2, %3</source>
         <extracomment>%1 is the pack&apos;s name, %2 the video&apos;s size.</extracomment>
         <translation>Paquete %1: %2, %3</translation>
+    </message>
+    <message>
+        <source>Sends a handoff pack&apos;s video to TikTok through the Content Posting API: to the account&apos;s TikTok inbox as a draft (the default; needs video.upload), or as a direct post with --direct (needs video.publish). PACK is a pack folder, or the name of a pack in the exports folder. The pack is marked as posted only when TikTok confirms. A pack TikTok already confirmed is not sent again (without --again); an interrupted send is continued, never sent twice.
+Exit code: 0 TikTok confirmed (in the inbox or published), now or before, 1 not sent or not confirmed, 2 usage error.</source>
+        <translation>Envía el vídeo de un paquete de entrega a TikTok mediante la Content Posting API: a la bandeja de entrada de TikTok de la cuenta como borrador (predeterminado; requiere video.upload) o, con --direct, como publicación directa (requiere video.publish). PACK es una carpeta de paquete o el nombre de un paquete en la carpeta de exportación. El paquete se marca como publicado solo cuando TikTok lo confirma. Un paquete que TikTok ya confirmó no se vuelve a enviar (sin --again); un envío interrumpido se continúa, nunca se envía dos veces.
+Código de salida: 0 TikTok confirmó (en la bandeja de entrada o publicado), ahora o antes, 1 no enviado o no confirmado, 2 error de uso.</translation>
+    </message>
+    <message>
+        <source>Send the pack even though TikTok already confirmed it (a second post), or even though the publish journal is damaged.</source>
+        <translation>Enviar el paquete aunque TikTok ya lo haya confirmado (una segunda publicación) o aunque el diario de publicación esté dañado.</translation>
     </message>
 </context>
 <context>
@@ -1096,6 +1087,34 @@ Código de salida: 0 confirmado por TikTok (en la bandeja de entrada o publicado
     <message>
         <source>Details of the selected pack</source>
         <translation>Detalles del paquete seleccionado</translation>
+    </message>
+</context>
+<context>
+    <name>Skybeam::JournalEntry</name>
+    <message>
+        <source>Sending (interrupted)</source>
+        <translation>Enviando (interrumpido)</translation>
+    </message>
+    <message>
+        <source>Processing at TikTok</source>
+        <translation>En proceso en TikTok</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Publicado</translation>
+    </message>
+    <message>
+        <source>In the TikTok inbox</source>
+        <translation>En la bandeja de entrada de TikTok</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <extracomment>%1 is why TikTok or SKYBEAM refused the post.</extracomment>
+        <translation>Fallido: %1</translation>
+    </message>
+    <message>
+        <source>Abandoned (never posted)</source>
+        <translation>Abandonado (nunca publicado)</translation>
     </message>
 </context>
 <context>
@@ -1875,6 +1894,105 @@ Código de salida: 0 confirmado por TikTok (en la bandeja de entrada o publicado
     <message>
         <source>SKYBEAM is not connected to a TikTok account yet. Run the setup wizard (or &apos;skybeam-setup authorize&apos;) and sign in with TikTok first.</source>
         <translation>SKYBEAM aún no está conectado con ninguna cuenta de TikTok. Ejecuta el asistente de configuración (o «skybeam-setup authorize») e inicia sesión con TikTok primero.</translation>
+    </message>
+</context>
+<context>
+    <name>Skybeam::PostingSession</name>
+    <message>
+        <source>This pack is being sent to TikTok right now by another SKYBEAM Setup (process %1). Nothing was sent; wait for it to finish.</source>
+        <extracomment>%1 is a process ID.</extracomment>
+        <translation>Otro SKYBEAM Setup (proceso %1) está enviando este paquete a TikTok en este momento. No se envió nada; espere a que termine.</translation>
+    </message>
+    <message>
+        <source>This pack is being sent to TikTok right now by another SKYBEAM Setup. Nothing was sent; wait for it to finish.</source>
+        <translation>Otro SKYBEAM Setup está enviando este paquete a TikTok en este momento. No se envió nada; espere a que termine.</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s send lock cannot be taken (%1); nothing was sent.</source>
+        <extracomment>%1 is the system&apos;s reason.</extracomment>
+        <translation>No se puede tomar el bloqueo de envío del paquete (%1); no se envió nada.</translation>
+    </message>
+    <message>
+        <source>The publish journal is damaged; sending anyway as asked (--again).</source>
+        <translation>El diario de publicación está dañado; se envía de todos modos, como se pidió (--again).</translation>
+    </message>
+    <message>
+        <source>Warning: the pack&apos;s video changed since it was last sent (an unfinished send of the earlier video may still be posted by TikTok); this is a new post.</source>
+        <translation>Advertencia: el vídeo del paquete cambió desde el último envío (TikTok aún puede publicar un envío sin terminar del vídeo anterior); esta es una publicación nueva.</translation>
+    </message>
+    <message>
+        <source>TikTok already has this pack&apos;s whole video (publish_id %1): asking for its status, not sending it again.</source>
+        <translation>TikTok ya tiene el vídeo completo de este paquete (publish_id %1): se consulta su estado, no se vuelve a enviar.</translation>
+    </message>
+    <message>
+        <source>Continuing the interrupted send of this pack.</source>
+        <translation>Se continúa el envío interrumpido de este paquete.</translation>
+    </message>
+    <message>
+        <source>Warning: TikTok already has this pack&apos;s whole video from an earlier send, and will post it; --again sends it once more.</source>
+        <translation>Advertencia: TikTok ya tiene el vídeo completo de este paquete de un envío anterior y lo publicará; --again lo envía una vez más.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. Run again with --ignore-budget to send anyway.</source>
+        <translation>No se ha enviado nada. Vuelve a ejecutarlo con --ignore-budget para enviarlo de todos modos.</translation>
+    </message>
+    <message>
+        <source>The access token had expired and was renewed.</source>
+        <translation>El token de acceso había caducado y se ha renovado.</translation>
+    </message>
+    <message>
+        <source>TikTok account: %1</source>
+        <extracomment>%1 is the TikTok account&apos;s nickname.</extracomment>
+        <translation>Cuenta de TikTok: %1</translation>
+    </message>
+    <message>
+        <source>The interrupted upload %1 can no longer be continued; TikTok never posts an incomplete upload. Starting a new one.</source>
+        <extracomment>%1 is TikTok&apos;s publish_id.</extracomment>
+        <translation>La subida interrumpida %1 ya no se puede continuar; TikTok nunca publica una subida incompleta. Se inicia una nueva.</translation>
+    </message>
+    <message>
+        <source>The access token expired while waiting for TikTok; renewing it.</source>
+        <translation>El token de acceso caducó mientras se esperaba a TikTok; se está renovando.</translation>
+    </message>
+    <message>
+        <source>The access token was renewed; asking TikTok about the same upload again.</source>
+        <translation>Se renovó el token de acceso; se vuelve a preguntar a TikTok por la misma subida.</translation>
+    </message>
+</context>
+<context>
+    <name>Skybeam::PostingSessionResult</name>
+    <message>
+        <source>Already published on TikTok on %1 (direct post, publish_id %2); nothing was sent. To post it again, use --again.</source>
+        <extracomment>%1 is a date and time, %2 TikTok&apos;s publish_id.</extracomment>
+        <translation>Ya publicado en TikTok el %1 (publicación directa, publish_id %2); no se envió nada. Para publicarlo otra vez, use --again.</translation>
+    </message>
+    <message>
+        <source>Already sent to the TikTok inbox on %1 (publish_id %2); nothing was sent. To send it again, use --again.</source>
+        <extracomment>%1 is a date and time, %2 TikTok&apos;s publish_id.</extracomment>
+        <translation>Ya enviado a la bandeja de entrada de TikTok el %1 (publish_id %2); no se envió nada. Para enviarlo otra vez, use --again.</translation>
+    </message>
+</context>
+<context>
+    <name>Skybeam::PublishJournal</name>
+    <message>
+        <source>The video %1 cannot be read: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason.</extracomment>
+        <translation>No se puede leer el vídeo %1: %2</translation>
+    </message>
+    <message>
+        <source>The publish journal %1 cannot be read (%2), so SKYBEAM cannot tell what was already sent to TikTok. Nothing was sent.</source>
+        <extracomment>%1 is the journal&apos;s path, %2 the system&apos;s reason.</extracomment>
+        <translation>No se puede leer el diario de publicación %1 (%2), así que SKYBEAM no puede saber qué se envió ya a TikTok. No se envió nada.</translation>
+    </message>
+    <message>
+        <source>The publish journal %1 cannot be saved (%2). Nothing more is sent without it.</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason.</extracomment>
+        <translation>No se puede guardar el diario de publicación %1 (%2). Sin él no se envía nada más.</translation>
+    </message>
+    <message>
+        <source>The publish journal %1 is damaged, so SKYBEAM cannot tell what was already sent to TikTok. Nothing was sent; to send anyway, use --again.</source>
+        <extracomment>%1 is the journal&apos;s path.</extracomment>
+        <translation>El diario de publicación %1 está dañado, así que SKYBEAM no puede saber qué se envió ya a TikTok. No se envió nada; para enviar de todos modos, use --again.</translation>
     </message>
 </context>
 <context>

@@ -200,8 +200,7 @@ Expected<QMap<QString, JournalEntry>> PublishJournal::entries() const
         return result;
     //: %1 is the journal's path.
     const QString corrupt = tr("The publish journal %1 is damaged, so SKYBEAM cannot tell what was already "
-                               "sent to TikTok. Nothing was sent; to send anyway, use --again (or confirm "
-                               "in Send to TikTok).")
+                               "sent to TikTok. Nothing was sent; to send anyway, use --again.")
                                 .arg(RoxyPaths::displayPath(m_filePath));
     if (!file.open(QIODevice::ReadOnly)) {
         //: %1 is the journal's path, %2 the system's reason.
