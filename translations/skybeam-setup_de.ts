@@ -1608,6 +1608,29 @@ Rückgabewert: 0 von TikTok bestätigt (im Posteingang oder veröffentlicht), je
     </message>
 </context>
 <context>
+    <name>Skybeam::PendingShareLedger</name>
+    <message>
+        <source>The record of uploads waiting in the TikTok inbox (%1) cannot be saved: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason.</extracomment>
+        <translation>Die Aufzeichnung der im TikTok-Posteingang wartenden Uploads (%1) kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 of the 5 uploads TikTok lets wait in an inbox in 24 hours were sent from here.</source>
+        <extracomment>%1 is a count up to 5.</extracomment>
+        <translation>%1 der 5 Uploads, die TikTok in 24 Stunden in einem Posteingang warten lässt, wurden von hier gesendet.</translation>
+    </message>
+    <message>
+        <source>All 5 uploads TikTok lets wait in an inbox in 24 hours were sent from here; the next slot opens at %1.</source>
+        <extracomment>%1 is a date and time.</extracomment>
+        <translation>Alle 5 Uploads, die TikTok in 24 Stunden in einem Posteingang warten lässt, wurden von hier gesendet; der nächste Platz wird um %1 frei.</translation>
+    </message>
+    <message>
+        <source>TikTok lets at most 5 uploads wait in an account&apos;s inbox in 24 hours, and 5 were sent from here. Nothing was sent. The next slot opens at %1; finishing or deleting drafts in the TikTok app does not free one sooner here. A direct post is not limited this way.</source>
+        <extracomment>%1 is a date and time.</extracomment>
+        <translation>TikTok lässt höchstens 5 Uploads in 24 Stunden im Posteingang eines Kontos warten, und 5 wurden von hier gesendet. Es wurde nichts gesendet. Der nächste Platz wird um %1 frei; Entwürfe in der TikTok-App fertigzustellen oder zu löschen, macht hier keinen früher frei. Ein direkter Beitrag ist so nicht begrenzt.</translation>
+    </message>
+</context>
+<context>
     <name>Skybeam::PortalGuidePage</name>
     <message>
         <source>Create your TikTok app</source>

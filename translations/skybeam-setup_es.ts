@@ -1608,6 +1608,29 @@ Código de salida: 0 TikTok confirmó (en la bandeja de entrada o publicado), ah
     </message>
 </context>
 <context>
+    <name>Skybeam::PendingShareLedger</name>
+    <message>
+        <source>The record of uploads waiting in the TikTok inbox (%1) cannot be saved: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason.</extracomment>
+        <translation>No se puede guardar el registro de subidas que esperan en la bandeja de entrada de TikTok (%1): %2</translation>
+    </message>
+    <message>
+        <source>%1 of the 5 uploads TikTok lets wait in an inbox in 24 hours were sent from here.</source>
+        <extracomment>%1 is a count up to 5.</extracomment>
+        <translation>%1 de las 5 subidas que TikTok deja esperar en una bandeja de entrada en 24 horas se enviaron desde aquí.</translation>
+    </message>
+    <message>
+        <source>All 5 uploads TikTok lets wait in an inbox in 24 hours were sent from here; the next slot opens at %1.</source>
+        <extracomment>%1 is a date and time.</extracomment>
+        <translation>Las 5 subidas que TikTok deja esperar en una bandeja de entrada en 24 horas se enviaron desde aquí; el siguiente hueco se libera el %1.</translation>
+    </message>
+    <message>
+        <source>TikTok lets at most 5 uploads wait in an account&apos;s inbox in 24 hours, and 5 were sent from here. Nothing was sent. The next slot opens at %1; finishing or deleting drafts in the TikTok app does not free one sooner here. A direct post is not limited this way.</source>
+        <extracomment>%1 is a date and time.</extracomment>
+        <translation>TikTok deja esperar como máximo 5 subidas en la bandeja de entrada de una cuenta en 24 horas, y se enviaron 5 desde aquí. No se envió nada. El siguiente hueco se libera el %1; terminar o borrar borradores en la app de TikTok no libera uno antes aquí. Una publicación directa no tiene este límite.</translation>
+    </message>
+</context>
+<context>
     <name>Skybeam::PortalGuidePage</name>
     <message>
         <source>Create your TikTok app</source>

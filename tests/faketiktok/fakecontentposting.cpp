@@ -172,6 +172,15 @@ FakeHttpResponse FakeContentPosting::init(const FakeHttpRequest &request, bool d
     if (!m_tiktok->user().postingBlock.isEmpty())
         return m_tiktok->apiError(
             200, m_tiktok->user().postingBlock, QStringLiteral("The user cannot post right now."));
+    if (!direct) {
+        QList<QDateTime> &shares = m_inboxShares[token->openId];
+        const QDateTime dayAgo = m_tiktok->now().addSecs(-24 * 3600);
+        while (!shares.isEmpty() && shares.constFirst() <= dayAgo)
+            shares.removeFirst();
+        if (shares.size() >= m_pendingLimit)
+            return m_tiktok->apiError(200, QStringLiteral("spam_risk_too_many_pending_share"),
+                QStringLiteral("The user has too many pending shares."));
+    }
 
     QJsonParseError parseError {};
     const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
@@ -242,6 +251,8 @@ FakeHttpResponse FakeContentPosting::init(const FakeHttpRequest &request, bool d
     upload.hash = std::make_shared<QCryptographicHash>(QCryptographicHash::Sha256);
     m_uploads.insert(upload.publishId, upload);
     m_order.append(upload.publishId);
+    if (!direct)
+        m_inboxShares[token->openId].append(m_tiktok->now());
 
     QUrl url = m_tiktok->apiBase();
     url.setPath(UploadPath);

@@ -86,6 +86,9 @@ public:
     void setProcessingPolls(int polls) { m_processingPolls = polls; }
     void setInitRateLimit(int perMinute) { m_initLimit = perMinute; }
     void setStatusRateLimit(int perMinute) { m_statusLimit = perMinute; }
+    /// Uploads to a user's inbox that may wait unfinished in 24 hours (TikTok: 5); the next inbox init
+    /// answers spam_risk_too_many_pending_share (HTTP 200). The fake's user never finishes a draft.
+    void setPendingShareLimit(int limit) { m_pendingLimit = limit; }
 
     // Faults.
     /// The next upload that is processed ends FAILED with `failReason`.
@@ -132,6 +135,8 @@ private:
     bool m_verifyContent = true;
     int m_initLimit = 6;
     int m_statusLimit = 30;
+    int m_pendingLimit = 5;
+    QHash<QString, QList<QDateTime>> m_inboxShares;
     QString m_nextFailReason;
     QString m_initFailCode;
     int m_initFailStatus = 200;

@@ -57,6 +57,7 @@ int serve()
     FakeContentPosting posting(&fake);
     posting.setInitRateLimit(100000);
     posting.setStatusRateLimit(100000);
+    posting.setPendingShareLimit(100000);
     posting.setProcessingPolls(0);
     posting.setVerifyContent(false);
     QNetworkAccessManager network;

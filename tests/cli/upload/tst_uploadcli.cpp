@@ -8,6 +8,7 @@
 #include "credentials/credentialfile.h"
 #include "handoff/postedstatestore.h"
 #include "posting/postinghistory.h"
+#include "posting/pendingshareledger.h"
 #include "posting/publishjournal.h"
 #include "posting/sandboxbudget.h"
 
@@ -56,6 +57,7 @@ private Q_SLOTS:
     void expiredUploadUrlIsAbandoned();
     void accessTokenExpiresWhilePolling();
     void twoSendersNeverRunAtOnce();
+    void pendingInboxLedgerFull();
 
 private:
     /// Writes a pack named `name` with a `videoBytes` MP4 and `caption` into the exports folder.
@@ -165,6 +167,7 @@ void tst_UploadCli::inboxUploadConfirmed()
     QVERIFY(result.err.contains("Uploading part 1 of 2: "));
     QVERIFY(result.err.contains("Waiting for TikTok to process the video"));
     QVERIFY(result.err.contains("In the account's TikTok inbox"));
+    QVERIFY2(result.err.contains("0 of the 5 uploads TikTok lets wait in an inbox"), result.err.constData());
     QVERIFY(!result.out.contains("Uploading"));
     qInfo("stderr of the run:\n%s", result.err.constData());
     const FakeContentPosting::Upload *upload = m_posting->lastUpload();
@@ -561,6 +564,31 @@ void tst_UploadCli::twoSendersNeverRunAtOnce()
     QVERIFY2(firstResult.exitCode == 0, firstResult.err.constData());
     QCOMPARE(m_posting->completeUploadCount(), 1);
     QVERIFY(isPosted(QStringLiteral("shared-pack")));
+}
+
+void tst_UploadCli::pendingInboxLedgerFull()
+{
+    storeCredentials();
+    writePack("sixth-pack", 2000);
+    const QString account = CredentialFile(m_roxy->paths()).read().credentials.openId();
+    QVERIFY(!account.isEmpty());
+    PendingShareLedger ledger(PendingShareLedger::defaultFilePath(m_roxy->paths()));
+    const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(-20 * 3600);
+    for (int i = 0; i < PendingShareLedger::Limit; ++i) {
+        ledger.setClock([start, i] { return start.addSecs(i * 600); });
+        QVERIFY(!ledger.record(account).isError());
+    }
+    ledger.setClock([] { return QDateTime::currentDateTimeUtc(); });
+    QVERIFY(ledger.isFull(account));
+    const ProcessResult refused = upload({ QStringLiteral("sixth-pack") });
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains("at most 5 uploads wait"), refused.err.constData());
+    QVERIFY(refused.err.contains("next slot opens at"));
+    QCOMPARE(m_posting->initCount(), 0); // refused before sending
+    // A direct post is not limited this way.
+    const ProcessResult direct = upload({ QStringLiteral("sixth-pack"), QStringLiteral("--direct"),
+        QStringLiteral("--privacy"), QStringLiteral("only-me") });
+    QVERIFY2(direct.exitCode == 0, direct.err.constData());
 }
 
 QTEST_GUILESS_MAIN(tst_UploadCli)

@@ -46,6 +46,7 @@ private Q_SLOTS:
     void statusProgression();
     void initRateLimit();
     void statusRateLimit();
+    void pendingInboxShares();
 
 private:
     Answer post(const QString &path, const QJsonObject &body, const QString &token = QString());
@@ -320,6 +321,7 @@ void tst_FakeContentPosting::statusProgression()
 
 void tst_FakeContentPosting::initRateLimit()
 {
+    m_posting->setPendingShareLimit(100); // this test is about the minute's limit
     for (int i = 0; i < 6; ++i)
         QCOMPARE(initInbox(10, 10, 1).status, 200);
     const Answer limited = initInbox(10, 10, 1);
@@ -339,6 +341,24 @@ void tst_FakeContentPosting::statusRateLimit()
     QCOMPARE(post(FakeContentPosting::StatusPath, body).status, 429);
     m_fake->advanceClock(61);
     QCOMPARE(post(FakeContentPosting::StatusPath, body).status, 200);
+}
+
+void tst_FakeContentPosting::pendingInboxShares()
+{
+    // At most 5 uploads may wait in a user's inbox in 24 hours; the sixth init is refused with HTTP 200.
+    for (int i = 0; i < 5; ++i) {
+        QCOMPARE(initInbox(10, 10, 1).status, 200);
+        m_fake->advanceClock(3600);
+    }
+    const Answer refused = initInbox(10, 10, 1);
+    QCOMPARE(refused.status, 200);
+    QCOMPARE(refused.code(), QStringLiteral("spam_risk_too_many_pending_share"));
+    QCOMPARE(m_posting->publishIds().size(), 5);
+    // 24 hours after the first, one slot is free again (the access token has expired by then: a new one).
+    m_fake->advanceClock(19 * 3600 + 1);
+    const QString token = signIn(*m_fake, m_network.get()).accessToken();
+    QCOMPARE(initInbox(10, 10, 1, token).code(), QStringLiteral("ok"));
+    QCOMPARE(initInbox(10, 10, 1, token).code(), QStringLiteral("spam_risk_too_many_pending_share"));
 }
 
 QTEST_GUILESS_MAIN(tst_FakeContentPosting)

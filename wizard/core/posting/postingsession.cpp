@@ -56,6 +56,7 @@ PostingSession::PostingSession(const RoxyPaths &paths, const TikTokEndpoints &en
     , m_history(PostingHistory::defaultFilePath(paths))
     , m_budget(SandboxBudget::defaultFilePath(paths))
     , m_journal(PublishJournal::defaultFilePath(paths))
+    , m_ledger(PendingShareLedger::defaultFilePath(paths))
     , m_lockTimer(new QTimer(this))
 {
     m_lockTimer->setSingleShot(true);
@@ -245,6 +246,15 @@ void PostingSession::onPrepared(const PostingPreparationResult &result)
         Q_EMIT notice(PostRules::privateNotice(result.sandbox));
     if (result.hasCreatorInfo)
         m_creator = result.creator;
+    // A new upload to the inbox needs a free slot of TikTok's 5 pending shares in 24 hours.
+    const QString account = m_credentials.openId();
+    if (!m_resume && m_request.options.mode == PostMode::Inbox && !account.isEmpty()) {
+        if (m_ledger.isFull(account)) {
+            finish(PostingSessionResult::Outcome::Failed, m_ledger.fullError(account));
+            return;
+        }
+        Q_EMIT notice(m_ledger.summary(account));
+    }
     UploadRequest request;
     request.packKey = m_request.packKey;
     request.videoPath = m_request.videoPath;
@@ -303,6 +313,11 @@ void PostingSession::onInitialised(const QString &publishId, const QUrl &uploadU
     entry.options = m_request.options;
     entry.startedAt = entry.uploadUrlIssuedAt;
     m_entry = entry;
+    if (m_request.options.mode == PostMode::Inbox && !m_credentials.openId().isEmpty()) {
+        const Error ledgerError = m_ledger.record(m_credentials.openId());
+        if (ledgerError.isError())
+            qCWarning(lcPosting) << ledgerError.message();
+    }
     // Before any byte is sent: without this record a killed run could not be continued, so nothing is sent.
     if (!record(JournalEntry::State::Initialised)) {
         const Error error = m_result.error;

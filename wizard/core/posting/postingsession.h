@@ -7,6 +7,7 @@
 #include "handoff/postedstatestore.h"
 #include "oauth/tiktokendpoints.h"
 #include "posting/packuploader.h"
+#include "posting/pendingshareledger.h"
 #include "posting/postinghistory.h"
 #include "posting/postingpreparation.h"
 #include "posting/publishjournal.h"
@@ -122,6 +123,7 @@ public:
     PackUploader &uploader() { return m_uploader; }
     PostingPreparation &preparation() { return m_preparation; }
     PublishJournal &journal() { return m_journal; }
+    PendingShareLedger &ledger() { return m_ledger; }
 
     bool start(const PostingRequest &request);
     /// Stops; the journal keeps what TikTok has, so starting again continues. finished() follows.
@@ -163,6 +165,7 @@ private:
     PostingHistory m_history;
     SandboxBudget m_budget;
     PublishJournal m_journal;
+    PendingShareLedger m_ledger;
     TokenRefresher *m_refresher = nullptr;
     std::unique_ptr<ProcessLock> m_lock;
     QTimer *m_lockTimer;

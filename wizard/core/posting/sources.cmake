@@ -12,6 +12,7 @@ target_sources(skybeam_core PRIVATE
     posting/publishstatuspoller.h posting/publishstatuspoller.cpp
     posting/postingpreparation.h posting/postingpreparation.cpp
     posting/publishjournal.h posting/publishjournal.cpp
+    posting/pendingshareledger.h posting/pendingshareledger.cpp
     posting/packuploader.h posting/packuploader.cpp
     posting/postingsession.h posting/postingsession.cpp
 )
