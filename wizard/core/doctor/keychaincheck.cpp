@@ -5,12 +5,54 @@
 
 #include <QTimer>
 
+#ifdef SKYBEAM_HAS_DBUS
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDBusObjectPath>
+#include <QDBusVariant>
+#endif
+
 namespace Skybeam {
 
 namespace {
 
 // Asked for when no client key is stored: "not found" proves the keychain answers.
 const QLatin1String ProbeKey("skybeam-setup-keychain-check");
+
+enum class LockState { Unknown, Locked, Unlocked };
+
+// Whether the Secret Service's default collection is locked. Asked before reading, so that a locked keyring
+// is named instead of opening an unlock prompt (which, without a display, fails and looks like "nothing
+// stored"). Two short calls on the local session bus.
+LockState defaultCollectionLock()
+{
+#ifdef SKYBEAM_HAS_DBUS
+    const QString service = QStringLiteral("org.freedesktop.secrets");
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    if (!bus.isConnected())
+        return LockState::Unknown;
+    QDBusMessage alias = QDBusMessage::createMethodCall(service, QStringLiteral("/org/freedesktop/secrets"),
+                                                        QStringLiteral("org.freedesktop.Secret.Service"),
+                                                        QStringLiteral("ReadAlias"));
+    alias << QStringLiteral("default");
+    const QDBusMessage aliasReply = bus.call(alias, QDBus::Block, 2000);
+    if (aliasReply.type() != QDBusMessage::ReplyMessage || aliasReply.arguments().isEmpty())
+        return LockState::Unknown;
+    const QString path = aliasReply.arguments().constFirst().value<QDBusObjectPath>().path();
+    if (path.isEmpty() || path == QLatin1String("/"))
+        return LockState::Unknown;
+    QDBusMessage get = QDBusMessage::createMethodCall(service, path, QStringLiteral("org.freedesktop.DBus.Properties"),
+                                                      QStringLiteral("Get"));
+    get << QStringLiteral("org.freedesktop.Secret.Collection") << QStringLiteral("Locked");
+    const QDBusMessage getReply = bus.call(get, QDBus::Block, 2000);
+    if (getReply.type() != QDBusMessage::ReplyMessage || getReply.arguments().isEmpty())
+        return LockState::Unknown;
+    return getReply.arguments().constFirst().value<QDBusVariant>().variant().toBool() ? LockState::Locked
+                                                                                       : LockState::Unlocked;
+#else
+    return LockState::Unknown;
+#endif
+}
 
 } // namespace
 
@@ -40,6 +82,14 @@ void KeychainCheck::start()
     if (!m_store) {
         m_result.status = DoctorResult::Status::Skipped;
         m_result.detail = tr("No keychain was asked.");
+        QTimer::singleShot(0, this, &KeychainCheck::finish);
+        return;
+    }
+    if (defaultCollectionLock() == LockState::Locked) {
+        m_result.status = DoctorResult::Status::Warning;
+        m_result.detail = tr("The keychain is locked, so SKYBEAM Setup cannot read the client secret from it.");
+        m_result.fix = tr("Unlock the keychain (log in to the desktop, or open Passwords and Keys and unlock "
+                          "the Login keyring), then run the check again.");
         QTimer::singleShot(0, this, &KeychainCheck::finish);
         return;
     }
