@@ -19,7 +19,7 @@ namespace {
 // Asked for when no client key is stored: "not found" proves the keychain answers.
 const QLatin1String ProbeKey("skybeam-setup-keychain-check");
 
-enum class LockState { Unknown, Locked, Unlocked };
+enum class LockState { Unknown, NoService, Locked, Unlocked };
 
 // Whether the Secret Service's default collection is locked. Asked before reading, so that a locked keyring
 // is named instead of opening an unlock prompt (which, without a display, fails and looks like "nothing
@@ -31,6 +31,20 @@ LockState defaultCollectionLock()
     QDBusConnection bus = QDBusConnection::sessionBus();
     if (!bus.isConnected())
         return LockState::Unknown;
+    // Nobody owns the Secret Service name and nobody can be started for it: no keyring at all. (Asking
+    // QtKeychain then waits for D-Bus's own 25 s timeout.)
+    const auto busCall = [&bus](const QString &method, const QVariantList &arguments) {
+        QDBusMessage message = QDBusMessage::createMethodCall(QStringLiteral("org.freedesktop.DBus"),
+                                                              QStringLiteral("/org/freedesktop/DBus"),
+                                                              QStringLiteral("org.freedesktop.DBus"), method);
+        message.setArguments(arguments);
+        const QDBusMessage reply = bus.call(message, QDBus::Block, 2000);
+        return reply.type() == QDBusMessage::ReplyMessage && !reply.arguments().isEmpty() ? reply.arguments().constFirst()
+                                                                                          : QVariant();
+    };
+    if (!busCall(QStringLiteral("NameHasOwner"), {service}).toBool()
+        && !busCall(QStringLiteral("ListActivatableNames"), {}).toStringList().contains(service))
+        return LockState::NoService;
     QDBusMessage alias = QDBusMessage::createMethodCall(service, QStringLiteral("/org/freedesktop/secrets"),
                                                         QStringLiteral("org.freedesktop.Secret.Service"),
                                                         QStringLiteral("ReadAlias"));
@@ -85,7 +99,17 @@ void KeychainCheck::start()
         QTimer::singleShot(0, this, &KeychainCheck::finish);
         return;
     }
-    if (defaultCollectionLock() == LockState::Locked) {
+    const LockState lock = defaultCollectionLock();
+    if (lock == LockState::NoService) {
+        m_result.status = DoctorResult::Status::Warning;
+        m_result.detail = tr("No keyring service (such as GNOME Keyring or KWallet) answers on this desktop "
+                             "session; your client secret must be typed again to re-authorize.");
+        m_result.fix = tr("Install and start a keyring, for example: sudo apt install gnome-keyring, then log in "
+                          "again.");
+        QTimer::singleShot(0, this, &KeychainCheck::finish);
+        return;
+    }
+    if (lock == LockState::Locked) {
         m_result.status = DoctorResult::Status::Warning;
         m_result.detail = tr("The keychain is locked, so SKYBEAM Setup cannot read the client secret from it.");
         m_result.fix = tr("Unlock the keychain (log in to the desktop, or open Passwords and Keys and unlock "

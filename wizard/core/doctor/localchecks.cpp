@@ -364,8 +364,10 @@ DoctorResult LocalChecks::browser(const DoctorContext &context)
         process.start(settings, {QStringLiteral("get"), QStringLiteral("default-web-browser")});
         if (process.waitForFinished(3000) && process.exitCode() == 0)
             browser = QString::fromLocal8Bit(process.readAllStandardOutput()).trimmed();
-        else
+        else {
             process.kill();
+            process.waitForFinished(1000);
+        }
     }
     if (browser.isEmpty()) {
         r.status = DoctorResult::Status::Warning;
