@@ -2,6 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>Skybeam::AccountCheck</name>
+    <message>
+        <source>TikTok account</source>
+        <translation>TikTok-Konto</translation>
+    </message>
+    <message>
+        <source>There is no access token to ask TikTok with.</source>
+        <translation>Es gibt kein Zugriffstoken, mit dem TikTok gefragt werden kann.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This check asked TikTok %n time(s); a sandbox app has about 20 API calls a day.</source>
+        <translation>
+            <numerusform>Diese Prüfung hat TikTok %n-mal gefragt; eine Sandbox-App hat etwa 20 API-Aufrufe am Tag.</numerusform>
+            <numerusform>Diese Prüfung hat TikTok %n-mal gefragt; eine Sandbox-App hat etwa 20 API-Aufrufe am Tag.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TikTok did not accept the stored access: %1</source>
+        <translation>TikTok hat den gespeicherten Zugriff nicht angenommen: %1</translation>
+    </message>
+    <message>
+        <source>Open the wizard and choose Re-authorize.</source>
+        <translation>Öffnen Sie den Assistenten und wählen Sie Erneut autorisieren.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Angemeldet als %1.</translation>
+    </message>
+    <message>
+        <source>Whether the account can post was not asked: the video.publish permission is missing.</source>
+        <translation>Ob das Konto veröffentlichen kann, wurde nicht gefragt: die Berechtigung video.publish fehlt.</translation>
+    </message>
+    <message>
+        <source>Add video.publish to the app in the TikTok developer portal and re-authorize.</source>
+        <translation>Fügen Sie der App im TikTok-Entwicklerportal video.publish hinzu und autorisieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>TikTok does not let this account post right now: %1</source>
+        <translation>TikTok lässt dieses Konto gerade nicht veröffentlichen: %1</translation>
+    </message>
+    <message>
+        <source>TikTok does not let this account post right now.</source>
+        <translation>TikTok lässt dieses Konto gerade nicht veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>Check the account in the TikTok app (for example a posting limit or a restriction) and try again later.</source>
+        <translation>Prüfen Sie das Konto in der TikTok-App (zum Beispiel ein Veröffentlichungslimit oder eine Einschränkung) und versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>TikTok offers only &quot;Only me&quot;: the app has not been audited by TikTok yet (or the account is private), so every post stays private.</source>
+        <translation>TikTok bietet nur „Nur ich“ an: Die App wurde von TikTok noch nicht geprüft (oder das Konto ist privat), daher bleibt jeder Beitrag privat.</translation>
+    </message>
+    <message>
+        <source>Submit the app for TikTok&apos;s audit in the developer portal; until it is approved, posts are visible only to you.</source>
+        <translation>Reichen Sie die App im Entwicklerportal zur Prüfung durch TikTok ein; bis sie freigegeben ist, sind Beiträge nur für Sie sichtbar.</translation>
+    </message>
+    <message>
+        <source>It can post to: %1.</source>
+        <translation>Es kann veröffentlichen für: %1.</translation>
+    </message>
+</context>
+<context>
     <name>Skybeam::AvatarLabel</name>
     <message>
         <source>Picture of %1</source>
@@ -813,6 +875,17 @@ Rückgabewert: 0 von TikTok bestätigt (im Posteingang oder veröffentlicht), 1 
     </message>
 </context>
 <context>
+    <name>Skybeam::Doctor</name>
+    <message>
+        <source>Not checked: it talks to TikTok. Run the doctor with --live (or choose Check connection) to include it.</source>
+        <translation>Nicht geprüft: Dafür wird mit TikTok gesprochen. Starten Sie die Diagnose mit --live (oder wählen Sie Verbindung prüfen), um es einzuschließen.</translation>
+    </message>
+    <message>
+        <source>The new redirect URI could not be saved in %1.</source>
+        <translation>Die neue Weiterleitungs-URI konnte nicht in %1 gespeichert werden.</translation>
+    </message>
+</context>
+<context>
     <name>Skybeam::DonePage</name>
     <message>
         <source>Browse handoff &amp;packs</source>
@@ -1099,6 +1172,72 @@ Rückgabewert: 0 von TikTok bestätigt (im Posteingang oder veröffentlicht), 1 
     </message>
 </context>
 <context>
+    <name>Skybeam::KeychainCheck</name>
+    <message>
+        <source>System keychain</source>
+        <translation>Systemschlüsselbund</translation>
+    </message>
+    <message>
+        <source>There is no desktop session bus (D-Bus), so no keychain can be reached; your client secret stays only in the credential file and must be typed again to re-authorize.</source>
+        <translation>Es gibt keinen Sitzungsbus des Desktops (D-Bus), daher ist kein Schlüsselbund erreichbar; Ihr Client-Secret bleibt nur in der Zugangsdatei und muss zum erneuten Autorisieren wieder eingegeben werden.</translation>
+    </message>
+    <message>
+        <source>Run SKYBEAM Setup from your desktop session, or over ssh inside dbus-run-session with a keyring unlocked.</source>
+        <translation>Starten Sie SKYBEAM Setup aus Ihrer Desktop-Sitzung, oder über ssh innerhalb von dbus-run-session mit entsperrtem Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>No keychain was asked.</source>
+        <translation>Es wurde kein Schlüsselbund gefragt.</translation>
+    </message>
+    <message>
+        <source>No keyring service (such as GNOME Keyring or KWallet) answers on this desktop session; your client secret must be typed again to re-authorize.</source>
+        <translation>In dieser Desktop-Sitzung antwortet kein Schlüsselbund-Dienst (etwa GNOME Keyring oder KWallet); Ihr Client-Secret muss zum erneuten Autorisieren wieder eingegeben werden.</translation>
+    </message>
+    <message>
+        <source>Install and start a keyring, for example: sudo apt install gnome-keyring, then log in again.</source>
+        <translation>Installieren und starten Sie einen Schlüsselbund, zum Beispiel: sudo apt install gnome-keyring, und melden Sie sich dann neu an.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked, so SKYBEAM Setup cannot read the client secret from it.</source>
+        <translation>Der Schlüsselbund ist gesperrt, daher kann SKYBEAM Setup das Client-Secret nicht daraus lesen.</translation>
+    </message>
+    <message>
+        <source>Unlock the keychain (log in to the desktop, or open Passwords and Keys and unlock the Login keyring), then run the check again.</source>
+        <translation>Entsperren Sie den Schlüsselbund (am Desktop anmelden, oder „Passwörter und Verschlüsselung“ öffnen und den Schlüsselbund „Anmeldung“ entsperren) und prüfen Sie dann erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The keychain did not answer within %n second(s): it is probably locked and waiting for its password.</source>
+        <translation>
+            <numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunde geantwortet: Er ist wahrscheinlich gesperrt und wartet auf sein Passwort.</numerusform>
+            <numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunden geantwortet: Er ist wahrscheinlich gesperrt und wartet auf sein Passwort.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The keychain answers and is unlocked.</source>
+        <translation>Der Schlüsselbund antwortet und ist entsperrt.</translation>
+    </message>
+    <message>
+        <source>The keychain answers, is unlocked and holds the client secret for this app.</source>
+        <translation>Der Schlüsselbund antwortet, ist entsperrt und enthält das Client-Secret dieser App.</translation>
+    </message>
+    <message>
+        <source>The keychain answers, but holds no client secret for this app.</source>
+        <translation>Der Schlüsselbund antwortet, enthält aber kein Client-Secret für diese App.</translation>
+    </message>
+    <message>
+        <source>Re-authorize once in the wizard; the secret is then kept in the keychain.</source>
+        <translation>Autorisieren Sie einmal im Assistenten erneut; danach liegt das Secret im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>The keychain answers, but holds nothing for this app&apos;s client key.</source>
+        <translation>Der Schlüsselbund antwortet, enthält aber nichts für den Client-Key dieser App.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked or refused access.</source>
+        <translation>Der Schlüsselbund ist gesperrt oder hat den Zugriff verweigert.</translation>
+    </message>
+</context>
+<context>
     <name>Skybeam::KeychainSecretStore</name>
     <message>
         <source>System keychain</source>
@@ -1152,6 +1291,291 @@ Rückgabewert: 0 von TikTok bestätigt (im Posteingang oder veröffentlicht), 1 
     <message>
         <source>Only me</source>
         <translation>Nur ich</translation>
+    </message>
+</context>
+<context>
+    <name>Skybeam::LocalChecks</name>
+    <message>
+        <source>Credential file</source>
+        <translation>Zugangsdatei</translation>
+    </message>
+    <message>
+        <source>The folder %1 is a link to another place; the publisher&apos;s credentials must be in a real folder, so SKYBEAM Setup refuses to save there.</source>
+        <translation>Der Ordner %1 ist ein Verweis auf einen anderen Ort; die Zugangsdaten des Publishers müssen in einem echten Ordner liegen, daher speichert SKYBEAM Setup dort nicht.</translation>
+    </message>
+    <message>
+        <source>Replace the link with a real folder (move the files into it), then run the check again.</source>
+        <translation>Ersetzen Sie den Verweis durch einen echten Ordner (verschieben Sie die Dateien hinein) und prüfen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>The folder %1 belongs to another user (user ID %2), so your credentials there are not private and SKYBEAM Setup refuses to save there.</source>
+        <translation>Der Ordner %1 gehört einem anderen Benutzer (Benutzer-ID %2), daher sind Ihre Zugangsdaten dort nicht privat und SKYBEAM Setup speichert dort nicht.</translation>
+    </message>
+    <message>
+        <source>Ask your administrator to give the folder back to you: sudo chown -R %1 %2</source>
+        <translation>Bitten Sie Ihre Administration, Ihnen den Ordner zurückzugeben: sudo chown -R %1 %2</translation>
+    </message>
+    <message>
+        <source>No credential file was found: neither %1 nor %2 exists.</source>
+        <translation>Es wurde keine Zugangsdatei gefunden: weder %1 noch %2 existiert.</translation>
+    </message>
+    <message>
+        <source>Open the setup wizard (skybeam-setup) and choose Set up TikTok.</source>
+        <translation>Öffnen Sie den Einrichtungsassistenten (skybeam-setup) und wählen Sie TikTok einrichten.</translation>
+    </message>
+    <message>
+        <source>The credential file %1 is a link to another file; SKYBEAM Setup refuses to write through links.</source>
+        <translation>Die Zugangsdatei %1 ist ein Verweis auf eine andere Datei; SKYBEAM Setup schreibt nicht durch Verweise.</translation>
+    </message>
+    <message>
+        <source>Replace the link with the file itself, then run the check again.</source>
+        <translation>Ersetzen Sie den Verweis durch die Datei selbst und prüfen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>The credential file %1 belongs to another user (user ID %2).</source>
+        <translation>Die Zugangsdatei %1 gehört einem anderen Benutzer (Benutzer-ID %2).</translation>
+    </message>
+    <message>
+        <source>Ask your administrator to give the file back to you: sudo chown %1 %2</source>
+        <translation>Bitten Sie Ihre Administration, Ihnen die Datei zurückzugeben: sudo chown %1 %2</translation>
+    </message>
+    <message>
+        <source>Open the setup wizard and set up TikTok again; the old file is kept as a backup.</source>
+        <translation>Öffnen Sie den Einrichtungsassistenten und richten Sie TikTok neu ein; die alte Datei bleibt als Sicherung erhalten.</translation>
+    </message>
+    <message>
+        <source>The credential file %1 lacks required fields: %2.</source>
+        <translation>Der Zugangsdatei %1 fehlen Pflichtfelder: %2.</translation>
+    </message>
+    <message>
+        <source>Open the setup wizard and enter your app&apos;s client key and client secret again.</source>
+        <translation>Öffnen Sie den Einrichtungsassistenten und geben Sie Client-Key und Client-Secret Ihrer App erneut ein.</translation>
+    </message>
+    <message>
+        <source>Other users of this computer can read the credential file %1 (permissions %2, should be 0600).</source>
+        <translation>Andere Benutzer dieses Computers können die Zugangsdatei %1 lesen (Rechte %2, richtig wäre 0600).</translation>
+    </message>
+    <message>
+        <source>Other users of this computer can open the folder %1 (permissions %2, should be 0700).</source>
+        <translation>Andere Benutzer dieses Computers können den Ordner %1 öffnen (Rechte %2, richtig wäre 0700).</translation>
+    </message>
+    <message>
+        <source>Choose Fix to make them private, or run: chmod 700 %1 &amp;&amp; chmod 600 %2</source>
+        <translation>Wählen Sie Beheben, um sie privat zu machen, oder führen Sie aus: chmod 700 %1 &amp;&amp; chmod 600 %2</translation>
+    </message>
+    <message>
+        <source>Found %1 (the older file name, read because tiktok_oauth.json is absent); it is complete and only you can read it.</source>
+        <translation>%1 gefunden (der ältere Dateiname, gelesen, weil tiktok_oauth.json fehlt); sie ist vollständig und nur Sie können sie lesen.</translation>
+    </message>
+    <message>
+        <source>Found %1; it is complete and only you can read it.</source>
+        <translation>%1 gefunden; sie ist vollständig und nur Sie können sie lesen.</translation>
+    </message>
+    <message>
+        <source>TikTok access</source>
+        <translation>TikTok-Zugriff</translation>
+    </message>
+    <message>
+        <source>There is no usable credential file to read the access from.</source>
+        <translation>Es gibt keine verwendbare Zugangsdatei, aus der der Zugriff gelesen werden kann.</translation>
+    </message>
+    <message>
+        <source>Run: skybeam-setup refresh (or choose Renew in the wizard).</source>
+        <translation>Führen Sie aus: skybeam-setup refresh (oder wählen Sie Erneuern im Assistenten).</translation>
+    </message>
+    <message>
+        <source>Open the wizard and choose Re-authorize.</source>
+        <translation>Öffnen Sie den Assistenten und wählen Sie Erneut autorisieren.</translation>
+    </message>
+    <message>
+        <source>The file does not say which permissions (scopes) TikTok granted.</source>
+        <translation>Die Datei sagt nicht, welche Berechtigungen (Scopes) TikTok gewährt hat.</translation>
+    </message>
+    <message>
+        <source>Open the wizard and choose Re-authorize, so the granted permissions are recorded.</source>
+        <translation>Öffnen Sie den Assistenten und wählen Sie Erneut autorisieren, damit die gewährten Berechtigungen festgehalten werden.</translation>
+    </message>
+    <message>
+        <source>TikTok did not grant the permissions %1, which the publisher needs.</source>
+        <translation>TikTok hat die Berechtigungen %1 nicht gewährt, die der Publisher braucht.</translation>
+    </message>
+    <message>
+        <source>In the TikTok developer portal, open your app, add the product that provides %1 (Login Kit for user.info.basic, Content Posting API for video.upload and video.publish), tick the scope under Scopes, save, then re-authorize in the wizard and leave every permission ticked.</source>
+        <translation>Öffnen Sie im TikTok-Entwicklerportal Ihre App, fügen Sie das Produkt hinzu, das %1 bereitstellt (Login Kit für user.info.basic, Content Posting API für video.upload und video.publish), haken Sie den Scope unter Scopes an, speichern Sie, autorisieren Sie dann im Assistenten erneut und lassen Sie jede Berechtigung angehakt.</translation>
+    </message>
+    <message>
+        <source>All needed permissions are granted (%1).</source>
+        <translation>Alle nötigen Berechtigungen sind gewährt (%1).</translation>
+    </message>
+    <message>
+        <source>Redirect URI and port</source>
+        <translation>Weiterleitungs-URI und Port</translation>
+    </message>
+    <message>
+        <source>The remembered redirect URI %1 cannot be used: %2</source>
+        <translation>Die gemerkte Weiterleitungs-URI %1 kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>Register %1 in the TikTok developer portal (Login Kit, Redirect URI) and choose Fix to use it.</source>
+        <translation>Registrieren Sie %1 im TikTok-Entwicklerportal (Login Kit, Redirect URI) und wählen Sie Beheben, um sie zu verwenden.</translation>
+    </message>
+    <message>
+        <source>The redirect URI is %1 (the default).</source>
+        <translation>Die Weiterleitungs-URI ist %1 (die Voreinstellung).</translation>
+    </message>
+    <message>
+        <source>The redirect URI is %1 (the default is %2).</source>
+        <translation>Die Weiterleitungs-URI ist %1 (voreingestellt ist %2).</translation>
+    </message>
+    <message>
+        <source>%1 A free port is chosen at each sign-in.</source>
+        <translation>%1 Bei jeder Anmeldung wird ein freier Port gewählt.</translation>
+    </message>
+    <message>
+        <source>%1 Port %2 is free for the sign-in.</source>
+        <translation>%1 Port %2 ist für die Anmeldung frei.</translation>
+    </message>
+    <message>
+        <source>%1 Another program is using port %2, so TikTok cannot send the browser back after sign-in.</source>
+        <translation>%1 Ein anderes Programm belegt Port %2, daher kann TikTok den Browser nach der Anmeldung nicht zurückschicken.</translation>
+    </message>
+    <message>
+        <source>%1 Port %2 is in use by %3, so TikTok cannot send the browser back after sign-in.</source>
+        <translation>%1 Port %2 wird von %3 belegt, daher kann TikTok den Browser nach der Anmeldung nicht zurückschicken.</translation>
+    </message>
+    <message>
+        <source>Stop that program, or register %1 as a redirect URI in the TikTok developer portal (Login Kit) and choose Fix to use a free port from now on.</source>
+        <translation>Beenden Sie dieses Programm, oder registrieren Sie %1 als Weiterleitungs-URI im TikTok-Entwicklerportal (Login Kit) und wählen Sie Beheben, um ab jetzt einen freien Port zu verwenden.</translation>
+    </message>
+    <message>
+        <source>The name localhost</source>
+        <translation>Der Name localhost</translation>
+    </message>
+    <message>
+        <source>Ask your administrator to put these lines in /etc/hosts: &quot;127.0.0.1 localhost&quot; and &quot;::1 localhost&quot;.</source>
+        <translation>Bitten Sie Ihre Administration, diese Zeilen in /etc/hosts einzutragen: „127.0.0.1 localhost“ und „::1 localhost“.</translation>
+    </message>
+    <message>
+        <source>The name localhost does not lead anywhere on this computer, so the browser cannot come back to SKYBEAM Setup after signing in.</source>
+        <translation>Der Name localhost führt auf diesem Computer nirgendwohin, daher kann der Browser nach der Anmeldung nicht zu SKYBEAM Setup zurückkehren.</translation>
+    </message>
+    <message>
+        <source>The name localhost leads to %1, which is not this computer, so the sign-in cannot finish.</source>
+        <translation>Der Name localhost führt zu %1, das nicht dieser Computer ist, daher kann die Anmeldung nicht abschließen.</translation>
+    </message>
+    <message>
+        <source>The name localhost leads to this computer (%1).</source>
+        <translation>Der Name localhost führt zu diesem Computer (%1).</translation>
+    </message>
+    <message>
+        <source>Web browser</source>
+        <translation>Webbrowser</translation>
+    </message>
+    <message>
+        <source>Links open with %1 (set by the BROWSER variable).</source>
+        <translation>Links öffnen sich mit %1 (durch die Variable BROWSER festgelegt).</translation>
+    </message>
+    <message>
+        <source>The BROWSER variable names %1, but no such program is installed.</source>
+        <translation>Die Variable BROWSER nennt %1, aber dieses Programm ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>Correct or remove the BROWSER variable, or copy the sign-in link into a browser yourself.</source>
+        <translation>Korrigieren oder entfernen Sie die Variable BROWSER, oder kopieren Sie den Anmeldelink selbst in einen Browser.</translation>
+    </message>
+    <message>
+        <source>SKYBEAM Setup cannot open a browser: xdg-open is not installed and BROWSER is not set.</source>
+        <translation>SKYBEAM Setup kann keinen Browser öffnen: xdg-open ist nicht installiert und BROWSER ist nicht gesetzt.</translation>
+    </message>
+    <message>
+        <source>Install xdg-utils (sudo apt install xdg-utils) or set BROWSER; until then copy the sign-in link into a browser yourself.</source>
+        <translation>Installieren Sie xdg-utils (sudo apt install xdg-utils) oder setzen Sie BROWSER; bis dahin kopieren Sie den Anmeldelink selbst in einen Browser.</translation>
+    </message>
+    <message>
+        <source>No default web browser is set, so opening the sign-in page may fail.</source>
+        <translation>Es ist kein Standardbrowser eingestellt, daher kann das Öffnen der Anmeldeseite scheitern.</translation>
+    </message>
+    <message>
+        <source>Choose a default browser in your desktop&apos;s settings, or run for example: xdg-settings set default-web-browser firefox-esr.desktop</source>
+        <translation>Wählen Sie in den Einstellungen Ihres Desktops einen Standardbrowser, oder führen Sie zum Beispiel aus: xdg-settings set default-web-browser firefox-esr.desktop</translation>
+    </message>
+    <message>
+        <source>Links open in the default browser (%1).</source>
+        <translation>Links öffnen sich im Standardbrowser (%1).</translation>
+    </message>
+    <message>
+        <source>Sandbox or production app</source>
+        <translation>Sandbox- oder Produktions-App</translation>
+    </message>
+    <message>
+        <source>No client key is stored.</source>
+        <translation>Es ist kein Client-Key gespeichert.</translation>
+    </message>
+    <message>
+        <source>The client key belongs to a sandbox app: posts are visible only to you, at most 10 test accounts can sign in, and TikTok allows about 20 API calls a day.</source>
+        <translation>Der Client-Key gehört zu einer Sandbox-App: Beiträge sind nur für Sie sichtbar, höchstens 10 Testkonten können sich anmelden, und TikTok erlaubt etwa 20 API-Aufrufe am Tag.</translation>
+    </message>
+    <message>
+        <source>To post publicly, create the production app in the TikTok developer portal, have it audited, and set up SKYBEAM with its keys.</source>
+        <translation>Um öffentlich zu veröffentlichen, legen Sie die Produktions-App im TikTok-Entwicklerportal an, lassen Sie sie prüfen und richten Sie SKYBEAM mit ihren Schlüsseln ein.</translation>
+    </message>
+    <message>
+        <source>The client key belongs to a production app: it can post for any account that signs in, publicly once TikTok has audited the app.</source>
+        <translation>Der Client-Key gehört zu einer Produktions-App: Sie kann für jedes angemeldete Konto veröffentlichen, öffentlich, sobald TikTok die App geprüft hat.</translation>
+    </message>
+    <message>
+        <source>Export folder and disk space</source>
+        <translation>Exportordner und Speicherplatz</translation>
+    </message>
+    <message>
+        <source>The publisher&apos;s export folder %1 does not exist yet, so there are no packs to post.</source>
+        <translation>Der Exportordner %1 des Publishers existiert noch nicht, daher gibt es keine Pakete zum Veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>Check that the publisher exports to this SKYBEAM folder (ROXY_HOME or --roxy-home).</source>
+        <translation>Prüfen Sie, dass der Publisher in diesen SKYBEAM-Ordner exportiert (ROXY_HOME oder --roxy-home).</translation>
+    </message>
+    <message>
+        <source>The export folder %1 cannot be read.</source>
+        <translation>Der Exportordner %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Make the folder readable for you: chmod u+rx %1</source>
+        <translation>Machen Sie den Ordner für sich lesbar: chmod u+rx %1</translation>
+    </message>
+    <message>
+        <source>The export folder %1 is empty: no packs are waiting.</source>
+        <translation>Der Exportordner %1 ist leer: Es warten keine Pakete.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pack(s) waiting to be posted in %1.</source>
+        <translation>
+            <numerusform>%n Paket wartet in %1 auf die Veröffentlichung.</numerusform>
+            <numerusform>%n Pakete warten in %1 auf die Veröffentlichung.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pack(s) cannot be posted because they are damaged: %1.</source>
+        <translation>
+            <numerusform>%n Paket kann nicht veröffentlicht werden, weil es beschädigt ist: %1.</numerusform>
+            <numerusform>%n Pakete können nicht veröffentlicht werden, weil sie beschädigt sind: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the handoff packs (skybeam-setup packs) to see what is wrong with each, and export them again from the publisher.</source>
+        <translation>Öffnen Sie die Übergabepakete (skybeam-setup packs), um zu sehen, was jedem fehlt, und exportieren Sie sie erneut aus dem Publisher.</translation>
+    </message>
+    <message>
+        <source>Only %1 GB are free on the disk of %2; the publisher needs room for new videos.</source>
+        <translation>Auf dem Datenträger von %2 sind nur %1 GB frei; der Publisher braucht Platz für neue Videos.</translation>
+    </message>
+    <message>
+        <source>Free some disk space, for example by removing packs that were already posted.</source>
+        <translation>Schaffen Sie Speicherplatz, zum Beispiel indem Sie bereits veröffentlichte Pakete entfernen.</translation>
+    </message>
+    <message>
+        <source>%1 GB free.</source>
+        <translation>%1 GB frei.</translation>
     </message>
 </context>
 <context>
@@ -1264,6 +1688,106 @@ Rückgabewert: 0 von TikTok bestätigt (im Posteingang oder veröffentlicht), 1 
     <message>
         <source>The video file&apos;s header is too large to read.</source>
         <translation>Der Kopfbereich der Videodatei ist zu groß zum Lesen.</translation>
+    </message>
+</context>
+<context>
+    <name>Skybeam::NetworkCheck</name>
+    <message>
+        <source>Connection to TikTok</source>
+        <translation>Verbindung zu TikTok</translation>
+    </message>
+    <message>
+        <source>The proxy %1 (from %2) answers.</source>
+        <translation>Der Proxy %1 (aus %2) antwortet.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 named by the %2 variable does not answer (%3), so nothing can reach TikTok through it.</source>
+        <translation>Der Proxy %1 aus der Variablen %2 antwortet nicht (%3), daher erreicht nichts TikTok über ihn.</translation>
+    </message>
+    <message>
+        <source>Ask your administrator for the right proxy address, or remove the %1 variable if this network needs no proxy.</source>
+        <translation>Fragen Sie Ihre Administration nach der richtigen Proxy-Adresse, oder entfernen Sie die Variable %1, wenn dieses Netz keinen Proxy braucht.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 named by the %2 variable does not answer.</source>
+        <translation>Der Proxy %1 aus der Variablen %2 antwortet nicht.</translation>
+    </message>
+    <message>
+        <source>TikTok&apos;s server name %1 cannot be looked up (DNS), so this computer cannot find TikTok.</source>
+        <translation>TikToks Servername %1 kann nicht aufgelöst werden (DNS), daher findet dieser Computer TikTok nicht.</translation>
+    </message>
+    <message>
+        <source>Check that the computer is online and that its DNS server works; ask your administrator if TikTok is blocked on this network.</source>
+        <translation>Prüfen Sie, dass der Computer online ist und sein DNS-Server funktioniert; fragen Sie Ihre Administration, ob TikTok in diesem Netz gesperrt ist.</translation>
+    </message>
+    <message>
+        <source>No network access is available.</source>
+        <translation>Es ist kein Netzwerkzugang verfügbar.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 is not trusted: its certificate could not be verified.</source>
+        <translation>Der sicheren Verbindung zu %1 wird nicht vertraut: Ihr Zertifikat konnte nicht überprüft werden.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 is not trusted: its certificate was issued by &quot;%2&quot;, not by an authority this computer trusts. A proxy or antivirus program is probably intercepting HTTPS.</source>
+        <translation>Der sicheren Verbindung zu %1 wird nicht vertraut: Ihr Zertifikat wurde von „%2“ ausgestellt, nicht von einer Stelle, der dieser Computer vertraut. Wahrscheinlich fängt ein Proxy oder Virenschutzprogramm HTTPS ab.</translation>
+    </message>
+    <message>
+        <source>Ask your administrator to exempt %1 and www.tiktok.com from HTTPS inspection, or to install their certificate authority on this computer. Also check that the date and time are correct.</source>
+        <translation>Bitten Sie Ihre Administration, %1 und www.tiktok.com von der HTTPS-Prüfung auszunehmen oder ihre Zertifizierungsstelle auf diesem Computer zu installieren. Prüfen Sie auch, ob Datum und Uhrzeit stimmen.</translation>
+    </message>
+    <message>
+        <source>The proxy did not let the connection to %1 through (%2).</source>
+        <translation>Der Proxy hat die Verbindung zu %1 nicht durchgelassen (%2).</translation>
+    </message>
+    <message>
+        <source>Check the proxy settings with your administrator.</source>
+        <translation>Prüfen Sie die Proxy-Einstellungen mit Ihrer Administration.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached (%2): a firewall may block it, or the network is down.</source>
+        <translation>%1 ist nicht erreichbar (%2): Eine Firewall blockiert es vielleicht, oder das Netz ist ausgefallen.</translation>
+    </message>
+    <message>
+        <source>Check that the computer is online; ask your administrator whether %1 on port %2 is allowed.</source>
+        <translation>Prüfen Sie, dass der Computer online ist; fragen Sie Ihre Administration, ob %1 auf Port %2 erlaubt ist.</translation>
+    </message>
+    <message>
+        <source>TikTok&apos;s API at %1 answers over a verified secure connection.</source>
+        <translation>TikToks API unter %1 antwortet über eine überprüfte sichere Verbindung.</translation>
+    </message>
+    <message>
+        <source>The API at %1 answers (plain HTTP: a local test server).</source>
+        <translation>Die API unter %1 antwortet (einfaches HTTP: ein lokaler Testserver).</translation>
+    </message>
+    <message>
+        <source>The answer had no readable date, so the clock could not be compared.</source>
+        <translation>Die Antwort hatte kein lesbares Datum, daher konnte die Uhr nicht verglichen werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n minute(s) ahead of TikTok&apos;s; sign-in, token expiry and secure connections depend on it.</source>
+        <translation>
+            <numerusform>Die Uhr dieses Computers geht %n Minute gegenüber TikTok vor; Anmeldung, Ablauf der Tokens und sichere Verbindungen hängen davon ab.</numerusform>
+            <numerusform>Die Uhr dieses Computers geht %n Minuten gegenüber TikTok vor; Anmeldung, Ablauf der Tokens und sichere Verbindungen hängen davon ab.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n minute(s) behind TikTok&apos;s; sign-in, token expiry and secure connections depend on it.</source>
+        <translation>
+            <numerusform>Die Uhr dieses Computers geht %n Minute gegenüber TikTok nach; Anmeldung, Ablauf der Tokens und sichere Verbindungen hängen davon ab.</numerusform>
+            <numerusform>Die Uhr dieses Computers geht %n Minuten gegenüber TikTok nach; Anmeldung, Ablauf der Tokens und sichere Verbindungen hängen davon ab.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Turn on automatic date and time (for example: sudo timedatectl set-ntp true).</source>
+        <translation>Schalten Sie automatisches Datum und Uhrzeit ein (zum Beispiel: sudo timedatectl set-ntp true).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The clock agrees with TikTok&apos;s (%n second(s) apart).</source>
+        <translation>
+            <numerusform>Die Uhr stimmt mit der von TikTok überein (%n Sekunde Unterschied).</numerusform>
+            <numerusform>Die Uhr stimmt mit der von TikTok überein (%n Sekunden Unterschied).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3141,6 +3665,35 @@ Umgebung: SKYBEAM_TIKTOK_AUTH_URL, SKYBEAM_TIKTOK_API_BASE (ein Testserver), BRO
     <message>
         <source>Send a handoff pack to TikTok (inbox draft or direct post)</source>
         <translation>Ein Übergabepaket an TikTok senden (Entwurf im Posteingang oder direkter Beitrag)</translation>
+    </message>
+    <message>
+        <source>Find out why the TikTok connection does not work</source>
+        <translation>Herausfinden, warum die TikTok-Verbindung nicht funktioniert</translation>
+    </message>
+</context>
+<context>
+    <name>doctor</name>
+    <message>
+        <source>Checks everything the TikTok connection depends on and says, check by check, what to do about each problem.
+Exit code: 0 no problem (warnings allowed), 1 at least one problem, 2 usage error.</source>
+        <translation>Prüft alles, wovon die TikTok-Verbindung abhängt, und sagt Punkt für Punkt, was bei jedem Problem zu tun ist.
+Exit-Code: 0 kein Problem (Warnungen erlaubt), 1 mindestens ein Problem, 2 Aufruffehler.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Das Ergebnis als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Also check the connection to TikTok and the account (makes API calls, which count against a sandbox app&apos;s daily budget).</source>
+        <translation>Auch die Verbindung zu TikTok und das Konto prüfen (macht API-Aufrufe, die auf das Tageskontingent einer Sandbox-App zählen).</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>Asking TikTok: this makes API calls, which count against a sandbox app&apos;s daily budget.</source>
+        <translation>TikTok wird gefragt: Das macht API-Aufrufe, die auf das Tageskontingent einer Sandbox-App zählen.</translation>
     </message>
 </context>
 <context>

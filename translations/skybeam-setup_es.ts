@@ -2,6 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES" sourcelanguage="en">
 <context>
+    <name>Skybeam::AccountCheck</name>
+    <message>
+        <source>TikTok account</source>
+        <translation>Cuenta de TikTok</translation>
+    </message>
+    <message>
+        <source>There is no access token to ask TikTok with.</source>
+        <translation>No hay ningún token de acceso con el que preguntar a TikTok.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This check asked TikTok %n time(s); a sandbox app has about 20 API calls a day.</source>
+        <translation>
+            <numerusform>Esta comprobación preguntó a TikTok %n vez; una app de sandbox tiene unas 20 llamadas a la API al día.</numerusform>
+            <numerusform>Esta comprobación preguntó a TikTok %n veces; una app de sandbox tiene unas 20 llamadas a la API al día.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TikTok did not accept the stored access: %1</source>
+        <translation>TikTok no aceptó el acceso guardado: %1</translation>
+    </message>
+    <message>
+        <source>Open the wizard and choose Re-authorize.</source>
+        <translation>Abra el asistente y elija Volver a autorizar.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Sesión iniciada como %1.</translation>
+    </message>
+    <message>
+        <source>Whether the account can post was not asked: the video.publish permission is missing.</source>
+        <translation>No se preguntó si la cuenta puede publicar: falta el permiso video.publish.</translation>
+    </message>
+    <message>
+        <source>Add video.publish to the app in the TikTok developer portal and re-authorize.</source>
+        <translation>Añada video.publish a la app en el portal de desarrolladores de TikTok y vuelva a autorizar.</translation>
+    </message>
+    <message>
+        <source>TikTok does not let this account post right now: %1</source>
+        <translation>TikTok no deja publicar a esta cuenta ahora mismo: %1</translation>
+    </message>
+    <message>
+        <source>TikTok does not let this account post right now.</source>
+        <translation>TikTok no deja publicar a esta cuenta ahora mismo.</translation>
+    </message>
+    <message>
+        <source>Check the account in the TikTok app (for example a posting limit or a restriction) and try again later.</source>
+        <translation>Revise la cuenta en la app de TikTok (por ejemplo, un límite de publicaciones o una restricción) y vuelva a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>TikTok offers only &quot;Only me&quot;: the app has not been audited by TikTok yet (or the account is private), so every post stays private.</source>
+        <translation>TikTok solo ofrece «Solo yo»: TikTok aún no ha auditado la app (o la cuenta es privada), así que cada publicación queda privada.</translation>
+    </message>
+    <message>
+        <source>Submit the app for TikTok&apos;s audit in the developer portal; until it is approved, posts are visible only to you.</source>
+        <translation>Envíe la app a la auditoría de TikTok en el portal de desarrolladores; hasta que se apruebe, las publicaciones solo las ve usted.</translation>
+    </message>
+    <message>
+        <source>It can post to: %1.</source>
+        <translation>Puede publicar para: %1.</translation>
+    </message>
+</context>
+<context>
     <name>Skybeam::AvatarLabel</name>
     <message>
         <source>Picture of %1</source>
@@ -813,6 +875,17 @@ Código de salida: 0 confirmado por TikTok (en la bandeja de entrada o publicado
     </message>
 </context>
 <context>
+    <name>Skybeam::Doctor</name>
+    <message>
+        <source>Not checked: it talks to TikTok. Run the doctor with --live (or choose Check connection) to include it.</source>
+        <translation>No comprobado: habla con TikTok. Ejecute el diagnóstico con --live (o elija Comprobar conexión) para incluirlo.</translation>
+    </message>
+    <message>
+        <source>The new redirect URI could not be saved in %1.</source>
+        <translation>La nueva URI de redirección no se pudo guardar en %1.</translation>
+    </message>
+</context>
+<context>
     <name>Skybeam::DonePage</name>
     <message>
         <source>Browse handoff &amp;packs</source>
@@ -1099,6 +1172,72 @@ Código de salida: 0 confirmado por TikTok (en la bandeja de entrada o publicado
     </message>
 </context>
 <context>
+    <name>Skybeam::KeychainCheck</name>
+    <message>
+        <source>System keychain</source>
+        <translation>Llavero del sistema</translation>
+    </message>
+    <message>
+        <source>There is no desktop session bus (D-Bus), so no keychain can be reached; your client secret stays only in the credential file and must be typed again to re-authorize.</source>
+        <translation>No hay bus de sesión del escritorio (D-Bus), así que no se puede llegar a ningún llavero; su secreto de cliente queda solo en el archivo de credenciales y habrá que escribirlo de nuevo para volver a autorizar.</translation>
+    </message>
+    <message>
+        <source>Run SKYBEAM Setup from your desktop session, or over ssh inside dbus-run-session with a keyring unlocked.</source>
+        <translation>Ejecute SKYBEAM Setup desde su sesión de escritorio, o por ssh dentro de dbus-run-session con un llavero desbloqueado.</translation>
+    </message>
+    <message>
+        <source>No keychain was asked.</source>
+        <translation>No se preguntó a ningún llavero.</translation>
+    </message>
+    <message>
+        <source>No keyring service (such as GNOME Keyring or KWallet) answers on this desktop session; your client secret must be typed again to re-authorize.</source>
+        <translation>Ningún servicio de llavero (como GNOME Keyring o KWallet) responde en esta sesión de escritorio; habrá que escribir de nuevo su secreto de cliente para volver a autorizar.</translation>
+    </message>
+    <message>
+        <source>Install and start a keyring, for example: sudo apt install gnome-keyring, then log in again.</source>
+        <translation>Instale e inicie un llavero, por ejemplo: sudo apt install gnome-keyring, y vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked, so SKYBEAM Setup cannot read the client secret from it.</source>
+        <translation>El llavero está bloqueado, así que SKYBEAM Setup no puede leer de él el secreto de cliente.</translation>
+    </message>
+    <message>
+        <source>Unlock the keychain (log in to the desktop, or open Passwords and Keys and unlock the Login keyring), then run the check again.</source>
+        <translation>Desbloquee el llavero (inicie sesión en el escritorio, o abra «Contraseñas y claves» y desbloquee el depósito «Inicio de sesión») y vuelva a comprobar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The keychain did not answer within %n second(s): it is probably locked and waiting for its password.</source>
+        <translation>
+            <numerusform>El llavero no respondió en %n segundo: probablemente está bloqueado y esperando su contraseña.</numerusform>
+            <numerusform>El llavero no respondió en %n segundos: probablemente está bloqueado y esperando su contraseña.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The keychain answers and is unlocked.</source>
+        <translation>El llavero responde y está desbloqueado.</translation>
+    </message>
+    <message>
+        <source>The keychain answers, is unlocked and holds the client secret for this app.</source>
+        <translation>El llavero responde, está desbloqueado y guarda el secreto de cliente de esta app.</translation>
+    </message>
+    <message>
+        <source>The keychain answers, but holds no client secret for this app.</source>
+        <translation>El llavero responde, pero no guarda ningún secreto de cliente para esta app.</translation>
+    </message>
+    <message>
+        <source>Re-authorize once in the wizard; the secret is then kept in the keychain.</source>
+        <translation>Vuelva a autorizar una vez en el asistente; después el secreto se guarda en el llavero.</translation>
+    </message>
+    <message>
+        <source>The keychain answers, but holds nothing for this app&apos;s client key.</source>
+        <translation>El llavero responde, pero no guarda nada para la clave de cliente de esta app.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked or refused access.</source>
+        <translation>El llavero está bloqueado o negó el acceso.</translation>
+    </message>
+</context>
+<context>
     <name>Skybeam::KeychainSecretStore</name>
     <message>
         <source>System keychain</source>
@@ -1152,6 +1291,291 @@ Código de salida: 0 confirmado por TikTok (en la bandeja de entrada o publicado
     <message>
         <source>Only me</source>
         <translation>Solo yo</translation>
+    </message>
+</context>
+<context>
+    <name>Skybeam::LocalChecks</name>
+    <message>
+        <source>Credential file</source>
+        <translation>Archivo de credenciales</translation>
+    </message>
+    <message>
+        <source>The folder %1 is a link to another place; the publisher&apos;s credentials must be in a real folder, so SKYBEAM Setup refuses to save there.</source>
+        <translation>La carpeta %1 es un enlace a otro lugar; las credenciales del publicador deben estar en una carpeta real, así que SKYBEAM Setup se niega a guardar allí.</translation>
+    </message>
+    <message>
+        <source>Replace the link with a real folder (move the files into it), then run the check again.</source>
+        <translation>Sustituya el enlace por una carpeta real (mueva los archivos a ella) y vuelva a comprobar.</translation>
+    </message>
+    <message>
+        <source>The folder %1 belongs to another user (user ID %2), so your credentials there are not private and SKYBEAM Setup refuses to save there.</source>
+        <translation>La carpeta %1 pertenece a otro usuario (ID de usuario %2), así que sus credenciales allí no son privadas y SKYBEAM Setup se niega a guardar allí.</translation>
+    </message>
+    <message>
+        <source>Ask your administrator to give the folder back to you: sudo chown -R %1 %2</source>
+        <translation>Pida a su administrador que le devuelva la carpeta: sudo chown -R %1 %2</translation>
+    </message>
+    <message>
+        <source>No credential file was found: neither %1 nor %2 exists.</source>
+        <translation>No se encontró ningún archivo de credenciales: no existe ni %1 ni %2.</translation>
+    </message>
+    <message>
+        <source>Open the setup wizard (skybeam-setup) and choose Set up TikTok.</source>
+        <translation>Abra el asistente de configuración (skybeam-setup) y elija Configurar TikTok.</translation>
+    </message>
+    <message>
+        <source>The credential file %1 is a link to another file; SKYBEAM Setup refuses to write through links.</source>
+        <translation>El archivo de credenciales %1 es un enlace a otro archivo; SKYBEAM Setup se niega a escribir a través de enlaces.</translation>
+    </message>
+    <message>
+        <source>Replace the link with the file itself, then run the check again.</source>
+        <translation>Sustituya el enlace por el propio archivo y vuelva a comprobar.</translation>
+    </message>
+    <message>
+        <source>The credential file %1 belongs to another user (user ID %2).</source>
+        <translation>El archivo de credenciales %1 pertenece a otro usuario (ID de usuario %2).</translation>
+    </message>
+    <message>
+        <source>Ask your administrator to give the file back to you: sudo chown %1 %2</source>
+        <translation>Pida a su administrador que le devuelva el archivo: sudo chown %1 %2</translation>
+    </message>
+    <message>
+        <source>Open the setup wizard and set up TikTok again; the old file is kept as a backup.</source>
+        <translation>Abra el asistente de configuración y configure TikTok de nuevo; el archivo antiguo se guarda como copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The credential file %1 lacks required fields: %2.</source>
+        <translation>Al archivo de credenciales %1 le faltan campos obligatorios: %2.</translation>
+    </message>
+    <message>
+        <source>Open the setup wizard and enter your app&apos;s client key and client secret again.</source>
+        <translation>Abra el asistente de configuración y vuelva a introducir la clave y el secreto de cliente de su app.</translation>
+    </message>
+    <message>
+        <source>Other users of this computer can read the credential file %1 (permissions %2, should be 0600).</source>
+        <translation>Otros usuarios de este equipo pueden leer el archivo de credenciales %1 (permisos %2, deberían ser 0600).</translation>
+    </message>
+    <message>
+        <source>Other users of this computer can open the folder %1 (permissions %2, should be 0700).</source>
+        <translation>Otros usuarios de este equipo pueden abrir la carpeta %1 (permisos %2, deberían ser 0700).</translation>
+    </message>
+    <message>
+        <source>Choose Fix to make them private, or run: chmod 700 %1 &amp;&amp; chmod 600 %2</source>
+        <translation>Elija Corregir para hacerlos privados, o ejecute: chmod 700 %1 &amp;&amp; chmod 600 %2</translation>
+    </message>
+    <message>
+        <source>Found %1 (the older file name, read because tiktok_oauth.json is absent); it is complete and only you can read it.</source>
+        <translation>Se encontró %1 (el nombre de archivo antiguo, leído porque falta tiktok_oauth.json); está completo y solo usted puede leerlo.</translation>
+    </message>
+    <message>
+        <source>Found %1; it is complete and only you can read it.</source>
+        <translation>Se encontró %1; está completo y solo usted puede leerlo.</translation>
+    </message>
+    <message>
+        <source>TikTok access</source>
+        <translation>Acceso a TikTok</translation>
+    </message>
+    <message>
+        <source>There is no usable credential file to read the access from.</source>
+        <translation>No hay ningún archivo de credenciales utilizable del que leer el acceso.</translation>
+    </message>
+    <message>
+        <source>Run: skybeam-setup refresh (or choose Renew in the wizard).</source>
+        <translation>Ejecute: skybeam-setup refresh (o elija Renovar en el asistente).</translation>
+    </message>
+    <message>
+        <source>Open the wizard and choose Re-authorize.</source>
+        <translation>Abra el asistente y elija Volver a autorizar.</translation>
+    </message>
+    <message>
+        <source>The file does not say which permissions (scopes) TikTok granted.</source>
+        <translation>El archivo no dice qué permisos (scopes) concedió TikTok.</translation>
+    </message>
+    <message>
+        <source>Open the wizard and choose Re-authorize, so the granted permissions are recorded.</source>
+        <translation>Abra el asistente y elija Volver a autorizar, para que se registren los permisos concedidos.</translation>
+    </message>
+    <message>
+        <source>TikTok did not grant the permissions %1, which the publisher needs.</source>
+        <translation>TikTok no concedió los permisos %1, que el publicador necesita.</translation>
+    </message>
+    <message>
+        <source>In the TikTok developer portal, open your app, add the product that provides %1 (Login Kit for user.info.basic, Content Posting API for video.upload and video.publish), tick the scope under Scopes, save, then re-authorize in the wizard and leave every permission ticked.</source>
+        <translation>En el portal de desarrolladores de TikTok, abra su app, añada el producto que ofrece %1 (Login Kit para user.info.basic, Content Posting API para video.upload y video.publish), marque el scope en Scopes, guarde, vuelva a autorizar en el asistente y deje marcados todos los permisos.</translation>
+    </message>
+    <message>
+        <source>All needed permissions are granted (%1).</source>
+        <translation>Todos los permisos necesarios están concedidos (%1).</translation>
+    </message>
+    <message>
+        <source>Redirect URI and port</source>
+        <translation>URI de redirección y puerto</translation>
+    </message>
+    <message>
+        <source>The remembered redirect URI %1 cannot be used: %2</source>
+        <translation>La URI de redirección recordada %1 no se puede usar: %2</translation>
+    </message>
+    <message>
+        <source>Register %1 in the TikTok developer portal (Login Kit, Redirect URI) and choose Fix to use it.</source>
+        <translation>Registre %1 en el portal de desarrolladores de TikTok (Login Kit, Redirect URI) y elija Corregir para usarla.</translation>
+    </message>
+    <message>
+        <source>The redirect URI is %1 (the default).</source>
+        <translation>La URI de redirección es %1 (la predeterminada).</translation>
+    </message>
+    <message>
+        <source>The redirect URI is %1 (the default is %2).</source>
+        <translation>La URI de redirección es %1 (la predeterminada es %2).</translation>
+    </message>
+    <message>
+        <source>%1 A free port is chosen at each sign-in.</source>
+        <translation>%1 En cada inicio de sesión se elige un puerto libre.</translation>
+    </message>
+    <message>
+        <source>%1 Port %2 is free for the sign-in.</source>
+        <translation>%1 El puerto %2 está libre para el inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>%1 Another program is using port %2, so TikTok cannot send the browser back after sign-in.</source>
+        <translation>%1 Otro programa usa el puerto %2, así que TikTok no puede devolver el navegador tras iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>%1 Port %2 is in use by %3, so TikTok cannot send the browser back after sign-in.</source>
+        <translation>%1 El puerto %2 lo usa %3, así que TikTok no puede devolver el navegador tras iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Stop that program, or register %1 as a redirect URI in the TikTok developer portal (Login Kit) and choose Fix to use a free port from now on.</source>
+        <translation>Cierre ese programa, o registre %1 como URI de redirección en el portal de desarrolladores de TikTok (Login Kit) y elija Corregir para usar desde ahora un puerto libre.</translation>
+    </message>
+    <message>
+        <source>The name localhost</source>
+        <translation>El nombre localhost</translation>
+    </message>
+    <message>
+        <source>Ask your administrator to put these lines in /etc/hosts: &quot;127.0.0.1 localhost&quot; and &quot;::1 localhost&quot;.</source>
+        <translation>Pida a su administrador que ponga estas líneas en /etc/hosts: «127.0.0.1 localhost» y «::1 localhost».</translation>
+    </message>
+    <message>
+        <source>The name localhost does not lead anywhere on this computer, so the browser cannot come back to SKYBEAM Setup after signing in.</source>
+        <translation>El nombre localhost no lleva a ninguna parte en este equipo, así que el navegador no puede volver a SKYBEAM Setup tras iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>The name localhost leads to %1, which is not this computer, so the sign-in cannot finish.</source>
+        <translation>El nombre localhost lleva a %1, que no es este equipo, así que el inicio de sesión no puede terminar.</translation>
+    </message>
+    <message>
+        <source>The name localhost leads to this computer (%1).</source>
+        <translation>El nombre localhost lleva a este equipo (%1).</translation>
+    </message>
+    <message>
+        <source>Web browser</source>
+        <translation>Navegador web</translation>
+    </message>
+    <message>
+        <source>Links open with %1 (set by the BROWSER variable).</source>
+        <translation>Los enlaces se abren con %1 (fijado por la variable BROWSER).</translation>
+    </message>
+    <message>
+        <source>The BROWSER variable names %1, but no such program is installed.</source>
+        <translation>La variable BROWSER nombra %1, pero ese programa no está instalado.</translation>
+    </message>
+    <message>
+        <source>Correct or remove the BROWSER variable, or copy the sign-in link into a browser yourself.</source>
+        <translation>Corrija o quite la variable BROWSER, o copie usted mismo el enlace de inicio de sesión en un navegador.</translation>
+    </message>
+    <message>
+        <source>SKYBEAM Setup cannot open a browser: xdg-open is not installed and BROWSER is not set.</source>
+        <translation>SKYBEAM Setup no puede abrir un navegador: xdg-open no está instalado y BROWSER no está definida.</translation>
+    </message>
+    <message>
+        <source>Install xdg-utils (sudo apt install xdg-utils) or set BROWSER; until then copy the sign-in link into a browser yourself.</source>
+        <translation>Instale xdg-utils (sudo apt install xdg-utils) o defina BROWSER; mientras tanto, copie usted mismo el enlace de inicio de sesión en un navegador.</translation>
+    </message>
+    <message>
+        <source>No default web browser is set, so opening the sign-in page may fail.</source>
+        <translation>No hay navegador predeterminado, así que abrir la página de inicio de sesión puede fallar.</translation>
+    </message>
+    <message>
+        <source>Choose a default browser in your desktop&apos;s settings, or run for example: xdg-settings set default-web-browser firefox-esr.desktop</source>
+        <translation>Elija un navegador predeterminado en la configuración de su escritorio, o ejecute por ejemplo: xdg-settings set default-web-browser firefox-esr.desktop</translation>
+    </message>
+    <message>
+        <source>Links open in the default browser (%1).</source>
+        <translation>Los enlaces se abren en el navegador predeterminado (%1).</translation>
+    </message>
+    <message>
+        <source>Sandbox or production app</source>
+        <translation>App de sandbox o de producción</translation>
+    </message>
+    <message>
+        <source>No client key is stored.</source>
+        <translation>No hay ninguna clave de cliente guardada.</translation>
+    </message>
+    <message>
+        <source>The client key belongs to a sandbox app: posts are visible only to you, at most 10 test accounts can sign in, and TikTok allows about 20 API calls a day.</source>
+        <translation>La clave de cliente es de una app de sandbox: las publicaciones solo las ve usted, como mucho 10 cuentas de prueba pueden iniciar sesión y TikTok permite unas 20 llamadas a la API al día.</translation>
+    </message>
+    <message>
+        <source>To post publicly, create the production app in the TikTok developer portal, have it audited, and set up SKYBEAM with its keys.</source>
+        <translation>Para publicar en público, cree la app de producción en el portal de desarrolladores de TikTok, haga que la auditen y configure SKYBEAM con sus claves.</translation>
+    </message>
+    <message>
+        <source>The client key belongs to a production app: it can post for any account that signs in, publicly once TikTok has audited the app.</source>
+        <translation>La clave de cliente es de una app de producción: puede publicar para cualquier cuenta que inicie sesión, en público una vez que TikTok haya auditado la app.</translation>
+    </message>
+    <message>
+        <source>Export folder and disk space</source>
+        <translation>Carpeta de exportación y espacio en disco</translation>
+    </message>
+    <message>
+        <source>The publisher&apos;s export folder %1 does not exist yet, so there are no packs to post.</source>
+        <translation>La carpeta de exportación %1 del publicador aún no existe, así que no hay paquetes que publicar.</translation>
+    </message>
+    <message>
+        <source>Check that the publisher exports to this SKYBEAM folder (ROXY_HOME or --roxy-home).</source>
+        <translation>Compruebe que el publicador exporta a esta carpeta de SKYBEAM (ROXY_HOME o --roxy-home).</translation>
+    </message>
+    <message>
+        <source>The export folder %1 cannot be read.</source>
+        <translation>La carpeta de exportación %1 no se puede leer.</translation>
+    </message>
+    <message>
+        <source>Make the folder readable for you: chmod u+rx %1</source>
+        <translation>Haga que la carpeta sea legible para usted: chmod u+rx %1</translation>
+    </message>
+    <message>
+        <source>The export folder %1 is empty: no packs are waiting.</source>
+        <translation>La carpeta de exportación %1 está vacía: no hay paquetes esperando.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pack(s) waiting to be posted in %1.</source>
+        <translation>
+            <numerusform>%n paquete espera a publicarse en %1.</numerusform>
+            <numerusform>%n paquetes esperan a publicarse en %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pack(s) cannot be posted because they are damaged: %1.</source>
+        <translation>
+            <numerusform>%n paquete no se puede publicar porque está dañado: %1.</numerusform>
+            <numerusform>%n paquetes no se pueden publicar porque están dañados: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the handoff packs (skybeam-setup packs) to see what is wrong with each, and export them again from the publisher.</source>
+        <translation>Abra los paquetes de entrega (skybeam-setup packs) para ver qué falla en cada uno y expórtelos de nuevo desde el publicador.</translation>
+    </message>
+    <message>
+        <source>Only %1 GB are free on the disk of %2; the publisher needs room for new videos.</source>
+        <translation>Solo quedan %1 GB libres en el disco de %2; el publicador necesita espacio para vídeos nuevos.</translation>
+    </message>
+    <message>
+        <source>Free some disk space, for example by removing packs that were already posted.</source>
+        <translation>Libere espacio en disco, por ejemplo quitando paquetes ya publicados.</translation>
+    </message>
+    <message>
+        <source>%1 GB free.</source>
+        <translation>%1 GB libres.</translation>
     </message>
 </context>
 <context>
@@ -1264,6 +1688,106 @@ Código de salida: 0 confirmado por TikTok (en la bandeja de entrada o publicado
     <message>
         <source>The video file&apos;s header is too large to read.</source>
         <translation>La cabecera del archivo de vídeo es demasiado grande para leerla.</translation>
+    </message>
+</context>
+<context>
+    <name>Skybeam::NetworkCheck</name>
+    <message>
+        <source>Connection to TikTok</source>
+        <translation>Conexión con TikTok</translation>
+    </message>
+    <message>
+        <source>The proxy %1 (from %2) answers.</source>
+        <translation>El proxy %1 (de %2) responde.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 named by the %2 variable does not answer (%3), so nothing can reach TikTok through it.</source>
+        <translation>El proxy %1 indicado por la variable %2 no responde (%3), así que nada puede llegar a TikTok a través de él.</translation>
+    </message>
+    <message>
+        <source>Ask your administrator for the right proxy address, or remove the %1 variable if this network needs no proxy.</source>
+        <translation>Pida a su administrador la dirección correcta del proxy, o quite la variable %1 si esta red no necesita proxy.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 named by the %2 variable does not answer.</source>
+        <translation>El proxy %1 indicado por la variable %2 no responde.</translation>
+    </message>
+    <message>
+        <source>TikTok&apos;s server name %1 cannot be looked up (DNS), so this computer cannot find TikTok.</source>
+        <translation>El nombre del servidor de TikTok %1 no se puede resolver (DNS), así que este equipo no encuentra TikTok.</translation>
+    </message>
+    <message>
+        <source>Check that the computer is online and that its DNS server works; ask your administrator if TikTok is blocked on this network.</source>
+        <translation>Compruebe que el equipo está conectado y que su servidor DNS funciona; pregunte a su administrador si TikTok está bloqueado en esta red.</translation>
+    </message>
+    <message>
+        <source>No network access is available.</source>
+        <translation>No hay acceso a la red.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 is not trusted: its certificate could not be verified.</source>
+        <translation>La conexión segura con %1 no es de confianza: su certificado no se pudo verificar.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 is not trusted: its certificate was issued by &quot;%2&quot;, not by an authority this computer trusts. A proxy or antivirus program is probably intercepting HTTPS.</source>
+        <translation>La conexión segura con %1 no es de confianza: su certificado lo emitió «%2», no una autoridad en la que confíe este equipo. Probablemente un proxy o un antivirus está interceptando HTTPS.</translation>
+    </message>
+    <message>
+        <source>Ask your administrator to exempt %1 and www.tiktok.com from HTTPS inspection, or to install their certificate authority on this computer. Also check that the date and time are correct.</source>
+        <translation>Pida a su administrador que excluya %1 y www.tiktok.com de la inspección HTTPS, o que instale su autoridad de certificación en este equipo. Compruebe también que la fecha y la hora son correctas.</translation>
+    </message>
+    <message>
+        <source>The proxy did not let the connection to %1 through (%2).</source>
+        <translation>El proxy no dejó pasar la conexión con %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Check the proxy settings with your administrator.</source>
+        <translation>Revise la configuración del proxy con su administrador.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached (%2): a firewall may block it, or the network is down.</source>
+        <translation>No se puede llegar a %1 (%2): quizá lo bloquee un cortafuegos, o la red no funciona.</translation>
+    </message>
+    <message>
+        <source>Check that the computer is online; ask your administrator whether %1 on port %2 is allowed.</source>
+        <translation>Compruebe que el equipo está conectado; pregunte a su administrador si %1 en el puerto %2 está permitido.</translation>
+    </message>
+    <message>
+        <source>TikTok&apos;s API at %1 answers over a verified secure connection.</source>
+        <translation>La API de TikTok en %1 responde por una conexión segura verificada.</translation>
+    </message>
+    <message>
+        <source>The API at %1 answers (plain HTTP: a local test server).</source>
+        <translation>La API en %1 responde (HTTP simple: un servidor de pruebas local).</translation>
+    </message>
+    <message>
+        <source>The answer had no readable date, so the clock could not be compared.</source>
+        <translation>La respuesta no tenía una fecha legible, así que no se pudo comparar el reloj.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n minute(s) ahead of TikTok&apos;s; sign-in, token expiry and secure connections depend on it.</source>
+        <translation>
+            <numerusform>El reloj de este equipo va %n minuto por delante del de TikTok; el inicio de sesión, la caducidad de los tokens y las conexiones seguras dependen de él.</numerusform>
+            <numerusform>El reloj de este equipo va %n minutos por delante del de TikTok; el inicio de sesión, la caducidad de los tokens y las conexiones seguras dependen de él.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n minute(s) behind TikTok&apos;s; sign-in, token expiry and secure connections depend on it.</source>
+        <translation>
+            <numerusform>El reloj de este equipo va %n minuto por detrás del de TikTok; el inicio de sesión, la caducidad de los tokens y las conexiones seguras dependen de él.</numerusform>
+            <numerusform>El reloj de este equipo va %n minutos por detrás del de TikTok; el inicio de sesión, la caducidad de los tokens y las conexiones seguras dependen de él.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Turn on automatic date and time (for example: sudo timedatectl set-ntp true).</source>
+        <translation>Active la fecha y hora automáticas (por ejemplo: sudo timedatectl set-ntp true).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The clock agrees with TikTok&apos;s (%n second(s) apart).</source>
+        <translation>
+            <numerusform>El reloj coincide con el de TikTok (%n segundo de diferencia).</numerusform>
+            <numerusform>El reloj coincide con el de TikTok (%n segundos de diferencia).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3141,6 +3665,35 @@ Entorno: SKYBEAM_TIKTOK_AUTH_URL, SKYBEAM_TIKTOK_API_BASE (un servidor de prueba
     <message>
         <source>Send a handoff pack to TikTok (inbox draft or direct post)</source>
         <translation>Enviar un paquete de entrega a TikTok (borrador en la bandeja de entrada o publicación directa)</translation>
+    </message>
+    <message>
+        <source>Find out why the TikTok connection does not work</source>
+        <translation>Averiguar por qué no funciona la conexión con TikTok</translation>
+    </message>
+</context>
+<context>
+    <name>doctor</name>
+    <message>
+        <source>Checks everything the TikTok connection depends on and says, check by check, what to do about each problem.
+Exit code: 0 no problem (warnings allowed), 1 at least one problem, 2 usage error.</source>
+        <translation>Comprueba todo lo que necesita la conexión con TikTok y dice, punto por punto, qué hacer con cada problema.
+Código de salida: 0 sin problemas (se permiten avisos), 1 al menos un problema, 2 error de uso.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Mostrar el resultado como JSON.</translation>
+    </message>
+    <message>
+        <source>Also check the connection to TikTok and the account (makes API calls, which count against a sandbox app&apos;s daily budget).</source>
+        <translation>Comprobar también la conexión con TikTok y la cuenta (hace llamadas a la API, que cuentan para el cupo diario de una app de sandbox).</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argumento inesperado «%1»</translation>
+    </message>
+    <message>
+        <source>Asking TikTok: this makes API calls, which count against a sandbox app&apos;s daily budget.</source>
+        <translation>Preguntando a TikTok: esto hace llamadas a la API, que cuentan para el cupo diario de una app de sandbox.</translation>
     </message>
 </context>
 <context>

@@ -17,11 +17,6 @@ namespace Skybeam {
 
 namespace {
 
-QString trDoctor(const char *text)
-{
-    return QCoreApplication::translate("Skybeam::Doctor", text);
-}
-
 DoctorResult skipped(const char *id, const QString &title, const QString &detail)
 {
     DoctorResult result;
@@ -96,8 +91,9 @@ bool Doctor::start(Mode mode)
         });
         account->start();
     } else {
-        const QString why = trDoctor("Not checked: it talks to TikTok. Run the doctor with --live (or choose "
-                                     "Check connection) to include it.");
+        const QString why = QCoreApplication::translate("Skybeam::Doctor",
+                                                       "Not checked: it talks to TikTok. Run the doctor with --live "
+                                                       "(or choose Check connection) to include it.");
         store(skipped("network", NetworkCheck::tr("Connection to TikTok"), why));
         store(skipped("account", AccountCheck::tr("TikTok account"), why));
     }
@@ -136,7 +132,7 @@ Error Doctor::applyFix(const DoctorContext &context, const DoctorResult &result)
         if (LocalChecks::useWildcardRedirect(context.paths))
             return {};
         return Error(QStringLiteral("doctor.fix_failed"),
-                     trDoctor("The new redirect URI could not be saved in %1.")
+                     QCoreApplication::translate("Skybeam::Doctor", "The new redirect URI could not be saved in %1.")
                          .arg(RoxyPaths::displayPath(context.paths.stateDir())));
     }
     return {};

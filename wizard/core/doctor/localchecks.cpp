@@ -164,7 +164,7 @@ DoctorResult LocalChecks::credentialFile(const DoctorContext &context)
     }
     if (!read.isUsable()) {
         r.status = DoctorResult::Status::Problem;
-        r.detail = tr("%1 (%2)").arg(read.error.message(), shownFile);
+        r.detail = QStringLiteral("%1 (%2)").arg(read.error.message(), shownFile);
         r.fix = tr("Open the setup wizard and set up TikTok again; the old file is kept as a backup.");
         return r;
     }
