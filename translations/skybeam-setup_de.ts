@@ -886,6 +886,57 @@ Rückgabewert: 0 von TikTok bestätigt (im Posteingang oder veröffentlicht), 1 
     </message>
 </context>
 <context>
+    <name>Skybeam::DoctorDialog</name>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Check &amp;connection</source>
+        <translation>&amp;Verbindung prüfen</translation>
+    </message>
+    <message>
+        <source>Copy &amp;report</source>
+        <translation>&amp;Bericht kopieren</translation>
+    </message>
+    <message>
+        <source>Diagnose a problem</source>
+        <translation>Ein Problem untersuchen</translation>
+    </message>
+    <message>
+        <source>Talks to TikTok: one API call for the connection and up to two for the account, which count against a sandbox app&apos;s daily budget.</source>
+        <translation>Spricht mit TikTok: ein API-Aufruf für die Verbindung und bis zu zwei für das Konto, die auf das Tageskontingent einer Sandbox-App zählen.</translation>
+    </message>
+    <message>
+        <source>Checking, and asking TikTok…</source>
+        <translation>Wird geprüft, TikTok wird gefragt…</translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>Nächster Schritt: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Fix</source>
+        <translation>Be&amp;heben</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 kopieren</translation>
+    </message>
+    <message>
+        <source>Some checks found a problem; each says what to do.</source>
+        <translation>Einige Prüfungen haben ein Problem gefunden; jede sagt, was zu tun ist.</translation>
+    </message>
+    <message>
+        <source>Nothing is broken, but some checks have a warning.</source>
+        <translation>Nichts ist kaputt, aber einige Prüfungen haben eine Warnung.</translation>
+    </message>
+    <message>
+        <source>Everything checked works.</source>
+        <translation>Alles Geprüfte funktioniert.</translation>
+    </message>
+</context>
+<context>
     <name>Skybeam::DonePage</name>
     <message>
         <source>Browse handoff &amp;packs</source>
@@ -3492,6 +3543,14 @@ Rückgabewert: 0 von TikTok bestätigt (im Posteingang oder veröffentlicht), 1 
     <message>
         <source>Not possible: the client secret is neither in the credential file nor in the system keychain. Re-authorize instead.</source>
         <translation>Nicht möglich: Das Client-Geheimnis ist weder in der Zugangsdatei noch im Passwortspeicher des Systems. Autorisieren Sie stattdessen erneut.</translation>
+    </message>
+    <message>
+        <source>Dia&amp;gnose a problem</source>
+        <translation>Ein Problem &amp;untersuchen</translation>
+    </message>
+    <message>
+        <source>Check everything the TikTok connection depends on, with a fix for each problem.</source>
+        <translation>Alles prüfen, wovon die TikTok-Verbindung abhängt, mit einer Lösung für jedes Problem.</translation>
     </message>
 </context>
 <context>

@@ -156,22 +156,22 @@
     <message numerus="yes">
         <source>This computer&apos;s clock is %n minute(s) ahead of TikTok&apos;s; sign-in, token expiry and secure connections depend on it.</source>
         <translation>
-            <numerusform>This computer's clock is %n minute ahead of TikTok's; sign-in, token expiry and secure connections depend on it.</numerusform>
-            <numerusform>This computer's clock is %n minutes ahead of TikTok's; sign-in, token expiry and secure connections depend on it.</numerusform>
+            <numerusform>This computer&apos;s clock is %n minute ahead of TikTok&apos;s; sign-in, token expiry and secure connections depend on it.</numerusform>
+            <numerusform>This computer&apos;s clock is %n minutes ahead of TikTok&apos;s; sign-in, token expiry and secure connections depend on it.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This computer&apos;s clock is %n minute(s) behind TikTok&apos;s; sign-in, token expiry and secure connections depend on it.</source>
         <translation>
-            <numerusform>This computer's clock is %n minute behind TikTok's; sign-in, token expiry and secure connections depend on it.</numerusform>
-            <numerusform>This computer's clock is %n minutes behind TikTok's; sign-in, token expiry and secure connections depend on it.</numerusform>
+            <numerusform>This computer&apos;s clock is %n minute behind TikTok&apos;s; sign-in, token expiry and secure connections depend on it.</numerusform>
+            <numerusform>This computer&apos;s clock is %n minutes behind TikTok&apos;s; sign-in, token expiry and secure connections depend on it.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The clock agrees with TikTok&apos;s (%n second(s) apart).</source>
         <translation>
-            <numerusform>The clock agrees with TikTok's (%n second apart).</numerusform>
-            <numerusform>The clock agrees with TikTok's (%n seconds apart).</numerusform>
+            <numerusform>The clock agrees with TikTok&apos;s (%n second apart).</numerusform>
+            <numerusform>The clock agrees with TikTok&apos;s (%n seconds apart).</numerusform>
         </translation>
     </message>
 </context>

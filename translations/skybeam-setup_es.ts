@@ -886,6 +886,57 @@ Código de salida: 0 confirmado por TikTok (en la bandeja de entrada o publicado
     </message>
 </context>
 <context>
+    <name>Skybeam::DoctorDialog</name>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>Check &amp;connection</source>
+        <translation>Comprobar &amp;conexión</translation>
+    </message>
+    <message>
+        <source>Copy &amp;report</source>
+        <translation>Copiar &amp;informe</translation>
+    </message>
+    <message>
+        <source>Diagnose a problem</source>
+        <translation>Diagnosticar un problema</translation>
+    </message>
+    <message>
+        <source>Talks to TikTok: one API call for the connection and up to two for the account, which count against a sandbox app&apos;s daily budget.</source>
+        <translation>Habla con TikTok: una llamada a la API para la conexión y hasta dos para la cuenta, que cuentan para el cupo diario de una app de sandbox.</translation>
+    </message>
+    <message>
+        <source>Checking, and asking TikTok…</source>
+        <translation>Comprobando y preguntando a TikTok…</translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>Siguiente paso: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Fix</source>
+        <translation>Co&amp;rregir</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Copiar %1</translation>
+    </message>
+    <message>
+        <source>Some checks found a problem; each says what to do.</source>
+        <translation>Algunas comprobaciones encontraron un problema; cada una dice qué hacer.</translation>
+    </message>
+    <message>
+        <source>Nothing is broken, but some checks have a warning.</source>
+        <translation>No hay nada roto, pero algunas comprobaciones tienen un aviso.</translation>
+    </message>
+    <message>
+        <source>Everything checked works.</source>
+        <translation>Todo lo comprobado funciona.</translation>
+    </message>
+</context>
+<context>
     <name>Skybeam::DonePage</name>
     <message>
         <source>Browse handoff &amp;packs</source>
@@ -3492,6 +3543,14 @@ Código de salida: 0 confirmado por TikTok (en la bandeja de entrada o publicado
     <message>
         <source>Not possible: the client secret is neither in the credential file nor in the system keychain. Re-authorize instead.</source>
         <translation>No es posible: el secreto de cliente no está ni en el archivo de credenciales ni en el llavero del sistema. Vuelve a autorizar en su lugar.</translation>
+    </message>
+    <message>
+        <source>Dia&amp;gnose a problem</source>
+        <translation>&amp;Diagnosticar un problema</translation>
+    </message>
+    <message>
+        <source>Check everything the TikTok connection depends on, with a fix for each problem.</source>
+        <translation>Comprobar todo lo que necesita la conexión con TikTok, con una solución para cada problema.</translation>
     </message>
 </context>
 <context>
