@@ -30,6 +30,7 @@ const Command commands[] = {
     {"refresh", false, &runRefresh, QT_TRANSLATE_NOOP("commands", "Renew the access token with the stored refresh token")},
     {"revoke", false, &runRevoke, QT_TRANSLATE_NOOP("commands", "Revoke the access token and remove the stored tokens")},
     {"upload", false, &runUpload, QT_TRANSLATE_NOOP("commands", "Send a handoff pack to TikTok (inbox draft or direct post)")},
+    {"doctor", false, &runDoctor, QT_TRANSLATE_NOOP("commands", "Find out why the TikTok connection does not work")},
 };
 
 const Command *findCommand(const char *name)

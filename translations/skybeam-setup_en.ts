@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>Skybeam::AccountCheck</name>
+    <message numerus="yes">
+        <source>This check asked TikTok %n time(s); a sandbox app has about 20 API calls a day.</source>
+        <translation>
+            <numerusform>This check asked TikTok %n time; a sandbox app has about 20 API calls a day.</numerusform>
+            <numerusform>This check asked TikTok %n times; a sandbox app has about 20 API calls a day.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Skybeam::CredentialInputCleaner</name>
     <message numerus="yes">
         <source>Removed %n space(s).</source>
@@ -98,6 +108,33 @@
     </message>
 </context>
 <context>
+    <name>Skybeam::KeychainCheck</name>
+    <message numerus="yes">
+        <source>The keychain did not answer within %n second(s): it is probably locked and waiting for its password.</source>
+        <translation>
+            <numerusform>The keychain did not answer within %n second: it is probably locked and waiting for its password.</numerusform>
+            <numerusform>The keychain did not answer within %n seconds: it is probably locked and waiting for its password.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Skybeam::LocalChecks</name>
+    <message numerus="yes">
+        <source>%n pack(s) waiting to be posted in %1.</source>
+        <translation>
+            <numerusform>%n pack waiting to be posted in %1.</numerusform>
+            <numerusform>%n packs waiting to be posted in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pack(s) cannot be posted because they are damaged: %1.</source>
+        <translation>
+            <numerusform>%n pack cannot be posted because it is damaged: %1.</numerusform>
+            <numerusform>%n packs cannot be posted because they are damaged: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Skybeam::LoginFlow</name>
     <message numerus="yes">
         <source>No answer came back from TikTok within %n minute(s). Finish the sign-in in the browser within that time. If TikTok showed its own error page instead of sending you back (for example about the redirect URI or the client key), check your app&apos;s settings in the Developer Portal, then try again.</source>
@@ -111,6 +148,30 @@
         <translation>
             <numerusform>No answer came back from TikTok within %n second. Finish the sign-in in the browser within that time. If TikTok showed its own error page instead of sending you back (for example about the redirect URI or the client key), check your app&apos;s settings in the Developer Portal, then try again.</numerusform>
             <numerusform>No answer came back from TikTok within %n seconds. Finish the sign-in in the browser within that time. If TikTok showed its own error page instead of sending you back (for example about the redirect URI or the client key), check your app&apos;s settings in the Developer Portal, then try again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Skybeam::NetworkCheck</name>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n minute(s) ahead of TikTok&apos;s; sign-in, token expiry and secure connections depend on it.</source>
+        <translation>
+            <numerusform>This computer&apos;s clock is %n minute ahead of TikTok&apos;s; sign-in, token expiry and secure connections depend on it.</numerusform>
+            <numerusform>This computer&apos;s clock is %n minutes ahead of TikTok&apos;s; sign-in, token expiry and secure connections depend on it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n minute(s) behind TikTok&apos;s; sign-in, token expiry and secure connections depend on it.</source>
+        <translation>
+            <numerusform>This computer&apos;s clock is %n minute behind TikTok&apos;s; sign-in, token expiry and secure connections depend on it.</numerusform>
+            <numerusform>This computer&apos;s clock is %n minutes behind TikTok&apos;s; sign-in, token expiry and secure connections depend on it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The clock agrees with TikTok&apos;s (%n second(s) apart).</source>
+        <translation>
+            <numerusform>The clock agrees with TikTok&apos;s (%n second apart).</numerusform>
+            <numerusform>The clock agrees with TikTok&apos;s (%n seconds apart).</numerusform>
         </translation>
     </message>
 </context>

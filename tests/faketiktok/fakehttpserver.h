@@ -8,6 +8,8 @@
 #include <QPair>
 #include <QString>
 
+#include <QDateTime>
+
 #include <functional>
 #include <map>
 
@@ -70,6 +72,8 @@ public:
     ~FakeHttpServer() override;
 
     void setHandler(Handler handler) { m_handler = std::move(handler); }
+    /// The time every response's Date header states (RFC 7231 IMF-fixdate); the real time when unset.
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
     /// Listens on 127.0.0.1 (`port` 0: a free one).
     bool listen(quint16 port = 0);
     quint16 port() const;
@@ -87,6 +91,7 @@ private:
 
     QTcpServer *m_server = nullptr;
     Handler m_handler;
+    std::function<QDateTime()> m_clock;
     std::map<QTcpSocket *, Connection> m_connections;
 };
 

@@ -85,6 +85,7 @@ FakeTikTok::FakeTikTok(QObject *parent)
     , m_server(new FakeHttpServer(this))
 {
     m_server->setHandler([this](const FakeHttpRequest &request) { return dispatch(request); });
+    m_server->setClock([this] { return now().addSecs(m_dateSkew); });
 }
 
 FakeTikTok::~FakeTikTok() = default;

@@ -114,6 +114,9 @@ public:
     /// The fake's clock (real time plus an offset) drives every expiry.
     QDateTime now() const;
     void advanceClock(qint64 seconds) { m_clockOffset += seconds; }
+    /// Every response's Date header states now() plus `seconds` (a server clock that is off, as seen by
+    /// the client: the doctor's clock-skew check); expiries keep following now().
+    void setDateSkew(qint64 seconds) { m_dateSkew = seconds; }
     void setCodeLifetime(int seconds) { m_codeLifetime = seconds; }
     void setAccessTokenLifetime(int seconds) { m_accessLifetime = seconds; }
     void setRefreshTokenLifetime(int seconds) { m_refreshLifetime = seconds; }
@@ -225,6 +228,7 @@ private:
     QStringList m_grantedScopes;
     OAuthErrorStatus m_oauthErrorStatus = OAuthErrorStatus::Http4xx;
     qint64 m_clockOffset = 0;
+    qint64 m_dateSkew = 0;
     int m_codeLifetime = 300;
     int m_accessLifetime = 86400;
     int m_refreshLifetime = 365 * 86400;

@@ -51,8 +51,11 @@ int main(int argc, char **argv)
     const QCommandLineOption accessLifetime(QStringLiteral("access-token-lifetime"),
         QStringLiteral("Access token lifetime in seconds (default 86400)."), QStringLiteral("SECONDS"),
         QStringLiteral("86400"));
+    const QCommandLineOption dateSkew(QStringLiteral("date-skew"),
+        QStringLiteral("Seconds the Date header of every response is off (default 0)."), QStringLiteral("SECONDS"),
+        QStringLiteral("0"));
     parser.addOptions({ port, clientKey, clientSecret, redirect, consent, production, unaudited, displayName,
-        accessLifetime });
+        accessLifetime, dateSkew });
     parser.process(app);
 
     FakeTikTok fake;
@@ -68,6 +71,7 @@ int main(int argc, char **argv)
     fake.addApp(registered);
     fake.user().displayName = parser.value(displayName);
     fake.setAccessTokenLifetime(parser.value(accessLifetime).toInt());
+    fake.setDateSkew(parser.value(dateSkew).toLongLong());
 
     const QString mode = parser.value(consent);
     if (mode == QLatin1String("approve")) {

@@ -8,6 +8,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUrlQuery>
@@ -29,6 +30,7 @@ struct Answer
     int status = 0;
     QByteArray body;
     QByteArray location;
+    QByteArray date;
     QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
     QString oauthError() const { return json().value(QLatin1String("error")).toString(); }
     QString apiCode() const
@@ -66,6 +68,7 @@ private Q_SLOTS:
     void faultInjection();
     void consentPageHasRealButtons();
     void addedRoutesWin();
+    void everyAnswerIsDated();
 
 private:
     Answer request(const QByteArray &method, const QString &path, const QByteArray &body = {},
@@ -120,6 +123,7 @@ Answer tst_FakeTikTok::request(const QByteArray &method, const QString &path, co
     answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     answer.body = reply->readAll();
     answer.location = reply->rawHeader("Location");
+    answer.date = reply->rawHeader("Date");
     reply->deleteLater();
     return answer;
 }
@@ -518,6 +522,24 @@ void tst_FakeTikTok::addedRoutesWin()
     const Answer answer = request("PUT", QStringLiteral("/upload/abc"), QByteArray(100000, 'v'), "video/mp4");
     QCOMPARE(answer.status, 201);
     QCOMPARE(answer.body, QByteArray("100000"));
+}
+
+void tst_FakeTikTok::everyAnswerIsDated()
+{
+    const auto dateOf = [](const Answer &answer) {
+        QDateTime date = QLocale::c().toDateTime(QString::fromLatin1(answer.date), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+        date.setTimeSpec(Qt::UTC);
+        return date;
+    };
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+    const QDateTime plain = dateOf(request("GET", QStringLiteral("/v2/user/info/?fields=open_id")));
+    QVERIFY2(plain.isValid(), "the answer has no IMF-fixdate Date header");
+    QVERIFY(plain >= before && plain <= QDateTime::currentDateTimeUtc().addSecs(1));
+    QCOMPARE(dateOf(authorize({}, { QStringLiteral("client_key") })).isValid(), true);
+
+    m_fake->setDateSkew(-600);
+    const QDateTime skewed = dateOf(request("GET", QStringLiteral("/v2/user/info/?fields=open_id")));
+    QVERIFY(qAbs(skewed.secsTo(QDateTime::currentDateTimeUtc()) - 600) <= 2);
 }
 
 QTEST_GUILESS_MAIN(tst_FakeTikTok)

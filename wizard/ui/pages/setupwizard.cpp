@@ -1,5 +1,7 @@
 #include "pages/setupwizard.h"
 
+#include "doctor/doctordialog.h"
+
 #include "common/roxypaths.h"
 #include "pages/credentialspage.h"
 #include "pages/donepage.h"
@@ -90,6 +92,7 @@ SetupWizard::SetupWizard(const RoxyPaths &paths, SecretStore *secrets, QWidget *
     resize(fontMetrics().averageCharWidth() * 125, fontMetrics().lineSpacing() * 46);
 
     connect(m_welcomePage, &WelcomePage::handoffPacksRequested, this, &SetupWizard::openHandoffViewer);
+    connect(m_welcomePage, &WelcomePage::diagnoseRequested, this, &SetupWizard::openDoctor);
     connect(m_donePage, &DonePage::handoffPacksRequested, this, &SetupWizard::openHandoffViewer);
     connect(m_savingPage, &SavingPage::reauthorizationRequested, this, &SetupWizard::reauthorize);
     m_session->detect(SetupSession::KeychainCheck::Later);
@@ -165,6 +168,17 @@ void SetupWizard::done(int result)
 {
     m_signInPage->cancel();
     QWizard::done(result);
+}
+
+void SetupWizard::openDoctor()
+{
+    if (!m_doctor) {
+        m_doctor = new DoctorDialog(DoctorContext::system(m_session->paths()), m_session->secretStore(), this);
+        m_doctor->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_doctor->show();
+    m_doctor->raise();
+    m_doctor->run(Doctor::Mode::Local);
 }
 
 void SetupWizard::openHandoffViewer()

@@ -9,6 +9,7 @@
 namespace Skybeam {
 
 class CredentialsPage;
+class DoctorDialog;
 class DonePage;
 class HandoffViewer;
 class PortalGuidePage;
@@ -59,12 +60,15 @@ public:
 
 private:
     void openHandoffViewer();
+    /// Diagnose a problem: the doctor's checks in their own window.
+    void openDoctor();
     void reauthorize();
 
     SetupSession *m_session;
     UrlOpener *m_urlOpener;
     HandoffViewerOpener m_viewerOpener;
     QPointer<HandoffViewer> m_viewer;
+    QPointer<DoctorDialog> m_doctor;
     WelcomePage *m_welcomePage;
     PortalGuidePage *m_portalGuidePage;
     CredentialsPage *m_credentialsPage;

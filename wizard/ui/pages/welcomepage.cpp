@@ -64,6 +64,10 @@ WelcomePage::WelcomePage(SetupSession *session, QWidget *parent)
                                   tr("I &don't have API access yet"),
                                   tr("Learn how SKYBEAM works without TikTok's API, and see its handoff packs."),
                                   content);
+    m_diagnoseButton = commandButton(QStringLiteral("diagnoseCommandLinkButton"), tr("Dia&gnose a problem"),
+                                     tr("Check everything the TikTok connection depends on, with a fix for each "
+                                        "problem."),
+                                     content);
     m_handoffLabel = wrappedLabel(QStringLiteral("handoffModeLabel"), content);
     m_handoffLabel->hide();
 
@@ -74,7 +78,8 @@ WelcomePage::WelcomePage(SetupSession *session, QWidget *parent)
     layout->addWidget(m_keychainLabel);
     layout->addSpacing(m_headlineLabel->fontMetrics().height() / 2);
     for (QCommandLinkButton *button :
-         {m_setUpButton, m_reauthorizeButton, m_renewButton, m_checkButton, m_browseButton, m_noApiButton})
+         {m_setUpButton, m_reauthorizeButton, m_renewButton, m_checkButton, m_browseButton, m_noApiButton,
+          m_diagnoseButton})
         layout->addWidget(button);
     layout->addWidget(m_handoffLabel);
     layout->addStretch();
@@ -89,6 +94,7 @@ WelcomePage::WelcomePage(SetupSession *session, QWidget *parent)
     connect(m_checkButton, &QCommandLinkButton::clicked, this, [this] { choose(SetupPath::Check); });
     connect(m_browseButton, &QCommandLinkButton::clicked, this, &WelcomePage::handoffPacksRequested);
     connect(m_noApiButton, &QCommandLinkButton::clicked, this, &WelcomePage::explainHandoffMode);
+    connect(m_diagnoseButton, &QCommandLinkButton::clicked, this, &WelcomePage::diagnoseRequested);
     connect(m_session, &SetupSession::statusChanged, this, &WelcomePage::showState);
     connect(m_session, &SetupSession::keychainChanged, this, &WelcomePage::showState);
 }

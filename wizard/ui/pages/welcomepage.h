@@ -31,6 +31,8 @@ public:
 Q_SIGNALS:
     /// The operator wants to see the handoff packs (Browse handoff packs, or no API access yet).
     void handoffPacksRequested();
+    /// The operator chose Diagnose a problem.
+    void diagnoseRequested();
 
 private:
     void showState();
@@ -52,6 +54,7 @@ private:
     QCommandLinkButton *m_checkButton;
     QCommandLinkButton *m_browseButton;
     QCommandLinkButton *m_noApiButton;
+    QCommandLinkButton *m_diagnoseButton;
     QLabel *m_handoffLabel;
     std::optional<SetupPath> m_chosen;
 };

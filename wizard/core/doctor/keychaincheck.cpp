@@ -1,0 +1,183 @@
+#include "doctor/keychaincheck.h"
+
+#include "credentials/credentialfile.h"
+#include "credentials/secretstore.h"
+
+#include <QTimer>
+
+#ifdef SKYBEAM_HAS_DBUS
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDBusObjectPath>
+#include <QDBusVariant>
+#endif
+
+namespace Skybeam {
+
+namespace {
+
+// Asked for when no client key is stored: "not found" proves the keychain answers.
+const QLatin1String ProbeKey("skybeam-setup-keychain-check");
+
+enum class LockState { Unknown, NoService, Locked, Unlocked };
+
+// Whether the Secret Service's default collection is locked. Asked before reading, so that a locked keyring
+// is named instead of opening an unlock prompt (which, without a display, fails and looks like "nothing
+// stored"). Two short calls on the local session bus.
+LockState defaultCollectionLock()
+{
+#ifdef SKYBEAM_HAS_DBUS
+    const QString service = QStringLiteral("org.freedesktop.secrets");
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    if (!bus.isConnected())
+        return LockState::Unknown;
+    // Nobody owns the Secret Service name and nobody can be started for it: no keyring at all. (Asking
+    // QtKeychain then waits for D-Bus's own 25 s timeout.)
+    const auto busCall = [&bus](const QString &method, const QVariantList &arguments) {
+        QDBusMessage message = QDBusMessage::createMethodCall(QStringLiteral("org.freedesktop.DBus"),
+                                                              QStringLiteral("/org/freedesktop/DBus"),
+                                                              QStringLiteral("org.freedesktop.DBus"), method);
+        message.setArguments(arguments);
+        const QDBusMessage reply = bus.call(message, QDBus::Block, 2000);
+        return reply.type() == QDBusMessage::ReplyMessage && !reply.arguments().isEmpty() ? reply.arguments().constFirst()
+                                                                                          : QVariant();
+    };
+    if (!busCall(QStringLiteral("NameHasOwner"), {service}).toBool()
+        && !busCall(QStringLiteral("ListActivatableNames"), {}).toStringList().contains(service))
+        return LockState::NoService;
+    QDBusMessage alias = QDBusMessage::createMethodCall(service, QStringLiteral("/org/freedesktop/secrets"),
+                                                        QStringLiteral("org.freedesktop.Secret.Service"),
+                                                        QStringLiteral("ReadAlias"));
+    alias << QStringLiteral("default");
+    const QDBusMessage aliasReply = bus.call(alias, QDBus::Block, 2000);
+    if (aliasReply.type() != QDBusMessage::ReplyMessage || aliasReply.arguments().isEmpty())
+        return LockState::Unknown;
+    const QString path = aliasReply.arguments().constFirst().value<QDBusObjectPath>().path();
+    if (path.isEmpty() || path == QLatin1String("/"))
+        return LockState::Unknown;
+    QDBusMessage get = QDBusMessage::createMethodCall(service, path, QStringLiteral("org.freedesktop.DBus.Properties"),
+                                                      QStringLiteral("Get"));
+    get << QStringLiteral("org.freedesktop.Secret.Collection") << QStringLiteral("Locked");
+    const QDBusMessage getReply = bus.call(get, QDBus::Block, 2000);
+    if (getReply.type() != QDBusMessage::ReplyMessage || getReply.arguments().isEmpty())
+        return LockState::Unknown;
+    return getReply.arguments().constFirst().value<QDBusVariant>().variant().toBool() ? LockState::Locked
+                                                                                       : LockState::Unlocked;
+#else
+    return LockState::Unknown;
+#endif
+}
+
+} // namespace
+
+KeychainCheck::KeychainCheck(const DoctorContext &context, SecretStore *store, QObject *parent)
+    : QObject(parent)
+    , m_context(context)
+    , m_store(store)
+{
+    m_result.id = QStringLiteral("keychain");
+    m_result.title = tr("System keychain");
+}
+
+void KeychainCheck::start()
+{
+    const CredentialReadResult read = CredentialFile(m_context.paths).read();
+    if (read.isUsable())
+        m_clientKey = read.credentials.clientKey();
+    if (m_context.environment.value(QStringLiteral("DBUS_SESSION_BUS_ADDRESS")).isEmpty()) {
+        m_result.status = DoctorResult::Status::Warning;
+        m_result.detail = tr("There is no desktop session bus (D-Bus), so no keychain can be reached; your client "
+                             "secret stays only in the credential file and must be typed again to re-authorize.");
+        m_result.fix = tr("Run SKYBEAM Setup from your desktop session, or over ssh inside dbus-run-session "
+                          "with a keyring unlocked.");
+        QTimer::singleShot(0, this, &KeychainCheck::finish);
+        return;
+    }
+    if (!m_store) {
+        m_result.status = DoctorResult::Status::Skipped;
+        m_result.detail = tr("No keychain was asked.");
+        QTimer::singleShot(0, this, &KeychainCheck::finish);
+        return;
+    }
+    const LockState lock = defaultCollectionLock();
+    if (lock == LockState::NoService) {
+        m_result.status = DoctorResult::Status::Warning;
+        m_result.detail = tr("No keyring service (such as GNOME Keyring or KWallet) answers on this desktop "
+                             "session; your client secret must be typed again to re-authorize.");
+        m_result.fix = tr("Install and start a keyring, for example: sudo apt install gnome-keyring, then log in "
+                          "again.");
+        QTimer::singleShot(0, this, &KeychainCheck::finish);
+        return;
+    }
+    if (lock == LockState::Locked) {
+        m_result.status = DoctorResult::Status::Warning;
+        m_result.detail = tr("The keychain is locked, so SKYBEAM Setup cannot read the client secret from it.");
+        m_result.fix = tr("Unlock the keychain (log in to the desktop, or open Passwords and Keys and unlock "
+                          "the Login keyring), then run the check again.");
+        QTimer::singleShot(0, this, &KeychainCheck::finish);
+        return;
+    }
+    SecretJob *job = m_store->read(m_clientKey.isEmpty() ? QString(ProbeKey) : m_clientKey);
+    connect(job, &SecretJob::finished, this, &KeychainCheck::onRead);
+    // The store's own limit may be longer; the doctor waits no more than the context says.
+    QTimer::singleShot(m_context.keychainTimeoutMs, this, [this] {
+        if (m_done)
+            return;
+        m_result.status = DoctorResult::Status::Warning;
+        m_result.detail = tr("The keychain did not answer within %n second(s): it is probably locked and waiting "
+                             "for its password.", nullptr, m_context.keychainTimeoutMs / 1000);
+        m_result.fix = tr("Unlock the keychain (log in to the desktop, or open Passwords and Keys and unlock "
+                          "the Login keyring), then run the check again.");
+        finish();
+    });
+}
+
+void KeychainCheck::onRead(SecretJob *job)
+{
+    if (m_done)
+        return;
+    const QString code = job->error().code();
+    if (code.isEmpty()) {
+        if (m_clientKey.isEmpty() || !job->secrets().clientSecret.isEmpty()) {
+            m_result.status = DoctorResult::Status::Ok;
+            m_result.detail = m_clientKey.isEmpty()
+                ? tr("The keychain answers and is unlocked.")
+                : tr("The keychain answers, is unlocked and holds the client secret for this app.");
+        } else {
+            m_result.status = DoctorResult::Status::Warning;
+            m_result.detail = tr("The keychain answers, but holds no client secret for this app.");
+            m_result.fix = tr("Re-authorize once in the wizard; the secret is then kept in the keychain.");
+        }
+    } else if (code == QLatin1String("keychain.not_found")) {
+        if (m_clientKey.isEmpty()) {
+            m_result.status = DoctorResult::Status::Ok;
+            m_result.detail = tr("The keychain answers and is unlocked.");
+        } else {
+            m_result.status = DoctorResult::Status::Warning;
+            m_result.detail = tr("The keychain answers, but holds nothing for this app's client key.");
+            m_result.fix = tr("Re-authorize once in the wizard; the secret is then kept in the keychain.");
+        }
+    } else if (code == QLatin1String("keychain.unavailable")) {
+        m_result.status = DoctorResult::Status::Warning;
+        m_result.detail = tr("No keyring service (such as GNOME Keyring or KWallet) answers on this desktop "
+                             "session; your client secret must be typed again to re-authorize.");
+        m_result.fix = tr("Install and start a keyring, for example: sudo apt install gnome-keyring, then log in "
+                          "again.");
+    } else {
+        m_result.status = DoctorResult::Status::Warning;
+        m_result.detail = tr("The keychain is locked or refused access.");
+        m_result.fix = tr("Unlock the keychain (log in to the desktop, or open Passwords and Keys and unlock "
+                          "the Login keyring), then run the check again.");
+    }
+    finish();
+}
+
+void KeychainCheck::finish()
+{
+    if (m_done)
+        return;
+    m_done = true;
+    Q_EMIT finished(m_result);
+}
+
+} // namespace Skybeam
