@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include "common/terminaltext.h"
+
 #include <QLoggingCategory>
 #include <QTextStream>
 
@@ -78,16 +80,18 @@ void applyLogging(const GlobalOptions &options)
         QLoggingCategory::setFilterRules(QStringLiteral("skybeam.*.debug=true"));
 }
 
+// Every line the commands print goes through here: text from TikTok, the browser or a pack (display
+// names, error descriptions, captions, paths) never reaches the terminal with control characters.
 void printOut(const QString &line)
 {
     QTextStream out(stdout);
-    out << line << Qt::endl;
+    out << TerminalText::sanitized(line) << Qt::endl;
 }
 
 void printErr(const QString &line)
 {
     QTextStream err(stderr);
-    err << line << Qt::endl;
+    err << TerminalText::sanitized(line) << Qt::endl;
 }
 
 } // namespace Skybeam::Cli

@@ -51,7 +51,8 @@ private:
 /// Applies --verbose to the logging rules (secrets are never logged at any level).
 void applyLogging(const GlobalOptions &options);
 
-/// Writes a line to stdout / stderr, flushed (scripts read them line by line).
+/// Writes a line to stdout / stderr, flushed (scripts read them line by line), without control characters
+/// (TerminalText::sanitized(): tab and newline stay).
 void printOut(const QString &line);
 void printErr(const QString &line);
 

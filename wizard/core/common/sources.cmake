@@ -2,6 +2,8 @@ target_sources(skybeam_core PRIVATE
     common/error.h common/error.cpp
     common/expected.h
     common/logging.h common/logging.cpp
+    common/privatefiles.h common/privatefiles.cpp
     common/roxypaths.h common/roxypaths.cpp
     common/singleinstance.h common/singleinstance.cpp
+    common/terminaltext.h common/terminaltext.cpp
 )
