@@ -17,6 +17,7 @@ struct GlobalOptions
     QString roxyHome;
     QString language;
     bool verbose = false;
+    bool allowCustomEndpoints = false;
     RoxyPaths paths() const { return RoxyPaths::resolve(roxyHome); }
 };
 
@@ -42,6 +43,7 @@ private:
     QString m_name;
     QCommandLineParser m_parser;
     QCommandLineOption m_roxyHome;
+    QCommandLineOption m_allowCustomEndpoints;
     QCommandLineOption m_language;
     QCommandLineOption m_verbose;
     QCommandLineOption m_help;

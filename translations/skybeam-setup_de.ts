@@ -224,6 +224,15 @@
         <source>Try &apos;%1 --help&apos; for more information.</source>
         <translation>Mehr dazu mit &apos;%1 --help&apos;.</translation>
     </message>
+    <message>
+        <source>Accept SKYBEAM_TIKTOK_AUTH_URL / SKYBEAM_TIKTOK_API_BASE pointing to a host that is neither TikTok nor this computer.</source>
+        <translation>SKYBEAM_TIKTOK_AUTH_URL / SKYBEAM_TIKTOK_API_BASE auch dann akzeptieren, wenn sie auf einen Host zeigen, der weder TikTok noch dieser Computer ist.</translation>
+    </message>
+    <message>
+        <source>Warning: %1 is set: TikTok&apos;s address is overridden (for tests only).</source>
+        <extracomment>%1 is e.g. &quot;SKYBEAM_TIKTOK_API_BASE=http://127.0.0.1:9555&quot;.</extracomment>
+        <translation>Warnung: %1 ist gesetzt: Die Adresse von TikTok ist überschrieben (nur für Tests).</translation>
+    </message>
 </context>
 <context>
     <name>Skybeam::Cli::UploadCommand</name>
@@ -2637,6 +2646,11 @@ Rückgabewert: 0 von TikTok bestätigt (im Posteingang oder veröffentlicht), 1 
         <source>%1 must use https (%2). Plain http is allowed only for a test server on this computer (localhost or 127.0.0.1), because secrets and tokens travel over this connection.</source>
         <extracomment>%1 is an environment variable name, %2 the URL it holds.</extracomment>
         <translation>%1 muss https verwenden (%2). Einfaches http ist nur für einen Testserver auf diesem Computer erlaubt (localhost oder 127.0.0.1), weil Geheimnisse und Tokens über diese Verbindung laufen.</translation>
+    </message>
+    <message>
+        <source>%1 points to %2, which is neither TikTok nor this computer, and would receive the client secret and tokens. Unset it, or add --allow-custom-endpoints if you really mean it.</source>
+        <extracomment>%1 is an environment variable name, %2 the URL it holds.</extracomment>
+        <translation>%1 zeigt auf %2, das weder TikTok noch dieser Computer ist und das Client Secret und die Tokens erhalten würde. Entfernen Sie die Variable, oder geben Sie --allow-custom-endpoints an, wenn Sie das wirklich wollen.</translation>
     </message>
 </context>
 <context>

@@ -224,6 +224,15 @@
         <source>Try &apos;%1 --help&apos; for more information.</source>
         <translation>Prueba &apos;%1 --help&apos; para más información.</translation>
     </message>
+    <message>
+        <source>Accept SKYBEAM_TIKTOK_AUTH_URL / SKYBEAM_TIKTOK_API_BASE pointing to a host that is neither TikTok nor this computer.</source>
+        <translation>Aceptar SKYBEAM_TIKTOK_AUTH_URL / SKYBEAM_TIKTOK_API_BASE aunque apunten a un host que no es TikTok ni este equipo.</translation>
+    </message>
+    <message>
+        <source>Warning: %1 is set: TikTok&apos;s address is overridden (for tests only).</source>
+        <extracomment>%1 is e.g. &quot;SKYBEAM_TIKTOK_API_BASE=http://127.0.0.1:9555&quot;.</extracomment>
+        <translation>Aviso: %1 está definida: la dirección de TikTok está sustituida (solo para pruebas).</translation>
+    </message>
 </context>
 <context>
     <name>Skybeam::Cli::UploadCommand</name>
@@ -2637,6 +2646,11 @@ Código de salida: 0 confirmado por TikTok (en la bandeja de entrada o publicado
         <source>%1 must use https (%2). Plain http is allowed only for a test server on this computer (localhost or 127.0.0.1), because secrets and tokens travel over this connection.</source>
         <extracomment>%1 is an environment variable name, %2 the URL it holds.</extracomment>
         <translation>%1 debe usar https (%2). El http sin cifrar solo se permite para un servidor de pruebas en este ordenador (localhost o 127.0.0.1), porque por esta conexión viajan secretos y tokens.</translation>
+    </message>
+    <message>
+        <source>%1 points to %2, which is neither TikTok nor this computer, and would receive the client secret and tokens. Unset it, or add --allow-custom-endpoints if you really mean it.</source>
+        <extracomment>%1 is an environment variable name, %2 the URL it holds.</extracomment>
+        <translation>%1 apunta a %2, que no es TikTok ni este equipo, y recibiría el secreto del cliente y los tokens. Elimine la variable, o añada --allow-custom-endpoints si de verdad lo desea.</translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,7 @@ private Q_SLOTS:
     void authorizeUsageErrors_data();
     void authorizeUsageErrors();
     void authorizeRefusesInsecureEndpoint();
+    void endpointOverridesOnlyForTikTokOrLoopback();
     void authorizeWithoutAnySecret();
     void authorizeUsesStoredSecret();
     void authorizeUsesKeychainSecret();
@@ -426,6 +427,36 @@ void tst_OAuthCli::authorizeRefusesInsecureEndpoint()
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.err.contains("must use https"), result.err.constData());
     }
+}
+
+// Issue 15, point 8: an override sent the client secret and refresh token to any https host.
+void tst_OAuthCli::endpointOverridesOnlyForTikTokOrLoopback()
+{
+    QProcessEnvironment env = environment();
+    env.insert(QStringLiteral("SKYBEAM_TIKTOK_API_BASE"), QStringLiteral("https://collector.example.net"));
+    for (const QString &command : { QStringLiteral("refresh"), QStringLiteral("revoke") }) {
+        const ProcessResult refused = SkybeamTest::runSetup({ command }, env);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains("neither TikTok nor this computer"), refused.err.constData());
+        QVERIFY(refused.err.contains("Warning: SKYBEAM_TIKTOK_API_BASE=https://collector.example.net is set"));
+    }
+    const ProcessResult refusedLogin = SkybeamTest::runSetup(authorizeArguments(), env);
+    QCOMPARE(refusedLogin.exitCode, 1);
+    QVERIFY2(refusedLogin.err.contains("--allow-custom-endpoints"), refusedLogin.err.constData());
+    // Deliberately allowed, the address is used (here: no credentials yet, so refresh stops before it).
+    const ProcessResult allowed
+        = SkybeamTest::runSetup({ QStringLiteral("refresh"), QStringLiteral("--allow-custom-endpoints") }, env);
+    QCOMPARE(allowed.exitCode, 1);
+    QVERIFY2(!allowed.err.contains("neither TikTok nor this computer"), allowed.err.constData());
+    QVERIFY(allowed.err.contains("Warning: SKYBEAM_TIKTOK_API_BASE="));
+    // TikTok's own hosts are accepted; the loopback fake too, and every command warns about it.
+    env.insert(QStringLiteral("SKYBEAM_TIKTOK_API_BASE"), QStringLiteral("https://open-sandbox.tiktokapis.com"));
+    QVERIFY(!SkybeamTest::runSetup({ QStringLiteral("refresh") }, env).err.contains("neither TikTok"));
+    const ProcessResult validate
+        = SkybeamTest::runSetup({ QStringLiteral("validate"), QStringLiteral("--tiktok") }, environment());
+    QVERIFY2(validate.err.contains("Warning: SKYBEAM_TIKTOK_AUTH_URL=" + m_fake->authorizeUrl().toEncoded()),
+        validate.err.constData());
+    QVERIFY(validate.out.startsWith("TikTok Credentials: "));
 }
 
 void tst_OAuthCli::authorizeWithoutAnySecret()
