@@ -1,5 +1,8 @@
 #include "commandline.h"
 
+#include "common/terminaltext.h"
+#include "oauth/tiktokendpoints.h"
+
 #include <QLoggingCategory>
 #include <QTextStream>
 
@@ -12,6 +15,9 @@ CommandLine::CommandLine(const QString &name, const QString &description)
     , m_roxyHome(QStringLiteral("roxy-home"),
                  tr("Use DIR instead of ~/.roxy (also set by the ROXY_HOME environment variable)."),
                  tr("DIR"))
+    , m_allowCustomEndpoints(QStringLiteral("allow-custom-endpoints"),
+          tr("Accept SKYBEAM_TIKTOK_AUTH_URL / SKYBEAM_TIKTOK_API_BASE pointing to a host that is neither "
+             "TikTok nor this computer."))
     , m_language(QStringLiteral("lang"), tr("Use LANGUAGE (e.g. de, es) instead of the system language."),
                  tr("LANGUAGE"))
     , m_verbose(QStringList{QStringLiteral("verbose")}, tr("Log more detail to stderr (never secrets)."))
@@ -22,6 +28,7 @@ CommandLine::CommandLine(const QString &name, const QString &description)
     m_parser.addOption(m_roxyHome);
     m_parser.addOption(m_language);
     m_parser.addOption(m_verbose);
+    m_parser.addOption(m_allowCustomEndpoints);
     m_parser.addOption(m_help);
     m_parser.addOption(m_version);
 }
@@ -60,6 +67,7 @@ GlobalOptions CommandLine::globalOptions() const
     options.roxyHome = m_parser.value(m_roxyHome);
     options.language = m_parser.value(m_language);
     options.verbose = m_parser.isSet(m_verbose);
+    options.allowCustomEndpoints = m_parser.isSet(m_allowCustomEndpoints);
     return options;
 }
 
@@ -76,18 +84,26 @@ void applyLogging(const GlobalOptions &options)
 {
     if (options.verbose)
         QLoggingCategory::setFilterRules(QStringLiteral("skybeam.*.debug=true"));
+    // Every command (and the wizard) says when TikTok's addresses are overridden.
+    TikTokEndpoints::setCustomEndpointsAllowed(options.allowCustomEndpoints);
+    for (const QString &active : TikTokEndpoints::activeOverrides())
+        //: %1 is e.g. "SKYBEAM_TIKTOK_API_BASE=http://127.0.0.1:9555".
+        printErr(CommandLine::tr("Warning: %1 is set: TikTok's address is overridden (for tests only).")
+                     .arg(active));
 }
 
+// Every line the commands print goes through here: text from TikTok, the browser or a pack (display
+// names, error descriptions, captions, paths) never reaches the terminal with control characters.
 void printOut(const QString &line)
 {
     QTextStream out(stdout);
-    out << line << Qt::endl;
+    out << TerminalText::sanitized(line) << Qt::endl;
 }
 
 void printErr(const QString &line)
 {
     QTextStream err(stderr);
-    err << line << Qt::endl;
+    err << TerminalText::sanitized(line) << Qt::endl;
 }
 
 } // namespace Skybeam::Cli

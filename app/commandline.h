@@ -17,6 +17,7 @@ struct GlobalOptions
     QString roxyHome;
     QString language;
     bool verbose = false;
+    bool allowCustomEndpoints = false;
     RoxyPaths paths() const { return RoxyPaths::resolve(roxyHome); }
 };
 
@@ -42,6 +43,7 @@ private:
     QString m_name;
     QCommandLineParser m_parser;
     QCommandLineOption m_roxyHome;
+    QCommandLineOption m_allowCustomEndpoints;
     QCommandLineOption m_language;
     QCommandLineOption m_verbose;
     QCommandLineOption m_help;
@@ -51,7 +53,8 @@ private:
 /// Applies --verbose to the logging rules (secrets are never logged at any level).
 void applyLogging(const GlobalOptions &options);
 
-/// Writes a line to stdout / stderr, flushed (scripts read them line by line).
+/// Writes a line to stdout / stderr, flushed (scripts read them line by line), without control characters
+/// (TerminalText::sanitized(): tab and newline stay).
 void printOut(const QString &line);
 void printErr(const QString &line);
 

@@ -192,6 +192,14 @@
             <source>SKYBEAM Setup could not read this request. Go back to SKYBEAM Setup and open the sign-in link again.</source>
             <translation>SKYBEAM Setup konnte diese Anfrage nicht lesen. Kehren Sie zu SKYBEAM Setup zurück und öffnen Sie den Anmeldelink erneut.</translation>
         </message>
+        <message>
+            <source>Wrong address</source>
+            <translation>Falsche Adresse</translation>
+        </message>
+        <message>
+            <source>SKYBEAM Setup only answers requests for 127.0.0.1, [::1] or localhost. Go back to SKYBEAM Setup and open the sign-in link it shows.</source>
+            <translation>SKYBEAM Setup beantwortet nur Anfragen an 127.0.0.1, [::1] oder localhost. Gehen Sie zurück zu SKYBEAM Setup und öffnen Sie den dort angezeigten Anmeldelink.</translation>
+        </message>
     </context>
     <context>
         <name>Skybeam::ChecklistWidget</name>
@@ -277,6 +285,15 @@
         <message>
             <source>Try '%1 --help' for more information.</source>
             <translation>Mehr dazu mit '%1 --help'.</translation>
+        </message>
+        <message>
+            <source>Accept SKYBEAM_TIKTOK_AUTH_URL / SKYBEAM_TIKTOK_API_BASE pointing to a host that is neither TikTok nor this computer.</source>
+            <translation>SKYBEAM_TIKTOK_AUTH_URL / SKYBEAM_TIKTOK_API_BASE auch dann akzeptieren, wenn sie auf einen Host zeigen, der weder TikTok noch dieser Computer ist.</translation>
+        </message>
+        <message>
+            <source>Warning: %1 is set: TikTok's address is overridden (for tests only).</source>
+            <extracomment>%1 is e.g. "SKYBEAM_TIKTOK_API_BASE=http://127.0.0.1:9555".</extracomment>
+            <translation>Warnung: %1 ist gesetzt: Die Adresse von TikTok ist überschrieben (nur für Tests).</translation>
         </message>
     </context>
     <context>
@@ -542,6 +559,10 @@ Rückgabewert: 0 von TikTok bestätigt (im Posteingang oder veröffentlicht), 1 
             <source>%1 could not be protected (chmod 600 failed). The previous file is unchanged.</source>
             <translation>%1 konnte nicht geschützt werden (chmod 600 ist fehlgeschlagen). Die bisherige Datei ist unverändert.</translation>
         </message>
+        <message>
+            <source>The folder %1 is a symbolic link (to %2). For safety, keys are never written through a link; replace it with a real folder and try again.</source>
+            <translation>Der Ordner %1 ist ein symbolischer Link (auf %2). Aus Sicherheitsgründen werden Schlüssel nie über einen Link geschrieben; ersetzen Sie ihn durch einen echten Ordner und versuchen Sie es erneut.</translation>
+        </message>
     </context>
     <context>
         <name>Skybeam::CredentialInputCleaner</name>
@@ -711,6 +732,11 @@ Rückgabewert: 0 von TikTok bestätigt (im Posteingang oder veröffentlicht), 1 
             <source>The system keychain is not used.</source>
             <translation>Der Passwortspeicher des Systems wird nicht verwendet.</translation>
         </message>
+        <message>
+            <source>%1 belongs to another user (%2), so its keys and tokens are not used. Remove it, then sign in with TikTok again.</source>
+            <extracomment>%1 is a file path, %2 a user name.</extracomment>
+            <translation>%1 gehört einem anderen Benutzer (%2), daher werden seine Schlüssel und Tokens nicht verwendet. Entfernen Sie die Datei und melden Sie sich dann erneut bei TikTok an.</translation>
+        </message>
     </context>
     <context>
         <name>Skybeam::CredentialValidator</name>
@@ -783,6 +809,10 @@ Rückgabewert: 0 von TikTok bestätigt (im Posteingang oder veröffentlicht), 1 
         <message>
             <source>The permissions could not be changed. Run: chmod 700 %1 &amp;&amp; chmod 600 %2</source>
             <translation>Die Berechtigungen konnten nicht geändert werden. Führen Sie aus: chmod 700 %1 &amp;&amp; chmod 600 %2</translation>
+        </message>
+        <message>
+            <source>The credential file belongs to another user (%1). Someone may have put it there: its tokens are not used. Remove it and sign in with TikTok again.</source>
+            <translation>Die Zugangsdatei gehört einem anderen Benutzer (%1). Jemand könnte sie dort abgelegt haben: Ihre Tokens werden nicht verwendet. Entfernen Sie sie und melden Sie sich erneut bei TikTok an.</translation>
         </message>
     </context>
     <context>
@@ -2687,6 +2717,14 @@ Rückgabewert: 0 von TikTok bestätigt (im Posteingang oder veröffentlicht), 1 
         </message>
     </context>
     <context>
+        <name>Skybeam::RoxyPaths</name>
+        <message>
+            <source>%1 is a symbolic link (to %2). For safety, SKYBEAM files are not written through a link that was not chosen: remove the link, or name the folder deliberately with --roxy-home or ROXY_HOME.</source>
+            <extracomment>%1 is a folder such as ~/.roxy, %2 where the link points.</extracomment>
+            <translation>%1 ist ein symbolischer Link (auf %2). Aus Sicherheitsgründen werden SKYBEAM-Dateien nicht über einen Link geschrieben, der nicht ausdrücklich gewählt wurde: Entfernen Sie den Link oder nennen Sie den Ordner ausdrücklich mit --roxy-home oder ROXY_HOME.</translation>
+        </message>
+    </context>
+    <context>
         <name>Skybeam::SandboxBudget</name>
         <message>
             <source>The count of today's sandbox API calls (%1) cannot be saved.</source>
@@ -2817,6 +2855,15 @@ Rückgabewert: 0 von TikTok bestätigt (im Posteingang oder veröffentlicht), 1 
         <message>
             <source>%1 The credential file was written all the same, so the publisher works.</source>
             <translation>%1 Die Zugangsdatei wurde trotzdem geschrieben, der Publisher funktioniert also.</translation>
+        </message>
+        <message>
+            <source>Check the account: the publisher will post to %1</source>
+            <extracomment>%1 is the TikTok account's display name.</extracomment>
+            <translation>Konto prüfen: Der Publisher veröffentlicht bei %1</translation>
+        </message>
+        <message>
+            <source>This is the first TikTok account connected here. If %1 is not your account, sign out of TikTok in your browser and re-authorize.</source>
+            <translation>Dies ist das erste hier verbundene TikTok-Konto. Wenn %1 nicht Ihr Konto ist, melden Sie sich im Browser von TikTok ab und autorisieren Sie erneut.</translation>
         </message>
     </context>
     <context>
@@ -3169,6 +3216,10 @@ Rückgabewert: 0 von TikTok bestätigt (im Posteingang oder veröffentlicht), 1 
             <source>TikTok offered no privacy level to post with.</source>
             <translation>TikTok hat keine Sichtbarkeitsstufe zum Posten angeboten.</translation>
         </message>
+        <message>
+            <source>Owner of the credential file</source>
+            <translation>Eigentümer der Zugangsdatei</translation>
+        </message>
     </context>
     <context>
         <name>Skybeam::SetupSession</name>
@@ -3330,6 +3381,11 @@ Rückgabewert: 0 von TikTok bestätigt (im Posteingang oder veröffentlicht), 1 
             <source>%1 must use https (%2). Plain http is allowed only for a test server on this computer (localhost or 127.0.0.1), because secrets and tokens travel over this connection.</source>
             <extracomment>%1 is an environment variable name, %2 the URL it holds.</extracomment>
             <translation>%1 muss https verwenden (%2). Einfaches http ist nur für einen Testserver auf diesem Computer erlaubt (localhost oder 127.0.0.1), weil Geheimnisse und Tokens über diese Verbindung laufen.</translation>
+        </message>
+        <message>
+            <source>%1 points to %2, which is neither TikTok nor this computer, and would receive the client secret and tokens. Unset it, or add --allow-custom-endpoints if you really mean it.</source>
+            <extracomment>%1 is an environment variable name, %2 the URL it holds.</extracomment>
+            <translation>%1 zeigt auf %2, das weder TikTok noch dieser Computer ist und das Client Secret und die Tokens erhalten würde. Entfernen Sie die Variable, oder geben Sie --allow-custom-endpoints an, wenn Sie das wirklich wollen.</translation>
         </message>
     </context>
     <context>
@@ -3857,6 +3913,11 @@ Umgebung: SKYBEAM_TIKTOK_AUTH_URL, SKYBEAM_TIKTOK_API_BASE (ein Testserver), BRO
         <message>
             <source>--timeout needs a positive number of seconds</source>
             <translation>--timeout braucht eine positive Zahl von Sekunden</translation>
+        </message>
+        <message>
+            <source>Check the account: the SKYBEAM publisher will post to %1. This is the first TikTok account connected here; if it is not yours, run 'skybeam-setup revoke' and authorize again.</source>
+            <extracomment>%1 is the TikTok display name.</extracomment>
+            <translation>Konto prüfen: Der SKYBEAM-Publisher veröffentlicht bei %1. Dies ist das erste hier verbundene TikTok-Konto; wenn es nicht Ihres ist, führen Sie 'skybeam-setup revoke' aus und autorisieren Sie erneut.</translation>
         </message>
     </context>
     <context>

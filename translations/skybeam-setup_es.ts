@@ -192,6 +192,14 @@
             <source>SKYBEAM Setup could not read this request. Go back to SKYBEAM Setup and open the sign-in link again.</source>
             <translation>SKYBEAM Setup no ha podido leer esta petición. Vuelve a SKYBEAM Setup y abre de nuevo el enlace de inicio de sesión.</translation>
         </message>
+        <message>
+            <source>Wrong address</source>
+            <translation>Dirección incorrecta</translation>
+        </message>
+        <message>
+            <source>SKYBEAM Setup only answers requests for 127.0.0.1, [::1] or localhost. Go back to SKYBEAM Setup and open the sign-in link it shows.</source>
+            <translation>SKYBEAM Setup solo responde a solicitudes para 127.0.0.1, [::1] o localhost. Vuelva a SKYBEAM Setup y abra el enlace de inicio de sesión que muestra.</translation>
+        </message>
     </context>
     <context>
         <name>Skybeam::ChecklistWidget</name>
@@ -277,6 +285,15 @@
         <message>
             <source>Try '%1 --help' for more information.</source>
             <translation>Prueba '%1 --help' para más información.</translation>
+        </message>
+        <message>
+            <source>Accept SKYBEAM_TIKTOK_AUTH_URL / SKYBEAM_TIKTOK_API_BASE pointing to a host that is neither TikTok nor this computer.</source>
+            <translation>Aceptar SKYBEAM_TIKTOK_AUTH_URL / SKYBEAM_TIKTOK_API_BASE aunque apunten a un host que no es TikTok ni este equipo.</translation>
+        </message>
+        <message>
+            <source>Warning: %1 is set: TikTok's address is overridden (for tests only).</source>
+            <extracomment>%1 is e.g. "SKYBEAM_TIKTOK_API_BASE=http://127.0.0.1:9555".</extracomment>
+            <translation>Aviso: %1 está definida: la dirección de TikTok está sustituida (solo para pruebas).</translation>
         </message>
     </context>
     <context>
@@ -542,6 +559,10 @@ Código de salida: 0 confirmado por TikTok (en la bandeja de entrada o publicado
             <source>%1 could not be protected (chmod 600 failed). The previous file is unchanged.</source>
             <translation>No se ha podido proteger %1 (chmod 600 ha fallado). El archivo anterior no ha cambiado.</translation>
         </message>
+        <message>
+            <source>The folder %1 is a symbolic link (to %2). For safety, keys are never written through a link; replace it with a real folder and try again.</source>
+            <translation>La carpeta %1 es un enlace simbólico (a %2). Por seguridad, las claves nunca se escriben a través de un enlace; sustitúyalo por una carpeta real e inténtelo de nuevo.</translation>
+        </message>
     </context>
     <context>
         <name>Skybeam::CredentialInputCleaner</name>
@@ -711,6 +732,11 @@ Código de salida: 0 confirmado por TikTok (en la bandeja de entrada o publicado
             <source>The system keychain is not used.</source>
             <translation>No se usa el llavero del sistema.</translation>
         </message>
+        <message>
+            <source>%1 belongs to another user (%2), so its keys and tokens are not used. Remove it, then sign in with TikTok again.</source>
+            <extracomment>%1 is a file path, %2 a user name.</extracomment>
+            <translation>%1 pertenece a otro usuario (%2), así que sus claves y tokens no se usan. Elimínelo y vuelva a iniciar sesión con TikTok.</translation>
+        </message>
     </context>
     <context>
         <name>Skybeam::CredentialValidator</name>
@@ -783,6 +809,10 @@ Código de salida: 0 confirmado por TikTok (en la bandeja de entrada o publicado
         <message>
             <source>The permissions could not be changed. Run: chmod 700 %1 &amp;&amp; chmod 600 %2</source>
             <translation>No se han podido cambiar los permisos. Ejecuta: chmod 700 %1 &amp;&amp; chmod 600 %2</translation>
+        </message>
+        <message>
+            <source>The credential file belongs to another user (%1). Someone may have put it there: its tokens are not used. Remove it and sign in with TikTok again.</source>
+            <translation>El archivo de credenciales pertenece a otro usuario (%1). Alguien puede haberlo puesto ahí: sus tokens no se usan. Elimínelo y vuelva a iniciar sesión con TikTok.</translation>
         </message>
     </context>
     <context>
@@ -2687,6 +2717,14 @@ Código de salida: 0 confirmado por TikTok (en la bandeja de entrada o publicado
         </message>
     </context>
     <context>
+        <name>Skybeam::RoxyPaths</name>
+        <message>
+            <source>%1 is a symbolic link (to %2). For safety, SKYBEAM files are not written through a link that was not chosen: remove the link, or name the folder deliberately with --roxy-home or ROXY_HOME.</source>
+            <extracomment>%1 is a folder such as ~/.roxy, %2 where the link points.</extracomment>
+            <translation>%1 es un enlace simbólico (a %2). Por seguridad, los archivos de SKYBEAM no se escriben a través de un enlace que no se haya elegido: elimine el enlace o indique la carpeta expresamente con --roxy-home o ROXY_HOME.</translation>
+        </message>
+    </context>
+    <context>
         <name>Skybeam::SandboxBudget</name>
         <message>
             <source>The count of today's sandbox API calls (%1) cannot be saved.</source>
@@ -2817,6 +2855,15 @@ Código de salida: 0 confirmado por TikTok (en la bandeja de entrada o publicado
         <message>
             <source>%1 The credential file was written all the same, so the publisher works.</source>
             <translation>%1 El archivo de credenciales se ha escrito de todos modos, así que el publicador funciona.</translation>
+        </message>
+        <message>
+            <source>Check the account: the publisher will post to %1</source>
+            <extracomment>%1 is the TikTok account's display name.</extracomment>
+            <translation>Compruebe la cuenta: el publicador publicará en %1</translation>
+        </message>
+        <message>
+            <source>This is the first TikTok account connected here. If %1 is not your account, sign out of TikTok in your browser and re-authorize.</source>
+            <translation>Es la primera cuenta de TikTok conectada aquí. Si %1 no es su cuenta, cierre la sesión de TikTok en el navegador y vuelva a autorizar.</translation>
         </message>
     </context>
     <context>
@@ -3169,6 +3216,10 @@ Código de salida: 0 confirmado por TikTok (en la bandeja de entrada o publicado
             <source>TikTok offered no privacy level to post with.</source>
             <translation>TikTok no ha ofrecido ningún nivel de privacidad con el que publicar.</translation>
         </message>
+        <message>
+            <source>Owner of the credential file</source>
+            <translation>Propietario del archivo de credenciales</translation>
+        </message>
     </context>
     <context>
         <name>Skybeam::SetupSession</name>
@@ -3330,6 +3381,11 @@ Código de salida: 0 confirmado por TikTok (en la bandeja de entrada o publicado
             <source>%1 must use https (%2). Plain http is allowed only for a test server on this computer (localhost or 127.0.0.1), because secrets and tokens travel over this connection.</source>
             <extracomment>%1 is an environment variable name, %2 the URL it holds.</extracomment>
             <translation>%1 debe usar https (%2). El http sin cifrar solo se permite para un servidor de pruebas en este ordenador (localhost o 127.0.0.1), porque por esta conexión viajan secretos y tokens.</translation>
+        </message>
+        <message>
+            <source>%1 points to %2, which is neither TikTok nor this computer, and would receive the client secret and tokens. Unset it, or add --allow-custom-endpoints if you really mean it.</source>
+            <extracomment>%1 is an environment variable name, %2 the URL it holds.</extracomment>
+            <translation>%1 apunta a %2, que no es TikTok ni este equipo, y recibiría el secreto del cliente y los tokens. Elimine la variable, o añada --allow-custom-endpoints si de verdad lo desea.</translation>
         </message>
     </context>
     <context>
@@ -3857,6 +3913,11 @@ Entorno: SKYBEAM_TIKTOK_AUTH_URL, SKYBEAM_TIKTOK_API_BASE (un servidor de prueba
         <message>
             <source>--timeout needs a positive number of seconds</source>
             <translation>--timeout necesita un número positivo de segundos</translation>
+        </message>
+        <message>
+            <source>Check the account: the SKYBEAM publisher will post to %1. This is the first TikTok account connected here; if it is not yours, run 'skybeam-setup revoke' and authorize again.</source>
+            <extracomment>%1 is the TikTok display name.</extracomment>
+            <translation>Compruebe la cuenta: el publicador de SKYBEAM publicará en %1. Es la primera cuenta de TikTok conectada aquí; si no es suya, ejecute 'skybeam-setup revoke' y vuelva a autorizar.</translation>
         </message>
     </context>
     <context>

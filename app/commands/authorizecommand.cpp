@@ -224,6 +224,12 @@ private:
                 "Warning: not granted: %1. Publishing needs them; run authorize again and allow every "
                 "permission.")
                          .arg(m_result.missingScopes.join(QLatin1Char(','))));
+        if (m_result.firstLogin)
+            //: %1 is the TikTok display name.
+            printErr(QCoreApplication::translate("authorize",
+                "Check the account: the SKYBEAM publisher will post to %1. This is the first TikTok account "
+                "connected here; if it is not yours, run 'skybeam-setup revoke' and authorize again.")
+                         .arg(who));
         if (m_result.accountChanged)
             printErr(QCoreApplication::translate("authorize",
                 "Warning: this is a different TikTok account than the one stored before. The SKYBEAM "

@@ -609,11 +609,27 @@ const FakeAccessToken *FakeTikTok::authenticate(
     return &it.value();
 }
 
+void FakeTikTok::setUser(const FakeUser &user)
+{
+    if (user.openId != m_user.openId)
+        m_otherAccounts.insert(m_user.openId, m_user);
+    m_otherAccounts.remove(user.openId);
+    m_user = user;
+}
+
+const FakeUser &FakeTikTok::account(const QString &openId) const
+{
+    const auto it = m_otherAccounts.constFind(openId);
+    return it != m_otherAccounts.constEnd() ? it.value() : m_user;
+}
+
 FakeHttpResponse FakeTikTok::userInfo(const FakeHttpRequest &request)
 {
     FakeHttpResponse denial;
-    if (!authenticate(request, QStringLiteral("user.info.basic"), &denial))
+    const FakeAccessToken *token = authenticate(request, QStringLiteral("user.info.basic"), &denial);
+    if (!token)
         return denial;
+    const FakeUser &who = account(token->openId);
     const QString fields = request.queryValue(QStringLiteral("fields"));
     if (fields.isEmpty() || request.queryCount(QStringLiteral("fields")) != 1)
         return apiError(400, QStringLiteral("invalid_params"), QStringLiteral("fields is required."));
@@ -626,13 +642,13 @@ FakeHttpResponse FakeTikTok::userInfo(const FakeHttpRequest &request)
             return apiError(
                 400, QStringLiteral("invalid_params"), QStringLiteral("Unknown field %1.").arg(field));
         if (field == QLatin1String("open_id"))
-            user.insert(field, m_user.openId);
+            user.insert(field, who.openId);
         else if (field == QLatin1String("union_id"))
-            user.insert(field, m_user.unionId);
+            user.insert(field, who.unionId);
         else if (field == QLatin1String("display_name"))
-            user.insert(field, m_user.displayName);
+            user.insert(field, who.displayName);
         else
-            user.insert(field, m_user.avatarUrl);
+            user.insert(field, who.avatarUrl);
     }
     return apiOk({ { QStringLiteral("user"), user } });
 }
@@ -646,22 +662,23 @@ FakeHttpResponse FakeTikTok::creatorInfo(const FakeHttpRequest &request)
     const FakeAccessToken *token = authenticate(request, QStringLiteral("video.publish"), &denial);
     if (!token)
         return denial;
-    if (!m_user.postingBlock.isEmpty())
-        return apiError(200, m_user.postingBlock, QStringLiteral("The user cannot post right now."));
+    const FakeUser &who = account(token->openId);
+    if (!who.postingBlock.isEmpty())
+        return apiError(200, who.postingBlock, QStringLiteral("The user cannot post right now."));
     const FakeApp *registered = app(token->clientKey);
     QJsonArray options;
-    for (const QString &option : std::as_const(m_user.privacyLevelOptions)) {
+    for (const QString &option : std::as_const(who.privacyLevelOptions)) {
         if (!registered || !registered->unaudited || option == QLatin1String("SELF_ONLY"))
             options.append(option);
     }
-    return apiOk({ { QStringLiteral("creator_avatar_url"), m_user.avatarUrl },
-        { QStringLiteral("creator_username"), m_user.username },
-        { QStringLiteral("creator_nickname"), m_user.displayName },
+    return apiOk({ { QStringLiteral("creator_avatar_url"), who.avatarUrl },
+        { QStringLiteral("creator_username"), who.username },
+        { QStringLiteral("creator_nickname"), who.displayName },
         { QStringLiteral("privacy_level_options"), options },
-        { QStringLiteral("comment_disabled"), m_user.commentDisabled },
-        { QStringLiteral("duet_disabled"), m_user.duetDisabled },
-        { QStringLiteral("stitch_disabled"), m_user.stitchDisabled },
-        { QStringLiteral("max_video_post_duration_sec"), m_user.maxVideoPostDurationSec } });
+        { QStringLiteral("comment_disabled"), who.commentDisabled },
+        { QStringLiteral("duet_disabled"), who.duetDisabled },
+        { QStringLiteral("stitch_disabled"), who.stitchDisabled },
+        { QStringLiteral("max_video_post_duration_sec"), who.maxVideoPostDurationSec } });
 }
 
 } // namespace FakeTikTokTest

@@ -103,7 +103,10 @@ public:
 
     void addApp(const FakeApp &app);
     FakeApp *app(const QString &clientKey);
-    void setUser(const FakeUser &user) { m_user = user; }
+    /// Signs the fake's "browser session" in to `user`; the accounts signed in before keep answering for
+    /// the tokens issued to them (user info, creator info follow the token's open_id), so a test can
+    /// consent with two different accounts.
+    void setUser(const FakeUser &user);
     FakeUser &user() { return m_user; }
 
     void setConsentMode(ConsentMode mode) { m_consentMode = mode; }
@@ -218,12 +221,14 @@ private:
     FakeHttpResponse issueTokens(const QString &clientKey, const QString &openId, const QStringList &scopes);
     bool redirectRegistered(const FakeApp &app, const QString &redirectUri) const;
     bool countApiCall(const QString &clientKey);
+    const FakeUser &account(const QString &openId) const;
     qint64 day() const;
 
     FakeHttpServer *m_server;
     QList<Route> m_routes;
     QHash<QString, FakeApp> m_apps;
     FakeUser m_user;
+    QHash<QString, FakeUser> m_otherAccounts;
     ConsentMode m_consentMode = ConsentMode::AutoApprove;
     QStringList m_grantedScopes;
     OAuthErrorStatus m_oauthErrorStatus = OAuthErrorStatus::Http4xx;

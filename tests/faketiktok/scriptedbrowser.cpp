@@ -170,7 +170,7 @@ QByteArray rawGet(const QHostAddress &address, quint16 port, const QByteArray &t
     RawHttpClient client;
     QSignalSpy closed(&client, &RawHttpClient::closed);
     client.connectTo(address, port);
-    client.send("GET " + target + " HTTP/1.1\r\nHost: localhost\r\n\r\n");
+    client.send("GET " + target + " HTTP/1.1\r\nHost: localhost:" + QByteArray::number(port) + "\r\n\r\n");
     if (!client.isClosed())
         closed.wait(timeoutMs);
     return client.received();

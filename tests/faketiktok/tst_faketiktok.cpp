@@ -62,6 +62,7 @@ private Q_SLOTS:
     void refreshRotates();
     void accessTokensExpireOnTheClock();
     void userInfoFieldsAndScopes();
+    void twoAccountsAnswerForTheirOwnTokens();
     void creatorInfoRules();
     void sandboxQuotaResetsDaily();
     void revoke();
@@ -419,6 +420,27 @@ void tst_FakeTikTok::userInfoFieldsAndScopes()
         = request("GET", QStringLiteral("/v2/user/info/?fields=open_id"), {}, {}, uploadOnly);
     QCOMPARE(missing.status, 401);
     QCOMPARE(missing.apiCode(), QStringLiteral("scope_not_authorized"));
+}
+
+void tst_FakeTikTok::twoAccountsAnswerForTheirOwnTokens()
+{
+    const FakeUser first = m_fake->user();
+    const QByteArray firstToken = signIn().value(QLatin1String("access_token")).toString().toUtf8();
+    FakeUser second;
+    second.openId = QStringLiteral("fake-open-id-0002");
+    second.displayName = QStringLiteral("Second Account");
+    m_fake->setUser(second);
+    const QJsonObject secondTokens = signIn();
+    QCOMPARE(secondTokens.value(QLatin1String("open_id")).toString(), second.openId);
+    const QByteArray secondToken = secondTokens.value(QLatin1String("access_token")).toString().toUtf8();
+    for (const auto &[token, expected] : { std::pair { firstToken, first }, std::pair { secondToken, second } }) {
+        const Answer answer
+            = request("GET", QStringLiteral("/v2/user/info/?fields=open_id,display_name"), {}, {}, token);
+        const QJsonObject user
+            = answer.json().value(QLatin1String("data")).toObject().value(QLatin1String("user")).toObject();
+        QCOMPARE(user.value(QLatin1String("open_id")).toString(), expected.openId);
+        QCOMPARE(user.value(QLatin1String("display_name")).toString(), expected.displayName);
+    }
 }
 
 void tst_FakeTikTok::creatorInfoRules()

@@ -12,8 +12,20 @@
 #include <QTcpSocket>
 #include <QTest>
 
+#include <QElapsedTimer>
+#include <QScopeGuard>
+
+#include <atomic>
 #include <memory>
+#include <thread>
 #include <vector>
+
+#include <arpa/inet.h>
+#include <cerrno>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 using namespace Skybeam;
 
@@ -101,6 +113,7 @@ private Q_SLOTS:
     void initTestCase() { qRegisterMetaType<AuthorizationCallback>(); }
     void hammeredDuringLogin_staysResponsiveAndCompletesRealCallback();
     void saturatedBySlowClients_recoversWithinClientTimeout();
+    void slotsHeldByReconnectingThreads_realCallbackGetsThrough();
 };
 
 void tst_HostileReceiver::hammeredDuringLogin_staysResponsiveAndCompletesRealCallback()
@@ -138,16 +151,6 @@ void tst_HostileReceiver::hammeredDuringLogin_staysResponsiveAndCompletesRealCal
     expected.push_back({hammer.open("GET /callback/?state=" + State.toUtf8().left(8) + " HTTP/1.1\r\n\r\n"), 400});
     expected.push_back({hammer.open("GET /../../etc/passwd HTTP/1.1\r\n\r\n"), 404});
     expected.push_back({hammer.open("GET /favicon.ico HTTP/1.1\r\n\r\n"), 404});
-    // Slow and idle clients: half a request line, and nothing at all.
-    std::vector<Client *> slow;
-    for (int i = 0; i < 6; ++i)
-        slow.push_back(hammer.open(i % 2 ? QByteArray("GET /callb") : QByteArray()));
-    // Connections opened and dropped at once.
-    for (int i = 0; i < 20; ++i) {
-        Client *client = hammer.open("GET /callback/?code=x");
-        QObject::connect(client->socket.get(), &QTcpSocket::connected, client->socket.get(), [client] { client->socket->abort(); });
-    }
-
     // Every hostile request gets its refusal, and the receiver never holds more than its cap.
     int maxConnections = 0;
     QTRY_VERIFY_WITH_TIMEOUT(([&] {
@@ -164,11 +167,25 @@ void tst_HostileReceiver::hammeredDuringLogin_staysResponsiveAndCompletesRealCal
     QVERIFY(maxConnections <= LoopbackReceiver::MaxConnections);
     QCOMPARE(callbacks.size(), 0);
 
+    // Then slow and idle clients: half a request line, and nothing at all (fewer than the slots: when every
+    // slot is taken, a new connection evicts the oldest idle one, see the test with 64 threads).
+    std::vector<Client *> slow;
+    for (int i = 0; i < 6; ++i)
+        slow.push_back(hammer.open(i % 2 ? QByteArray("GET /callb") : QByteArray()));
+    // Connections opened and dropped at once.
+    for (int i = 0; i < 20; ++i) {
+        Client *client = hammer.open("GET /callback/?code=x");
+        QObject::connect(client->socket.get(), &QTcpSocket::connected, client->socket.get(), [client] { client->socket->abort(); });
+    }
+
+    QTRY_VERIFY_WITH_TIMEOUT(receiver.connectionCount() >= 6, 10000);
+    QVERIFY(receiver.connectionCount() <= LoopbackReceiver::MaxConnections);
+
     // The real redirect arrives while the slow clients still hang on: it is accepted and held.
     for (Client *client : slow)
         QVERIFY(!client->closed);
     Client *browser = hammer.open("GET /callback/?code=real-code%2A1&scopes=user.info.basic&state=" + State.toUtf8()
-                                  + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+                                  + " HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(receiver.port()) + "\r\n\r\n");
     QTRY_COMPARE_WITH_TIMEOUT(callbacks.size(), 1, 10000);
     const auto callback = callbacks.first().first().value<AuthorizationCallback>();
     QCOMPARE(callback.code, QStringLiteral("real-code*1"));
@@ -218,6 +235,87 @@ void tst_HostileReceiver::saturatedBySlowClients_recoversWithinClientTimeout()
     // Then the real redirect gets through.
     Client *browser = hammer.open("GET /callback/?code=c&state=" + State.toUtf8() + " HTTP/1.1\r\n\r\n");
     QTRY_COMPARE_WITH_TIMEOUT(callbacks.size(), 1, 10000);
+    receiver.finish(QStringLiteral("done"));
+    QTRY_VERIFY_WITH_TIMEOUT(browser->closed, 10000);
+    QCOMPARE(browser->status(), 200);
+}
+
+// Issue 15, point 2: 64 local threads each hold an idle connection and reconnect the moment they are
+// dropped, so that every freed slot is refilled at once. With 32 slots and a 5 s deadline the real
+// callback used to be reset every time; now a new connection evicts the oldest idle one, and the browser,
+// whose request starts to arrive at once, gets through.
+void tst_HostileReceiver::slotsHeldByReconnectingThreads_realCallbackGetsThrough()
+{
+    LoopbackReceiver receiver; // the real 5 s client deadline
+    QVERIFY(!receiver.listen(*RedirectUri::parse(QStringLiteral("http://127.0.0.1:*/callback/"))).isError());
+    receiver.setExpectedState(State);
+    QSignalSpy callbacks(&receiver, &LoopbackReceiver::callbackReceived);
+    const quint16 port = receiver.port();
+
+    std::atomic<bool> stop { false };
+    std::atomic<int> connects { 0 };
+    std::vector<std::thread> threads;
+    for (int t = 0; t < 64; ++t) {
+        threads.emplace_back([&stop, &connects, port] {
+            sockaddr_in address {};
+            address.sin_family = AF_INET;
+            address.sin_port = htons(port);
+            address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+            for (int round = 0; round < 100000 && !stop.load(); ++round) {
+                const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+                if (fd < 0)
+                    return;
+                // Non-blocking connect: a full backlog must not keep the thread from seeing `stop`.
+                bool connected = ::connect(fd, reinterpret_cast<const sockaddr *>(&address), sizeof(address)) == 0;
+                for (int wait = 0; !connected && errno == EINPROGRESS && wait < 100 && !stop.load(); ++wait) {
+                    pollfd entry { fd, POLLOUT, 0 };
+                    if (::poll(&entry, 1, 50) > 0) {
+                        int error = 0;
+                        socklen_t length = sizeof(error);
+                        ::getsockopt(fd, SOL_SOCKET, SO_ERROR, &error, &length);
+                        connected = error == 0;
+                        break;
+                    }
+                }
+                if (connected) {
+                    ++connects;
+                    // Hold the connection, sending nothing, until the receiver drops it (or the test ends).
+                    for (int wait = 0; wait < 200 && !stop.load(); ++wait) {
+                        pollfd entry { fd, POLLIN, 0 };
+                        if (::poll(&entry, 1, 50) > 0) {
+                            char byte;
+                            if (::recv(fd, &byte, 1, MSG_DONTWAIT) <= 0)
+                                break;
+                        }
+                    }
+                }
+                ::close(fd);
+            }
+        });
+    }
+    const auto joinAll = qScopeGuard([&] {
+        stop = true;
+        for (std::thread &thread : threads)
+            thread.join();
+    });
+
+    // Every slot is taken and the threads keep reconnecting.
+    qInfo("hammering");
+    QTRY_COMPARE_WITH_TIMEOUT(receiver.connectionCount(), LoopbackReceiver::MaxConnections, 10000);
+    const int before = connects.load();
+    QTRY_VERIFY_WITH_TIMEOUT(connects.load() > before + 64, 10000);
+
+    qInfo("slots full, %d connections so far", connects.load());
+    QElapsedTimer elapsed;
+    elapsed.start();
+    Hammer hammer(port);
+    Client *browser = hammer.open("GET /callback/?code=real&state=" + State.toUtf8() + " HTTP/1.1\r\nHost: 127.0.0.1:"
+                                  + QByteArray::number(port) + "\r\n\r\n");
+    QTRY_COMPARE_WITH_TIMEOUT(callbacks.size(), 1, 10000);
+    qInfo("the real callback arrived after %lld ms; %d hostile connections were made", elapsed.elapsed(),
+          connects.load());
+    QVERIFY(!browser->closed);
+    QVERIFY(receiver.connectionCount() <= LoopbackReceiver::MaxConnections);
     receiver.finish(QStringLiteral("done"));
     QTRY_VERIFY_WITH_TIMEOUT(browser->closed, 10000);
     QCOMPARE(browser->status(), 200);

@@ -12,6 +12,7 @@
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace Skybeam;
 using namespace FakeTikTokTest;
@@ -43,6 +44,19 @@ QByteArray reasonLine(const QByteArray &err, const QByteArray &prefix)
     return count == 1 ? found : QByteArray();
 }
 
+// The first control character (C0 but tab and newline, DEL, C1 as UTF-8) in `bytes`, or -1.
+int firstControlCharacter(const QByteArray &bytes)
+{
+    for (int i = 0; i < bytes.size(); ++i) {
+        const auto c = uchar(bytes.at(i));
+        if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7f)
+            return i;
+        if (c == 0xc2 && i + 1 < bytes.size() && uchar(bytes.at(i + 1)) >= 0x80 && uchar(bytes.at(i + 1)) <= 0x9f)
+            return i;
+    }
+    return -1;
+}
+
 } // namespace
 
 class tst_OAuthCli : public QObject
@@ -54,12 +68,15 @@ private Q_SLOTS:
     void cleanup();
     void authorizeNoBrowser();
     void authorizeOpensBrowserVariable();
+    void authorizeStartCannotBeReadByAnotherProcess();
+    void outsideTextIsPrintedWithoutControlCharacters();
     void authorizeDenied();
     void authorizeTimeout();
     void authorizePortBusy();
     void authorizeUsageErrors_data();
     void authorizeUsageErrors();
     void authorizeRefusesInsecureEndpoint();
+    void endpointOverridesOnlyForTikTokOrLoopback();
     void authorizeWithoutAnySecret();
     void authorizeUsesStoredSecret();
     void authorizeUsesKeychainSecret();
@@ -233,7 +250,7 @@ void tst_OAuthCli::authorizeOpensBrowserVariable()
     const QUrl opened = QUrl::fromEncoded(file.readAll());
     // The browser gets the short local address, which forwards to TikTok.
     QCOMPARE(opened.host(), QStringLiteral("127.0.0.1"));
-    QCOMPARE(opened.path(), QStringLiteral("/start"));
+    QVERIFY(opened.path().startsWith(QLatin1String("/start/")));
     ScriptedBrowser browser;
     QSignalSpy browsed(&browser, &ScriptedBrowser::finished);
     browser.open(opened);
@@ -242,6 +259,93 @@ void tst_OAuthCli::authorizeOpensBrowserVariable()
     QVERIFY(browsed.count() == 1 || browsed.wait(5000));
     QVERIFY(browser.result().body.contains("Connected as Skybeam Tester"));
     verifyNoSecrets(result);
+}
+
+// Issue 15, point 1: another local process (any user) asked the receiver's /start for the authorize URL,
+// consented at TikTok with its own account using the operator's challenge and state, and delivered that
+// code first: authorize saved the other account. /start now needs a one-time token only the browser gets.
+void tst_OAuthCli::authorizeStartCannotBeReadByAnotherProcess()
+{
+    const QString record = m_roxy->root() + QStringLiteral("/opened-url.txt");
+    const QString script = m_roxy->writeFile(QStringLiteral("browser.sh"),
+        "#!/bin/sh\nprintf '%s' \"$1\" > \"$0.tmp\" && mv \"$0.tmp\" '" + record.toUtf8() + "'\n",
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QProcessEnvironment env = environment();
+    env.insert(QStringLiteral("BROWSER"), script);
+    QStringList arguments = authorizeArguments();
+    arguments.removeAll(QStringLiteral("--no-browser"));
+    SetupProcess process(arguments, env);
+    QVERIFY(!process.waitForLine(m_fake->authorizeUrl().toString()).isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(record), 10000);
+    QFile file(record);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QUrl opened = QUrl::fromEncoded(file.readAll());
+    const auto port = quint16(opened.port());
+
+    // The intruder is signed in to TikTok with another account and knows the receiver's port.
+    const FakeUser operatorAccount = m_fake->user();
+    FakeUser intruder;
+    intruder.openId = QStringLiteral("fake-open-id-intruder");
+    intruder.displayName = QStringLiteral("Intruder Account");
+    m_fake->setUser(intruder);
+    for (const QByteArray &target : { QByteArray("/start"), QByteArray("/start/"), QByteArray("/skybeam-start"),
+             QByteArray("/start/") + QByteArray(22, 'A') }) {
+        const QByteArray answer = rawGet(QHostAddress(QHostAddress::LocalHost), port, target);
+        QVERIFY2(answer.mid(9, 3) == "404", answer.left(300).constData());
+        QVERIFY(!answer.contains("code_challenge"));
+        QVERIFY(!answer.contains("state="));
+    }
+    ScriptedBrowser intruderBrowser;
+    QSignalSpy intruderDone(&intruderBrowser, &ScriptedBrowser::finished);
+    intruderBrowser.open(QUrl(QStringLiteral("http://127.0.0.1:%1/start").arg(port)));
+    QVERIFY(intruderDone.wait(10000));
+    QVERIFY(m_fake->issuedCodes().isEmpty());
+
+    // The operator's browser, signed in to the operator's account, completes the sign-in.
+    m_fake->setUser(operatorAccount);
+    ScriptedBrowser browser;
+    QSignalSpy browsed(&browser, &ScriptedBrowser::finished);
+    browser.open(opened);
+    const ProcessResult result = process.finish();
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY(browsed.count() == 1 || browsed.wait(5000));
+    const CredentialReadResult stored = CredentialFile(m_roxy->paths()).read();
+    QVERIFY(stored.isUsable());
+    QCOMPARE(stored.credentials.openId(), operatorAccount.openId);
+    // A first sign-in names the connected account prominently.
+    QVERIFY(result.out.contains("Connected to TikTok as Skybeam Tester"));
+    QVERIFY2(result.err.contains("Check the account: the SKYBEAM publisher will post to Skybeam Tester."),
+        result.err.constData());
+    QVERIFY(!result.out.contains("Intruder") && !result.err.contains("Intruder"));
+}
+
+// Issue 15, point 4: a display name and the callback's error/error_description reach the terminal without
+// control characters (no escape sequences, carriage returns or C1 controls).
+void tst_OAuthCli::outsideTextIsPrintedWithoutControlCharacters()
+{
+    m_fake->user().displayName = QStringLiteral("Evil\x1b]0;owned\x07\x1b[2J\r\u009b31mName\x7f");
+    const ProcessResult signedIn = authorizeAndBrowse();
+    QVERIFY2(signedIn.exitCode == 0, signedIn.err.constData());
+    QCOMPARE(firstControlCharacter(signedIn.out), -1);
+    QCOMPARE(firstControlCharacter(signedIn.err), -1);
+    QVERIFY2(signedIn.out.contains("Connected to TikTok as Evil]0;owned[2J31mName"), signedIn.out.constData());
+
+    // An error "from TikTok" delivered by the browser with the right state.
+    QFile::remove(m_roxy->paths().primaryCredentialFile());
+    SetupProcess process(authorizeArguments(), environment());
+    const QUrl url(process.waitForLine(m_fake->authorizeUrl().toString()));
+    const QUrlQuery query(url);
+    const QUrl redirect(query.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
+    const QByteArray state = query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded).toUtf8();
+    QVERIFY(!state.isEmpty());
+    const QByteArray answer = rawGet(QHostAddress(QHostAddress::LocalHost), quint16(redirect.port()),
+        redirect.path().toUtf8() + "?error=access_denied%1B%5B31m&error_description=Bad%1B%5D0%3Bx%07%0D%C2%9B2Jthing"
+            + "&state=" + QUrl::toPercentEncoding(QString::fromUtf8(state)));
+    QVERIFY2(answer.mid(9, 3) == "200", answer.left(300).constData());
+    const ProcessResult failed = process.finish();
+    QCOMPARE(failed.exitCode, 1);
+    QCOMPARE(firstControlCharacter(failed.out), -1);
+    QVERIFY2(firstControlCharacter(failed.err) == -1, failed.err.constData());
 }
 
 void tst_OAuthCli::authorizeDenied()
@@ -323,6 +427,36 @@ void tst_OAuthCli::authorizeRefusesInsecureEndpoint()
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.err.contains("must use https"), result.err.constData());
     }
+}
+
+// Issue 15, point 8: an override sent the client secret and refresh token to any https host.
+void tst_OAuthCli::endpointOverridesOnlyForTikTokOrLoopback()
+{
+    QProcessEnvironment env = environment();
+    env.insert(QStringLiteral("SKYBEAM_TIKTOK_API_BASE"), QStringLiteral("https://collector.example.net"));
+    for (const QString &command : { QStringLiteral("refresh"), QStringLiteral("revoke") }) {
+        const ProcessResult refused = SkybeamTest::runSetup({ command }, env);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains("neither TikTok nor this computer"), refused.err.constData());
+        QVERIFY(refused.err.contains("Warning: SKYBEAM_TIKTOK_API_BASE=https://collector.example.net is set"));
+    }
+    const ProcessResult refusedLogin = SkybeamTest::runSetup(authorizeArguments(), env);
+    QCOMPARE(refusedLogin.exitCode, 1);
+    QVERIFY2(refusedLogin.err.contains("--allow-custom-endpoints"), refusedLogin.err.constData());
+    // Deliberately allowed, the address is used (here: no credentials yet, so refresh stops before it).
+    const ProcessResult allowed
+        = SkybeamTest::runSetup({ QStringLiteral("refresh"), QStringLiteral("--allow-custom-endpoints") }, env);
+    QCOMPARE(allowed.exitCode, 1);
+    QVERIFY2(!allowed.err.contains("neither TikTok nor this computer"), allowed.err.constData());
+    QVERIFY(allowed.err.contains("Warning: SKYBEAM_TIKTOK_API_BASE="));
+    // TikTok's own hosts are accepted; the loopback fake too, and every command warns about it.
+    env.insert(QStringLiteral("SKYBEAM_TIKTOK_API_BASE"), QStringLiteral("https://open-sandbox.tiktokapis.com"));
+    QVERIFY(!SkybeamTest::runSetup({ QStringLiteral("refresh") }, env).err.contains("neither TikTok"));
+    const ProcessResult validate
+        = SkybeamTest::runSetup({ QStringLiteral("validate"), QStringLiteral("--tiktok") }, environment());
+    QVERIFY2(validate.err.contains("Warning: SKYBEAM_TIKTOK_AUTH_URL=" + m_fake->authorizeUrl().toEncoded()),
+        validate.err.constData());
+    QVERIFY(validate.out.startsWith("TikTok Credentials: "));
 }
 
 void tst_OAuthCli::authorizeWithoutAnySecret()

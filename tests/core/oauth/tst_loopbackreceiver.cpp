@@ -30,6 +30,9 @@ private Q_SLOTS:
     void severalConnectionsAtOnce();
     void holdTimeoutSendsStillWorking();
     void startUrlRedirects();
+    void allowedHostsAreAnswered_data();
+    void allowedHostsAreAnswered();
+    void fullSlotsEvictOldestIdleConnection();
     void portInUseNamesPortAndProcess();
     void wildcardPortPicksAFreePort();
     void localhostAlsoListensOnIpv6();
@@ -80,7 +83,19 @@ void tst_LoopbackReceiver::refusedRequests_data()
 {
     QTest::addColumn<QByteArray>("request");
     QTest::addColumn<int>("status");
-    QTest::newRow("favicon") << QByteArray("GET /favicon.ico HTTP/1.1\r\nHost: x\r\n\r\n") << 404;
+    QTest::newRow("favicon") << QByteArray("GET /favicon.ico HTTP/1.1\r\n\r\n") << 404;
+    // DNS rebinding: a page whose name now points at 127.0.0.1 sends its own name as Host.
+    QTest::newRow("foreign host") << QByteArray(
+        "GET /callback?code=c&state=the-state HTTP/1.1\r\nHost: evil.example:80\r\n\r\n") << 421;
+    QTest::newRow("foreign host, no port")
+        << QByteArray("GET /callback?code=c&state=the-state HTTP/1.1\r\nHost: x\r\n\r\n") << 421;
+    QTest::newRow("loopback name, other port")
+        << QByteArray("GET /callback?code=c&state=the-state HTTP/1.1\r\nHost: localhost:1\r\n\r\n") << 421;
+    QTest::newRow("rebinding to the start address")
+        << QByteArray("GET /start HTTP/1.1\r\nHost: attacker.test\r\n\r\n") << 421;
+    QTest::newRow("start without token") << QByteArray("GET /start HTTP/1.1\r\n\r\n") << 404;
+    QTest::newRow("start with a guessed token") << QByteArray("GET /start/AAAAAAAAAAAAAAAAAAAAAA HTTP/1.1\r\n\r\n")
+                                                << 404;
     QTest::newRow("root") << QByteArray("GET / HTTP/1.1\r\n\r\n") << 404;
     QTest::newRow("other path with state")
         << QByteArray("GET /callbackx?code=c&state=the-state HTTP/1.1\r\n\r\n") << 404;
@@ -262,11 +277,75 @@ void tst_LoopbackReceiver::startUrlRedirects()
     const QUrl target(
         QStringLiteral("https://www.tiktok.com/v2/auth/authorize/?client_key=k&state=the-state"));
     running.receiver->setStartTarget(target);
-    QCOMPARE(
-        running.receiver->startUrl(), QUrl(QStringLiteral("http://127.0.0.1:%1/start").arg(running.port)));
-    const QByteArray answer = get(running.port, "/start");
+    const QUrl startUrl = running.receiver->startUrl();
+    QCOMPARE(startUrl.host(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(startUrl.port(), int(running.port));
+    // A random one-time token: at least 128 bits, different for every receiver.
+    QVERIFY2(startUrl.path().startsWith(QLatin1String("/start/")), qPrintable(startUrl.path()));
+    QVERIFY(startUrl.path().size() >= int(qstrlen("/start/")) + 22);
+    Running other = start();
+    QVERIFY(other.receiver->startUrl().path() != startUrl.path());
+    // Without the token, or with a near miss, nothing is forwarded.
+    QCOMPARE(get(running.port, "/start").mid(9, 3), QByteArray("404"));
+    QCOMPARE(get(running.port, startUrl.path().chopped(1).toUtf8()).mid(9, 3), QByteArray("404"));
+    const QByteArray answer = get(running.port, startUrl.path().toUtf8());
     QCOMPARE(answer.mid(9, 3), QByteArray("302"));
     QVERIFY(answer.contains("Location: " + target.toEncoded() + "\r\n"));
+    // Once: a second request (another local process that saw the address) learns nothing.
+    const QByteArray again = get(running.port, startUrl.path().toUtf8());
+    QCOMPARE(again.mid(9, 3), QByteArray("404"));
+    QVERIFY(!again.contains("state=the-state"));
+}
+
+void tst_LoopbackReceiver::allowedHostsAreAnswered_data()
+{
+    QTest::addColumn<QString>("redirect");
+    QTest::addColumn<QByteArray>("hostPattern");
+    QTest::newRow("127.0.0.1") << QStringLiteral("http://127.0.0.1:*/callback") << QByteArray("127.0.0.1:%1");
+    QTest::newRow("localhost") << QStringLiteral("http://127.0.0.1:*/callback") << QByteArray("localhost:%1");
+    QTest::newRow("LocalHost") << QStringLiteral("http://127.0.0.1:*/callback") << QByteArray("LocalHost:%1");
+    QTest::newRow("[::1]") << QStringLiteral("http://127.0.0.1:*/callback") << QByteArray("[::1]:%1");
+}
+
+void tst_LoopbackReceiver::allowedHostsAreAnswered()
+{
+    QFETCH(QString, redirect);
+    QFETCH(QByteArray, hostPattern);
+    Running running = start(redirect);
+    QSignalSpy callbacks(running.receiver.get(), &LoopbackReceiver::callbackReceived);
+    RawHttpClient browser;
+    browser.connectTo(QHostAddress(QHostAddress::LocalHost), running.port);
+    const QByteArray host = hostPattern.replace("%1", QByteArray::number(running.port));
+    browser.send("GET /callback?code=c&state=the-state HTTP/1.1\r\nHost: " + host + "\r\n\r\n");
+    QVERIFY(callbacks.wait(5000));
+}
+
+void tst_LoopbackReceiver::fullSlotsEvictOldestIdleConnection()
+{
+    Running running = start(QString(), 60000);
+    // A connection whose request has started to arrive, then slots filled with idle connections.
+    RawHttpClient started;
+    QSignalSpy startedClosed(&started, &RawHttpClient::closed);
+    started.connectTo(QHostAddress(QHostAddress::LocalHost), running.port);
+    started.send("GET /callback?code=c&st");
+    QTRY_COMPARE_WITH_TIMEOUT(running.receiver->connectionCount(), 1, 5000);
+    std::vector<std::unique_ptr<RawHttpClient>> idle;
+    for (int i = 1; i < LoopbackReceiver::MaxConnections; ++i) {
+        idle.push_back(std::make_unique<RawHttpClient>());
+        idle.back()->connectTo(QHostAddress(QHostAddress::LocalHost), running.port);
+        QTRY_COMPARE_WITH_TIMEOUT(running.receiver->connectionCount(), i + 1, 5000);
+    }
+    // Full: the next connection takes the oldest idle one's slot (not the started request's).
+    RawHttpClient browser;
+    browser.connectTo(QHostAddress(QHostAddress::LocalHost), running.port);
+    QTRY_VERIFY_WITH_TIMEOUT(idle.front()->isClosed(), 5000);
+    QCOMPARE(running.receiver->connectionCount(), LoopbackReceiver::MaxConnections);
+    for (std::size_t i = 1; i < idle.size(); ++i)
+        QVERIFY(!idle[i]->isClosed());
+    QVERIFY(!started.isClosed());
+    QSignalSpy callbacks(running.receiver.get(), &LoopbackReceiver::callbackReceived);
+    started.send("ate=the-state HTTP/1.1\r\n\r\n");
+    QVERIFY(callbacks.wait(5000));
 }
 
 void tst_LoopbackReceiver::portInUseNamesPortAndProcess()

@@ -1,6 +1,8 @@
 #include "common/roxypaths.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 
 namespace Skybeam {
 
@@ -16,7 +18,20 @@ RoxyPaths RoxyPaths::resolve(const QString &overrideRoot)
     const QString env = qEnvironmentVariable("ROXY_HOME");
     if (!env.isEmpty())
         return RoxyPaths(env);
-    return RoxyPaths(QDir::homePath() + QStringLiteral("/.roxy"));
+    RoxyPaths paths(QDir::homePath() + QStringLiteral("/.roxy"));
+    paths.m_defaultRoot = true;
+    return paths;
+}
+
+QString RoxyPaths::rootLinkProblem() const
+{
+    if (!m_defaultRoot || !QFileInfo(m_root).isSymLink())
+        return {};
+    //: %1 is a folder such as ~/.roxy, %2 where the link points.
+    return QCoreApplication::translate("Skybeam::RoxyPaths",
+        "%1 is a symbolic link (to %2). For safety, SKYBEAM files are not written through a link that "
+        "was not chosen: remove the link, or name the folder deliberately with --roxy-home or ROXY_HOME.")
+        .arg(displayPath(m_root), QFileInfo(m_root).symLinkTarget());
 }
 
 QString RoxyPaths::credentialsDir() const

@@ -9,12 +9,19 @@ namespace Skybeam {
 class RoxyPaths final
 {
 public:
+    /// `root` chosen deliberately (a test, --roxy-home, ROXY_HOME): it may be a symbolic link.
     explicit RoxyPaths(const QString &root);
 
     /// `overrideRoot` if not empty, else $ROXY_HOME if set, else ~/.roxy.
     static RoxyPaths resolve(const QString &overrideRoot = QString());
 
     const QString &root() const { return m_root; }
+    /// True when the root is the default ~/.roxy, not one the operator named: then it must not be a
+    /// symbolic link (someone else may have planted it), see checkedRoot().
+    bool isDefaultRoot() const { return m_defaultRoot; }
+    /// Empty when the product may create and write files under the root; otherwise the translated reason:
+    /// the default ~/.roxy is a symbolic link (named with --roxy-home or ROXY_HOME it may be one).
+    QString rootLinkProblem() const;
     QString credentialsDir() const;
     /// credentials/tiktok_oauth.json: what the wizard writes and the publisher reads first.
     QString primaryCredentialFile() const;
@@ -31,6 +38,7 @@ public:
 
 private:
     QString m_root;
+    bool m_defaultRoot = false;
 };
 
 } // namespace Skybeam

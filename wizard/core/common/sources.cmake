@@ -3,6 +3,8 @@ target_sources(skybeam_core PRIVATE
     common/expected.h
     common/logging.h common/logging.cpp
     common/processlock.h common/processlock.cpp
+    common/privatefiles.h common/privatefiles.cpp
     common/roxypaths.h common/roxypaths.cpp
     common/singleinstance.h common/singleinstance.cpp
+    common/terminaltext.h common/terminaltext.cpp
 )

@@ -201,6 +201,10 @@ CredentialReadResult CredentialFile::readFile(const QString &path)
     }
     CredentialReadResult parsed = parse(bytes, shown);
     parsed.path = path;
+    if (!isOwnedByUs(info)) {
+        parsed.foreignOwner = true;
+        parsed.owner = info.owner().isEmpty() ? QString::number(info.ownerId()) : info.owner();
+    }
     return parsed;
 }
 
@@ -263,7 +267,17 @@ Error CredentialFile::write(const TikTokCredentials &credentials) const
     const QString shownDir = RoxyPaths::displayPath(dirPath);
     const QString shownFile = RoxyPaths::displayPath(filePath);
 
+    const QString rootProblem = m_paths.rootLinkProblem();
+    if (!rootProblem.isEmpty())
+        return Error(QStringLiteral("credentials.symlinked_root"), rootProblem);
     QFileInfo dirInfo(dirPath);
+    if (dirInfo.isSymLink()) {
+        // Followed, the folder's target would be chmodded and the tokens written wherever it points.
+        return Error(QStringLiteral("credentials.symlinked_directory"),
+                     tr("The folder %1 is a symbolic link (to %2). For safety, keys are never written through "
+                        "a link; replace it with a real folder and try again.")
+                         .arg(shownDir, dirInfo.symLinkTarget()));
+    }
     if (!dirInfo.exists()) {
         if (!QDir().mkpath(m_paths.root()) || !QDir().mkdir(dirPath, OwnerOnlyDir)) {
             return Error(QStringLiteral("credentials.cannot_create_directory"),

@@ -22,6 +22,10 @@ struct CredentialReadResult
     /// Problems that did not stop the read (e.g. a value with surrounding whitespace, a number stored as
     /// text), each a translated sentence.
     QStringList warnings;
+    /// The file belongs to another user (someone may have planted it): its tokens are not used
+    /// (CredentialStore::load() refuses it), `validate --strict` fails. `owner` names that user.
+    bool foreignOwner = false;
+    QString owner;
 
     bool exists() const { return source != Source::None; }
     bool isUsable() const { return exists() && !error.isError(); }

@@ -40,6 +40,18 @@ CredentialStoreJob *CredentialStore::load()
     job->m_file = m_file.read();
     job->m_credentials = job->m_file.credentials;
     job->m_fileError = job->m_file.error;
+    if (job->m_file.isUsable() && job->m_file.foreignOwner) {
+        // Someone else's file in our folder: using its tokens would post to their account (or leak ours).
+        job->m_credentials = TikTokCredentials();
+        //: %1 is a file path, %2 a user name.
+        job->m_fileError = Error(QStringLiteral("credentials.foreign_owner"),
+            QCoreApplication::translate("Skybeam::CredentialStore",
+                "%1 belongs to another user (%2), so its keys and tokens are not used. Remove it, then "
+                "sign in with TikTok again.")
+                .arg(RoxyPaths::displayPath(job->m_file.path), job->m_file.owner));
+        job->complete();
+        return job;
+    }
     const QString clientKey = job->m_credentials.clientKey();
     if (!job->m_file.isUsable() || clientKey.isEmpty() || !m_secrets) {
         job->complete();

@@ -35,6 +35,7 @@ QString checkName(ValidationCheck::Id id)
 {
     switch (id) {
     case ValidationCheck::Id::FileMode: return QStringLiteral("file_mode");
+    case ValidationCheck::Id::FileOwner: return QStringLiteral("file_owner");
     case ValidationCheck::Id::AccessToken: return QStringLiteral("access_token_valid");
     case ValidationCheck::Id::RefreshToken: return QStringLiteral("refresh_token_valid");
     case ValidationCheck::Id::UploadScope: return QStringLiteral("scope_video_upload");
@@ -114,6 +115,14 @@ ValidationReport CredentialValidator::validate(const RoxyPaths &paths, Mode mode
 
     if (mode == Mode::Strict && report.read.isUsable()) {
         report.checks.append(fileModeCheck(report.read.path));
+        // Only shown when it fails, so that the report of a normal file stays as the runbook prints it.
+        if (report.read.foreignOwner) {
+            report.checks.append({ValidationCheck::Id::FileOwner, ValidationCheck::Status::Fail, {},
+                                  QStringLiteral("File owned by you: No (owner %1)").arg(report.read.owner),
+                                  tr("The credential file belongs to another user (%1). Someone may have put it "
+                                     "there: its tokens are not used. Remove it and sign in with TikTok again.")
+                                      .arg(report.read.owner)});
+        }
         report.checks.append(expiryCheck(ValidationCheck::Id::AccessToken, QStringLiteral("Access token"),
                                          credentials.hasAccessToken(), credentials.expiresAt(), now));
         report.checks.append(expiryCheck(ValidationCheck::Id::RefreshToken, QStringLiteral("Refresh token"),

@@ -14,7 +14,7 @@ namespace Skybeam {
 /// One extra (strict) check of the credential file.
 struct ValidationCheck
 {
-    enum class Id { FileMode, AccessToken, RefreshToken, UploadScope, RecentAuthorization };
+    enum class Id { FileMode, FileOwner, AccessToken, RefreshToken, UploadScope, RecentAuthorization };
     enum class Status { Pass, Fail, Warning };
     Id id;
     Status status;

@@ -1,6 +1,7 @@
 #include "handoff/postedstatestore.h"
 
 #include "common/logging.h"
+#include "common/privatefiles.h"
 #include "common/roxypaths.h"
 
 #include <QDir>
@@ -110,7 +111,7 @@ Error PostedStateStore::readFile(QHash<QString, QDateTime> *posted) const
 Error PostedStateStore::writeFile(const QHash<QString, QDateTime> &posted)
 {
     const QString folder = QFileInfo(m_filePath).absolutePath();
-    if (!QDir().mkpath(folder))
+    if (!PrivateFiles::ensureFolder(folder))
         return Error(QStringLiteral("handoff.state_unwritable"),
                      tr("The folder %1 cannot be created.").arg(RoxyPaths::displayPath(folder)));
     if (m_damaged && QFile::exists(m_filePath)) {
@@ -129,7 +130,8 @@ Error PostedStateStore::writeFile(const QHash<QString, QDateTime> &posted)
     const QByteArray bytes = QJsonDocument(root).toJson(QJsonDocument::Indented);
 
     QSaveFile file(m_filePath);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || !PrivateFiles::restrict(file) || file.write(bytes) != bytes.size()
+        || !file.commit())
         return Error(QStringLiteral("handoff.state_unwritable"),
                      tr("The list of posted packs (%1) cannot be saved: %2")
                          .arg(RoxyPaths::displayPath(m_filePath), file.errorString()));

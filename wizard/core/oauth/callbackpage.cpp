@@ -101,6 +101,10 @@ QString CallbackPage::forStatus(int status)
     case 405:
         return render(Tone::Neutral, tr("Not allowed"),
             { tr("SKYBEAM Setup only answers the browser's normal page requests here.") });
+    case 421:
+        return render(Tone::Failure, tr("Wrong address"),
+            { tr("SKYBEAM Setup only answers requests for 127.0.0.1, [::1] or localhost. Go back to "
+                 "SKYBEAM Setup and open the sign-in link it shows.") });
     case 431:
         return render(Tone::Failure, tr("Request too large"),
             { tr("The browser sent more data than SKYBEAM Setup accepts. Go back to SKYBEAM Setup and "
@@ -127,6 +131,8 @@ QByteArray CallbackPage::reasonPhrase(int status)
         return QByteArrayLiteral("Method Not Allowed");
     case 409:
         return QByteArrayLiteral("Conflict");
+    case 421:
+        return QByteArrayLiteral("Misdirected Request");
     case 431:
         return QByteArrayLiteral("Request Header Fields Too Large");
     case 503:

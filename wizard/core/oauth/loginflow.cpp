@@ -246,6 +246,7 @@ void LoginFlow::onTokens(TikTokCall *call)
     }
     m_result.accountChanged
         = !m_config.previousOpenId.isEmpty() && m_config.previousOpenId != m_result.openId;
+    m_result.firstLogin = m_config.previousOpenId.isEmpty();
     qCDebug(lcOAuth) << "Tokens received; granted scopes" << m_result.grantedScopes.join(QLatin1Char(','));
     if (!m_result.grantedScopes.contains(UserInfoScope)) {
         succeed();

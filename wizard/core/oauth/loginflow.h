@@ -74,6 +74,9 @@ struct LoginResult
     QString redirectUri;
     /// The open_id differs from LoginConfig::previousOpenId.
     bool accountChanged = false;
+    /// No account was stored before (LoginConfig::previousOpenId empty): the operator must be shown
+    /// prominently which account was connected, so that a wrong one cannot pass unnoticed.
+    bool firstLogin = false;
 
     bool isSuccess() const { return !error.isError(); }
     /// `stored` (unknown fields kept) with this sign-in's client key, secret, tokens, absolute times and

@@ -5,13 +5,33 @@
 #include "oauth/httprequestparser.h"
 #include "oauth/portholder.h"
 
+#include <QPointer>
+#include <QRandomGenerator>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
 
+#ifdef Q_OS_UNIX
+#include <sys/socket.h>
+#endif
+
 namespace Skybeam {
 
 namespace {
+
+// Whether the peer has sent bytes that are still waiting in the system (not yet read by Qt).
+bool hasPendingBytes(QTcpSocket *socket)
+{
+    if (socket->bytesAvailable() > 0)
+        return true;
+#ifdef Q_OS_UNIX
+    char byte;
+    const auto descriptor = socket->socketDescriptor();
+    return descriptor >= 0 && ::recv(int(descriptor), &byte, 1, MSG_PEEK | MSG_DONTWAIT) > 0;
+#else
+    return false;
+#endif
+}
 
 Error portInUse(quint16 port)
 {
@@ -52,6 +72,12 @@ LoopbackReceiver::LoopbackReceiver(QObject *parent)
     : QObject(parent)
     , m_holdTimer(new QTimer(this))
 {
+    // 128 random bits: another local process cannot guess the start address to read the authorize URL.
+    quint32 words[4];
+    QRandomGenerator::system()->fillRange(words);
+    m_startToken = QString::fromLatin1(
+        QByteArray(reinterpret_cast<const char *>(words), sizeof(words)).toBase64(
+            QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
     m_holdTimer->setSingleShot(true);
     connect(m_holdTimer, &QTimer::timeout, this, &LoopbackReceiver::onHoldTimeout);
 }
@@ -138,10 +164,31 @@ QString LoopbackReceiver::redirectUri() const
     return m_redirect.concrete(m_port);
 }
 
+QString LoopbackReceiver::startPrefix() const
+{
+    return m_redirect.path().startsWith(QLatin1String("/start")) ? QStringLiteral("/skybeam-start")
+                                                                 : QStringLiteral("/start");
+}
+
 QString LoopbackReceiver::startPath() const
 {
-    return m_redirect.path() == QLatin1String("/start") ? QStringLiteral("/skybeam-start")
-                                                        : QStringLiteral("/start");
+    return startPrefix() + QLatin1Char('/') + m_startToken;
+}
+
+bool LoopbackReceiver::hostAllowed(const QByteArray &host) const
+{
+    // A browser always sends Host; a page that reached this port through DNS rebinding sends its own
+    // name. (A request without Host can only come from a local program, which could send any Host.)
+    if (host.isEmpty())
+        return true;
+    const QByteArray port = QByteArray::number(m_port);
+    const QByteArray lower = host.toLower();
+    for (const QByteArray &name : { QByteArrayLiteral("127.0.0.1"), QByteArrayLiteral("[::1]"),
+             QByteArrayLiteral("localhost") }) {
+        if (lower == name + ':' + port || (m_port == 80 && lower == name))
+            return true;
+    }
+    return false;
 }
 
 QUrl LoopbackReceiver::startUrl() const
@@ -165,8 +212,27 @@ void LoopbackReceiver::closeServers()
 
 void LoopbackReceiver::onNewConnection(QTcpServer *server)
 {
+    // Qt's server keeps accepting (and emitting this) for as long as connections arrive, unless its queue
+    // of MaxConnections pending ones is full: taking them here, local programs that reconnect as fast as
+    // they are dropped would keep it in that loop forever, and the browser's request would never be read.
+    // So they are taken after the event loop has turned once, at most a full queue at a time.
+    if (m_acceptScheduled.contains(server))
+        return;
+    m_acceptScheduled.insert(server);
+    QTimer::singleShot(0, this, [this, server, guarded = QPointer<QTcpServer>(server)] {
+        m_acceptScheduled.remove(server);
+        if (guarded)
+            acceptPending(guarded);
+    });
+}
+
+void LoopbackReceiver::acceptPending(QTcpServer *server)
+{
     while (QTcpSocket *socket = server->nextPendingConnection()) {
+        if (!m_finished && m_connections.size() >= std::size_t(MaxConnections))
+            evictIdleConnection();
         if (m_finished || m_connections.size() >= std::size_t(MaxConnections)) {
+            qCDebug(lcReceiver) << "Refused a connection: every slot holds a request that is arriving";
             socket->abort();
             socket->deleteLater();
             continue;
@@ -174,6 +240,7 @@ void LoopbackReceiver::onNewConnection(QTcpServer *server)
         socket->setParent(this);
         socket->setReadBufferSize(2 * HttpRequestParser::DefaultMaxHeadBytes);
         Connection &connection = m_connections[socket];
+        connection.sequence = m_nextSequence++;
         connection.deadline = new QTimer(socket);
         connection.deadline->setSingleShot(true);
         connect(connection.deadline, &QTimer::timeout, this, [this, socket] {
@@ -197,6 +264,8 @@ void LoopbackReceiver::onReadyRead(QTcpSocket *socket)
     if (it == m_connections.end())
         return;
     Connection &connection = it->second;
+    if (socket->bytesAvailable() > 0)
+        connection.receivedAny = true;
     if (connection.answered || socket == m_held) {
         socket->readAll();
         return;
@@ -227,7 +296,14 @@ void LoopbackReceiver::handleRequest(QTcpSocket *socket, const HttpRequest &requ
             { { QByteArrayLiteral("Allow"), QByteArrayLiteral("GET") } });
         return;
     }
-    if (request.path == startPath() && m_startTarget.isValid() && !m_accepted) {
+    if (!hostAllowed(request.header("host"))) {
+        qCWarning(lcReceiver) << "Refused a request for another host name (DNS rebinding?)";
+        answer(socket, 421, CallbackPage::forStatus(421));
+        return;
+    }
+    if (request.path == startPath() && m_startTarget.isValid() && !m_accepted && !m_startUsed) {
+        // Once: a second request (another local process that saw the address) gets 404.
+        m_startUsed = true;
         answer(socket, 302, QString(), { { QByteArrayLiteral("Location"), m_startTarget.toEncoded() } });
         return;
     }
@@ -298,8 +374,35 @@ void LoopbackReceiver::forget(QTcpSocket *socket)
         Q_EMIT delivered();
 }
 
+bool LoopbackReceiver::evictIdleConnection()
+{
+    QTcpSocket *oldest = nullptr;
+    quint64 oldestSequence = 0;
+    for (auto &[socket, connection] : m_connections) {
+        if (connection.receivedAny || connection.answered || socket == m_held)
+            continue;
+        if (hasPendingBytes(socket)) {
+            // Its request has started to arrive: never evicted.
+            connection.receivedAny = true;
+            continue;
+        }
+        if (!oldest || connection.sequence < oldestSequence) {
+            oldest = socket;
+            oldestSequence = connection.sequence;
+        }
+    }
+    if (!oldest)
+        return false;
+    qCDebug(lcReceiver) << "Every slot was taken: dropped the oldest connection that had sent nothing";
+    drop(oldest);
+    return true;
+}
+
 void LoopbackReceiver::drop(QTcpSocket *socket)
 {
+    const auto it = m_connections.find(socket);
+    if (it != m_connections.end() && it->second.deadline)
+        it->second.deadline->stop();
     socket->disconnect(this);
     forget(socket);
     socket->abort();

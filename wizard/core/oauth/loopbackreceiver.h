@@ -7,6 +7,7 @@
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QUrl>
 
 #include <map>
@@ -27,18 +28,23 @@ struct HttpRequest;
 ///
 ///     LoginFlow              LoopbackReceiver                 browser                   TikTok
 ///       | listen(redirect) -> bind 127.0.0.1:port (+ ::1:port for `localhost`; never any interface)
-///       | open startUrl() ----------------------------------> GET /start
+///       | open startUrl() ----------------------------------> GET /start/<one-time token>
 ///       |                    302 Location: authorize URL ---> GET /v2/auth/authorize/ --> consent page
+///       |                    (once: the token is random per sign-in; any other /start, or a second
+///       |                    request for it, gets 404, so no other local process learns the URL)
 ///       |                                                     <------ 302 redirect_uri?code&scopes&state
 ///       |                    GET <redirect path>?code&state <-
 ///       |                    state wrong/missing -> 400 page, keep waiting
-///       |                    other path -> 404, other method -> 405, head > 8 KB -> 431
+///       |                    other path -> 404, other method -> 405, head > 8 KB -> 431,
+///       |                    Host not 127.0.0.1:PORT / [::1]:PORT / localhost:PORT -> 421
 ///       | <- callbackReceived(callback)   (request held open, at most holdTimeout)
 ///       | token exchange, user info (TokenClient, TikTokApiClient) ----------------------> TikTok API
 ///       | finish(outcome page) -> 200 "Connected as ..." -> browser; port closed at once
 ///
 /// Every connection must deliver its request head within clientTimeout (slow or idle clients are
-/// dropped); several connections are served at once, up to MaxConnections. Lives in the creating
+/// dropped); several connections are served at once, up to MaxConnections. When every slot is taken, a new
+/// connection evicts the oldest one that has not sent a byte yet (one whose request has started to arrive
+/// is never evicted), so that idle connections cannot keep the browser out. Lives in the creating
 /// thread; owns its servers and sockets.
 class LoopbackReceiver final : public QObject
 {
@@ -63,7 +69,8 @@ public:
     QList<QHostAddress> addresses() const;
     /// The concrete redirect URI (the registered one, with the chosen port for a wildcard port).
     QString redirectUri() const;
-    /// A short local address that forwards the browser to the authorize URL (see setStartTarget()).
+    /// A short local address that forwards the browser to the authorize URL (see setStartTarget()): its
+    /// path carries a random one-time token, and it answers once.
     QUrl startUrl() const;
 
     /// The `state` a callback must carry to be accepted.
@@ -93,12 +100,15 @@ private:
     {
         QByteArray buffer;
         QTimer *deadline = nullptr;
+        quint64 sequence = 0; ///< order of arrival (lower is older)
+        bool receivedAny = false;
         bool answered = false;
     };
 
     Error bind(const RedirectUri &redirect, quint16 port, bool *addressInUse);
     void closeServers();
     void onNewConnection(QTcpServer *server);
+    void acceptPending(QTcpServer *server);
     void onReadyRead(QTcpSocket *socket);
     void handleRequest(QTcpSocket *socket, const HttpRequest &request);
     void answer(QTcpSocket *socket, int status, const QString &html,
@@ -106,6 +116,9 @@ private:
     void drop(QTcpSocket *socket);
     void forget(QTcpSocket *socket);
     void onHoldTimeout();
+    bool evictIdleConnection();
+    bool hostAllowed(const QByteArray &host) const;
+    QString startPrefix() const;
     QString startPath() const;
 
     QList<QTcpServer *> m_servers;
@@ -114,6 +127,10 @@ private:
     quint16 m_port = 0;
     QString m_expectedState;
     QUrl m_startTarget;
+    QString m_startToken;
+    bool m_startUsed = false;
+    quint64 m_nextSequence = 0;
+    QSet<QTcpServer *> m_acceptScheduled;
     int m_clientTimeoutMs = DefaultClientTimeoutMs;
     int m_holdTimeoutMs = DefaultHoldTimeoutMs;
     QTcpSocket *m_held = nullptr;

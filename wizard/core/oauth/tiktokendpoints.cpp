@@ -4,6 +4,10 @@
 
 namespace Skybeam {
 
+namespace {
+bool customEndpointsAllowed = false;
+} // namespace
+
 TikTokEndpoints::TikTokEndpoints()
     : m_authorizeUrl(QStringLiteral("https://www.tiktok.com/v2/auth/authorize/"))
     , m_apiBase(QStringLiteral("https://open.tiktokapis.com"))
@@ -41,6 +45,32 @@ bool TikTokEndpoints::isLoopbackHost(const QString &host)
     return !address.isNull() && address.isLoopback();
 }
 
+bool TikTokEndpoints::isTikTokHost(const QString &host)
+{
+    const QString lower = host.toLower();
+    for (const QLatin1String domain : { QLatin1String("tiktok.com"), QLatin1String("tiktokapis.com") }) {
+        if (lower == domain || lower.endsWith(QLatin1Char('.') + domain))
+            return true;
+    }
+    return false;
+}
+
+void TikTokEndpoints::setCustomEndpointsAllowed(bool allowed)
+{
+    customEndpointsAllowed = allowed;
+}
+
+QStringList TikTokEndpoints::activeOverrides()
+{
+    QStringList active;
+    for (const char *variable : { AuthUrlVariable, ApiBaseVariable }) {
+        const QString value = qEnvironmentVariable(variable).trimmed();
+        if (!value.isEmpty())
+            active.append(QString::fromLatin1(variable) + QLatin1Char('=') + value);
+    }
+    return active;
+}
+
 Expected<QUrl> TikTokEndpoints::checked(const QUrl &url, const char *variable)
 {
     const QString name = QString::fromLatin1(variable);
@@ -52,6 +82,14 @@ Expected<QUrl> TikTokEndpoints::checked(const QUrl &url, const char *variable)
                 .arg(name, url.toDisplayString()));
     }
     const QString scheme = url.scheme().toLower();
+    if (scheme == QLatin1String("https") && !isLoopbackHost(url.host()) && !isTikTokHost(url.host())
+        && !customEndpointsAllowed) {
+        return Error(QStringLiteral("oauth.untrusted_endpoint"),
+            //: %1 is an environment variable name, %2 the URL it holds.
+            tr("%1 points to %2, which is neither TikTok nor this computer, and would receive the client "
+               "secret and tokens. Unset it, or add --allow-custom-endpoints if you really mean it.")
+                .arg(name, url.toDisplayString()));
+    }
     if (scheme == QLatin1String("https"))
         return url;
     if (scheme == QLatin1String("http") && isLoopbackHost(url.host()))

@@ -29,6 +29,15 @@ public:
 
     /// True for `localhost`, 127.0.0.0/8 and ::1.
     static bool isLoopbackHost(const QString &host);
+    /// tiktok.com, tiktokapis.com and their subdomains.
+    static bool isTikTokHost(const QString &host);
+    /// Process-wide (the global --allow-custom-endpoints): overrides may name any https host. Otherwise
+    /// only a loopback host (tests) or a TikTok host is accepted, so that a stray environment variable
+    /// cannot send the client secret and tokens elsewhere.
+    static void setCustomEndpointsAllowed(bool allowed);
+    /// The override variables that are set (non-empty), each as "NAME=value", for the warning every
+    /// command prints while one is active.
+    static QStringList activeOverrides();
 
     const QUrl &authorizeUrl() const { return m_authorizeUrl; }
     const QUrl &apiBase() const { return m_apiBase; }

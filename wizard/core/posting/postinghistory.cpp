@@ -1,5 +1,6 @@
 #include "posting/postinghistory.h"
 
+#include "common/privatefiles.h"
 #include "common/roxypaths.h"
 
 #include <QDir>
@@ -65,8 +66,8 @@ Error PostingHistory::add(const QString &packKey, const PostingRecord &record)
         = QJsonDocument(QJsonObject { { QStringLiteral("version"), 1 }, { QStringLiteral("posts"), posts } })
               .toJson(QJsonDocument::Indented);
     QSaveFile file(m_filePath);
-    if (!QDir().mkpath(QFileInfo(m_filePath).absolutePath()) || !file.open(QIODevice::WriteOnly)
-        || file.write(bytes) != bytes.size() || !file.commit()) {
+    if (!PrivateFiles::ensureFolder(QFileInfo(m_filePath).absolutePath()) || !file.open(QIODevice::WriteOnly)
+        || !PrivateFiles::restrict(file) || file.write(bytes) != bytes.size() || !file.commit()) {
         //: %1 is a file path, %2 the system's reason.
         return Error(QStringLiteral("posting.history_unwritable"),
             tr("The record of packs sent to TikTok (%1) cannot be saved: %2")

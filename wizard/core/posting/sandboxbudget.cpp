@@ -1,5 +1,6 @@
 #include "posting/sandboxbudget.h"
 
+#include "common/privatefiles.h"
 #include "common/roxypaths.h"
 #include "posting/postinglog.h"
 
@@ -75,8 +76,8 @@ Error SandboxBudget::record(const QString &clientKey, int calls)
 
     const QString folder = QFileInfo(m_filePath).absolutePath();
     QSaveFile file(m_filePath);
-    if (!QDir().mkpath(folder) || !file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()
-        || !file.commit()) {
+    if (!PrivateFiles::ensureFolder(folder) || !file.open(QIODevice::WriteOnly) || !PrivateFiles::restrict(file)
+        || file.write(bytes) != bytes.size() || !file.commit()) {
         qCWarning(lcPosting) << "could not save the sandbox call count:" << file.errorString();
         //: %1 is a file path.
         return Error(QStringLiteral("posting.budget_unwritable"),

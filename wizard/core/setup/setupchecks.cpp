@@ -23,6 +23,7 @@ QString idFor(ValidationCheck::Id id)
 {
     switch (id) {
     case ValidationCheck::Id::FileMode: return QStringLiteral("fileMode");
+    case ValidationCheck::Id::FileOwner: return QStringLiteral("fileOwner");
     case ValidationCheck::Id::AccessToken: return QStringLiteral("accessTokenValid");
     case ValidationCheck::Id::RefreshToken: return QStringLiteral("refreshTokenValid");
     case ValidationCheck::Id::UploadScope: return QStringLiteral("uploadScope");
@@ -59,6 +60,7 @@ QList<CheckItem> SetupChecks::strictItems(const ValidationReport &report)
         QString title;
         switch (check.id) {
         case ValidationCheck::Id::FileMode: title = tr("File permissions"); break;
+        case ValidationCheck::Id::FileOwner: title = tr("Owner of the credential file"); break;
         case ValidationCheck::Id::AccessToken: title = tr("Access token"); break;
         case ValidationCheck::Id::RefreshToken: title = tr("Renewal (refresh token)"); break;
         case ValidationCheck::Id::UploadScope: title = tr("Permission to upload videos"); break;

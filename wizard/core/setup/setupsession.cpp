@@ -4,6 +4,7 @@
 #include "credentials/secretstore.h"
 
 #include "common/logging.h"
+#include "common/privatefiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -79,15 +80,15 @@ void SetupSession::loadRememberedSettings()
 
 void SetupSession::rememberSettings() const
 {
-    if (!QDir().mkpath(m_paths.stateDir()))
+    if (!PrivateFiles::ensureFolder(m_paths.stateDir()))
         return;
-    QFile::setPermissions(m_paths.stateDir(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     QJsonObject object;
     object.insert(RedirectUriKey, m_appSettings.redirectUri);
     object.insert(ScopesKey, QJsonArray::fromStringList(m_appSettings.scopes));
     const QByteArray bytes = QJsonDocument(object).toJson();
     QSaveFile file(rememberedSettingsFile());
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || !PrivateFiles::restrict(file) || file.write(bytes) != bytes.size()
+        || !file.commit())
         qCInfo(lcCredentials) << "The wizard's settings could not be remembered:" << file.errorString();
 }
 

@@ -22,6 +22,7 @@ namespace {
 const QLatin1String ApprovedRow("approved");
 const QLatin1String MissingScopesRow("missingScopes");
 const QLatin1String OtherAccountRow("otherAccount");
+const QLatin1String FirstAccountRow("firstAccount");
 const QLatin1String RenewRow("renew");
 const QLatin1String FileRow("file");
 const QLatin1String KeychainRow("keychain");
@@ -112,6 +113,15 @@ void SavingPage::save()
                              tr("This is a different TikTok account than before"),
                              tr("The publisher will post to the account you just signed in with. If that is not "
                                 "the right one, sign out of TikTok in your browser and re-authorize."));
+    }
+    if (login.firstLogin) {
+        const QString who = login.displayName.isEmpty() ? login.openId : login.displayName;
+        //: %1 is the TikTok account's display name.
+        m_checklist->setItem(FirstAccountRow, ChecklistWidget::Status::Warning,
+                             tr("Check the account: the publisher will post to %1").arg(who),
+                             tr("This is the first TikTok account connected here. If %1 is not your account, "
+                                "sign out of TikTok in your browser and re-authorize.")
+                                 .arg(who));
     }
     m_checklist->setItem(FileRow, ChecklistWidget::Status::Pending, tr("Saving the credential file…"));
     m_checklist->setItem(KeychainRow, ChecklistWidget::Status::Pending,
