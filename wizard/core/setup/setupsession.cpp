@@ -1,5 +1,7 @@
 #include "setup/setupsession.h"
 
+#include "credentials/refreshrejection.h"
+
 #include "credentials/credentialstore.h"
 #include "credentials/secretstore.h"
 
@@ -94,7 +96,8 @@ void SetupSession::rememberSettings() const
 void SetupSession::detect(KeychainCheck keychainCheck)
 {
     loadRememberedSettings();
-    m_status = CredentialStatus::detect(m_store->file().read());
+    m_status = CredentialStatus::detect(m_store->file().read(), QDateTime::currentDateTimeUtc(),
+                                        CredentialFacts{false, RefreshRejection::rejectedGrant(m_paths)});
     m_keychainSecret.clear();
     m_keychainRefreshToken.clear();
     if (m_keychainJob)
@@ -138,6 +141,12 @@ void SetupSession::onKeychainAnswer(SecretJob *job)
             m_keychainRefreshToken = job->secrets().refreshToken;
         }
         m_keychain = KeychainStatus::available(forStoredKey && !m_keychainSecret.isEmpty());
+        if (!m_keychainRefreshToken.isEmpty() && !m_status.credentials().hasRefreshToken()) {
+            // The keychain may hold the refresh token the file lacks: renewing is possible after all.
+            m_status = CredentialStatus::detect(m_store->file().read(), QDateTime::currentDateTimeUtc(),
+                                                CredentialFacts{true, RefreshRejection::rejectedGrant(m_paths)});
+            Q_EMIT statusChanged();
+        }
     }
     if (m_path == SetupPath::Reauthorize || m_path == SetupPath::Renew)
         setPath(m_path);

@@ -152,7 +152,7 @@ QString WelcomePage::descriptionFor(SetupPath path) const
 {
     switch (path) {
     case SetupPath::FirstTime:
-        return m_session->status().state() == CredentialStatus::State::NoCredentials
+        return m_session->status().state() == CredentialStatus::State::NotSetUp
             ? tr("Create your TikTok app, enter its keys and sign in. The guide walks you through every step.")
             : tr("Start again with a new or changed TikTok app.");
     case SetupPath::Reauthorize:
