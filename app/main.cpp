@@ -30,6 +30,7 @@ const Command commands[] = {
     {"refresh", false, &runRefresh, QT_TRANSLATE_NOOP("commands", "Renew the access token with the stored refresh token")},
     {"revoke", false, &runRevoke, QT_TRANSLATE_NOOP("commands", "Revoke the access token and remove the stored tokens")},
     {"upload", false, &runUpload, QT_TRANSLATE_NOOP("commands", "Send a handoff pack to TikTok (inbox draft or direct post)")},
+    {"status", false, &runStatus, QT_TRANSLATE_NOOP("commands", "Show what needs doing: the account, expiries, the re-authorize date")},
 };
 
 const Command *findCommand(const char *name)

@@ -13,5 +13,6 @@ int runAuthorize(const QStringList &arguments);
 int runRefresh(const QStringList &arguments);
 int runRevoke(const QStringList &arguments);
 int runUpload(const QStringList &arguments);
+int runStatus(const QStringList &arguments);
 
 } // namespace Skybeam::Cli

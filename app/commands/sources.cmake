@@ -6,4 +6,5 @@ target_sources(skybeam-setup PRIVATE
     commands/refreshcommand.cpp
     commands/revokecommand.cpp
     commands/uploadcommand.cpp
+    commands/statuscommand.cpp
 )

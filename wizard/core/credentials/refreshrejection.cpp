@@ -1,10 +1,9 @@
 #include "credentials/refreshrejection.h"
 
-#include <QDir>
+#include "setup/statefile.h"
+
 #include <QFile>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace Skybeam {
 
@@ -12,7 +11,6 @@ namespace {
 
 constexpr QLatin1String AuthorizedAtKey{"authorized_at"};
 constexpr QLatin1String RejectedAtKey{"rejected_at"};
-constexpr qint64 MaxSize = 4096;
 
 } // namespace
 
@@ -23,19 +21,10 @@ QString RefreshRejection::filePath(const RoxyPaths &paths)
 
 void RefreshRejection::record(const RoxyPaths &paths, const QDateTime &authorizedAt)
 {
-    if (!QDir().mkpath(paths.stateDir()))
-        return;
-    QFile::setPermissions(paths.stateDir(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    const QJsonObject object{
-        {AuthorizedAtKey, authorizedAt.isValid() ? authorizedAt.toUTC().toString(Qt::ISODate) : QString()},
-        {RejectedAtKey, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
-    const QByteArray bytes = QJsonDocument(object).toJson();
-    QSaveFile file(filePath(paths));
-    if (!file.open(QIODevice::WriteOnly))
-        return;
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (file.write(bytes) == bytes.size())
-        file.commit();
+    StateFile::write(paths, filePath(paths),
+                     QJsonObject{{AuthorizedAtKey, authorizedAt.isValid() ? authorizedAt.toUTC().toString(Qt::ISODate)
+                                                                          : QString()},
+                                 {RejectedAtKey, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}});
 }
 
 void RefreshRejection::clear(const RoxyPaths &paths)
@@ -45,13 +34,7 @@ void RefreshRejection::clear(const RoxyPaths &paths)
 
 QDateTime RefreshRejection::rejectedGrant(const RoxyPaths &paths)
 {
-    QFile file(filePath(paths));
-    if (!file.open(QIODevice::ReadOnly) || file.size() > MaxSize)
-        return {};
-    const QJsonDocument document = QJsonDocument::fromJson(file.read(MaxSize));
-    if (!document.isObject())
-        return {};
-    return QDateTime::fromString(document.object().value(AuthorizedAtKey).toString(), Qt::ISODate);
+    return QDateTime::fromString(StateFile::read(filePath(paths)).value(AuthorizedAtKey).toString(), Qt::ISODate);
 }
 
 } // namespace Skybeam

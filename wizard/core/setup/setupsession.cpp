@@ -1,6 +1,7 @@
 #include "setup/setupsession.h"
 
 #include "credentials/refreshrejection.h"
+#include "setup/accountrecord.h"
 
 #include "credentials/credentialstore.h"
 #include "credentials/secretstore.h"
@@ -229,6 +230,16 @@ ValidationReport SetupSession::validateFile() const
 Error SetupSession::fixPermissions() const
 {
     return CredentialValidator::fixPermissions(m_paths);
+}
+
+} // namespace Skybeam
+
+namespace Skybeam {
+
+void SetupSession::rememberAccount(const QString &displayName, const QString &openId)
+{
+    m_accountName = displayName;
+    AccountRecord::write(m_paths, AccountRecord{displayName, openId, QDateTime::currentDateTimeUtc()});
 }
 
 } // namespace Skybeam
