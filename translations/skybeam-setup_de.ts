@@ -591,10 +591,6 @@ Rückgabewert: 0 von TikTok bestätigt (im Posteingang oder veröffentlicht), 1 
         <translation>Der TikTok-Zugang ist abgelaufen und lässt sich nicht mehr erneuern.</translation>
     </message>
     <message>
-        <source>TikTok is connected, but it is time to re-authorize.</source>
-        <translation>TikTok ist verbunden, aber es ist Zeit, erneut zu autorisieren.</translation>
-    </message>
-    <message>
         <source>Access was granted today.</source>
         <translation>Der Zugang wurde heute erteilt.</translation>
     </message>
@@ -625,11 +621,35 @@ Rückgabewert: 0 von TikTok bestätigt (im Posteingang oder veröffentlicht), 1 
         <source>Re-authorize: sign in with TikTok again in your browser. Your saved app keys are used, so there is nothing to type. %1</source>
         <translation>Autorisieren Sie erneut: Melden Sie sich im Browser wieder mit TikTok an. Die gespeicherten Schlüssel Ihrer App werden verwendet, Sie müssen also nichts eintippen. %1</translation>
     </message>
+    <message>
+        <source>Re-authorize now: it has been overdue since %1 (every 30 days, as the runbook asks).</source>
+        <translation>Jetzt erneut autorisieren: Das ist seit dem %1 überfällig (alle 30 Tage, wie es das Runbook verlangt).</translation>
+    </message>
+    <message>
+        <source>Re-authorize now: TikTok access can no longer be renewed.</source>
+        <translation>Jetzt erneut autorisieren: Der TikTok-Zugang lässt sich nicht mehr erneuern.</translation>
+    </message>
+    <message>
+        <source>Re-authorize by %1 (every 30 days, as the runbook asks): start SKYBEAM Setup and choose Re-authorize.</source>
+        <translation>Autorisieren Sie bis zum %1 erneut (alle 30 Tage, wie es das Runbook verlangt): Starten Sie SKYBEAM Setup und wählen Sie „Erneut autorisieren“.</translation>
+    </message>
+    <message>
+        <source>TikTok is connected; re-authorize by %1.</source>
+        <translation>TikTok ist verbunden; autorisieren Sie bis zum %1 erneut.</translation>
+    </message>
+    <message>
+        <source>It is time to re-authorize: overdue since %1.</source>
+        <translation>Zeit für die erneute Autorisierung: überfällig seit dem %1.</translation>
+    </message>
+    <message>
+        <source>TikTok no longer accepts the saved access: re-authorize.</source>
+        <translation>TikTok akzeptiert den gespeicherten Zugang nicht mehr: Autorisieren Sie erneut.</translation>
+    </message>
     <message numerus="yes">
-        <source>Access was granted %n day(s) ago. For security, the runbook asks you to re-authorize every 30 days.</source>
+        <source>Access was granted %n day(s) ago. For security, the runbook asks you to re-authorize every 30 days: sign in with TikTok again; your saved app keys are used.</source>
         <translation>
-            <numerusform>Der Zugang wurde vor %n Tag erteilt. Aus Sicherheitsgründen verlangt das Runbook, alle 30 Tage erneut zu autorisieren.</numerusform>
-            <numerusform>Der Zugang wurde vor %n Tagen erteilt. Aus Sicherheitsgründen verlangt das Runbook, alle 30 Tage erneut zu autorisieren.</numerusform>
+            <numerusform>Der Zugang wurde vor %n Tag erteilt. Aus Sicherheitsgründen verlangt das Runbook, alle 30 Tage erneut zu autorisieren: Melden Sie sich wieder bei TikTok an; Ihre gespeicherten App-Schlüssel werden verwendet.</numerusform>
+            <numerusform>Der Zugang wurde vor %n Tagen erteilt. Aus Sicherheitsgründen verlangt das Runbook, alle 30 Tage erneut zu autorisieren: Melden Sie sich wieder bei TikTok an; Ihre gespeicherten App-Schlüssel werden verwendet.</numerusform>
         </translation>
     </message>
 </context>
@@ -686,20 +706,6 @@ Rückgabewert: 0 von TikTok bestätigt (im Posteingang oder veröffentlicht), 1 
         <source>The file does not say when TikTok access was granted.</source>
         <translation>Die Datei gibt nicht an, wann der TikTok-Zugang erteilt wurde.</translation>
     </message>
-    <message numerus="yes">
-        <source>Access was granted %n day(s) ago. For security, re-authorize every 30 days.</source>
-        <translation>
-            <numerusform>Der Zugang wurde vor %n Tag erteilt. Autorisieren Sie aus Sicherheitsgründen alle 30 Tage erneut.</numerusform>
-            <numerusform>Der Zugang wurde vor %n Tagen erteilt. Autorisieren Sie aus Sicherheitsgründen alle 30 Tage erneut.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Access was granted %n day(s) ago.</source>
-        <translation>
-            <numerusform>Der Zugang wurde vor %n Tag erteilt.</numerusform>
-            <numerusform>Der Zugang wurde vor %n Tagen erteilt.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>There is no credential file to fix yet.</source>
         <translation>Es gibt noch keine Zugangsdatei zum Korrigieren.</translation>
@@ -711,6 +717,24 @@ Rückgabewert: 0 von TikTok bestätigt (im Posteingang oder veröffentlicht), 1 
     <message>
         <source>The permissions could not be changed. Run: chmod 700 %1 &amp;&amp; chmod 600 %2</source>
         <translation>Die Berechtigungen konnten nicht geändert werden. Führen Sie aus: chmod 700 %1 &amp;&amp; chmod 600 %2</translation>
+    </message>
+    <message>
+        <source>The access token has expired. Re-authorize: sign in with TikTok again.</source>
+        <translation>Das Zugriffstoken ist abgelaufen. Autorisieren Sie erneut: Melden Sie sich wieder bei TikTok an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Access was granted %n day(s) ago. For security, re-authorize every 30 days: overdue since %1.</source>
+        <translation>
+            <numerusform>Der Zugang wurde vor %n Tag erteilt. Aus Sicherheitsgründen alle 30 Tage erneut autorisieren: überfällig seit dem %1.</numerusform>
+            <numerusform>Der Zugang wurde vor %n Tagen erteilt. Aus Sicherheitsgründen alle 30 Tage erneut autorisieren: überfällig seit dem %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Access was granted %n day(s) ago. Re-authorize by %1.</source>
+        <translation>
+            <numerusform>Der Zugang wurde vor %n Tag erteilt. Erneut autorisieren bis zum %1.</numerusform>
+            <numerusform>Der Zugang wurde vor %n Tagen erteilt. Erneut autorisieren bis zum %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -885,10 +909,6 @@ Rückgabewert: 0 von TikTok bestätigt (im Posteingang oder veröffentlicht), 1 
     <message>
         <source>only in the credential file</source>
         <translation>nur in der Zugangsdatei</translation>
-    </message>
-    <message>
-        <source>Re-authorize by %1 (every 30 days, as the runbook asks): start SKYBEAM Setup and choose Re-authorize.</source>
-        <translation>Autorisieren Sie bis zum %1 erneut (alle 30 Tage, wie es das Runbook verlangt): Starten Sie SKYBEAM Setup und wählen Sie „Erneut autorisieren“.</translation>
     </message>
 </context>
 <context>
@@ -1952,6 +1972,21 @@ Rückgabewert: 0 von TikTok bestätigt (im Posteingang oder veröffentlicht), 1 
     </message>
 </context>
 <context>
+    <name>Skybeam::ReminderSchedule</name>
+    <message>
+        <source>Reminders are off: nothing tells you when it is time to re-authorize.</source>
+        <translation>Erinnerungen sind aus: Nichts sagt Ihnen, wann die erneute Autorisierung fällig ist.</translation>
+    </message>
+    <message>
+        <source>Reminders are on: a daily check (systemd user timer) tells you when it is time to re-authorize.</source>
+        <translation>Erinnerungen sind an: Eine tägliche Prüfung (systemd-Benutzer-Timer) sagt Ihnen, wann die erneute Autorisierung fällig ist.</translation>
+    </message>
+    <message>
+        <source>Reminders are on: a check at login tells you when it is time to re-authorize.</source>
+        <translation>Erinnerungen sind an: Eine Prüfung bei der Anmeldung sagt Ihnen, wann die erneute Autorisierung fällig ist.</translation>
+    </message>
+</context>
+<context>
     <name>Skybeam::SandboxBudget</name>
     <message>
         <source>The count of today&apos;s sandbox API calls (%1) cannot be saved.</source>
@@ -2433,6 +2468,45 @@ Rückgabewert: 0 von TikTok bestätigt (im Posteingang oder veröffentlicht), 1 
     <message>
         <source>TikTok offered no privacy level to post with.</source>
         <translation>TikTok hat keine Sichtbarkeitsstufe zum Posten angeboten.</translation>
+    </message>
+</context>
+<context>
+    <name>Skybeam::SetupOverview</name>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Zustand: %1</translation>
+    </message>
+    <message>
+        <source>(not checked yet)</source>
+        <translation>(noch nicht geprüft)</translation>
+    </message>
+    <message>
+        <source>TikTok account: %1 (open_id %2)</source>
+        <translation>TikTok-Konto: %1 (open_id %2)</translation>
+    </message>
+    <message>
+        <source>Access token expires: %1</source>
+        <translation>Zugriffstoken läuft ab: %1</translation>
+    </message>
+    <message>
+        <source>Refresh token expires: %1</source>
+        <translation>Aktualisierungstoken läuft ab: %1</translation>
+    </message>
+    <message>
+        <source>Access granted: %1</source>
+        <translation>Zugang erteilt: %1</translation>
+    </message>
+    <message>
+        <source>Credential file: %1</source>
+        <translation>Zugangsdatei: %1</translation>
+    </message>
+    <message>
+        <source>Handoff packs not marked posted: %1</source>
+        <translation>Nicht als gepostet markierte Übergabepakete: %1</translation>
     </message>
 </context>
 <context>
@@ -3142,6 +3216,10 @@ Umgebung: SKYBEAM_TIKTOK_AUTH_URL, SKYBEAM_TIKTOK_API_BASE (ein Testserver), BRO
         <source>Send a handoff pack to TikTok (inbox draft or direct post)</source>
         <translation>Ein Übergabepaket an TikTok senden (Entwurf im Posteingang oder direkter Beitrag)</translation>
     </message>
+    <message>
+        <source>Show what needs doing: the account, expiries, the re-authorize date</source>
+        <translation>Zeigen, was zu tun ist: das Konto, Ablaufzeiten, das Datum der erneuten Autorisierung</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3263,6 +3341,23 @@ Rückgabewert: 0 erledigt, 1 fehlgeschlagen (nichts geändert), 2 Aufruffehler.<
     <message>
         <source>Note: the keychain was not updated (%1).</source>
         <translation>Hinweis: Der Passwortspeicher wurde nicht aktualisiert (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>status</name>
+    <message>
+        <source>Shows the TikTok connection: the account, when the tokens expire, when to re-authorize, the keychain, the reminders and the handoff packs not marked posted. Makes no TikTok API call.
+Exit code: 0 nothing needs you, 1 something does (re-authorize due or overdue, access expired, not set up, broken file), 2 usage error.</source>
+        <translation>Zeigt die TikTok-Verbindung: das Konto, wann die Tokens ablaufen, wann erneut zu autorisieren ist, den Passwortspeicher, die Erinnerungen und die nicht als gepostet markierten Übergabepakete. Ruft die TikTok-API nicht auf.
+Rückgabewert: 0 nichts zu tun, 1 etwas zu tun (erneute Autorisierung fällig oder überfällig, Zugang abgelaufen, nicht eingerichtet, Zugangsdatei unbrauchbar), 2 Aufruffehler.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON (stable keys, see the README).</source>
+        <translation>Das Ergebnis als JSON ausgeben (feste Schlüssel, siehe README).</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
 </context>
 <context>

@@ -591,10 +591,6 @@ Código de salida: 0 confirmado por TikTok (en la bandeja de entrada o publicado
         <translation>El acceso a TikTok ha caducado y ya no se puede renovar.</translation>
     </message>
     <message>
-        <source>TikTok is connected, but it is time to re-authorize.</source>
-        <translation>TikTok está conectado, pero ya toca volver a autorizar.</translation>
-    </message>
-    <message>
         <source>Access was granted today.</source>
         <translation>El acceso se concedió hoy.</translation>
     </message>
@@ -625,11 +621,35 @@ Código de salida: 0 confirmado por TikTok (en la bandeja de entrada o publicado
         <source>Re-authorize: sign in with TikTok again in your browser. Your saved app keys are used, so there is nothing to type. %1</source>
         <translation>Vuelve a autorizar: inicia sesión otra vez con TikTok en el navegador. Se usan las claves guardadas de tu app, así que no tienes que escribir nada. %1</translation>
     </message>
+    <message>
+        <source>Re-authorize now: it has been overdue since %1 (every 30 days, as the runbook asks).</source>
+        <translation>Vuelve a autorizar ahora: está pendiente desde el %1 (cada 30 días, como pide el runbook).</translation>
+    </message>
+    <message>
+        <source>Re-authorize now: TikTok access can no longer be renewed.</source>
+        <translation>Vuelve a autorizar ahora: el acceso a TikTok ya no se puede renovar.</translation>
+    </message>
+    <message>
+        <source>Re-authorize by %1 (every 30 days, as the runbook asks): start SKYBEAM Setup and choose Re-authorize.</source>
+        <translation>Vuelve a autorizar antes del %1 (cada 30 días, como pide el runbook): abre SKYBEAM Setup y elige «Volver a autorizar».</translation>
+    </message>
+    <message>
+        <source>TikTok is connected; re-authorize by %1.</source>
+        <translation>TikTok está conectado; vuelve a autorizar antes del %1.</translation>
+    </message>
+    <message>
+        <source>It is time to re-authorize: overdue since %1.</source>
+        <translation>Es hora de volver a autorizar: pendiente desde el %1.</translation>
+    </message>
+    <message>
+        <source>TikTok no longer accepts the saved access: re-authorize.</source>
+        <translation>TikTok ya no acepta el acceso guardado: vuelve a autorizar.</translation>
+    </message>
     <message numerus="yes">
-        <source>Access was granted %n day(s) ago. For security, the runbook asks you to re-authorize every 30 days.</source>
+        <source>Access was granted %n day(s) ago. For security, the runbook asks you to re-authorize every 30 days: sign in with TikTok again; your saved app keys are used.</source>
         <translation>
-            <numerusform>El acceso se concedió hace %n día. Por seguridad, el runbook pide volver a autorizar cada 30 días.</numerusform>
-            <numerusform>El acceso se concedió hace %n días. Por seguridad, el runbook pide volver a autorizar cada 30 días.</numerusform>
+            <numerusform>El acceso se concedió hace %n día. Por seguridad, el runbook pide volver a autorizar cada 30 días: inicia sesión de nuevo con TikTok; se usan las claves de la app guardadas.</numerusform>
+            <numerusform>El acceso se concedió hace %n días. Por seguridad, el runbook pide volver a autorizar cada 30 días: inicia sesión de nuevo con TikTok; se usan las claves de la app guardadas.</numerusform>
         </translation>
     </message>
 </context>
@@ -686,20 +706,6 @@ Código de salida: 0 confirmado por TikTok (en la bandeja de entrada o publicado
         <source>The file does not say when TikTok access was granted.</source>
         <translation>El archivo no indica cuándo se concedió el acceso a TikTok.</translation>
     </message>
-    <message numerus="yes">
-        <source>Access was granted %n day(s) ago. For security, re-authorize every 30 days.</source>
-        <translation>
-            <numerusform>El acceso se concedió hace %n día. Por seguridad, vuelve a autorizar cada 30 días.</numerusform>
-            <numerusform>El acceso se concedió hace %n días. Por seguridad, vuelve a autorizar cada 30 días.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Access was granted %n day(s) ago.</source>
-        <translation>
-            <numerusform>El acceso se concedió hace %n día.</numerusform>
-            <numerusform>El acceso se concedió hace %n días.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>There is no credential file to fix yet.</source>
         <translation>Aún no hay ningún archivo de credenciales que corregir.</translation>
@@ -711,6 +717,24 @@ Código de salida: 0 confirmado por TikTok (en la bandeja de entrada o publicado
     <message>
         <source>The permissions could not be changed. Run: chmod 700 %1 &amp;&amp; chmod 600 %2</source>
         <translation>No se han podido cambiar los permisos. Ejecuta: chmod 700 %1 &amp;&amp; chmod 600 %2</translation>
+    </message>
+    <message>
+        <source>The access token has expired. Re-authorize: sign in with TikTok again.</source>
+        <translation>El token de acceso ha caducado. Vuelve a autorizar: inicia sesión de nuevo con TikTok.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Access was granted %n day(s) ago. For security, re-authorize every 30 days: overdue since %1.</source>
+        <translation>
+            <numerusform>El acceso se concedió hace %n día. Por seguridad, vuelve a autorizar cada 30 días: pendiente desde el %1.</numerusform>
+            <numerusform>El acceso se concedió hace %n días. Por seguridad, vuelve a autorizar cada 30 días: pendiente desde el %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Access was granted %n day(s) ago. Re-authorize by %1.</source>
+        <translation>
+            <numerusform>El acceso se concedió hace %n día. Vuelve a autorizar antes del %1.</numerusform>
+            <numerusform>El acceso se concedió hace %n días. Vuelve a autorizar antes del %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -885,10 +909,6 @@ Código de salida: 0 confirmado por TikTok (en la bandeja de entrada o publicado
     <message>
         <source>only in the credential file</source>
         <translation>solo en el archivo de credenciales</translation>
-    </message>
-    <message>
-        <source>Re-authorize by %1 (every 30 days, as the runbook asks): start SKYBEAM Setup and choose Re-authorize.</source>
-        <translation>Vuelve a autorizar antes del %1 (cada 30 días, como pide el runbook): abre SKYBEAM Setup y elige «Volver a autorizar».</translation>
     </message>
 </context>
 <context>
@@ -1952,6 +1972,21 @@ Código de salida: 0 confirmado por TikTok (en la bandeja de entrada o publicado
     </message>
 </context>
 <context>
+    <name>Skybeam::ReminderSchedule</name>
+    <message>
+        <source>Reminders are off: nothing tells you when it is time to re-authorize.</source>
+        <translation>Los recordatorios están desactivados: nada te avisa cuando toca volver a autorizar.</translation>
+    </message>
+    <message>
+        <source>Reminders are on: a daily check (systemd user timer) tells you when it is time to re-authorize.</source>
+        <translation>Los recordatorios están activados: una comprobación diaria (temporizador de usuario de systemd) te avisa cuando toca volver a autorizar.</translation>
+    </message>
+    <message>
+        <source>Reminders are on: a check at login tells you when it is time to re-authorize.</source>
+        <translation>Los recordatorios están activados: una comprobación al iniciar sesión te avisa cuando toca volver a autorizar.</translation>
+    </message>
+</context>
+<context>
     <name>Skybeam::SandboxBudget</name>
     <message>
         <source>The count of today&apos;s sandbox API calls (%1) cannot be saved.</source>
@@ -2433,6 +2468,45 @@ Código de salida: 0 confirmado por TikTok (en la bandeja de entrada o publicado
     <message>
         <source>TikTok offered no privacy level to post with.</source>
         <translation>TikTok no ha ofrecido ningún nivel de privacidad con el que publicar.</translation>
+    </message>
+</context>
+<context>
+    <name>Skybeam::SetupOverview</name>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Estado: %1</translation>
+    </message>
+    <message>
+        <source>(not checked yet)</source>
+        <translation>(aún sin comprobar)</translation>
+    </message>
+    <message>
+        <source>TikTok account: %1 (open_id %2)</source>
+        <translation>Cuenta de TikTok: %1 (open_id %2)</translation>
+    </message>
+    <message>
+        <source>Access token expires: %1</source>
+        <translation>El token de acceso caduca: %1</translation>
+    </message>
+    <message>
+        <source>Refresh token expires: %1</source>
+        <translation>El token de actualización caduca: %1</translation>
+    </message>
+    <message>
+        <source>Access granted: %1</source>
+        <translation>Acceso concedido: %1</translation>
+    </message>
+    <message>
+        <source>Credential file: %1</source>
+        <translation>Archivo de credenciales: %1</translation>
+    </message>
+    <message>
+        <source>Handoff packs not marked posted: %1</source>
+        <translation>Paquetes de entrega sin marcar como publicados: %1</translation>
     </message>
 </context>
 <context>
@@ -3142,6 +3216,10 @@ Entorno: SKYBEAM_TIKTOK_AUTH_URL, SKYBEAM_TIKTOK_API_BASE (un servidor de prueba
         <source>Send a handoff pack to TikTok (inbox draft or direct post)</source>
         <translation>Enviar un paquete de entrega a TikTok (borrador en la bandeja de entrada o publicación directa)</translation>
     </message>
+    <message>
+        <source>Show what needs doing: the account, expiries, the re-authorize date</source>
+        <translation>Mostrar qué hay que hacer: la cuenta, las caducidades, la fecha para volver a autorizar</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3263,6 +3341,23 @@ Código de salida: 0 hecho, 1 fallido (no se ha cambiado nada), 2 error de uso.<
     <message>
         <source>Note: the keychain was not updated (%1).</source>
         <translation>Nota: no se ha actualizado el llavero (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>status</name>
+    <message>
+        <source>Shows the TikTok connection: the account, when the tokens expire, when to re-authorize, the keychain, the reminders and the handoff packs not marked posted. Makes no TikTok API call.
+Exit code: 0 nothing needs you, 1 something does (re-authorize due or overdue, access expired, not set up, broken file), 2 usage error.</source>
+        <translation>Muestra la conexión con TikTok: la cuenta, cuándo caducan los tokens, cuándo volver a autorizar, el llavero, los recordatorios y los paquetes de entrega sin marcar como publicados. No llama a la API de TikTok.
+Código de salida: 0 no hay nada que hacer, 1 hay algo que hacer (volver a autorizar pronto o con retraso, acceso caducado, sin configurar, archivo dañado), 2 error de uso.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON (stable keys, see the README).</source>
+        <translation>Mostrar el resultado como JSON (claves estables, ver el README).</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argumento inesperado &apos;%1&apos;</translation>
     </message>
 </context>
 <context>

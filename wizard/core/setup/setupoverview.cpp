@@ -99,8 +99,8 @@ QStringList SetupOverview::textLines(const QString &keychain) const
     }
     lines << tr("Credential file: %1").arg(status.displayPath());
     if (!keychain.isEmpty())
-        lines << tr("Keychain: %1").arg(keychain);
-    lines << tr("Reminders: %1").arg(ReminderSchedule::text(reminders));
+        lines << keychain;
+    lines << ReminderSchedule::text(reminders);
     lines << tr("Handoff packs not marked posted: %1").arg(pendingPacks.size());
     return lines;
 }
