@@ -6,6 +6,7 @@ target_sources(skybeam_core PRIVATE
     setup/livecheck.h setup/livecheck.cpp
     setup/setupchecks.h setup/setupchecks.cpp
     setup/setuppath.h
+    setup/reminderplanner.h setup/reminderplanner.cpp
     setup/reminderschedule.h setup/reminderschedule.cpp
     setup/setupoverview.h setup/setupoverview.cpp
     setup/setupsession.h setup/setupsession.cpp
