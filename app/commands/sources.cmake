@@ -7,4 +7,5 @@ target_sources(skybeam-setup PRIVATE
     commands/revokecommand.cpp
     commands/uploadcommand.cpp
     commands/statuscommand.cpp
+    commands/remindcommand.cpp
 )
