@@ -48,10 +48,9 @@ public Q_SLOTS:
         if (!m_roxyOption.isEmpty())
             arguments << QStringLiteral("--roxy-home") << m_roxyOption;
         if (action == ReminderPlanner::ReauthorizeAction) {
-            QProcess::startDetached(QCoreApplication::applicationFilePath(),
-                                    arguments << QStringLiteral("--page") << QStringLiteral("signin"));
+            launch(arguments << QStringLiteral("--page") << QStringLiteral("signin"));
         } else if (action == ReminderPlanner::BrowsePacksAction) {
-            QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments << QStringLiteral("packs"));
+            launch(arguments << QStringLiteral("packs"));
         } else if (action == ReminderPlanner::LaterAction) {
             ReminderMemory memory = ReminderMemory::load(m_paths);
             ReminderPlanner::snooze(&memory, kind, QDate::currentDate());
@@ -68,6 +67,20 @@ public Q_SLOTS:
     }
 
 private:
+    // Starts the wizard or the viewer on its own: it outlives this process, so it must not write into
+    // this process's output (a closed pipe would end it).
+    static void launch(const QStringList &arguments)
+    {
+        QProcess process;
+        process.setProgram(QCoreApplication::applicationFilePath());
+        process.setArguments(arguments);
+        process.setStandardInputFile(QProcess::nullDevice());
+        process.setStandardOutputFile(QProcess::nullDevice());
+        process.setStandardErrorFile(QProcess::nullDevice());
+        if (!process.startDetached())
+            printErr(QStringLiteral("skybeam-setup remind: %1").arg(process.errorString()));
+    }
+
     void closeNotification(uint id)
     {
         QDBusMessage message = QDBusMessage::createMethodCall(NotificationsService, NotificationsPath,

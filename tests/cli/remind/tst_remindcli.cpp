@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 #include <signal.h>
 
 using namespace SkybeamTest;
@@ -46,6 +48,7 @@ private Q_SLOTS:
     void notDue_noNotification();
     void newHandoffPacks_browsePacksAction();
     void later_snoozesUntilTomorrow();
+    void reauthorizeNow_opensTheWizardAtSignInAndTheBrowser();
     void noService_exit0WithNote();
     void noBus_exit0WithNote();
 
@@ -153,6 +156,60 @@ void tst_RemindCli::later_snoozesUntilTomorrow()
     const QJsonObject memory = QJsonDocument::fromJson(roxy.readFile(QStringLiteral("setup/reminders.json"))).object();
     QCOMPARE(memory.value(QLatin1String("reauthorize_snoozed_until")).toString(),
              QDate::currentDate().addDays(1).toString(Qt::ISODate));
+}
+
+// The PIDs of processes whose command line holds every one of `words` (the wizard started by remind).
+QList<qint64> processesWith(const QStringList &words)
+{
+    QList<qint64> pids;
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &entry : entries) {
+        bool numeric = false;
+        const qint64 pid = entry.toLongLong(&numeric);
+        if (!numeric)
+            continue;
+        QFile file(QStringLiteral("/proc/%1/cmdline").arg(entry));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QString command = QString::fromLocal8Bit(file.readAll().replace('\0', ' '));
+        if (std::all_of(words.cbegin(), words.cend(), [&](const QString &word) { return command.contains(word); }))
+            pids.append(pid);
+    }
+    return pids;
+}
+
+void tst_RemindCli::reauthorizeNow_opensTheWizardAtSignInAndTheBrowser()
+{
+    QVERIFY(m_fake->registerOn(m_bus->connection()));
+    TempRoxy roxy;
+    roxy.writeFile(QStringLiteral("credentials/tiktok_oauth.json"), credentialFile(31 * Day));
+    roxy.writeFile(QStringLiteral("setup/wizard.json"), R"({"redirect_uri":"http://127.0.0.1:*/callback/"})");
+    // A recording "browser": the wizard is asked to open the sign-in address at once.
+    const QString log = m_home->filePath(QStringLiteral("browser.log"));
+    const QString script = m_home->filePath(QStringLiteral("record-browser"));
+    QFile scriptFile(script);
+    QVERIFY(scriptFile.open(QIODevice::WriteOnly));
+    scriptFile.write(QStringLiteral("#!/bin/sh\necho \"$1\" >> '%1'\n").arg(log).toUtf8());
+    scriptFile.close();
+    QVERIFY(QFile::setPermissions(script, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+    QProcessEnvironment env = environment(roxy, m_bus->address());
+    env.insert(QStringLiteral("BROWSER"), script);
+
+    SetupProcess remind({QStringLiteral("remind")}, env);
+    QTRY_COMPARE_WITH_TIMEOUT(m_fake->calls().size(), 1, 15000);
+    m_fake->invokeAction(m_fake->calls().constFirst().id, QStringLiteral("reauthorize"));
+    const ProcessResult result = remind.finish(15000);
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QTRY_VERIFY2_WITH_TIMEOUT(QFile(log).exists(), result.err.constData(), 20000);
+    QFile logFile(log);
+    QVERIFY(logFile.open(QIODevice::ReadOnly));
+    const QByteArray opened = logFile.readAll();
+    QVERIFY2(opened.startsWith("http://127.0.0.1:"), opened.constData());
+    const QList<qint64> wizards = processesWith({QStringLiteral("--page"), QStringLiteral("signin"), roxy.root()});
+    QCOMPARE(wizards.size(), 1);
+    for (qint64 pid : wizards)
+        ::kill(pid_t(pid), SIGKILL);
+    QTRY_VERIFY(processesWith({QStringLiteral("--page"), QStringLiteral("signin"), roxy.root()}).isEmpty());
 }
 
 void tst_RemindCli::noService_exit0WithNote()
