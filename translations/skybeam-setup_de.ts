@@ -1972,6 +1972,40 @@ Rückgabewert: 0 von TikTok bestätigt (im Posteingang oder veröffentlicht), 1 
     </message>
 </context>
 <context>
+    <name>Skybeam::ReminderPlanner</name>
+    <message>
+        <source>Time to re-authorize TikTok soon</source>
+        <translation>Bald TikTok erneut autorisieren</translation>
+    </message>
+    <message>
+        <source>Re-authorize TikTok now</source>
+        <translation>TikTok jetzt erneut autorisieren</translation>
+    </message>
+    <message>
+        <source>Re-authorize now</source>
+        <translation>Jetzt erneut autorisieren</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new handoff pack(s) to post</source>
+        <translation>
+            <numerusform>%n neues Übergabepaket zum Posten</numerusform>
+            <numerusform>%n neue Übergabepakete zum Posten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The publisher prepared posts for you to upload by hand (Handoff mode).</source>
+        <translation>Der Publisher hat Beiträge vorbereitet, die Sie von Hand hochladen (Übergabemodus).</translation>
+    </message>
+    <message>
+        <source>Browse packs</source>
+        <translation>Pakete ansehen</translation>
+    </message>
+</context>
+<context>
     <name>Skybeam::ReminderSchedule</name>
     <message>
         <source>Reminders are off: nothing tells you when it is time to re-authorize.</source>
@@ -3220,6 +3254,10 @@ Umgebung: SKYBEAM_TIKTOK_AUTH_URL, SKYBEAM_TIKTOK_API_BASE (ein Testserver), BRO
         <source>Show what needs doing: the account, expiries, the re-authorize date</source>
         <translation>Zeigen, was zu tun ist: das Konto, Ablaufzeiten, das Datum der erneuten Autorisierung</translation>
     </message>
+    <message>
+        <source>Show a desktop reminder when it is time to re-authorize or packs wait</source>
+        <translation>Eine Desktop-Erinnerung zeigen, wenn die erneute Autorisierung fällig ist oder Pakete warten</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3312,6 +3350,31 @@ Rückgabewert: 0 erneuert, 1 nicht erneuert (vielleicht ist eine erneute Autoris
     <message>
         <source>Note: the keychain was not updated (%1).</source>
         <translation>Hinweis: Der Passwortspeicher wurde nicht aktualisiert (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>remind</name>
+    <message>
+        <source>Shows a desktop notification when it is time to re-authorize TikTok (from 5 days before the 30-day date, daily until done; at once when access can no longer be renewed) and when new handoff packs wait to be posted. At most one notification of a kind a day. Makes no TikTok API call.
+Exit code: 0 (also when nothing could be shown), 2 usage error.</source>
+        <translation>Zeigt eine Desktop-Benachrichtigung, wenn TikTok erneut zu autorisieren ist (ab 5 Tage vor dem 30-Tage-Datum täglich, bis es erledigt ist; sofort, wenn sich der Zugang nicht mehr erneuern lässt) und wenn neue Übergabepakete auf das Posten warten. Höchstens eine Benachrichtigung jeder Art pro Tag. Ruft die TikTok-API nicht auf.
+Rückgabewert: 0 (auch wenn nichts angezeigt werden konnte), 2 Aufruffehler.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no desktop session bus (D-Bus), so no notification was shown. Run &apos;skybeam-setup status&apos; to see what is due.</source>
+        <translation>kein Sitzungsbus (D-Bus) der Arbeitsumgebung, daher wurde keine Benachrichtigung angezeigt. &apos;skybeam-setup status&apos; zeigt, was fällig ist.</translation>
+    </message>
+    <message>
+        <source>no notification service is running, so no notification was shown. Run &apos;skybeam-setup status&apos; to see what is due.</source>
+        <translation>kein Benachrichtigungsdienst läuft, daher wurde keine Benachrichtigung angezeigt. &apos;skybeam-setup status&apos; zeigt, was fällig ist.</translation>
+    </message>
+    <message>
+        <source>the notification service did not take the notification (%1).</source>
+        <translation>der Benachrichtigungsdienst hat die Benachrichtigung nicht angenommen (%1).</translation>
     </message>
 </context>
 <context>

@@ -125,6 +125,16 @@
     </message>
 </context>
 <context>
+    <name>Skybeam::ReminderPlanner</name>
+    <message numerus="yes">
+        <source>%n new handoff pack(s) to post</source>
+        <translation>
+            <numerusform>%n new handoff pack to post</numerusform>
+            <numerusform>%n new handoff packs to post</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Skybeam::TransferProgress</name>
     <message numerus="yes">
         <source>about %n second(s) left</source>

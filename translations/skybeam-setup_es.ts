@@ -1972,6 +1972,40 @@ Código de salida: 0 confirmado por TikTok (en la bandeja de entrada o publicado
     </message>
 </context>
 <context>
+    <name>Skybeam::ReminderPlanner</name>
+    <message>
+        <source>Time to re-authorize TikTok soon</source>
+        <translation>Pronto toca volver a autorizar TikTok</translation>
+    </message>
+    <message>
+        <source>Re-authorize TikTok now</source>
+        <translation>Vuelve a autorizar TikTok ahora</translation>
+    </message>
+    <message>
+        <source>Re-authorize now</source>
+        <translation>Volver a autorizar ahora</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Más tarde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new handoff pack(s) to post</source>
+        <translation>
+            <numerusform>%n paquete de entrega nuevo para publicar</numerusform>
+            <numerusform>%n paquetes de entrega nuevos para publicar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The publisher prepared posts for you to upload by hand (Handoff mode).</source>
+        <translation>El publicador ha preparado publicaciones para que las subas a mano (modo de entrega).</translation>
+    </message>
+    <message>
+        <source>Browse packs</source>
+        <translation>Ver paquetes</translation>
+    </message>
+</context>
+<context>
     <name>Skybeam::ReminderSchedule</name>
     <message>
         <source>Reminders are off: nothing tells you when it is time to re-authorize.</source>
@@ -3220,6 +3254,10 @@ Entorno: SKYBEAM_TIKTOK_AUTH_URL, SKYBEAM_TIKTOK_API_BASE (un servidor de prueba
         <source>Show what needs doing: the account, expiries, the re-authorize date</source>
         <translation>Mostrar qué hay que hacer: la cuenta, las caducidades, la fecha para volver a autorizar</translation>
     </message>
+    <message>
+        <source>Show a desktop reminder when it is time to re-authorize or packs wait</source>
+        <translation>Mostrar un recordatorio en el escritorio cuando toca volver a autorizar o hay paquetes esperando</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3312,6 +3350,31 @@ Código de salida: 0 renovado, 1 no renovado (puede que haga falta volver a auto
     <message>
         <source>Note: the keychain was not updated (%1).</source>
         <translation>Nota: no se ha actualizado el llavero (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>remind</name>
+    <message>
+        <source>Shows a desktop notification when it is time to re-authorize TikTok (from 5 days before the 30-day date, daily until done; at once when access can no longer be renewed) and when new handoff packs wait to be posted. At most one notification of a kind a day. Makes no TikTok API call.
+Exit code: 0 (also when nothing could be shown), 2 usage error.</source>
+        <translation>Muestra una notificación en el escritorio cuando toca volver a autorizar TikTok (desde 5 días antes de la fecha de los 30 días, a diario hasta hacerlo; en seguida cuando el acceso ya no se puede renovar) y cuando hay paquetes de entrega nuevos esperando a publicarse. Como mucho una notificación de cada tipo al día. No llama a la API de TikTok.
+Código de salida: 0 (también cuando no se pudo mostrar nada), 2 error de uso.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argumento inesperado &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no desktop session bus (D-Bus), so no notification was shown. Run &apos;skybeam-setup status&apos; to see what is due.</source>
+        <translation>no hay bus de sesión del escritorio (D-Bus), así que no se mostró ninguna notificación. Ejecuta &apos;skybeam-setup status&apos; para ver qué toca hacer.</translation>
+    </message>
+    <message>
+        <source>no notification service is running, so no notification was shown. Run &apos;skybeam-setup status&apos; to see what is due.</source>
+        <translation>no hay ningún servicio de notificaciones en marcha, así que no se mostró ninguna notificación. Ejecuta &apos;skybeam-setup status&apos; para ver qué toca hacer.</translation>
+    </message>
+    <message>
+        <source>the notification service did not take the notification (%1).</source>
+        <translation>el servicio de notificaciones no aceptó la notificación (%1).</translation>
     </message>
 </context>
 <context>
