@@ -2019,6 +2019,18 @@ Rückgabewert: 0 von TikTok bestätigt (im Posteingang oder veröffentlicht), 1 
         <source>Reminders are on: a check at login tells you when it is time to re-authorize.</source>
         <translation>Erinnerungen sind an: Eine Prüfung bei der Anmeldung sagt Ihnen, wann die erneute Autorisierung fällig ist.</translation>
     </message>
+    <message>
+        <source>Cannot create the folder of %1.</source>
+        <translation>Der Ordner von %1 lässt sich nicht anlegen.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 lässt sich nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>%1 lässt sich nicht entfernen.</translation>
+    </message>
 </context>
 <context>
     <name>Skybeam::SandboxBudget</name>
@@ -3355,12 +3367,6 @@ Rückgabewert: 0 erneuert, 1 nicht erneuert (vielleicht ist eine erneute Autoris
 <context>
     <name>remind</name>
     <message>
-        <source>Shows a desktop notification when it is time to re-authorize TikTok (from 5 days before the 30-day date, daily until done; at once when access can no longer be renewed) and when new handoff packs wait to be posted. At most one notification of a kind a day. Makes no TikTok API call.
-Exit code: 0 (also when nothing could be shown), 2 usage error.</source>
-        <translation>Zeigt eine Desktop-Benachrichtigung, wenn TikTok erneut zu autorisieren ist (ab 5 Tage vor dem 30-Tage-Datum täglich, bis es erledigt ist; sofort, wenn sich der Zugang nicht mehr erneuern lässt) und wenn neue Übergabepakete auf das Posten warten. Höchstens eine Benachrichtigung jeder Art pro Tag. Ruft die TikTok-API nicht auf.
-Rückgabewert: 0 (auch wenn nichts angezeigt werden konnte), 2 Aufruffehler.</translation>
-    </message>
-    <message>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
@@ -3375,6 +3381,30 @@ Rückgabewert: 0 (auch wenn nichts angezeigt werden konnte), 2 Aufruffehler.</tr
     <message>
         <source>the notification service did not take the notification (%1).</source>
         <translation>der Benachrichtigungsdienst hat die Benachrichtigung nicht angenommen (%1).</translation>
+    </message>
+    <message>
+        <source>Shows a desktop notification when it is time to re-authorize TikTok (from 5 days before the 30-day date, daily until done; at once when access can no longer be renewed) and when new handoff packs wait to be posted. At most one notification of a kind a day. Makes no TikTok API call.
+--enable runs it daily and at login (a systemd user timer, else an autostart entry), --disable stops that, --status says which is installed.
+Exit code: 0 (also when nothing could be shown), 1 --enable/--disable failed, 2 usage error.</source>
+        <translation>Zeigt eine Desktop-Benachrichtigung, wenn TikTok erneut zu autorisieren ist (ab 5 Tage vor dem 30-Tage-Datum täglich, bis es erledigt ist; sofort, wenn sich der Zugang nicht mehr erneuern lässt) und wenn neue Übergabepakete auf das Posten warten. Höchstens eine Benachrichtigung jeder Art pro Tag. Ruft die TikTok-API nicht auf.
+--enable führt es täglich und bei der Anmeldung aus (ein systemd-Benutzer-Timer, sonst ein Autostart-Eintrag), --disable beendet das, --status sagt, was eingerichtet ist.
+Rückgabewert: 0 (auch wenn nichts angezeigt werden konnte), 1 --enable/--disable fehlgeschlagen, 2 Aufruffehler.</translation>
+    </message>
+    <message>
+        <source>Run the reminders daily and at login.</source>
+        <translation>Die Erinnerungen täglich und bei der Anmeldung ausführen.</translation>
+    </message>
+    <message>
+        <source>Stop running the reminders.</source>
+        <translation>Die Erinnerungen nicht mehr ausführen.</translation>
+    </message>
+    <message>
+        <source>Say whether the reminders run.</source>
+        <translation>Sagen, ob die Erinnerungen laufen.</translation>
+    </message>
+    <message>
+        <source>--enable, --disable and --status exclude each other</source>
+        <translation>--enable, --disable und --status schließen einander aus</translation>
     </message>
 </context>
 <context>

@@ -2019,6 +2019,18 @@ Código de salida: 0 confirmado por TikTok (en la bandeja de entrada o publicado
         <source>Reminders are on: a check at login tells you when it is time to re-authorize.</source>
         <translation>Los recordatorios están activados: una comprobación al iniciar sesión te avisa cuando toca volver a autorizar.</translation>
     </message>
+    <message>
+        <source>Cannot create the folder of %1.</source>
+        <translation>No se puede crear la carpeta de %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>No se puede eliminar %1.</translation>
+    </message>
 </context>
 <context>
     <name>Skybeam::SandboxBudget</name>
@@ -3355,12 +3367,6 @@ Código de salida: 0 renovado, 1 no renovado (puede que haga falta volver a auto
 <context>
     <name>remind</name>
     <message>
-        <source>Shows a desktop notification when it is time to re-authorize TikTok (from 5 days before the 30-day date, daily until done; at once when access can no longer be renewed) and when new handoff packs wait to be posted. At most one notification of a kind a day. Makes no TikTok API call.
-Exit code: 0 (also when nothing could be shown), 2 usage error.</source>
-        <translation>Muestra una notificación en el escritorio cuando toca volver a autorizar TikTok (desde 5 días antes de la fecha de los 30 días, a diario hasta hacerlo; en seguida cuando el acceso ya no se puede renovar) y cuando hay paquetes de entrega nuevos esperando a publicarse. Como mucho una notificación de cada tipo al día. No llama a la API de TikTok.
-Código de salida: 0 (también cuando no se pudo mostrar nada), 2 error de uso.</translation>
-    </message>
-    <message>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>argumento inesperado &apos;%1&apos;</translation>
     </message>
@@ -3375,6 +3381,30 @@ Código de salida: 0 (también cuando no se pudo mostrar nada), 2 error de uso.<
     <message>
         <source>the notification service did not take the notification (%1).</source>
         <translation>el servicio de notificaciones no aceptó la notificación (%1).</translation>
+    </message>
+    <message>
+        <source>Shows a desktop notification when it is time to re-authorize TikTok (from 5 days before the 30-day date, daily until done; at once when access can no longer be renewed) and when new handoff packs wait to be posted. At most one notification of a kind a day. Makes no TikTok API call.
+--enable runs it daily and at login (a systemd user timer, else an autostart entry), --disable stops that, --status says which is installed.
+Exit code: 0 (also when nothing could be shown), 1 --enable/--disable failed, 2 usage error.</source>
+        <translation>Muestra una notificación en el escritorio cuando toca volver a autorizar TikTok (desde 5 días antes de la fecha de los 30 días, a diario hasta hacerlo; en seguida cuando el acceso ya no se puede renovar) y cuando hay paquetes de entrega nuevos esperando a publicarse. Como mucho una notificación de cada tipo al día. No llama a la API de TikTok.
+--enable lo ejecuta a diario y al iniciar sesión (un temporizador de usuario de systemd o, si no, una entrada de inicio automático), --disable lo detiene, --status dice qué está instalado.
+Código de salida: 0 (también cuando no se pudo mostrar nada), 1 falló --enable/--disable, 2 error de uso.</translation>
+    </message>
+    <message>
+        <source>Run the reminders daily and at login.</source>
+        <translation>Ejecutar los recordatorios a diario y al iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Stop running the reminders.</source>
+        <translation>Dejar de ejecutar los recordatorios.</translation>
+    </message>
+    <message>
+        <source>Say whether the reminders run.</source>
+        <translation>Decir si los recordatorios se ejecutan.</translation>
+    </message>
+    <message>
+        <source>--enable, --disable and --status exclude each other</source>
+        <translation>--enable, --disable y --status se excluyen entre sí</translation>
     </message>
 </context>
 <context>

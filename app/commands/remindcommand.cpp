@@ -117,17 +117,46 @@ int runRemind(const QStringList &arguments)
                                               "(from 5 days before the 30-day date, daily until done; at once when "
                                               "access can no longer be renewed) and when new handoff packs wait to "
                                               "be posted. At most one notification of a kind a day. Makes no TikTok "
-                                              "API call.\nExit code: 0 (also when nothing could be shown), 2 usage "
-                                              "error."));
+                                              "API call.\n--enable runs it daily and at login (a systemd user "
+                                              "timer, else an autostart entry), --disable stops that, --status says "
+                                              "which is installed.\nExit code: 0 (also when nothing could be shown), "
+                                              "1 --enable/--disable failed, 2 usage error."));
+    QCommandLineParser &parser = commandLine.parser();
+    const QCommandLineOption enable(QStringLiteral("enable"),
+                                    QCoreApplication::translate("remind", "Run the reminders daily and at login."));
+    const QCommandLineOption disable(QStringLiteral("disable"),
+                                     QCoreApplication::translate("remind", "Stop running the reminders."));
+    const QCommandLineOption status(QStringLiteral("status"),
+                                    QCoreApplication::translate("remind", "Say whether the reminders run."));
+    parser.addOption(enable);
+    parser.addOption(disable);
+    parser.addOption(status);
     const int parsed = commandLine.parse(arguments);
     if (parsed >= 0)
         return parsed;
     if (!commandLine.parser().positionalArguments().isEmpty())
         return commandLine.usageError(QCoreApplication::translate("remind", "unexpected argument '%1'")
                                           .arg(commandLine.parser().positionalArguments().constFirst()));
+    if (int(parser.isSet(enable)) + int(parser.isSet(disable)) + int(parser.isSet(status)) > 1)
+        return commandLine.usageError(
+            QCoreApplication::translate("remind", "--enable, --disable and --status exclude each other"));
     const GlobalOptions options = commandLine.globalOptions();
     applyLogging(options);
     const RoxyPaths paths = options.paths();
+
+    if (parser.isSet(enable) || parser.isSet(disable) || parser.isSet(status)) {
+        QString error;
+        bool ok = true;
+        if (parser.isSet(enable))
+            ok = ReminderSchedule::enable(QCoreApplication::applicationFilePath(), &error).enabled;
+        else if (parser.isSet(disable))
+            ok = ReminderSchedule::disable(&error);
+        const ReminderSchedule::State state = ReminderSchedule::detect();
+        printOut(ReminderSchedule::text(state));
+        if (!ok && !error.isEmpty())
+            printErr(QStringLiteral("skybeam-setup remind: %1").arg(error));
+        return ok ? ExitOk : ExitFailure;
+    }
 
     const QDate today = QDate::currentDate();
     ReminderMemory memory = ReminderMemory::load(paths);

@@ -3,11 +3,14 @@
 #include "fakenotifications.h"
 #include "testsupport.h"
 
+#include "setup/reminderschedule.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -51,6 +54,9 @@ private Q_SLOTS:
     void reauthorizeNow_opensTheWizardAtSignInAndTheBrowser();
     void noService_exit0WithNote();
     void noBus_exit0WithNote();
+    void enable_withoutSystemd_writesTheAutostartEntry_data();
+    void enable_withoutSystemd_writesTheAutostartEntry();
+    void unitFilesPassSystemdAnalyzeVerify();
 
 private:
     QProcessEnvironment environment(const TempRoxy &roxy, const QString &busAddress) const
@@ -233,6 +239,74 @@ void tst_RemindCli::noBus_exit0WithNote()
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(result.err.contains("D-Bus"), result.err.constData());
     QCOMPARE(result.err.count('\n'), 1);
+}
+
+void tst_RemindCli::enable_withoutSystemd_writesTheAutostartEntry_data()
+{
+    QTest::addColumn<bool>("userInstanceSocket");
+    QTest::newRow("no systemd user instance") << false;
+    // A socket file but no instance answering: systemctl fails, the autostart entry is the way.
+    QTest::newRow("systemd does not take the timer") << true;
+}
+
+void tst_RemindCli::enable_withoutSystemd_writesTheAutostartEntry()
+{
+    QFETCH(bool, userInstanceSocket);
+    TempRoxy roxy;
+    if (userInstanceSocket) {
+        QVERIFY(QDir(m_home->filePath(QStringLiteral("runtime"))).mkpath(QStringLiteral("systemd")));
+        QFile socket(m_home->filePath(QStringLiteral("runtime/systemd/private")));
+        QVERIFY(socket.open(QIODevice::WriteOnly));
+    }
+    const QProcessEnvironment env = environment(roxy, m_bus->address());
+    const ProcessResult enabled = runSetup({QStringLiteral("remind"), QStringLiteral("--enable")}, env);
+    QCOMPARE(enabled.exitCode, 0);
+    QVERIFY2(enabled.out.contains("Reminders are on"), enabled.out.constData());
+    const QString entryPath = m_home->filePath(QStringLiteral("config/autostart/skybeam-setup-remind.desktop"));
+    QFile entry(entryPath);
+    QVERIFY(entry.open(QIODevice::ReadOnly));
+    const QByteArray text = entry.readAll();
+    QVERIFY2(text.contains("Exec=" + QFile::encodeName(setupBinary()) + " remind\n"), text.constData());
+    QVERIFY(!QFile::exists(m_home->filePath(QStringLiteral("config/systemd/user/skybeam-setup-remind.timer"))));
+
+    const ProcessResult status = runSetup({QStringLiteral("status"), QStringLiteral("--json")}, env);
+    const QJsonObject reminders =
+        QJsonDocument::fromJson(status.out).object().value(QLatin1String("reminders")).toObject();
+    QCOMPARE(reminders.value(QLatin1String("enabled")).toBool(false), true);
+    QCOMPARE(reminders.value(QLatin1String("mechanism")).toString(), QStringLiteral("autostart"));
+
+    const ProcessResult disabled = runSetup({QStringLiteral("remind"), QStringLiteral("--disable")}, env);
+    QCOMPARE(disabled.exitCode, 0);
+    QVERIFY2(disabled.out.contains("Reminders are off"), disabled.out.constData());
+    QVERIFY(!QFile::exists(entryPath));
+    QCOMPARE(runSetup({QStringLiteral("remind"), QStringLiteral("--enable"), QStringLiteral("--disable")}, env).exitCode, 2);
+}
+
+void tst_RemindCli::unitFilesPassSystemdAnalyzeVerify()
+{
+    const QString analyze = QStandardPaths::findExecutable(QStringLiteral("systemd-analyze"));
+    if (analyze.isEmpty())
+        QSKIP("systemd-analyze is not installed (package systemd)");
+    const QString folder = m_home->filePath(QStringLiteral("units"));
+    QVERIFY(QDir().mkpath(folder));
+    const QStringList units{folder + QLatin1Char('/') + QString(Skybeam::ReminderSchedule::TimerName),
+                            folder + QLatin1Char('/') + QString(Skybeam::ReminderSchedule::ServiceName)};
+    const QStringList texts{Skybeam::ReminderSchedule::timerUnit(),
+                            Skybeam::ReminderSchedule::serviceUnit(setupBinary())};
+    for (int i = 0; i < units.size(); ++i) {
+        QFile file(units.at(i));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(texts.at(i).toUtf8());
+    }
+    QVERIFY(texts.at(0).contains(QLatin1String("Persistent=true")));
+    QVERIFY(texts.at(0).contains(QLatin1String("OnCalendar=daily")));
+    QProcess verify;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_home->filePath(QStringLiteral("runtime")));
+    verify.setProcessEnvironment(env);
+    verify.start(analyze, QStringList{QStringLiteral("verify"), QStringLiteral("--user")} + units);
+    QVERIFY(verify.waitForFinished(30000));
+    QVERIFY2(verify.exitCode() == 0, verify.readAllStandardError().constData());
 }
 
 QTEST_GUILESS_MAIN(tst_RemindCli)

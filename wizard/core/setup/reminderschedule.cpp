@@ -3,6 +3,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
+#include <QSaveFile>
 #include <QSettings>
 
 namespace Skybeam {
@@ -49,6 +51,114 @@ ReminderSchedule::State ReminderSchedule::detect()
             && entry.value(QStringLiteral("X-GNOME-Autostart-enabled")).toString() != QLatin1String("false");
     }
     return state;
+}
+
+namespace {
+
+bool writeText(const QString &path, const QString &text, QString *error)
+{
+    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+        *error = ReminderSchedule::tr("Cannot create the folder of %1.").arg(path);
+        return false;
+    }
+    QSaveFile file(path);
+    const QByteArray bytes = text.toUtf8();
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = ReminderSchedule::tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+// Runs `systemctl --user ARGS` (bounded); true on exit code 0.
+bool systemctl(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral("systemctl"), QStringList{QStringLiteral("--user")} + arguments);
+    return process.waitForFinished(15000) && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
+}
+
+QString quoted(const QString &binary)
+{
+    return binary.contains(QLatin1Char(' ')) ? QStringLiteral("\"%1\"").arg(binary) : binary;
+}
+
+} // namespace
+
+QString ReminderSchedule::serviceUnit(const QString &binary)
+{
+    return QStringLiteral("[Unit]\n"
+                          "Description=SKYBEAM TikTok Setup reminders (re-authorize, handoff packs)\n"
+                          "\n"
+                          "[Service]\n"
+                          "Type=exec\n"
+                          "ExecStart=%1 remind\n")
+        .arg(quoted(binary));
+}
+
+QString ReminderSchedule::timerUnit()
+{
+    return QStringLiteral("[Unit]\n"
+                          "Description=Daily SKYBEAM TikTok Setup reminders\n"
+                          "\n"
+                          "[Timer]\n"
+                          "OnCalendar=daily\n"
+                          "OnStartupSec=5min\n"
+                          "Persistent=true\n"
+                          "RandomizedDelaySec=10min\n"
+                          "\n"
+                          "[Install]\n"
+                          "WantedBy=timers.target\n");
+}
+
+QString ReminderSchedule::autostartEntry(const QString &binary)
+{
+    return QStringLiteral("[Desktop Entry]\n"
+                          "Type=Application\n"
+                          "Name=SKYBEAM TikTok Setup reminders\n"
+                          "Exec=%1 remind\n"
+                          "NoDisplay=true\n"
+                          "X-GNOME-Autostart-Delay=180\n")
+        .arg(quoted(binary));
+}
+
+bool ReminderSchedule::hasSystemdUserInstance()
+{
+    const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
+    return !runtime.isEmpty() && QFileInfo::exists(runtime + QStringLiteral("/systemd/private"));
+}
+
+ReminderSchedule::State ReminderSchedule::enable(const QString &binary, QString *error)
+{
+    if (hasSystemdUserInstance()) {
+        if (writeText(servicePath(), serviceUnit(binary), error) && writeText(timerPath(), timerUnit(), error)
+            && systemctl({QStringLiteral("daemon-reload")})
+            && systemctl({QStringLiteral("enable"), QStringLiteral("--now"), TimerName})) {
+            QFile::remove(autostartPath());
+            return detect();
+        }
+        // The instance did not take the timer: the autostart entry works without it.
+        QFile::remove(timerPath());
+        QFile::remove(servicePath());
+    }
+    if (!writeText(autostartPath(), autostartEntry(binary), error))
+        return detect();
+    return detect();
+}
+
+bool ReminderSchedule::disable(QString *error)
+{
+    if (QFileInfo::exists(timerPath()) && hasSystemdUserInstance())
+        systemctl({QStringLiteral("disable"), QStringLiteral("--now"), TimerName});
+    QFile::remove(timerWantsLink());
+    bool ok = true;
+    for (const QString &path : {timerPath(), servicePath(), autostartPath()}) {
+        if (QFileInfo::exists(path) && !QFile::remove(path)) {
+            *error = tr("Cannot remove %1.").arg(path);
+            ok = false;
+        }
+    }
+    return ok;
 }
 
 QString ReminderSchedule::mechanismName(Mechanism mechanism)

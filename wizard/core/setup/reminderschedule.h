@@ -34,6 +34,21 @@ public:
 
     /// What is installed now.
     static State detect();
+
+    /// The unit files `--enable` writes: the service runs `binary remind` once; the timer starts it daily
+    /// and a few minutes after login, catching up on missed days (Persistent=true).
+    static QString serviceUnit(const QString &binary);
+    static QString timerUnit();
+    /// The XDG autostart entry (`binary remind` at login) used without a systemd user instance.
+    static QString autostartEntry(const QString &binary);
+    /// A systemd user instance runs for this user ($XDG_RUNTIME_DIR/systemd/private exists).
+    static bool hasSystemdUserInstance();
+
+    /// Installs the reminders: the user timer (enabled with systemctl --user) when a systemd user instance
+    /// runs and accepts it, else the autostart entry. Returns what was installed; `error` says why not.
+    static State enable(const QString &binary, QString *error);
+    /// Removes the timer (after disabling it) and the autostart entry.
+    static bool disable(QString *error);
     /// "systemd", "autostart" or "none" (the `status --json` value).
     static QString mechanismName(Mechanism mechanism);
     /// One sentence for the Welcome page and `status`.
