@@ -4,7 +4,10 @@
 #include "pages/welcomepage.h"
 
 #include <QCommandLinkButton>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
 
 using namespace Skybeam;
 using namespace WizardTest;
@@ -41,6 +44,7 @@ private Q_SLOTS:
     void appearsWellUnderASecond();
     void recommendedPathHasFocusAndNextTakesIt();
     void dayThirtyEnterTakesReauthorize();
+    void saysWhetherRemindersAreOn();
     void noApiAccessExplainsHandoffModeAndOpensTheViewer();
     void browseHandoffPacksOpensTheViewer();
     void defaultViewerOpenerShowsTheHandoffViewer();
@@ -205,6 +209,32 @@ void tst_WelcomePage::dayThirtyEnterTakesReauthorize()
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     QTRY_COMPARE(fixture.session().path(), SetupPath::Reauthorize);
     QVERIFY(fixture.wizard().currentId() != int(SetupWizard::WelcomePageId));
+}
+
+void tst_WelcomePage::saysWhetherRemindersAreOn()
+{
+    QTemporaryDir config;
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(config.path()));
+    {
+        Fixture fixture;
+        fixture.createWizard();
+        fixture.show();
+        QVERIFY2(fixture.text(QStringLiteral("remindersLabel")).contains(QLatin1String("Reminders are off")),
+                 qPrintable(fixture.text(QStringLiteral("remindersLabel"))));
+    }
+    QVERIFY(QDir(config.path()).mkpath(QStringLiteral("autostart")));
+    QFile entry(config.filePath(QStringLiteral("autostart/skybeam-setup-remind.desktop")));
+    QVERIFY(entry.open(QIODevice::WriteOnly));
+    entry.write("[Desktop Entry]\nType=Application\nExec=skybeam-setup remind\n");
+    entry.close();
+    {
+        Fixture fixture;
+        fixture.createWizard();
+        fixture.show();
+        QVERIFY2(fixture.text(QStringLiteral("remindersLabel")).contains(QLatin1String("Reminders are on")),
+                 qPrintable(fixture.text(QStringLiteral("remindersLabel"))));
+    }
+    qunsetenv("XDG_CONFIG_HOME");
 }
 
 void tst_WelcomePage::noApiAccessExplainsHandoffModeAndOpensTheViewer()
