@@ -31,6 +31,8 @@ const Command commands[] = {
     {"revoke", false, &runRevoke, QT_TRANSLATE_NOOP("commands", "Revoke the access token and remove the stored tokens")},
     {"upload", false, &runUpload, QT_TRANSLATE_NOOP("commands", "Send a handoff pack to TikTok (inbox draft or direct post)")},
     {"doctor", false, &runDoctor, QT_TRANSLATE_NOOP("commands", "Find out why the TikTok connection does not work")},
+    {"status", false, &runStatus, QT_TRANSLATE_NOOP("commands", "Show what needs doing: the account, expiries, the re-authorize date")},
+    {"remind", false, &runRemind, QT_TRANSLATE_NOOP("commands", "Show a desktop reminder when it is time to re-authorize or packs wait")},
 };
 
 const Command *findCommand(const char *name)

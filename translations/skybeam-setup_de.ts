@@ -725,6 +725,37 @@ Rückgabewert: 0 von TikTok bestätigt (im Posteingang oder veröffentlicht), 1 
                 <numerusform>Der Zugang wurde vor %n Tagen erteilt. Aus Sicherheitsgründen verlangt das Runbook, alle 30 Tage erneut zu autorisieren.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Re-authorize now: it has been overdue since %1 (every 30 days, as the runbook asks).</source>
+            <translation>Jetzt erneut autorisieren: Das ist seit dem %1 überfällig (alle 30 Tage, wie es das Runbook verlangt).</translation>
+        </message>
+        <message>
+            <source>Re-authorize now: TikTok access can no longer be renewed.</source>
+            <translation>Jetzt erneut autorisieren: Der TikTok-Zugang lässt sich nicht mehr erneuern.</translation>
+        </message>
+        <message>
+            <source>Re-authorize by %1 (every 30 days, as the runbook asks): start SKYBEAM Setup and choose Re-authorize.</source>
+            <translation>Autorisieren Sie bis zum %1 erneut (alle 30 Tage, wie es das Runbook verlangt): Starten Sie SKYBEAM Setup und wählen Sie „Erneut autorisieren“.</translation>
+        </message>
+        <message>
+            <source>TikTok is connected; re-authorize by %1.</source>
+            <translation>TikTok ist verbunden; autorisieren Sie bis zum %1 erneut.</translation>
+        </message>
+        <message>
+            <source>It is time to re-authorize: overdue since %1.</source>
+            <translation>Zeit für die erneute Autorisierung: überfällig seit dem %1.</translation>
+        </message>
+        <message>
+            <source>TikTok no longer accepts the saved access: re-authorize.</source>
+            <translation>TikTok akzeptiert den gespeicherten Zugang nicht mehr: Autorisieren Sie erneut.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Access was granted %n day(s) ago. For security, the runbook asks you to re-authorize every 30 days: sign in with TikTok again; your saved app keys are used.</source>
+            <translation>
+                <numerusform>Der Zugang wurde vor %n Tag erteilt. Aus Sicherheitsgründen verlangt das Runbook, alle 30 Tage erneut zu autorisieren: Melden Sie sich wieder bei TikTok an; Ihre gespeicherten App-Schlüssel werden verwendet.</numerusform>
+                <numerusform>Der Zugang wurde vor %n Tagen erteilt. Aus Sicherheitsgründen verlangt das Runbook, alle 30 Tage erneut zu autorisieren: Melden Sie sich wieder bei TikTok an; Ihre gespeicherten App-Schlüssel werden verwendet.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Skybeam::CredentialStore</name>
@@ -813,6 +844,24 @@ Rückgabewert: 0 von TikTok bestätigt (im Posteingang oder veröffentlicht), 1 
         <message>
             <source>The credential file belongs to another user (%1). Someone may have put it there: its tokens are not used. Remove it and sign in with TikTok again.</source>
             <translation>Die Zugangsdatei gehört einem anderen Benutzer (%1). Jemand könnte sie dort abgelegt haben: Ihre Tokens werden nicht verwendet. Entfernen Sie sie und melden Sie sich erneut bei TikTok an.</translation>
+        </message>
+        <message>
+            <source>The access token has expired. Re-authorize: sign in with TikTok again.</source>
+            <translation>Das Zugriffstoken ist abgelaufen. Autorisieren Sie erneut: Melden Sie sich wieder bei TikTok an.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Access was granted %n day(s) ago. For security, re-authorize every 30 days: overdue since %1.</source>
+            <translation>
+                <numerusform>Der Zugang wurde vor %n Tag erteilt. Aus Sicherheitsgründen alle 30 Tage erneut autorisieren: überfällig seit dem %1.</numerusform>
+                <numerusform>Der Zugang wurde vor %n Tagen erteilt. Aus Sicherheitsgründen alle 30 Tage erneut autorisieren: überfällig seit dem %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Access was granted %n day(s) ago. Re-authorize by %1.</source>
+            <translation>
+                <numerusform>Der Zugang wurde vor %n Tag erteilt. Erneut autorisieren bis zum %1.</numerusform>
+                <numerusform>Der Zugang wurde vor %n Tagen erteilt. Erneut autorisieren bis zum %1.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2717,6 +2766,67 @@ Rückgabewert: 0 von TikTok bestätigt (im Posteingang oder veröffentlicht), 1 
         </message>
     </context>
     <context>
+        <name>Skybeam::ReminderPlanner</name>
+        <message>
+            <source>Time to re-authorize TikTok soon</source>
+            <translation>Bald TikTok erneut autorisieren</translation>
+        </message>
+        <message>
+            <source>Re-authorize TikTok now</source>
+            <translation>TikTok jetzt erneut autorisieren</translation>
+        </message>
+        <message>
+            <source>Re-authorize now</source>
+            <translation>Jetzt erneut autorisieren</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Später</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new handoff pack(s) to post</source>
+            <translation>
+                <numerusform>%n neues Übergabepaket zum Posten</numerusform>
+                <numerusform>%n neue Übergabepakete zum Posten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The publisher prepared posts for you to upload by hand (Handoff mode).</source>
+            <translation>Der Publisher hat Beiträge vorbereitet, die Sie von Hand hochladen (Übergabemodus).</translation>
+        </message>
+        <message>
+            <source>Browse packs</source>
+            <translation>Pakete ansehen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Skybeam::ReminderSchedule</name>
+        <message>
+            <source>Reminders are off: nothing tells you when it is time to re-authorize.</source>
+            <translation>Erinnerungen sind aus: Nichts sagt Ihnen, wann die erneute Autorisierung fällig ist.</translation>
+        </message>
+        <message>
+            <source>Reminders are on: a daily check (systemd user timer) tells you when it is time to re-authorize.</source>
+            <translation>Erinnerungen sind an: Eine tägliche Prüfung (systemd-Benutzer-Timer) sagt Ihnen, wann die erneute Autorisierung fällig ist.</translation>
+        </message>
+        <message>
+            <source>Reminders are on: a check at login tells you when it is time to re-authorize.</source>
+            <translation>Erinnerungen sind an: Eine Prüfung bei der Anmeldung sagt Ihnen, wann die erneute Autorisierung fällig ist.</translation>
+        </message>
+        <message>
+            <source>Cannot create the folder of %1.</source>
+            <translation>Der Ordner von %1 lässt sich nicht anlegen.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>%1 lässt sich nicht schreiben: %2</translation>
+        </message>
+        <message>
+            <source>Cannot remove %1.</source>
+            <translation>%1 lässt sich nicht entfernen.</translation>
+        </message>
+    </context>
+    <context>
         <name>Skybeam::RoxyPaths</name>
         <message>
             <source>%1 is a symbolic link (to %2). For safety, SKYBEAM files are not written through a link that was not chosen: remove the link, or name the folder deliberately with --roxy-home or ROXY_HOME.</source>
@@ -3219,6 +3329,45 @@ Rückgabewert: 0 von TikTok bestätigt (im Posteingang oder veröffentlicht), 1 
         <message>
             <source>Owner of the credential file</source>
             <translation>Eigentümer der Zugangsdatei</translation>
+        </message>
+    </context>
+    <context>
+        <name>Skybeam::SetupOverview</name>
+        <message>
+            <source>unknown</source>
+            <translation>unbekannt</translation>
+        </message>
+        <message>
+            <source>State: %1</source>
+            <translation>Zustand: %1</translation>
+        </message>
+        <message>
+            <source>(not checked yet)</source>
+            <translation>(noch nicht geprüft)</translation>
+        </message>
+        <message>
+            <source>TikTok account: %1 (open_id %2)</source>
+            <translation>TikTok-Konto: %1 (open_id %2)</translation>
+        </message>
+        <message>
+            <source>Access token expires: %1</source>
+            <translation>Zugriffstoken läuft ab: %1</translation>
+        </message>
+        <message>
+            <source>Refresh token expires: %1</source>
+            <translation>Aktualisierungstoken läuft ab: %1</translation>
+        </message>
+        <message>
+            <source>Access granted: %1</source>
+            <translation>Zugang erteilt: %1</translation>
+        </message>
+        <message>
+            <source>Credential file: %1</source>
+            <translation>Zugangsdatei: %1</translation>
+        </message>
+        <message>
+            <source>Handoff packs not marked posted: %1</source>
+            <translation>Nicht als gepostet markierte Übergabepakete: %1</translation>
         </message>
     </context>
     <context>
@@ -3950,6 +4099,14 @@ Umgebung: SKYBEAM_TIKTOK_AUTH_URL, SKYBEAM_TIKTOK_API_BASE (ein Testserver), BRO
             <source>Find out why the TikTok connection does not work</source>
             <translation>Herausfinden, warum die TikTok-Verbindung nicht funktioniert</translation>
         </message>
+        <message>
+            <source>Show what needs doing: the account, expiries, the re-authorize date</source>
+            <translation>Zeigen, was zu tun ist: das Konto, Ablaufzeiten, das Datum der erneuten Autorisierung</translation>
+        </message>
+        <message>
+            <source>Show a desktop reminder when it is time to re-authorize or packs wait</source>
+            <translation>Eine Desktop-Erinnerung zeigen, wenn die erneute Autorisierung fällig ist oder Pakete warten</translation>
+        </message>
     </context>
     <context>
         <name>doctor</name>
@@ -4070,6 +4227,49 @@ Rückgabewert: 0 erneuert, 1 nicht erneuert (vielleicht ist eine erneute Autoris
         </message>
     </context>
     <context>
+        <name>remind</name>
+        <message>
+            <source>unexpected argument '%1'</source>
+            <translation>unerwartetes Argument '%1'</translation>
+        </message>
+        <message>
+            <source>no desktop session bus (D-Bus), so no notification was shown. Run 'skybeam-setup status' to see what is due.</source>
+            <translation>kein Sitzungsbus (D-Bus) der Arbeitsumgebung, daher wurde keine Benachrichtigung angezeigt. 'skybeam-setup status' zeigt, was fällig ist.</translation>
+        </message>
+        <message>
+            <source>no notification service is running, so no notification was shown. Run 'skybeam-setup status' to see what is due.</source>
+            <translation>kein Benachrichtigungsdienst läuft, daher wurde keine Benachrichtigung angezeigt. 'skybeam-setup status' zeigt, was fällig ist.</translation>
+        </message>
+        <message>
+            <source>the notification service did not take the notification (%1).</source>
+            <translation>der Benachrichtigungsdienst hat die Benachrichtigung nicht angenommen (%1).</translation>
+        </message>
+        <message>
+            <source>Shows a desktop notification when it is time to re-authorize TikTok (from 5 days before the 30-day date, daily until done; at once when access can no longer be renewed) and when new handoff packs wait to be posted. At most one notification of a kind a day. Makes no TikTok API call.
+--enable runs it daily and at login (a systemd user timer, else an autostart entry), --disable stops that, --status says which is installed.
+Exit code: 0 (also when nothing could be shown), 1 --enable/--disable failed, 2 usage error.</source>
+            <translation>Zeigt eine Desktop-Benachrichtigung, wenn TikTok erneut zu autorisieren ist (ab 5 Tage vor dem 30-Tage-Datum täglich, bis es erledigt ist; sofort, wenn sich der Zugang nicht mehr erneuern lässt) und wenn neue Übergabepakete auf das Posten warten. Höchstens eine Benachrichtigung jeder Art pro Tag. Ruft die TikTok-API nicht auf.
+--enable führt es täglich und bei der Anmeldung aus (ein systemd-Benutzer-Timer, sonst ein Autostart-Eintrag), --disable beendet das, --status sagt, was eingerichtet ist.
+Rückgabewert: 0 (auch wenn nichts angezeigt werden konnte), 1 --enable/--disable fehlgeschlagen, 2 Aufruffehler.</translation>
+        </message>
+        <message>
+            <source>Run the reminders daily and at login.</source>
+            <translation>Die Erinnerungen täglich und bei der Anmeldung ausführen.</translation>
+        </message>
+        <message>
+            <source>Stop running the reminders.</source>
+            <translation>Die Erinnerungen nicht mehr ausführen.</translation>
+        </message>
+        <message>
+            <source>Say whether the reminders run.</source>
+            <translation>Sagen, ob die Erinnerungen laufen.</translation>
+        </message>
+        <message>
+            <source>--enable, --disable and --status exclude each other</source>
+            <translation>--enable, --disable und --status schließen einander aus</translation>
+        </message>
+    </context>
+    <context>
         <name>revoke</name>
         <message>
             <source>Revokes the TikTok access token and removes the stored tokens (the client key and secret are kept).
@@ -4096,6 +4296,23 @@ Rückgabewert: 0 erledigt, 1 fehlgeschlagen (nichts geändert), 2 Aufruffehler.<
         <message>
             <source>Note: the keychain was not updated (%1).</source>
             <translation>Hinweis: Der Passwortspeicher wurde nicht aktualisiert (%1).</translation>
+        </message>
+    </context>
+    <context>
+        <name>status</name>
+        <message>
+            <source>Shows the TikTok connection: the account, when the tokens expire, when to re-authorize, the keychain, the reminders and the handoff packs not marked posted. Makes no TikTok API call.
+Exit code: 0 nothing needs you, 1 something does (re-authorize due or overdue, access expired, not set up, broken file), 2 usage error.</source>
+            <translation>Zeigt die TikTok-Verbindung: das Konto, wann die Tokens ablaufen, wann erneut zu autorisieren ist, den Passwortspeicher, die Erinnerungen und die nicht als gepostet markierten Übergabepakete. Ruft die TikTok-API nicht auf.
+Rückgabewert: 0 nichts zu tun, 1 etwas zu tun (erneute Autorisierung fällig oder überfällig, Zugang abgelaufen, nicht eingerichtet, Zugangsdatei unbrauchbar), 2 Aufruffehler.</translation>
+        </message>
+        <message>
+            <source>Print the result as JSON (stable keys, see the README).</source>
+            <translation>Das Ergebnis als JSON ausgeben (feste Schlüssel, siehe README).</translation>
+        </message>
+        <message>
+            <source>unexpected argument '%1'</source>
+            <translation>unerwartetes Argument '%1'</translation>
         </message>
     </context>
     <context>

@@ -66,27 +66,27 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Access was granted %n day(s) ago. For security, the runbook asks you to re-authorize every 30 days.</source>
+        <source>Access was granted %n day(s) ago. For security, the runbook asks you to re-authorize every 30 days: sign in with TikTok again; your saved app keys are used.</source>
         <translation>
-            <numerusform>Access was granted %n day ago. For security, the runbook asks you to re-authorize every 30 days.</numerusform>
-            <numerusform>Access was granted %n days ago. For security, the runbook asks you to re-authorize every 30 days.</numerusform>
+            <numerusform>Access was granted %n day ago. For security, the runbook asks you to re-authorize every 30 days: sign in with TikTok again; your saved app keys are used.</numerusform>
+            <numerusform>Access was granted %n days ago. For security, the runbook asks you to re-authorize every 30 days: sign in with TikTok again; your saved app keys are used.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Skybeam::CredentialValidator</name>
     <message numerus="yes">
-        <source>Access was granted %n day(s) ago. For security, re-authorize every 30 days.</source>
+        <source>Access was granted %n day(s) ago. For security, re-authorize every 30 days: overdue since %1.</source>
         <translation>
-            <numerusform>Access was granted %n day ago. For security, re-authorize every 30 days.</numerusform>
-            <numerusform>Access was granted %n days ago. For security, re-authorize every 30 days.</numerusform>
+            <numerusform>Access was granted %n day ago. For security, re-authorize every 30 days: overdue since %1.</numerusform>
+            <numerusform>Access was granted %n days ago. For security, re-authorize every 30 days: overdue since %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Access was granted %n day(s) ago.</source>
+        <source>Access was granted %n day(s) ago. Re-authorize by %1.</source>
         <translation>
-            <numerusform>Access was granted %n day ago.</numerusform>
-            <numerusform>Access was granted %n days ago.</numerusform>
+            <numerusform>Access was granted %n day ago. Re-authorize by %1.</numerusform>
+            <numerusform>Access was granted %n days ago. Re-authorize by %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -182,6 +182,16 @@
         <translation>
             <numerusform>There is %n video file; %1 is the one to upload.</numerusform>
             <numerusform>There are %n video files; %1 is the one to upload.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Skybeam::ReminderPlanner</name>
+    <message numerus="yes">
+        <source>%n new handoff pack(s) to post</source>
+        <translation>
+            <numerusform>%n new handoff pack to post</numerusform>
+            <numerusform>%n new handoff packs to post</numerusform>
         </translation>
     </message>
 </context>

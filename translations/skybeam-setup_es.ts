@@ -725,6 +725,37 @@ Código de salida: 0 confirmado por TikTok (en la bandeja de entrada o publicado
                 <numerusform>El acceso se concedió hace %n días. Por seguridad, el runbook pide volver a autorizar cada 30 días.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Re-authorize now: it has been overdue since %1 (every 30 days, as the runbook asks).</source>
+            <translation>Vuelve a autorizar ahora: está pendiente desde el %1 (cada 30 días, como pide el runbook).</translation>
+        </message>
+        <message>
+            <source>Re-authorize now: TikTok access can no longer be renewed.</source>
+            <translation>Vuelve a autorizar ahora: el acceso a TikTok ya no se puede renovar.</translation>
+        </message>
+        <message>
+            <source>Re-authorize by %1 (every 30 days, as the runbook asks): start SKYBEAM Setup and choose Re-authorize.</source>
+            <translation>Vuelve a autorizar antes del %1 (cada 30 días, como pide el runbook): abre SKYBEAM Setup y elige «Volver a autorizar».</translation>
+        </message>
+        <message>
+            <source>TikTok is connected; re-authorize by %1.</source>
+            <translation>TikTok está conectado; vuelve a autorizar antes del %1.</translation>
+        </message>
+        <message>
+            <source>It is time to re-authorize: overdue since %1.</source>
+            <translation>Es hora de volver a autorizar: pendiente desde el %1.</translation>
+        </message>
+        <message>
+            <source>TikTok no longer accepts the saved access: re-authorize.</source>
+            <translation>TikTok ya no acepta el acceso guardado: vuelve a autorizar.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Access was granted %n day(s) ago. For security, the runbook asks you to re-authorize every 30 days: sign in with TikTok again; your saved app keys are used.</source>
+            <translation>
+                <numerusform>El acceso se concedió hace %n día. Por seguridad, el runbook pide volver a autorizar cada 30 días: inicia sesión de nuevo con TikTok; se usan las claves de la app guardadas.</numerusform>
+                <numerusform>El acceso se concedió hace %n días. Por seguridad, el runbook pide volver a autorizar cada 30 días: inicia sesión de nuevo con TikTok; se usan las claves de la app guardadas.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Skybeam::CredentialStore</name>
@@ -813,6 +844,24 @@ Código de salida: 0 confirmado por TikTok (en la bandeja de entrada o publicado
         <message>
             <source>The credential file belongs to another user (%1). Someone may have put it there: its tokens are not used. Remove it and sign in with TikTok again.</source>
             <translation>El archivo de credenciales pertenece a otro usuario (%1). Alguien puede haberlo puesto ahí: sus tokens no se usan. Elimínelo y vuelva a iniciar sesión con TikTok.</translation>
+        </message>
+        <message>
+            <source>The access token has expired. Re-authorize: sign in with TikTok again.</source>
+            <translation>El token de acceso ha caducado. Vuelve a autorizar: inicia sesión de nuevo con TikTok.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Access was granted %n day(s) ago. For security, re-authorize every 30 days: overdue since %1.</source>
+            <translation>
+                <numerusform>El acceso se concedió hace %n día. Por seguridad, vuelve a autorizar cada 30 días: pendiente desde el %1.</numerusform>
+                <numerusform>El acceso se concedió hace %n días. Por seguridad, vuelve a autorizar cada 30 días: pendiente desde el %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Access was granted %n day(s) ago. Re-authorize by %1.</source>
+            <translation>
+                <numerusform>El acceso se concedió hace %n día. Vuelve a autorizar antes del %1.</numerusform>
+                <numerusform>El acceso se concedió hace %n días. Vuelve a autorizar antes del %1.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2717,6 +2766,67 @@ Código de salida: 0 confirmado por TikTok (en la bandeja de entrada o publicado
         </message>
     </context>
     <context>
+        <name>Skybeam::ReminderPlanner</name>
+        <message>
+            <source>Time to re-authorize TikTok soon</source>
+            <translation>Pronto toca volver a autorizar TikTok</translation>
+        </message>
+        <message>
+            <source>Re-authorize TikTok now</source>
+            <translation>Vuelve a autorizar TikTok ahora</translation>
+        </message>
+        <message>
+            <source>Re-authorize now</source>
+            <translation>Volver a autorizar ahora</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Más tarde</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new handoff pack(s) to post</source>
+            <translation>
+                <numerusform>%n paquete de entrega nuevo para publicar</numerusform>
+                <numerusform>%n paquetes de entrega nuevos para publicar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The publisher prepared posts for you to upload by hand (Handoff mode).</source>
+            <translation>El publicador ha preparado publicaciones para que las subas a mano (modo de entrega).</translation>
+        </message>
+        <message>
+            <source>Browse packs</source>
+            <translation>Ver paquetes</translation>
+        </message>
+    </context>
+    <context>
+        <name>Skybeam::ReminderSchedule</name>
+        <message>
+            <source>Reminders are off: nothing tells you when it is time to re-authorize.</source>
+            <translation>Los recordatorios están desactivados: nada te avisa cuando toca volver a autorizar.</translation>
+        </message>
+        <message>
+            <source>Reminders are on: a daily check (systemd user timer) tells you when it is time to re-authorize.</source>
+            <translation>Los recordatorios están activados: una comprobación diaria (temporizador de usuario de systemd) te avisa cuando toca volver a autorizar.</translation>
+        </message>
+        <message>
+            <source>Reminders are on: a check at login tells you when it is time to re-authorize.</source>
+            <translation>Los recordatorios están activados: una comprobación al iniciar sesión te avisa cuando toca volver a autorizar.</translation>
+        </message>
+        <message>
+            <source>Cannot create the folder of %1.</source>
+            <translation>No se puede crear la carpeta de %1.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>No se puede escribir %1: %2</translation>
+        </message>
+        <message>
+            <source>Cannot remove %1.</source>
+            <translation>No se puede eliminar %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>Skybeam::RoxyPaths</name>
         <message>
             <source>%1 is a symbolic link (to %2). For safety, SKYBEAM files are not written through a link that was not chosen: remove the link, or name the folder deliberately with --roxy-home or ROXY_HOME.</source>
@@ -3219,6 +3329,45 @@ Código de salida: 0 confirmado por TikTok (en la bandeja de entrada o publicado
         <message>
             <source>Owner of the credential file</source>
             <translation>Propietario del archivo de credenciales</translation>
+        </message>
+    </context>
+    <context>
+        <name>Skybeam::SetupOverview</name>
+        <message>
+            <source>unknown</source>
+            <translation>desconocido</translation>
+        </message>
+        <message>
+            <source>State: %1</source>
+            <translation>Estado: %1</translation>
+        </message>
+        <message>
+            <source>(not checked yet)</source>
+            <translation>(aún sin comprobar)</translation>
+        </message>
+        <message>
+            <source>TikTok account: %1 (open_id %2)</source>
+            <translation>Cuenta de TikTok: %1 (open_id %2)</translation>
+        </message>
+        <message>
+            <source>Access token expires: %1</source>
+            <translation>El token de acceso caduca: %1</translation>
+        </message>
+        <message>
+            <source>Refresh token expires: %1</source>
+            <translation>El token de actualización caduca: %1</translation>
+        </message>
+        <message>
+            <source>Access granted: %1</source>
+            <translation>Acceso concedido: %1</translation>
+        </message>
+        <message>
+            <source>Credential file: %1</source>
+            <translation>Archivo de credenciales: %1</translation>
+        </message>
+        <message>
+            <source>Handoff packs not marked posted: %1</source>
+            <translation>Paquetes de entrega sin marcar como publicados: %1</translation>
         </message>
     </context>
     <context>
@@ -3950,6 +4099,14 @@ Entorno: SKYBEAM_TIKTOK_AUTH_URL, SKYBEAM_TIKTOK_API_BASE (un servidor de prueba
             <source>Find out why the TikTok connection does not work</source>
             <translation>Averiguar por qué no funciona la conexión con TikTok</translation>
         </message>
+        <message>
+            <source>Show what needs doing: the account, expiries, the re-authorize date</source>
+            <translation>Mostrar qué hay que hacer: la cuenta, las caducidades, la fecha para volver a autorizar</translation>
+        </message>
+        <message>
+            <source>Show a desktop reminder when it is time to re-authorize or packs wait</source>
+            <translation>Mostrar un recordatorio en el escritorio cuando toca volver a autorizar o hay paquetes esperando</translation>
+        </message>
     </context>
     <context>
         <name>doctor</name>
@@ -4070,6 +4227,49 @@ Código de salida: 0 renovado, 1 no renovado (puede que haga falta volver a auto
         </message>
     </context>
     <context>
+        <name>remind</name>
+        <message>
+            <source>unexpected argument '%1'</source>
+            <translation>argumento inesperado '%1'</translation>
+        </message>
+        <message>
+            <source>no desktop session bus (D-Bus), so no notification was shown. Run 'skybeam-setup status' to see what is due.</source>
+            <translation>no hay bus de sesión del escritorio (D-Bus), así que no se mostró ninguna notificación. Ejecuta 'skybeam-setup status' para ver qué toca hacer.</translation>
+        </message>
+        <message>
+            <source>no notification service is running, so no notification was shown. Run 'skybeam-setup status' to see what is due.</source>
+            <translation>no hay ningún servicio de notificaciones en marcha, así que no se mostró ninguna notificación. Ejecuta 'skybeam-setup status' para ver qué toca hacer.</translation>
+        </message>
+        <message>
+            <source>the notification service did not take the notification (%1).</source>
+            <translation>el servicio de notificaciones no aceptó la notificación (%1).</translation>
+        </message>
+        <message>
+            <source>Shows a desktop notification when it is time to re-authorize TikTok (from 5 days before the 30-day date, daily until done; at once when access can no longer be renewed) and when new handoff packs wait to be posted. At most one notification of a kind a day. Makes no TikTok API call.
+--enable runs it daily and at login (a systemd user timer, else an autostart entry), --disable stops that, --status says which is installed.
+Exit code: 0 (also when nothing could be shown), 1 --enable/--disable failed, 2 usage error.</source>
+            <translation>Muestra una notificación en el escritorio cuando toca volver a autorizar TikTok (desde 5 días antes de la fecha de los 30 días, a diario hasta hacerlo; en seguida cuando el acceso ya no se puede renovar) y cuando hay paquetes de entrega nuevos esperando a publicarse. Como mucho una notificación de cada tipo al día. No llama a la API de TikTok.
+--enable lo ejecuta a diario y al iniciar sesión (un temporizador de usuario de systemd o, si no, una entrada de inicio automático), --disable lo detiene, --status dice qué está instalado.
+Código de salida: 0 (también cuando no se pudo mostrar nada), 1 falló --enable/--disable, 2 error de uso.</translation>
+        </message>
+        <message>
+            <source>Run the reminders daily and at login.</source>
+            <translation>Ejecutar los recordatorios a diario y al iniciar sesión.</translation>
+        </message>
+        <message>
+            <source>Stop running the reminders.</source>
+            <translation>Dejar de ejecutar los recordatorios.</translation>
+        </message>
+        <message>
+            <source>Say whether the reminders run.</source>
+            <translation>Decir si los recordatorios se ejecutan.</translation>
+        </message>
+        <message>
+            <source>--enable, --disable and --status exclude each other</source>
+            <translation>--enable, --disable y --status se excluyen entre sí</translation>
+        </message>
+    </context>
+    <context>
         <name>revoke</name>
         <message>
             <source>Revokes the TikTok access token and removes the stored tokens (the client key and secret are kept).
@@ -4096,6 +4296,23 @@ Código de salida: 0 hecho, 1 fallido (no se ha cambiado nada), 2 error de uso.<
         <message>
             <source>Note: the keychain was not updated (%1).</source>
             <translation>Nota: no se ha actualizado el llavero (%1).</translation>
+        </message>
+    </context>
+    <context>
+        <name>status</name>
+        <message>
+            <source>Shows the TikTok connection: the account, when the tokens expire, when to re-authorize, the keychain, the reminders and the handoff packs not marked posted. Makes no TikTok API call.
+Exit code: 0 nothing needs you, 1 something does (re-authorize due or overdue, access expired, not set up, broken file), 2 usage error.</source>
+            <translation>Muestra la conexión con TikTok: la cuenta, cuándo caducan los tokens, cuándo volver a autorizar, el llavero, los recordatorios y los paquetes de entrega sin marcar como publicados. No llama a la API de TikTok.
+Código de salida: 0 no hay nada que hacer, 1 hay algo que hacer (volver a autorizar pronto o con retraso, acceso caducado, sin configurar, archivo dañado), 2 error de uso.</translation>
+        </message>
+        <message>
+            <source>Print the result as JSON (stable keys, see the README).</source>
+            <translation>Mostrar el resultado como JSON (claves estables, ver el README).</translation>
+        </message>
+        <message>
+            <source>unexpected argument '%1'</source>
+            <translation>argumento inesperado '%1'</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,7 @@
 // tokens for the SKYBEAM publisher, headless. Prints the authorization URL alone on its own stdout line.
 #include "commandline.h"
 #include "commands/commands.h"
+#include "common/browserlauncher.h"
 #include "credentials/credentialstore.h"
 #include "credentials/keychainsecretstore.h"
 #include "oauth/loginflow.h"
@@ -86,31 +87,6 @@ QString promptSecret(const QString &clientKey)
 #endif
 }
 
-// Opens `url` with $BROWSER (a colon-separated list of commands, %s for the URL) or xdg-open.
-bool openInBrowser(const QUrl &url)
-{
-    const QString text = url.toString(QUrl::FullyEncoded);
-    const QStringList browsers = qEnvironmentVariable("BROWSER").split(QLatin1Char(':'), Qt::SkipEmptyParts);
-    for (const QString &browser : browsers) {
-        QStringList parts = QProcess::splitCommand(browser);
-        if (parts.isEmpty())
-            continue;
-        const QString program = parts.takeFirst();
-        bool substituted = false;
-        for (QString &part : parts) {
-            if (part.contains(QLatin1String("%s"))) {
-                part.replace(QLatin1String("%s"), text);
-                substituted = true;
-            }
-        }
-        if (!substituted)
-            parts.append(text);
-        if (QProcess::startDetached(program, parts))
-            return true;
-    }
-    return QProcess::startDetached(QStringLiteral("xdg-open"), { text });
-}
-
 QString utcTime(const QDateTime &time)
 {
     return time.isValid() ? time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))
@@ -126,7 +102,7 @@ public:
         , m_config(std::move(config))
         , m_keychain(new KeychainSecretStore(this))
         , m_store(new CredentialStore(paths, m_keychain, this))
-        , m_flow(new LoginFlow(openBrowser ? BrowserOpener(&openInBrowser) : BrowserOpener(), this))
+        , m_flow(new LoginFlow(openBrowser ? BrowserOpener(&BrowserLauncher::open) : BrowserOpener(), this))
     {
         m_keychain->setTimeout(10000);
         const CredentialReadResult stored = CredentialFile(paths).read();

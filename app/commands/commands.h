@@ -14,5 +14,7 @@ int runRefresh(const QStringList &arguments);
 int runRevoke(const QStringList &arguments);
 int runUpload(const QStringList &arguments);
 int runDoctor(const QStringList &arguments);
+int runStatus(const QStringList &arguments);
+int runRemind(const QStringList &arguments);
 
 } // namespace Skybeam::Cli

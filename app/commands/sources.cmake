@@ -7,4 +7,6 @@ target_sources(skybeam-setup PRIVATE
     commands/revokecommand.cpp
     commands/uploadcommand.cpp
     commands/doctorcommand.cpp
+    commands/statuscommand.cpp
+    commands/remindcommand.cpp
 )

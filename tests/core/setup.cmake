@@ -3,3 +3,5 @@ skybeam_add_test(tst_credentialinputcleaner SOURCES setup/tst_credentialinputcle
 skybeam_add_test(tst_credentialstatus SOURCES setup/tst_credentialstatus.cpp
     LIBS skybeam_core skybeam_testsupport TIMEOUT 60)
 skybeam_add_test(tst_livecheck SOURCES setup/tst_livecheck.cpp LIBS skybeam_core faketiktok TIMEOUT 90)
+skybeam_add_test(tst_reminderplanner SOURCES setup/tst_reminderplanner.cpp
+    LIBS skybeam_core skybeam_testsupport TIMEOUT 60)

@@ -21,6 +21,8 @@ private Q_SLOTS:
     void strict_data();
     void strict();
     void strict_reportsWarningsFromReader();
+    void strict_adviceFollowsTheThirtyDayRule_data();
+    void strict_adviceFollowsTheThirtyDayRule();
     void json_hasSameVerdict();
     void fixPermissions_restrictsFileAndFolder();
 };
@@ -151,6 +153,46 @@ void tst_CredentialValidator::strict()
     QVERIFY(text.startsWith(passed ? QStringLiteral("TikTok Credentials: PASS\n") : QStringLiteral("TikTok Credentials: FAIL\n")));
     for (const QString &line : lines)
         QVERIFY2(text.contains(QStringLiteral("  - ") + line + QLatin1Char('\n')), qPrintable(text));
+}
+
+void tst_CredentialValidator::strict_adviceFollowsTheThirtyDayRule_data()
+{
+    QTest::addColumn<QString>("authorizedAt");
+    QTest::addColumn<QString>("accessAdvice");
+    QTest::addColumn<QString>("reportLine");
+    QTest::addColumn<QString>("thirtyDayAdvice");
+    // now = 2026-11-24 11:00 UTC; the access token expired at 10:30.
+    QTest::newRow("access expired on day 3") << QStringLiteral("2026-11-21T10:00:00Z") << QStringLiteral("Renew now")
+                                             << QStringLiteral("Authorized within 30 days: Yes (authorized 2026-11-21 10:00 UTC)")
+                                             << QStringLiteral("Re-authorize by");
+    QTest::newRow("access expired on day 31") << QStringLiteral("2026-10-24T10:00:00Z")
+                                              << QStringLiteral("Re-authorize: sign in")
+                                              << QStringLiteral("Authorized within 30 days: No (warning: authorized "
+                                                                "2026-10-24 10:00 UTC, 31 days ago; re-authorize)")
+                                              << QStringLiteral("overdue since");
+}
+
+void tst_CredentialValidator::strict_adviceFollowsTheThirtyDayRule()
+{
+    QFETCH(QString, authorizedAt);
+    QFETCH(QString, accessAdvice);
+    QFETCH(QString, reportLine);
+    QFETCH(QString, thirtyDayAdvice);
+    TempRoxy roxy;
+    const QString content = QStringLiteral(R"({"client_key":"aw1","client_secret":"s","access_token":"act",
+        "refresh_token":"rft","scope":"video.upload","expires_at":"2026-11-24T10:30:00Z",
+        "refresh_expires_at":"2027-05-23T10:00:00Z","authorized_at":"%1"})").arg(authorizedAt);
+    const QString path = roxy.writeFile(QStringLiteral("credentials/tiktok_oauth.json"), content.toUtf8());
+    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    const QDateTime now(QDate(2026, 11, 24), QTime(11, 0), Qt::UTC);
+    const ValidationReport report = CredentialValidator::validate(roxy.paths(), CredentialValidator::Mode::Strict, now);
+    QVERIFY2(report.toText().contains(QStringLiteral("  - ") + reportLine + QLatin1Char('\n')), qPrintable(report.toText()));
+    for (const ValidationCheck &check : report.checks) {
+        if (check.id == ValidationCheck::Id::AccessToken)
+            QVERIFY2(check.explanation.contains(accessAdvice), qPrintable(check.explanation));
+        if (check.id == ValidationCheck::Id::RecentAuthorization)
+            QVERIFY2(check.explanation.contains(thirtyDayAdvice), qPrintable(check.explanation));
+    }
 }
 
 void tst_CredentialValidator::strict_reportsWarningsFromReader()

@@ -1,4 +1,6 @@
 // TokenRefresher and TokenRevoker on a real credential file and an in-memory keychain, against the fake.
+#include "credentials/refreshrejection.h"
+#include "setup/credentialstatus.h"
 #include "oauthtesthelpers.h"
 #include "testsupport.h"
 
@@ -9,6 +11,7 @@
 #include "oauth/tokenmaintenance.h"
 
 #include <QNetworkAccessManager>
+#include <QFile>
 #include <QNetworkProxy>
 #include <QSignalSpy>
 #include <QTest>
@@ -151,6 +154,7 @@ void tst_TokenMaintenance::expiredAccessTokenIsRefreshed()
     QCOMPARE(m_secrets->entries().value(ClientKey).refreshToken, stored.refreshToken());
     QCOMPARE(m_secrets->entries().value(ClientKey).clientSecret, ClientSecret);
     QVERIFY(stored.expiresAt() > QDateTime::currentDateTimeUtc().addSecs(86000));
+    QVERIFY(!QFile::exists(RefreshRejection::filePath(m_roxy->paths())));
     QCOMPARE(stored.authorizedAt(), before.authorizedAt());
     QVERIFY(!result.keychainError.isError());
 
@@ -188,6 +192,12 @@ void tst_TokenMaintenance::rejectedRefreshAsksForReauthorization()
     QVERIFY(result.needsReauthorization());
     QVERIFY(result.error.message().contains(QLatin1String("again")));
     QCOMPARE(m_roxy->readFile(QStringLiteral("credentials/tiktok_oauth.json")), fileBefore);
+    // Remembered for this grant, so every place says "re-authorize" without asking TikTok again.
+    const CredentialReadResult read = CredentialFile(m_roxy->paths()).read();
+    QCOMPARE(RefreshRejection::rejectedGrant(m_roxy->paths()), read.credentials.authorizedAt());
+    const CredentialStatus status = CredentialStatus::detect(
+        read, QDateTime::currentDateTimeUtc(), CredentialFacts{false, RefreshRejection::rejectedGrant(m_roxy->paths())});
+    QCOMPARE(status.stateName(), QStringLiteral("reauthorize_needed"));
 }
 
 void tst_TokenMaintenance::missingOrExpiredRefreshToken_data()

@@ -1,8 +1,10 @@
 // What the Welcome page says about the credential file: every state the issue lists, from the file alone.
 #include "credentials/credentialfile.h"
+#include "credentials/refreshrejection.h"
 #include "setup/credentialstatus.h"
 #include "testsupport.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -51,55 +53,84 @@ private Q_SLOTS:
     void detect();
     void validStateSaysHoursAndDays();
     void fallbackFileIsNamed();
+    void pastDateIsNeverADeadline_data();
+    void pastDateIsNeverADeadline();
+    void rejectionOfAnOlderGrantDoesNotCount();
+    void keychainRefreshTokenMakesItRenewable();
 };
 
 void tst_CredentialStatus::detect_data()
 {
     QTest::addColumn<QString>("fileName");
     QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<bool>("rejected");
     QTest::addColumn<State>("state");
+    QTest::addColumn<QString>("stateName");
     QTest::addColumn<SetupPath>("recommended");
     QTest::addColumn<bool>("canReauthorize");
     QTest::addColumn<bool>("canRenew");
     QTest::addColumn<bool>("canCheck");
 
-    QTest::newRow("no credentials") << QString() << QByteArray() << State::NoCredentials << SetupPath::FirstTime
-                                    << false << false << false;
-    QTest::newRow("not JSON") << QStringLiteral("tiktok_oauth.json") << QByteArray("client_key=aw")
-                              << State::Unusable << SetupPath::FirstTime << false << false << true;
-    QTest::newRow("no client key") << QStringLiteral("tiktok_oauth.json")
-                                   << QByteArray(R"({"client_secret":"s","access_token":"act.1"})") << State::Unusable
-                                   << SetupPath::FirstTime << false << false << true;
+    const QString name = QStringLiteral("tiktok_oauth.json");
+    QTest::newRow("no credentials") << QString() << QByteArray() << false << State::NotSetUp
+                                    << QStringLiteral("not_set_up") << SetupPath::FirstTime << false << false << false;
+    QTest::newRow("broken: not JSON") << name << QByteArray("client_key=aw") << false << State::Broken
+                                      << QStringLiteral("broken") << SetupPath::FirstTime << false << false << true;
+    QTest::newRow("broken: no client key") << name << QByteArray(R"({"client_secret":"s","access_token":"act.1"})")
+                                           << false << State::Broken << QStringLiteral("broken")
+                                           << SetupPath::FirstTime << false << false << true;
     QTest::newRow("keys only, never signed in")
-        << QStringLiteral("tiktok_oauth.json") << QByteArray(R"({"client_key":"aw1","client_secret":"s"})")
-        << State::NotAuthorized << SetupPath::Reauthorize << true << false << true;
-    QTest::newRow("valid") << QStringLiteral("tiktok_oauth.json") << file(5 * Hour + 1800, 300 * Day, 3 * Day)
-                           << State::Valid << SetupPath::Check << true << true << true;
-    QTest::newRow("access expired but renewable")
-        << QStringLiteral("tiktok_oauth.json") << file(-2 * Hour, 300 * Day, 3 * Day) << State::AccessExpiredRenewable
-        << SetupPath::Renew << true << true << true;
+        << name << QByteArray(R"({"client_key":"aw1","client_secret":"s"})") << false << State::NotAuthorized
+        << QStringLiteral("not_set_up") << SetupPath::Reauthorize << true << false << true;
+    // The 30-day cycle, access token valid (20 hours left), refresh token valid.
+    QTest::newRow("day 0") << name << file(20 * Hour, 365 * Day, 0) << false << State::Connected
+                           << QStringLiteral("connected") << SetupPath::Check << true << true << true;
+    QTest::newRow("day 24") << name << file(20 * Hour, 300 * Day, 24 * Day) << false << State::Connected
+                            << QStringLiteral("connected") << SetupPath::Check << true << true << true;
+    QTest::newRow("day 25") << name << file(20 * Hour, 300 * Day, 25 * Day) << false << State::DueSoon
+                            << QStringLiteral("due_soon") << SetupPath::Reauthorize << true << true << true;
+    QTest::newRow("day 29") << name << file(20 * Hour, 300 * Day, 29 * Day) << false << State::DueSoon
+                            << QStringLiteral("due_soon") << SetupPath::Reauthorize << true << true << true;
+    QTest::newRow("day 30") << name << file(20 * Hour, 300 * Day, 30 * Day) << false << State::Overdue
+                            << QStringLiteral("overdue") << SetupPath::Reauthorize << true << true << true;
+    QTest::newRow("day 31") << name << file(20 * Hour, 300 * Day, 31 * Day) << false << State::Overdue
+                            << QStringLiteral("overdue") << SetupPath::Reauthorize << true << true << true;
+    // Access expired: renew before day 30, re-authorize from day 30 on (the 30-day rule wins).
+    QTest::newRow("access expired on day 3") << name << file(-2 * Hour, 300 * Day, 3 * Day) << false
+                                             << State::Renewable << QStringLiteral("renewable") << SetupPath::Renew
+                                             << true << true << true;
+    QTest::newRow("access expired on day 30") << name << file(-2 * Hour, 300 * Day, 30 * Day) << false
+                                              << State::Overdue << QStringLiteral("overdue")
+                                              << SetupPath::Reauthorize << true << true << true;
+    QTest::newRow("access expired on day 31") << name << file(-2 * Hour, 300 * Day, 31 * Day) << false
+                                              << State::Overdue << QStringLiteral("overdue")
+                                              << SetupPath::Reauthorize << true << true << true;
     QTest::newRow("renewal expiry unknown, access expired")
-        << QStringLiteral("tiktok_oauth.json")
+        << name
         << QByteArray(R"({"client_key":"aw1","client_secret":"s","access_token":"act.1","refresh_token":"rft.1",)"
                       R"("expires_at":"2026-02-01T00:00:00Z"})")
-        << State::AccessExpiredRenewable << SetupPath::Renew << true << true << true;
-    QTest::newRow("renewal expired") << QStringLiteral("tiktok_oauth.json") << file(-2 * Day, -Day, 200 * Day)
-                                     << State::RenewalExpired << SetupPath::Reauthorize << true << false << true;
+        << false << State::Renewable << QStringLiteral("renewable") << SetupPath::Renew << true << true << true;
+    QTest::newRow("refresh expired") << name << file(-2 * Day, -Day, 200 * Day) << false << State::ReauthorizeNeeded
+                                     << QStringLiteral("reauthorize_needed") << SetupPath::Reauthorize << true
+                                     << false << true;
+    QTest::newRow("refresh expired, access still valid, day 3")
+        << name << file(5 * Hour, -Day, 3 * Day) << false << State::ReauthorizeNeeded
+        << QStringLiteral("reauthorize_needed") << SetupPath::Reauthorize << true << false << true;
+    QTest::newRow("refresh rejected") << name << file(5 * Hour, 300 * Day, 3 * Day) << true
+                                      << State::ReauthorizeNeeded << QStringLiteral("reauthorize_needed")
+                                      << SetupPath::Reauthorize << true << false << true;
     QTest::newRow("access expired, no refresh token")
-        << QStringLiteral("tiktok_oauth.json") << file(-Hour, 300 * Day, 3 * Day, false) << State::RenewalExpired
-        << SetupPath::Reauthorize << true << false << true;
-    QTest::newRow("authorized 30+ days ago") << QStringLiteral("tiktok_oauth.json")
-                                             << file(20 * Hour, 300 * Day, 31 * Day) << State::ReauthorizeRecommended
-                                             << SetupPath::Reauthorize << true << true << true;
-    QTest::newRow("authorized 29 days ago") << QStringLiteral("tiktok_oauth.json") << file(20 * Hour, 300 * Day, 29 * Day)
-                                            << State::Valid << SetupPath::Check << true << true << true;
+        << name << file(-Hour, 300 * Day, 3 * Day, false) << false << State::ReauthorizeNeeded
+        << QStringLiteral("reauthorize_needed") << SetupPath::Reauthorize << true << false << true;
 }
 
 void tst_CredentialStatus::detect()
 {
     QFETCH(QString, fileName);
     QFETCH(QByteArray, content);
+    QFETCH(bool, rejected);
     QFETCH(State, state);
+    QFETCH(QString, stateName);
     QFETCH(SetupPath, recommended);
     QFETCH(bool, canReauthorize);
     QFETCH(bool, canRenew);
@@ -108,8 +139,14 @@ void tst_CredentialStatus::detect()
     TempRoxy roxy;
     if (!fileName.isEmpty())
         roxy.writeFile(QStringLiteral("credentials/") + fileName, content);
-    const CredentialStatus status = CredentialStatus::detect(CredentialFile(roxy.paths()).read(), Now);
+    if (rejected) // as TokenRefresher records it when TikTok answers invalid_grant
+        RefreshRejection::record(roxy.paths(), Now.addSecs(-3 * Day));
+    const CredentialStatus status = CredentialStatus::detect(
+        CredentialFile(roxy.paths()).read(), Now, CredentialFacts{false, RefreshRejection::rejectedGrant(roxy.paths())});
     QCOMPARE(status.state(), state);
+    QCOMPARE(status.stateName(), stateName);
+    QCOMPARE(status.needsOperator(), state != State::Connected);
+    QCOMPARE(status.isRefreshRejected(), rejected);
     QCOMPARE(status.recommendedPath(), recommended);
     QCOMPARE(status.canReauthorize(), canReauthorize);
     QCOMPARE(status.canRenew(), canRenew);
@@ -139,8 +176,62 @@ void tst_CredentialStatus::fallbackFileIsNamed()
     TempRoxy roxy;
     roxy.writeFile(QStringLiteral("credentials/tiktok_credentials.json"), file(5 * Hour, 300 * Day, Day));
     const CredentialStatus status = CredentialStatus::detect(CredentialFile(roxy.paths()).read(), Now);
-    QCOMPARE(status.state(), State::Valid);
+    QCOMPARE(status.state(), State::Connected);
     QVERIFY(status.displayPath().endsWith(QLatin1String("tiktok_credentials.json")));
+}
+
+void tst_CredentialStatus::pastDateIsNeverADeadline_data()
+{
+    QTest::addColumn<qint64>("authorizedAgo");
+    QTest::addColumn<qint64>("accessLeft");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("day 3") << 3 * Day << 20 * Hour << QStringLiteral("Re-authorize by %1");
+    QTest::newRow("day 29") << 29 * Day << 20 * Hour << QStringLiteral("Re-authorize by %1");
+    QTest::newRow("day 30") << 30 * Day << 20 * Hour << QStringLiteral("overdue since %1");
+    QTest::newRow("day 31, access expired") << 31 * Day << -Hour << QStringLiteral("overdue since %1");
+}
+
+void tst_CredentialStatus::pastDateIsNeverADeadline()
+{
+    QFETCH(qint64, authorizedAgo);
+    QFETCH(qint64, accessLeft);
+    QFETCH(QString, expected);
+    TempRoxy roxy;
+    roxy.writeFile(QStringLiteral("credentials/tiktok_oauth.json"), file(accessLeft, 300 * Day, authorizedAgo));
+    const CredentialStatus status = CredentialStatus::detect(CredentialFile(roxy.paths()).read(), Now);
+    const QDateTime due = Now.addSecs(-authorizedAgo).addDays(30);
+    QCOMPARE(status.reauthorizeDueAt(), due);
+    const QString text = status.reauthorizeText();
+    QVERIFY2(text.contains(expected.arg(CredentialStatus::dateText(due))), qPrintable(text));
+    if (due <= Now) {
+        QVERIFY2(!text.contains(QLatin1String(" by ")), qPrintable(text));
+        QVERIFY2(status.headline().contains(QLatin1String("overdue since")), qPrintable(status.headline()));
+    }
+    // The wizard's own reading of the same credentials (the Done page) says the same.
+    QCOMPARE(CredentialStatus::ofCredentials(status.credentials(), Now).reauthorizeText(), text);
+}
+
+void tst_CredentialStatus::rejectionOfAnOlderGrantDoesNotCount()
+{
+    TempRoxy roxy;
+    roxy.writeFile(QStringLiteral("credentials/tiktok_oauth.json"), file(5 * Hour, 300 * Day, 3 * Day));
+    RefreshRejection::record(roxy.paths(), Now.addDays(-40)); // the grant before the last sign-in
+    const QFileInfo info(RefreshRejection::filePath(roxy.paths()));
+    QCOMPARE(info.permissions() & 0x0077, QFileDevice::Permissions());
+    const CredentialStatus status = CredentialStatus::detect(
+        CredentialFile(roxy.paths()).read(), Now, CredentialFacts{false, RefreshRejection::rejectedGrant(roxy.paths())});
+    QCOMPARE(status.state(), State::Connected);
+    RefreshRejection::clear(roxy.paths());
+    QVERIFY(!RefreshRejection::rejectedGrant(roxy.paths()).isValid());
+}
+
+void tst_CredentialStatus::keychainRefreshTokenMakesItRenewable()
+{
+    TempRoxy roxy;
+    roxy.writeFile(QStringLiteral("credentials/tiktok_oauth.json"), file(-Hour, 300 * Day, 3 * Day, false));
+    const CredentialReadResult read = CredentialFile(roxy.paths()).read();
+    QCOMPARE(CredentialStatus::detect(read, Now).state(), State::ReauthorizeNeeded);
+    QCOMPARE(CredentialStatus::detect(read, Now, CredentialFacts{true, {}}).state(), State::Renewable);
 }
 
 QTEST_GUILESS_MAIN(tst_CredentialStatus)

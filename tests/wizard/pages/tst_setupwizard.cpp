@@ -3,6 +3,8 @@
 // secret, port busy, cancel while waiting, closing mid-login; plus keyboard and accessibility checks.
 #include "wizardfixture.h"
 
+#include "setup/credentialstatus.h"
+
 #include "pages/validationpage.h"
 #include "widgets/avatarlabel.h"
 #include "widgets/checklistwidget.h"
@@ -51,6 +53,7 @@ private Q_SLOTS:
     void closingMidLoginCancels();
     void browserDidNotOpen();
     void validationFixesPermissions();
+    void checkOnDay31SaysOverdueNotADeadline();
     void keyboardOnly();
     void everyControlIsNamedWithUniqueMnemonics();
 
@@ -423,6 +426,26 @@ void tst_SetupWizard::validationFixesPermissions()
     QTRY_VERIFY(f().wizard().validationPage()->liveResult().has_value());
     QCOMPARE(checklist(QStringLiteral("liveChecklistWidget"))->status(QStringLiteral("account")), Status::Pass);
     QCOMPARE(f().storedFile().credentials.accessToken(), stored.accessToken());
+}
+
+void tst_SetupWizard::checkOnDay31SaysOverdueNotADeadline()
+{
+    const TikTokCredentials stored = f().storeSignedInCredentials(60, 31);
+    f().createWizard();
+    f().show();
+    f().click(QStringLiteral("checkCommandLinkButton"));
+    QCOMPARE(f().wizard().currentId(), int(SetupWizard::ValidationPageId));
+    const QString due = CredentialStatus::dateText(stored.authorizedAt().addDays(30));
+    QCOMPARE(checklist(QStringLiteral("strictChecklistWidget"))->status(QStringLiteral("authorizedRecently")),
+             Status::Warning);
+    const QString explanation = f().text(QStringLiteral("authorizedRecentlyExplanationLabel"));
+    QVERIFY2(explanation.contains(QStringLiteral("overdue since %1").arg(due)), qPrintable(explanation));
+    QTRY_VERIFY(f().wizard().validationPage()->liveResult().has_value());
+    pressForward();
+    QCOMPARE(f().wizard().currentId(), int(SetupWizard::DonePageId));
+    const QString reauthorize = f().text(QStringLiteral("reauthorizeLabel"));
+    QVERIFY2(reauthorize.contains(QStringLiteral("overdue since %1").arg(due)), qPrintable(reauthorize));
+    QVERIFY2(!reauthorize.contains(QLatin1String("Re-authorize by")), qPrintable(reauthorize));
 }
 
 void tst_SetupWizard::keyboardOnly()

@@ -4,7 +4,10 @@
 #include "pages/welcomepage.h"
 
 #include <QCommandLinkButton>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
 
 using namespace Skybeam;
 using namespace WizardTest;
@@ -40,6 +43,8 @@ private Q_SLOTS:
     void renewNeedsTheSecret();
     void appearsWellUnderASecond();
     void recommendedPathHasFocusAndNextTakesIt();
+    void dayThirtyEnterTakesReauthorize();
+    void saysWhetherRemindersAreOn();
     void noApiAccessExplainsHandoffModeAndOpensTheViewer();
     void browseHandoffPacksOpensTheViewer();
     void defaultViewerOpenerShowsTheHandoffViewer();
@@ -81,6 +86,14 @@ void tst_WelcomePage::stateDetection_data()
                                              << QStringLiteral("31 day(s) ago")
                                              << QStringLiteral("keychain is available")
                                              << QStringList{setUp, reauthorize, renew, check} << reauthorize;
+    QTest::newRow("day 30, access expired: re-authorize, not renew")
+        << credentialFile(-2 * Hour, 300 * Day, 30 * Day + Hour) << true << false << QStringLiteral("overdue since")
+        << QStringLiteral("every 30 days") << QStringLiteral("keychain is available")
+        << QStringList{setUp, reauthorize, renew, check} << reauthorize;
+    QTest::newRow("day 26: due soon") << credentialFile(20 * Hour, 300 * Day, 26 * Day) << true << false
+                                      << QStringLiteral("re-authorize by") << QStringLiteral("granted 26 day(s) ago")
+                                      << QStringLiteral("keychain is available")
+                                      << QStringList{setUp, reauthorize, renew, check} << reauthorize;
     QTest::newRow("keychain unavailable") << credentialFile(5 * Hour, 300 * Day, 3 * Day) << false << false
                                           << QStringLiteral("connected and working")
                                           << QStringLiteral("granted 3 day(s) ago")
@@ -180,6 +193,48 @@ void tst_WelcomePage::recommendedPathHasFocusAndNextTakesIt()
     fixture.wizard().next();
     QCOMPARE(fixture.wizard().currentId(), int(SetupWizard::ValidationPageId));
     QCOMPARE(fixture.session().path(), SetupPath::Check);
+}
+
+void tst_WelcomePage::dayThirtyEnterTakesReauthorize()
+{
+    Fixture fixture;
+    fixture.roxy().writeFile(QStringLiteral("credentials/tiktok_oauth.json"),
+                             credentialFile(-2 * Hour, 300 * Day, 31 * Day));
+    fixture.createWizard();
+    fixture.show();
+    QVERIFY(QTest::qWaitForWindowActive(&fixture.wizard()));
+    auto *reauthorize = fixture.find<QCommandLinkButton>(QStringLiteral("reauthorizeCommandLinkButton"));
+    QTRY_VERIFY(reauthorize->isEnabled());
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(reauthorize));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_COMPARE(fixture.session().path(), SetupPath::Reauthorize);
+    QVERIFY(fixture.wizard().currentId() != int(SetupWizard::WelcomePageId));
+}
+
+void tst_WelcomePage::saysWhetherRemindersAreOn()
+{
+    QTemporaryDir config;
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(config.path()));
+    {
+        Fixture fixture;
+        fixture.createWizard();
+        fixture.show();
+        QVERIFY2(fixture.text(QStringLiteral("remindersLabel")).contains(QLatin1String("Reminders are off")),
+                 qPrintable(fixture.text(QStringLiteral("remindersLabel"))));
+    }
+    QVERIFY(QDir(config.path()).mkpath(QStringLiteral("autostart")));
+    QFile entry(config.filePath(QStringLiteral("autostart/skybeam-setup-remind.desktop")));
+    QVERIFY(entry.open(QIODevice::WriteOnly));
+    entry.write("[Desktop Entry]\nType=Application\nExec=skybeam-setup remind\n");
+    entry.close();
+    {
+        Fixture fixture;
+        fixture.createWizard();
+        fixture.show();
+        QVERIFY2(fixture.text(QStringLiteral("remindersLabel")).contains(QLatin1String("Reminders are on")),
+                 qPrintable(fixture.text(QStringLiteral("remindersLabel"))));
+    }
+    qunsetenv("XDG_CONFIG_HOME");
 }
 
 void tst_WelcomePage::noApiAccessExplainsHandoffModeAndOpensTheViewer()

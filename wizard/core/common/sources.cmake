@@ -1,4 +1,5 @@
 target_sources(skybeam_core PRIVATE
+    common/browserlauncher.h common/browserlauncher.cpp
     common/error.h common/error.cpp
     common/expected.h
     common/logging.h common/logging.cpp

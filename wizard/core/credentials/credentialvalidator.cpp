@@ -1,5 +1,8 @@
 #include "credentials/credentialvalidator.h"
 
+#include "credentials/refreshrejection.h"
+#include "setup/credentialstatus.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -67,8 +70,9 @@ ValidationCheck fileModeCheck(const QString &path)
     return check;
 }
 
+// `renewable`: renewing is the advice for an expired access token (the state says Renew, not Re-authorize).
 ValidationCheck expiryCheck(ValidationCheck::Id id, const QString &what, bool present, const QDateTime &expiresAt,
-                            const QDateTime &now)
+                            const QDateTime &now, bool renewable = false)
 {
     ValidationCheck check{id, ValidationCheck::Status::Pass, expiresAt, {}, {}};
     const bool access = id == ValidationCheck::Id::AccessToken;
@@ -86,10 +90,12 @@ ValidationCheck expiryCheck(ValidationCheck::Id id, const QString &what, bool pr
     } else if (expiresAt <= now) {
         check.status = ValidationCheck::Status::Fail;
         check.reportLine = QStringLiteral("%1 valid: No (expired %2)").arg(what, utcText(expiresAt));
-        check.explanation = access ? CredentialValidator::tr("The access token has expired. Use Renew now; the publisher "
-                                                             "also renews it automatically.")
-                                   : CredentialValidator::tr("The refresh token has expired. Sign in with TikTok again "
-                                                             "(Re-authorize).");
+        check.explanation = !access ? CredentialValidator::tr("The refresh token has expired. Sign in with TikTok again "
+                                                              "(Re-authorize).")
+            : renewable ? CredentialValidator::tr("The access token has expired. Use Renew now; the publisher "
+                                                  "also renews it automatically.")
+                        : CredentialValidator::tr("The access token has expired. Re-authorize: sign in with TikTok "
+                                                  "again.");
     } else {
         check.reportLine = QStringLiteral("%1 valid: Yes (expires %2)").arg(what, utcText(expiresAt));
         check.explanation = CredentialValidator::tr("Valid until %1.").arg(
@@ -114,6 +120,9 @@ ValidationReport CredentialValidator::validate(const RoxyPaths &paths, Mode mode
     report.passed = report.read.isUsable() && report.hasClientKey && report.hasClientSecret;
 
     if (mode == Mode::Strict && report.read.isUsable()) {
+        // The one answer to "what now" decides the advice and the 30-day line; the lines keep their format.
+        const CredentialStatus status = CredentialStatus::detect(
+            report.read, now, CredentialFacts{false, RefreshRejection::rejectedGrant(paths)});
         report.checks.append(fileModeCheck(report.read.path));
         // Only shown when it fails, so that the report of a normal file stays as the runbook prints it.
         if (report.read.foreignOwner) {
@@ -124,7 +133,8 @@ ValidationReport CredentialValidator::validate(const RoxyPaths &paths, Mode mode
                                       .arg(report.read.owner)});
         }
         report.checks.append(expiryCheck(ValidationCheck::Id::AccessToken, QStringLiteral("Access token"),
-                                         credentials.hasAccessToken(), credentials.expiresAt(), now));
+                                         credentials.hasAccessToken(), credentials.expiresAt(), now,
+                                         status.recommendedPath() == SetupPath::Renew));
         report.checks.append(expiryCheck(ValidationCheck::Id::RefreshToken, QStringLiteral("Refresh token"),
                                          credentials.hasRefreshToken(), credentials.refreshExpiresAt(), now));
         const bool upload = credentials.hasScope(QStringLiteral("video.upload"));
@@ -136,24 +146,29 @@ ValidationReport CredentialValidator::validate(const RoxyPaths &paths, Mode mode
                                      : tr("Uploading videos was not allowed (scope video.upload). The app may not be "
                                           "approved for the Content Posting API yet, or the permission was unticked "
                                           "in the browser.")});
-        const QDateTime authorized = credentials.authorizedAt();
+        const QDateTime authorized = status.authorizedAt();
+        const qint64 days = status.daysSinceAuthorization();
         ValidationCheck recent{ValidationCheck::Id::RecentAuthorization, ValidationCheck::Status::Pass, authorized,
                                {}, {}};
         if (!authorized.isValid()) {
             recent.status = ValidationCheck::Status::Warning;
             recent.reportLine = QStringLiteral("Authorized within 30 days: Unknown (no authorization time stored)");
             recent.explanation = tr("The file does not say when TikTok access was granted.");
-        } else if (authorized.daysTo(now) >= ReauthorizeAfterDays) {
+        } else if (now >= status.reauthorizeDueAt()) {
             recent.status = ValidationCheck::Status::Warning;
             recent.reportLine = QStringLiteral("Authorized within 30 days: No (warning: authorized %1, %2 days ago; "
                                                "re-authorize)")
                                     .arg(utcText(authorized))
-                                    .arg(authorized.daysTo(now));
-            recent.explanation = tr("Access was granted %n day(s) ago. For security, re-authorize every 30 days.",
-                                    nullptr, static_cast<int>(authorized.daysTo(now)));
+                                    .arg(days);
+            recent.explanation = tr("Access was granted %n day(s) ago. For security, re-authorize every 30 days: "
+                                    "overdue since %1.",
+                                    nullptr, static_cast<int>(days))
+                                     .arg(CredentialStatus::dateText(status.reauthorizeDueAt()));
         } else {
             recent.reportLine = QStringLiteral("Authorized within 30 days: Yes (authorized %1)").arg(utcText(authorized));
-            recent.explanation = tr("Access was granted %n day(s) ago.", nullptr, static_cast<int>(authorized.daysTo(now)));
+            recent.explanation = tr("Access was granted %n day(s) ago. Re-authorize by %1.", nullptr,
+                                    static_cast<int>(days))
+                                     .arg(CredentialStatus::dateText(status.reauthorizeDueAt()));
         }
         report.checks.append(recent);
         for (const ValidationCheck &check : std::as_const(report.checks)) {

@@ -53,9 +53,6 @@ class CredentialValidator final
 public:
     enum class Mode { Runbook, Strict };
 
-    /// The runbook asks to re-authorize every 30 days.
-    static constexpr int ReauthorizeAfterDays = 30;
-
     static ValidationReport validate(const RoxyPaths &paths, Mode mode,
                                      const QDateTime &now = QDateTime::currentDateTimeUtc());
 

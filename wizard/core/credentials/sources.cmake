@@ -6,4 +6,5 @@ target_sources(skybeam_core PRIVATE
     credentials/memorysecretstore.h credentials/memorysecretstore.cpp
     credentials/credentialvalidator.h credentials/credentialvalidator.cpp
     credentials/credentialstore.h credentials/credentialstore.cpp
+    credentials/refreshrejection.h credentials/refreshrejection.cpp
 )

@@ -2,6 +2,7 @@
 
 #include "common/logging.h"
 #include "credentials/credentialstore.h"
+#include "credentials/refreshrejection.h"
 #include "oauth/tiktokerrors.h"
 #include "oauth/tokenclient.h"
 
@@ -114,6 +115,9 @@ void TokenRefresher::onLoaded(CredentialStoreJob *job)
 void TokenRefresher::onRefreshed(TikTokCall *call)
 {
     if (!call->isSuccess()) {
+        // Remembered so that the Welcome page, `status` and the reminders say "re-authorize" at once.
+        if (TikTokErrors::needsReauthorization(call->error()) && m_store)
+            RefreshRejection::record(m_store->file().paths(), m_result.credentials.authorizedAt());
         finish(call->error());
         return;
     }
@@ -138,6 +142,8 @@ void TokenRefresher::onRefreshed(TikTokCall *call)
 void TokenRefresher::onSaved(CredentialStoreJob *job)
 {
     m_result.keychainError = job->keychainError();
+    if (job->isSuccess() && m_store)
+        RefreshRejection::clear(m_store->file().paths());
     finish(job->fileError());
 }
 

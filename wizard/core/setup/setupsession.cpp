@@ -1,5 +1,8 @@
 #include "setup/setupsession.h"
 
+#include "credentials/refreshrejection.h"
+#include "setup/accountrecord.h"
+
 #include "credentials/credentialstore.h"
 #include "credentials/secretstore.h"
 
@@ -95,7 +98,8 @@ void SetupSession::rememberSettings() const
 void SetupSession::detect(KeychainCheck keychainCheck)
 {
     loadRememberedSettings();
-    m_status = CredentialStatus::detect(m_store->file().read());
+    m_status = CredentialStatus::detect(m_store->file().read(), QDateTime::currentDateTimeUtc(),
+                                        CredentialFacts{false, RefreshRejection::rejectedGrant(m_paths)});
     m_keychainSecret.clear();
     m_keychainRefreshToken.clear();
     if (m_keychainJob)
@@ -139,6 +143,12 @@ void SetupSession::onKeychainAnswer(SecretJob *job)
             m_keychainRefreshToken = job->secrets().refreshToken;
         }
         m_keychain = KeychainStatus::available(forStoredKey && !m_keychainSecret.isEmpty());
+        if (!m_keychainRefreshToken.isEmpty() && !m_status.credentials().hasRefreshToken()) {
+            // The keychain may hold the refresh token the file lacks: renewing is possible after all.
+            m_status = CredentialStatus::detect(m_store->file().read(), QDateTime::currentDateTimeUtc(),
+                                                CredentialFacts{true, RefreshRejection::rejectedGrant(m_paths)});
+            Q_EMIT statusChanged();
+        }
     }
     if (m_path == SetupPath::Reauthorize || m_path == SetupPath::Renew)
         setPath(m_path);
@@ -221,6 +231,16 @@ ValidationReport SetupSession::validateFile() const
 Error SetupSession::fixPermissions() const
 {
     return CredentialValidator::fixPermissions(m_paths);
+}
+
+} // namespace Skybeam
+
+namespace Skybeam {
+
+void SetupSession::rememberAccount(const QString &displayName, const QString &openId)
+{
+    m_accountName = displayName;
+    AccountRecord::write(m_paths, AccountRecord{displayName, openId, QDateTime::currentDateTimeUtc()});
 }
 
 } // namespace Skybeam

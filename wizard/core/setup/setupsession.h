@@ -130,6 +130,8 @@ public:
     /// The TikTok account's display name, once the sign-in or a live check learned it.
     const QString &accountName() const { return m_accountName; }
     void setAccountName(const QString &name) { m_accountName = name; }
+    /// Takes the account a live check saw: accountName() and the AccountRecord `status` shows.
+    void rememberAccount(const QString &displayName, const QString &openId);
 
     /// Runs the runbook's checks and the strict checks on the credential file (reads it; tiny).
     ValidationReport validateFile() const;

@@ -1,7 +1,7 @@
 #include "pages/donepage.h"
 
 #include "common/roxypaths.h"
-#include "credentials/credentialvalidator.h"
+#include "setup/credentialstatus.h"
 #include "setup/setupsession.h"
 #include "widgets/pagescrollarea.h"
 
@@ -27,7 +27,7 @@ QLabel *valueLabel(const QString &name, QWidget *parent)
 
 QString longDate(const QDateTime &time)
 {
-    return QLocale().toString(time.toLocalTime().date(), QLocale::LongFormat);
+    return CredentialStatus::dateText(time);
 }
 
 } // namespace
@@ -109,16 +109,9 @@ void DonePage::initializePage()
     const QDateTime renewalEnd = credentials.refreshExpiresAt();
     setRow(m_renewalLabel, connected && renewalEnd.isValid() ? longDate(renewalEnd) : QString());
 
-    const QDateTime authorized = credentials.authorizedAt();
-    if (connected && authorized.isValid()) {
-        const QDateTime next = authorized.addDays(CredentialValidator::ReauthorizeAfterDays);
-        m_reauthorizeLabel->setText(
-            tr("Re-authorize by %1 (every 30 days, as the runbook asks): start SKYBEAM Setup and choose "
-               "Re-authorize.")
-                .arg(longDate(next)));
-    } else {
-        m_reauthorizeLabel->clear();
-    }
+    // The one rule decides: a past date is never shown as a deadline ("overdue since …").
+    m_reauthorizeLabel->setText(connected ? CredentialStatus::ofCredentials(credentials).reauthorizeText()
+                                          : QString());
     m_reauthorizeLabel->setVisible(!m_reauthorizeLabel->text().isEmpty());
 }
 

@@ -155,7 +155,7 @@ void ValidationPage::onLiveChecked(const LiveCheckResult &result)
     m_checkAgainButton->setEnabled(true);
     m_liveChecklist->setItems(SetupChecks::liveItems(result));
     if (result.hasUser()) {
-        m_session->setAccountName(result.user.displayName);
+        m_session->rememberAccount(result.user.displayName, result.user.openId);
         m_avatarLabel->setAvatar(result.avatar, result.user.displayName);
         m_avatarLabel->show();
     }

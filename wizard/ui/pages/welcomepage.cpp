@@ -1,5 +1,7 @@
 #include "pages/welcomepage.h"
 
+#include "setup/reminderschedule.h"
+
 #include "common/roxypaths.h"
 #include "setup/setupsession.h"
 #include "widgets/pagescrollarea.h"
@@ -51,6 +53,7 @@ WelcomePage::WelcomePage(SetupSession *session, QWidget *parent)
     m_detailsLabel = wrappedLabel(QStringLiteral("statusDetailsLabel"), content);
     m_fileLabel = wrappedLabel(QStringLiteral("credentialFileLabel"), content);
     m_keychainLabel = wrappedLabel(QStringLiteral("keychainLabel"), content);
+    m_remindersLabel = wrappedLabel(QStringLiteral("remindersLabel"), content);
 
     m_setUpButton = commandButton(QStringLiteral("setUpCommandLinkButton"), tr("&Set up TikTok"), {}, content);
     m_reauthorizeButton = commandButton(QStringLiteral("reauthorizeCommandLinkButton"), tr("&Re-authorize"), {},
@@ -76,6 +79,7 @@ WelcomePage::WelcomePage(SetupSession *session, QWidget *parent)
     layout->addWidget(m_detailsLabel);
     layout->addWidget(m_fileLabel);
     layout->addWidget(m_keychainLabel);
+    layout->addWidget(m_remindersLabel);
     layout->addSpacing(m_headlineLabel->fontMetrics().height() / 2);
     for (QCommandLinkButton *button :
          {m_setUpButton, m_reauthorizeButton, m_renewButton, m_checkButton, m_browseButton, m_noApiButton,
@@ -138,6 +142,7 @@ void WelcomePage::showState()
     m_detailsLabel->setText(status.details());
     m_fileLabel->setText(tr("Credential file: %1").arg(status.displayPath()));
     m_keychainLabel->setText(m_session->keychain().text());
+    m_remindersLabel->setText(ReminderSchedule::text(ReminderSchedule::detect()));
     m_reauthorizeButton->setVisible(status.canReauthorize());
     m_renewButton->setVisible(status.canRenew());
     m_checkButton->setVisible(status.canCheck());
@@ -158,7 +163,7 @@ QString WelcomePage::descriptionFor(SetupPath path) const
 {
     switch (path) {
     case SetupPath::FirstTime:
-        return m_session->status().state() == CredentialStatus::State::NoCredentials
+        return m_session->status().state() == CredentialStatus::State::NotSetUp
             ? tr("Create your TikTok app, enter its keys and sign in. The guide walks you through every step.")
             : tr("Start again with a new or changed TikTok app.");
     case SetupPath::Reauthorize:

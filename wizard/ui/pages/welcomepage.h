@@ -48,6 +48,7 @@ private:
     QLabel *m_detailsLabel;
     QLabel *m_fileLabel;
     QLabel *m_keychainLabel;
+    QLabel *m_remindersLabel;
     QCommandLinkButton *m_setUpButton;
     QCommandLinkButton *m_reauthorizeButton;
     QCommandLinkButton *m_renewButton;

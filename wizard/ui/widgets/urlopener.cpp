@@ -1,5 +1,7 @@
 #include "widgets/urlopener.h"
 
+#include "common/browserlauncher.h"
+
 #include <QDesktopServices>
 
 namespace Skybeam {
@@ -16,7 +18,10 @@ void UrlOpener::setHandler(Handler handler)
 
 bool UrlOpener::open(const QUrl &url)
 {
-    const bool success = m_handler ? m_handler(url) : QDesktopServices::openUrl(url);
+    // $BROWSER wins, as for the command line (and as xdg-open itself would do); else the desktop's choice.
+    const bool success = m_handler                               ? m_handler(url)
+        : BrowserLauncher::hasBrowserVariable()                  ? BrowserLauncher::openWithBrowserVariable(url)
+                                                                 : QDesktopServices::openUrl(url);
     Q_EMIT opened(url, success);
     return success;
 }
