@@ -1,5 +1,6 @@
 #include "doctor/localchecks.h"
 
+#include "credentials/refreshrejection.h"
 #include "credentials/credentialfile.h"
 #include "handoff/packreader.h"
 #include "handoff/postedstatestore.h"
@@ -207,23 +208,26 @@ DoctorResult LocalChecks::tokens(const DoctorContext &context)
         r.detail = tr("There is no usable credential file to read the access from.");
         return r;
     }
-    const CredentialStatus status = CredentialStatus::detect(read, context.clock());
+    // The one 30-day rule (CredentialStatus), with a refresh TikTok already refused, like `status`.
+    const CredentialStatus status = CredentialStatus::detect(
+        read, context.clock(), CredentialFacts{false, RefreshRejection::rejectedGrant(context.paths)});
     QStringList details{status.headline(), status.details()};
     switch (status.state()) {
-    case CredentialStatus::State::Valid:
+    case CredentialStatus::State::Connected:
         break;
-    case CredentialStatus::State::AccessExpiredRenewable:
+    case CredentialStatus::State::Renewable:
         r.status = DoctorResult::Status::Warning;
         r.fix = tr("Run: skybeam-setup refresh (or choose Renew in the wizard).");
         break;
-    case CredentialStatus::State::ReauthorizeRecommended:
+    case CredentialStatus::State::DueSoon:
+    case CredentialStatus::State::Overdue:
         r.status = DoctorResult::Status::Warning;
         r.fix = tr("Open the wizard and choose Re-authorize.");
         break;
     case CredentialStatus::State::NotAuthorized:
-    case CredentialStatus::State::RenewalExpired:
-    case CredentialStatus::State::NoCredentials:
-    case CredentialStatus::State::Unusable:
+    case CredentialStatus::State::ReauthorizeNeeded:
+    case CredentialStatus::State::NotSetUp:
+    case CredentialStatus::State::Broken:
         r.status = DoctorResult::Status::Problem;
         r.fix = tr("Open the wizard and choose Re-authorize.");
         break;
