@@ -9,11 +9,15 @@
 #include "credentials/credentialstore.h"
 #include "credentials/credentialvalidator.h"
 #include "handoff/postedstatestore.h"
+#include "posting/pendingshareledger.h"
 #include "posting/postinghistory.h"
+#include "posting/publishjournal.h"
 #include "posting/sandboxbudget.h"
+#include "setup/statefile.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -174,6 +178,14 @@ void tst_LocalAttacker::stateFilesArePrivateUnderPermissiveUmask()
     QCOMPARE(modeOf(PostingHistory::defaultFilePath(paths)), mode_t(0600));
     QVERIFY(!SandboxBudget(SandboxBudget::defaultFilePath(paths)).record(QStringLiteral("k"), 2).isError());
     QCOMPARE(modeOf(SandboxBudget::defaultFilePath(paths)), mode_t(0600));
+    // The publish journal (it holds TikTok's upload URL), the pending-inbox ledger and the small state files.
+    QVERIFY(!PublishJournal(PublishJournal::defaultFilePath(paths)).put(QStringLiteral("pack-1"), JournalEntry()).isError());
+    QCOMPARE(modeOf(PublishJournal::defaultFilePath(paths)), mode_t(0600));
+    QVERIFY(!PendingShareLedger(PendingShareLedger::defaultFilePath(paths)).record(QStringLiteral("open-1")).isError());
+    QCOMPARE(modeOf(PendingShareLedger::defaultFilePath(paths)), mode_t(0600));
+    const QString stateFile = paths.stateDir() + QStringLiteral("/state-test.json");
+    QVERIFY(StateFile::write(paths, stateFile, QJsonObject{{QStringLiteral("a"), 1}}));
+    QCOMPARE(modeOf(stateFile), mode_t(0600));
     // A folder left 0755 by an older version is restricted on the next write.
     QVERIFY(QFile::setPermissions(paths.stateDir(), QFileDevice::ReadOwner | QFileDevice::WriteOwner
             | QFileDevice::ExeOwner | QFileDevice::ReadOther | QFileDevice::ExeOther));

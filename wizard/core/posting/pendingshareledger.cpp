@@ -1,4 +1,5 @@
 #include "posting/pendingshareledger.h"
+#include "common/privatefiles.h"
 
 #include "common/roxypaths.h"
 
@@ -74,8 +75,8 @@ Error PendingShareLedger::record(const QString &account)
         QJsonObject { { QStringLiteral("version"), 1 }, { QStringLiteral("accounts"), accounts } })
                                  .toJson(QJsonDocument::Indented);
     QSaveFile file(m_filePath);
-    if (!QDir().mkpath(QFileInfo(m_filePath).absolutePath()) || !file.open(QIODevice::WriteOnly)
-        || file.write(bytes) != bytes.size() || !file.commit()) {
+    if (!PrivateFiles::ensureFolder(QFileInfo(m_filePath).absolutePath()) || !file.open(QIODevice::WriteOnly)
+        || !PrivateFiles::restrict(file) || file.write(bytes) != bytes.size() || !file.commit()) {
         //: %1 is a file path, %2 the system's reason.
         return Error(QStringLiteral("posting.ledger_unwritable"),
             tr("The record of uploads waiting in the TikTok inbox (%1) cannot be saved: %2")

@@ -1,4 +1,5 @@
 #include "posting/postingsession.h"
+#include "common/privatefiles.h"
 
 #include "common/processlock.h"
 #include "credentials/credentialfile.h"
@@ -92,9 +93,7 @@ void PostingSession::takeLock()
     if (m_phase != Phase::Preparing)
         return;
     if (!m_lock) {
-        const QString dir = m_paths.stateDir();
-        QDir().mkpath(dir);
-        QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        PrivateFiles::ensureFolder(m_paths.stateDir());
         m_lock = std::make_unique<ProcessLock>(lockFilePath(m_paths, m_request.packKey));
     }
     switch (m_lock->acquire(QDeadlineTimer(0))) {

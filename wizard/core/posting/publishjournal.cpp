@@ -1,4 +1,5 @@
 #include "posting/publishjournal.h"
+#include "common/privatefiles.h"
 
 #include "common/roxypaths.h"
 
@@ -17,9 +18,6 @@ constexpr qint64 MaxFileBytes = 16 * 1024 * 1024;
 /// The signature hashes the video's first and last 4 MiB (with its size and time): a changed export is
 /// seen without reading gigabytes.
 constexpr qint64 HashedEdgeBytes = 4 * 1024 * 1024;
-constexpr QFileDevice::Permissions OwnerReadWrite = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-constexpr QFileDevice::Permissions OwnerOnlyDir
-    = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
 
 QString iso(const QDateTime &time)
 {
@@ -256,9 +254,8 @@ Error PublishJournal::put(const QString &packKey, JournalEntry entry, bool repla
               .toJson(QJsonDocument::Indented);
     const QString dir = QFileInfo(m_filePath).absolutePath();
     QSaveFile file(m_filePath);
-    const bool dirReady = QDir().mkpath(dir) && QFile::setPermissions(dir, OwnerOnlyDir);
-    if (!dirReady || QFileInfo(m_filePath).isSymLink() || !file.open(QIODevice::WriteOnly)
-        || !file.setPermissions(OwnerReadWrite) || file.write(bytes) != bytes.size() || !file.commit()) {
+    if (!PrivateFiles::ensureFolder(dir) || QFileInfo(m_filePath).isSymLink() || !file.open(QIODevice::WriteOnly)
+        || !PrivateFiles::restrict(file) || file.write(bytes) != bytes.size() || !file.commit()) {
         //: %1 is a file path, %2 the system's reason.
         return Error(QStringLiteral("journal.unwritable"),
             tr("The publish journal %1 cannot be saved (%2). Nothing more is sent without it.")

@@ -1,4 +1,5 @@
 #include "setup/statefile.h"
+#include "common/privatefiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -21,14 +22,13 @@ QJsonObject StateFile::read(const QString &filePath)
 
 bool StateFile::write(const RoxyPaths &paths, const QString &filePath, const QJsonObject &object)
 {
-    if (!QDir().mkpath(paths.stateDir()))
+    if (!PrivateFiles::ensureFolder(paths.stateDir()))
         return false;
-    QFile::setPermissions(paths.stateDir(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     const QByteArray bytes = QJsonDocument(object).toJson();
     QSaveFile file(filePath);
     if (!file.open(QIODevice::WriteOnly))
         return false;
-    if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) || file.write(bytes) != bytes.size()) {
+    if (!PrivateFiles::restrict(file) || file.write(bytes) != bytes.size()) {
         file.cancelWriting();
         return false;
     }
