@@ -8,4 +8,5 @@ target_sources(skybeam_core PRIVATE
     common/roxypaths.h common/roxypaths.cpp
     common/singleinstance.h common/singleinstance.cpp
     common/terminaltext.h common/terminaltext.cpp
+    common/uniquefd.h
 )

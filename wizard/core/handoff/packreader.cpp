@@ -1,6 +1,7 @@
 #include "handoff/packreader.h"
 
 #include "common/logging.h"
+#include "common/uniquefd.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -100,30 +101,26 @@ enum class ReadStatus { Ok, TooLarge, Failed };
 // A short read of a regular file is its end, so a small file costs one open, one read and one close.
 ReadStatus readBounded(int dirFd, const Entry &entry, qint64 limit, QByteArray *out)
 {
-    const int fd = ::openat(dirFd, entry.name.constData(), O_RDONLY | O_CLOEXEC | O_NOCTTY);
-    if (fd < 0)
+    const UniqueFd fd(::openat(dirFd, entry.name.constData(), O_RDONLY | O_CLOEXEC | O_NOCTTY));
+    if (!fd.isValid())
         return ReadStatus::Failed;
     // A size from stat() when there is one; else a guess that fits the usual caption or metadata file.
     qint64 capacity = qMin(entry.size >= 0 ? entry.size : qint64(4096), limit) + 1;
     out->resize(capacity);
     qint64 total = 0;
     for (;;) {
-        const ssize_t count = ::read(fd, out->data() + total, size_t(capacity - total));
+        const ssize_t count = ::read(fd.get(), out->data() + total, size_t(capacity - total));
         if (count < 0 && errno == EINTR)
             continue;
-        if (count < 0) {
-            const int errorNumber = errno;
-            ::close(fd);
-            errno = errorNumber;
-            return ReadStatus::Failed;
-        }
+        if (count < 0)
+            return ReadStatus::Failed; // errno survives the descriptor's close
+
         total += count;
         if (count == 0 || total < capacity || capacity > limit)
             break; // end of file, a short read (the end of a regular file), or limit + 1 bytes read
         capacity = qMin(capacity * 2, limit + 1); // the file grew since it was listed
         out->resize(capacity);
     }
-    ::close(fd);
     if (total > limit) {
         out->resize(limit);
         return ReadStatus::TooLarge;
@@ -433,8 +430,8 @@ void readVideo(int dirFd, const Entry &entry, HandoffPack *pack)
     }
     if (lowerExtension(entry.name) == QLatin1String("webm"))
         return; // WebM is not ISO-BMFF: size only, no duration or resolution.
-    const int fd = ::openat(dirFd, entry.name.constData(), O_RDONLY | O_CLOEXEC | O_NOCTTY);
-    if (fd < 0) {
+    const UniqueFd fd(::openat(dirFd, entry.name.constData(), O_RDONLY | O_CLOEXEC | O_NOCTTY));
+    if (!fd.isValid()) {
         addProblem(pack, HandoffPack::Health::Broken,
                    PackReader::tr("The video file %1 cannot be read (%2).").arg(fileName, errnoText(errno)));
         return;
@@ -444,7 +441,7 @@ void readVideo(int dirFd, const Entry &entry, HandoffPack *pack)
     QByteArray prefix(qMin(entry.size, VideoPrefixBytes), Qt::Uninitialized);
     ssize_t count = 0;
     do {
-        count = ::pread(fd, prefix.data(), size_t(prefix.size()), 0);
+        count = ::pread(fd.get(), prefix.data(), size_t(prefix.size()), 0);
     } while (count < 0 && errno == EINTR);
     Expected<VideoFacts> facts = Error(QStringLiteral("mp4.unreadable"), PackReader::tr("The video file cannot be read."));
     if (count >= 0) {
@@ -453,10 +450,9 @@ void readVideo(int dirFd, const Entry &entry, HandoffPack *pack)
     }
     if (!facts && entry.size > prefix.size()) {
         QFile file;
-        if (file.open(fd, QIODevice::ReadOnly | QIODevice::Unbuffered, QFileDevice::DontCloseHandle))
+        if (file.open(fd.get(), QIODevice::ReadOnly | QIODevice::Unbuffered, QFileDevice::DontCloseHandle))
             facts = Mp4HeaderParser::read(&file);
     }
-    ::close(fd);
     if (facts)
         pack->video = *facts;
     else
@@ -533,6 +529,225 @@ QList<PackReader::FolderId> PackReader::folderChain(const QByteArray &exportsDir
     return chain;
 }
 
+namespace {
+
+// The pack folder, opened; an invalid descriptor (with the problem recorded in `pack`) when it cannot be
+// opened or is one of the `forbidden` folders.
+UniqueFd openPackFolder(const QList<PackReader::FolderId> &forbidden, HandoffPack *pack)
+{
+    UniqueFd fd(::open(pack->nativePath.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    if (!fd.isValid()) {
+        const int errorNumber = errno;
+        addProblem(pack, HandoffPack::Health::Broken, folderProblem(errorNumber));
+        struct stat st;
+        if (::lstat(pack->nativePath.constData(), &st) == 0)
+            pack->created = fromNs(modifiedNs(st));
+        pack->folderStamp = PackReader::stampOf(pack->nativePath);
+        mixNumber(&pack->signature, errorNumber);
+        qCDebug(lcHandoff) << "pack" << pack->name << "cannot be opened:" << errnoText(errorNumber);
+        return fd;
+    }
+    struct stat folder;
+    if (::fstat(fd.get(), &folder) != 0) {
+        addProblem(pack, HandoffPack::Health::Broken, folderProblem(errno));
+        return {};
+    }
+    pack->created = fromNs(modifiedNs(folder));
+    pack->folderStamp = stampFrom(folder);
+    if (forbidden.contains(PackReader::FolderId{quint64(folder.st_dev), quint64(folder.st_ino)})) {
+        addProblem(pack, HandoffPack::Health::Broken,
+                   PackReader::tr("This folder is a link back to the exports folder or a folder above it (a loop)."));
+        return {};
+    }
+    return fd;
+}
+
+// Lists the open pack folder with getdents64(): no DIR buffer to allocate and no extra checks per pack.
+// Returns false when it has more than MaxEntriesPerPack entries (the first ones are listed), sorted by name.
+bool listEntries(int fd, QList<Entry> *entries)
+{
+    bool complete = true;
+    alignas(dirent64) char buffer[8192];
+    while (complete) {
+        const ssize_t length = ::getdents64(fd, buffer, sizeof buffer);
+        if (length < 0 && errno == EINTR)
+            continue;
+        if (length <= 0)
+            break;
+        for (ssize_t offset = 0; offset < length;) {
+            const auto *item = reinterpret_cast<const dirent64 *>(buffer + offset);
+            offset += item->d_reclen;
+            if (item->d_name[0] == '.')
+                continue;
+            if (entries->size() >= PackReader::MaxEntriesPerPack) {
+                complete = false;
+                break;
+            }
+            Entry entry;
+            entry.name = QByteArray(item->d_name);
+            entry.viaLink = item->d_type != DT_REG;
+            if (item->d_type == DT_REG && isReadForContent(entry.name)) {
+                // Read later: its size and content stand in for a stat() (10,000 packs feel it).
+                entry.resolved = true;
+                entry.isFile = true;
+                entry.size = -1;
+            } else {
+                statEntry(fd, &entry);
+            }
+            entries->append(entry);
+        }
+    }
+    std::sort(entries->begin(), entries->end(), [](const Entry &a, const Entry &b) { return a.name < b.name; });
+    return complete;
+}
+
+// A pack's entries by role, and the one picked for each role (-1: none).
+struct Roles
+{
+    QList<Entry *> videos;
+    QList<Entry *> jsons;
+    QList<Entry *> images;
+    QList<Entry *> brokenVideoLinks;
+    Entry *captionFile = nullptr;
+    QList<Entry *> others; // everything not picked, sorted by name
+    int video = -1;
+    int metadata = -1;
+    int thumbnail = -1;
+};
+
+void classify(QList<Entry> &entries, Roles *roles)
+{
+    for (Entry &entry : entries) {
+        const QString extension = lowerExtension(entry.name);
+        const bool isVideo = extension == QLatin1String("mp4") || extension == QLatin1String("m4v")
+                             || extension == QLatin1String("mov") || extension == QLatin1String("webm");
+        if (entry.isFile && isVideo)
+            roles->videos.append(&entry);
+        else if (!entry.resolved && isVideo)
+            roles->brokenVideoLinks.append(&entry);
+        else if (entry.isFile && extension == QLatin1String("json"))
+            roles->jsons.append(&entry);
+        else if (entry.isFile && entry.name.toLower() == "caption.txt")
+            roles->captionFile = &entry;
+        else if (entry.isFile
+                 && (extension == QLatin1String("jpg") || extension == QLatin1String("jpeg")
+                     || extension == QLatin1String("png") || extension == QLatin1String("webp")))
+            roles->images.append(&entry);
+        else
+            roles->others.append(&entry);
+    }
+}
+
+void appendAllBut(const QList<Entry *> &entries, int picked, QList<Entry *> *out)
+{
+    for (int i = 0; i < entries.size(); ++i) {
+        if (i != picked)
+            out->append(entries.at(i));
+    }
+}
+
+void pick(Roles *roles)
+{
+    roles->video = bestOf(roles->videos, [](const Entry &entry) {
+        return std::make_pair(rankOf(lowerExtension(entry.name), {"mp4", "m4v", "mov", "webm"}), entry.name);
+    });
+    roles->metadata = bestOf(roles->jsons, [](const Entry &entry) {
+        return std::make_pair(rankOf(lowerBaseName(entry.name), {"metadata", "meta", "pack", "manifest", "info"}),
+                              entry.name);
+    });
+    roles->thumbnail = bestOf(roles->images, [](const Entry &entry) {
+        return std::make_pair(rankOf(lowerBaseName(entry.name), {"thumbnail", "thumb", "cover", "poster"}),
+                              entry.name);
+    });
+    appendAllBut(roles->videos, roles->video, &roles->others);
+    appendAllBut(roles->jsons, roles->metadata, &roles->others);
+    appendAllBut(roles->images, roles->thumbnail, &roles->others);
+    roles->others.append(roles->brokenVideoLinks);
+    std::sort(roles->others.begin(), roles->others.end(),
+              [](const Entry *a, const Entry *b) { return a->name < b->name; });
+}
+
+void describeOthers(int fd, const QList<Entry *> &others, HandoffPack *pack)
+{
+    for (Entry *entry : others) {
+        if (entry->size < 0)
+            statEntry(fd, entry); // a second .json that is not read
+        const QString shown = HandoffPack::displayName(entry->name);
+        if (entry->isDir)
+            pack->extraFiles.append(shown + QLatin1Char('/'));
+        else if (!entry->resolved)
+            //: A file name followed by a note that it is a link leading nowhere.
+            pack->extraFiles.append(PackReader::tr("%1 (broken link)").arg(shown));
+        else
+            pack->extraFiles.append(shown);
+    }
+}
+
+void describeVideo(int fd, const QByteArray &exportsDir, const Roles &roles, HandoffPack *pack)
+{
+    if (roles.video < 0) {
+        if (!roles.brokenVideoLinks.isEmpty())
+            addProblem(pack, HandoffPack::Health::Broken,
+                       PackReader::tr("The video %1 is a link that leads nowhere or loops.")
+                           .arg(HandoffPack::displayName(roles.brokenVideoLinks.first()->name)));
+        else
+            addProblem(pack, HandoffPack::Health::Broken,
+                       PackReader::tr("There is no video file (.mp4, .mov or .webm)."));
+        return;
+    }
+    const Entry &entry = *roles.videos.at(roles.video);
+    pack->videoFileName = HandoffPack::displayName(entry.name);
+    pack->videoNativePath = PackReader::childPath(pack->nativePath, entry.name);
+    pack->videoSize = entry.size;
+    pack->created = fromNs(entry.modified);
+    // A link (of the video or of the pack folder) may lead anywhere the operator can read: such a
+    // video is never read nor sent. realpath() only when a link is involved: plain packs cost nothing.
+    struct stat packLink;
+    const bool packIsLink = ::lstat(pack->nativePath.constData(), &packLink) == 0 && S_ISLNK(packLink.st_mode);
+    if ((entry.viaLink || packIsLink) && !resolvesInside(exportsDir, pack->videoNativePath)) {
+        addProblem(pack, HandoffPack::Health::Broken,
+                   //: %1 is a file name.
+                   PackReader::tr("The video %1 links outside the exports folder.").arg(pack->videoFileName));
+        qCDebug(lcHandoff) << "pack" << pack->name << "has a video that resolves outside" << exportsDir;
+    } else {
+        readVideo(fd, entry, pack);
+    }
+    if (roles.videos.size() > 1)
+        addProblem(pack, HandoffPack::Health::Warning,
+                   PackReader::tr("There are %n video files; %1 is the one to upload.", nullptr,
+                                  int(roles.videos.size()))
+                       .arg(pack->videoFileName));
+}
+
+void checkCaption(HandoffPack *pack)
+{
+    if (pack->caption.isEmpty()) {
+        addProblem(pack, HandoffPack::Health::Warning,
+                   PackReader::tr("There is no caption (caption.txt or a caption field in the metadata)."));
+    } else if (pack->captionLength() > HandoffPack::CaptionLimit) {
+        addProblem(pack, HandoffPack::Health::Warning,
+                   PackReader::tr("The caption has %1 characters; TikTok allows at most %2.")
+                       .arg(QLocale().toString(pack->captionLength()),
+                            QLocale().toString(HandoffPack::CaptionLimit)));
+    }
+}
+
+// The pack's signature (it changes when any file does) and total size, from its entries.
+void sign(const QList<Entry> &entries, HandoffPack *pack)
+{
+    for (const Entry &entry : entries) {
+        mix(&pack->signature, entry.name.constData(), entry.name.size() + 1);
+        mixNumber(&pack->signature, entry.size);
+        mixNumber(&pack->signature, entry.modified);
+        mixNumber(&pack->signature, qint64(entry.contentHash));
+        mixNumber(&pack->signature, (entry.resolved ? 1 : 0) | (entry.isDir ? 2 : 0));
+        if (entry.isFile)
+            pack->totalSize += qMax<qint64>(0, entry.size);
+    }
+}
+
+} // namespace
+
 HandoffPack PackReader::read(const QByteArray &exportsDir, const QByteArray &name, const QList<FolderId> &forbidden,
                              Detail detail)
 {
@@ -542,197 +757,36 @@ HandoffPack PackReader::read(const QByteArray &exportsDir, const QByteArray &nam
     // Plain names share one buffer for key and name.
     pack.name = pack.key.contains(QLatin1Char('%')) ? HandoffPack::displayName(name) : pack.key;
 
-    const int fd = ::open(pack.nativePath.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd < 0) {
-        const int errorNumber = errno;
-        addProblem(&pack, HandoffPack::Health::Broken, folderProblem(errorNumber));
-        struct stat st;
-        if (::lstat(pack.nativePath.constData(), &st) == 0)
-            pack.created = fromNs(modifiedNs(st));
-        pack.folderStamp = stampOf(pack.nativePath);
-        mixNumber(&pack.signature, errorNumber);
-        qCDebug(lcHandoff) << "pack" << pack.name << "cannot be opened:" << errnoText(errorNumber);
+    const UniqueFd fd = openPackFolder(forbidden, &pack);
+    if (!fd.isValid())
         return pack;
-    }
-    struct stat folder;
-    if (::fstat(fd, &folder) != 0) {
-        const int errorNumber = errno;
-        ::close(fd);
-        addProblem(&pack, HandoffPack::Health::Broken, folderProblem(errorNumber));
-        return pack;
-    }
-    pack.created = fromNs(modifiedNs(folder));
-    pack.folderStamp = stampFrom(folder);
-    if (forbidden.contains(FolderId{quint64(folder.st_dev), quint64(folder.st_ino)})) {
-        ::close(fd);
-        addProblem(&pack, HandoffPack::Health::Broken,
-                   tr("This folder is a link back to the exports folder or a folder above it (a loop)."));
-        return pack;
-    }
-    // getdents64() on the open folder: no DIR buffer to allocate and no extra checks per pack.
     QList<Entry> entries;
-    bool tooMany = false;
-    alignas(dirent64) char buffer[8192];
-    for (;;) {
-        const ssize_t length = ::getdents64(fd, buffer, sizeof buffer);
-        if (length < 0 && errno == EINTR)
-            continue;
-        if (length <= 0)
-            break;
-        for (ssize_t offset = 0; offset < length && !tooMany;) {
-            const auto *item = reinterpret_cast<const dirent64 *>(buffer + offset);
-            offset += item->d_reclen;
-            if (item->d_name[0] == '.')
-                continue;
-            if (entries.size() >= MaxEntriesPerPack) {
-                tooMany = true;
-                break;
-            }
-            Entry entry;
-            entry.name = QByteArray(item->d_name);
-            entry.viaLink = item->d_type != DT_REG;
-            if (item->d_type == DT_REG && isReadForContent(entry.name)) {
-                // Read below: its size and content stand in for a stat() (10,000 packs feel it).
-                entry.resolved = true;
-                entry.isFile = true;
-                entry.size = -1;
-            } else {
-                statEntry(fd, &entry);
-            }
-            entries.append(entry);
-        }
-        if (tooMany)
-            break;
-    }
-    std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) { return a.name < b.name; });
+    const bool complete = listEntries(fd.get(), &entries);
+    Roles roles;
+    classify(entries, &roles);
+    pick(&roles);
+    describeOthers(fd.get(), roles.others, &pack);
 
-    QList<Entry *> videos;
-    QList<Entry *> jsons;
-    QList<Entry *> images;
-    QList<Entry *> brokenVideoLinks;
-    Entry *captionFile = nullptr;
-    QList<Entry *> others;
-    for (Entry &entry : entries) {
-        const QString extension = lowerExtension(entry.name);
-        const bool isVideo = extension == QLatin1String("mp4") || extension == QLatin1String("m4v")
-                             || extension == QLatin1String("mov") || extension == QLatin1String("webm");
-        if (entry.isFile && isVideo)
-            videos.append(&entry);
-        else if (!entry.resolved && isVideo)
-            brokenVideoLinks.append(&entry);
-        else if (entry.isFile && extension == QLatin1String("json"))
-            jsons.append(&entry);
-        else if (entry.isFile && entry.name.toLower() == "caption.txt")
-            captionFile = &entry;
-        else if (entry.isFile
-                 && (extension == QLatin1String("jpg") || extension == QLatin1String("jpeg")
-                     || extension == QLatin1String("png") || extension == QLatin1String("webp")))
-            images.append(&entry);
-        else
-            others.append(&entry);
-    }
-
-    const int video = bestOf(videos, [](const Entry &entry) {
-        return std::make_pair(rankOf(lowerExtension(entry.name), {"mp4", "m4v", "mov", "webm"}), entry.name);
-    });
-    const int metadata = bestOf(jsons, [](const Entry &entry) {
-        return std::make_pair(rankOf(lowerBaseName(entry.name), {"metadata", "meta", "pack", "manifest", "info"}),
-                              entry.name);
-    });
-    const int thumbnail = bestOf(images, [](const Entry &entry) {
-        return std::make_pair(rankOf(lowerBaseName(entry.name), {"thumbnail", "thumb", "cover", "poster"}),
-                              entry.name);
-    });
-    for (int i = 0; i < videos.size(); ++i) {
-        if (i != video)
-            others.append(videos.at(i));
-    }
-    for (int i = 0; i < jsons.size(); ++i) {
-        if (i != metadata)
-            others.append(jsons.at(i));
-    }
-    for (int i = 0; i < images.size(); ++i) {
-        if (i != thumbnail)
-            others.append(images.at(i));
-    }
-    others.append(brokenVideoLinks);
-    std::sort(others.begin(), others.end(), [](const Entry *a, const Entry *b) { return a->name < b->name; });
-    for (Entry *entry : std::as_const(others)) {
-        if (entry->size < 0)
-            statEntry(fd, entry); // a second .json that is not read
-        const QString shown = HandoffPack::displayName(entry->name);
-        if (entry->isDir)
-            pack.extraFiles.append(shown + QLatin1Char('/'));
-        else if (!entry->resolved)
-            //: A file name followed by a note that it is a link leading nowhere.
-            pack.extraFiles.append(tr("%1 (broken link)").arg(shown));
-        else
-            pack.extraFiles.append(shown);
-    }
-
-    if (captionFile)
-        readCaption(fd, *captionFile, &pack);
+    if (roles.captionFile)
+        readCaption(fd.get(), *roles.captionFile, &pack);
     QDateTime metadataDate;
-    if (metadata >= 0) {
-        pack.metadataFileName = HandoffPack::displayName(jsons.at(metadata)->name);
-        readMetadata(fd, *jsons.at(metadata), detail, &pack, &metadataDate);
+    if (roles.metadata >= 0) {
+        Entry &metadata = *roles.jsons.at(roles.metadata);
+        pack.metadataFileName = HandoffPack::displayName(metadata.name);
+        readMetadata(fd.get(), metadata, detail, &pack, &metadataDate);
     }
-    if (video >= 0) {
-        const Entry &entry = *videos.at(video);
-        pack.videoFileName = HandoffPack::displayName(entry.name);
-        pack.videoNativePath = PackReader::childPath(pack.nativePath, entry.name);
-        pack.videoSize = entry.size;
-        pack.created = fromNs(entry.modified);
-        // A link (of the video or of the pack folder) may lead anywhere the operator can read: such a
-        // video is never read nor sent. realpath() only when a link is involved: plain packs cost nothing.
-        struct stat packLink;
-        const bool packIsLink = ::lstat(pack.nativePath.constData(), &packLink) == 0 && S_ISLNK(packLink.st_mode);
-        if ((entry.viaLink || packIsLink) && !resolvesInside(exportsDir, pack.videoNativePath)) {
-            addProblem(&pack, HandoffPack::Health::Broken,
-                       //: %1 is a file name.
-                       tr("The video %1 links outside the exports folder.").arg(pack.videoFileName));
-            qCDebug(lcHandoff) << "pack" << pack.name << "has a video that resolves outside" << exportsDir;
-        } else {
-            readVideo(fd, entry, &pack);
-        }
-        if (videos.size() > 1)
-            addProblem(&pack, HandoffPack::Health::Warning,
-                       tr("There are %n video files; %1 is the one to upload.", nullptr, int(videos.size()))
-                           .arg(pack.videoFileName));
-    } else if (!brokenVideoLinks.isEmpty()) {
-        addProblem(&pack, HandoffPack::Health::Broken,
-                   tr("The video %1 is a link that leads nowhere or loops.")
-                       .arg(HandoffPack::displayName(brokenVideoLinks.first()->name)));
-    } else {
-        addProblem(&pack, HandoffPack::Health::Broken, tr("There is no video file (.mp4, .mov or .webm)."));
-    }
+    describeVideo(fd.get(), exportsDir, roles, &pack);
     if (metadataDate.isValid())
         pack.created = metadataDate;
-    if (thumbnail >= 0) {
-        pack.thumbnailFileName = HandoffPack::displayName(images.at(thumbnail)->name);
-        pack.thumbnailNativePath = PackReader::childPath(pack.nativePath, images.at(thumbnail)->name);
+    if (roles.thumbnail >= 0) {
+        pack.thumbnailFileName = HandoffPack::displayName(roles.images.at(roles.thumbnail)->name);
+        pack.thumbnailNativePath = PackReader::childPath(pack.nativePath, roles.images.at(roles.thumbnail)->name);
     }
-    if (pack.caption.isEmpty()) {
-        addProblem(&pack, HandoffPack::Health::Warning,
-                   tr("There is no caption (caption.txt or a caption field in the metadata)."));
-    } else if (pack.captionLength() > HandoffPack::CaptionLimit) {
-        addProblem(&pack, HandoffPack::Health::Warning,
-                   tr("The caption has %1 characters; TikTok allows at most %2.")
-                       .arg(QLocale().toString(pack.captionLength()), QLocale().toString(HandoffPack::CaptionLimit)));
-    }
-    for (const Entry &entry : std::as_const(entries)) {
-        mix(&pack.signature, entry.name.constData(), entry.name.size() + 1);
-        mixNumber(&pack.signature, entry.size);
-        mixNumber(&pack.signature, entry.modified);
-        mixNumber(&pack.signature, qint64(entry.contentHash));
-        mixNumber(&pack.signature, (entry.resolved ? 1 : 0) | (entry.isDir ? 2 : 0));
-        if (entry.isFile)
-            pack.totalSize += qMax<qint64>(0, entry.size);
-    }
-    if (tooMany)
+    checkCaption(&pack);
+    sign(entries, &pack);
+    if (!complete)
         addProblem(&pack, HandoffPack::Health::Warning,
                    tr("The folder has more than %1 entries; only the first were looked at.").arg(MaxEntriesPerPack));
-    ::close(fd);
     return pack;
 }
 
