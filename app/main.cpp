@@ -1,7 +1,8 @@
-// skybeam-setup: the headless subcommands, with QtCore and QtNetwork only (no Qt Gui, no Widgets, no X or
-// Wayland client library: they run from timers, cron and scripts on servers without a display). The
-// wizard (no subcommand) and the pack viewer (packs) live in skybeam-setup-gui, which this executable
-// becomes (execv: same process, same arguments) before creating any Qt object.
+// skybeam-setup-cli: the headless subcommands of `skybeam-setup` (app/launcher.cpp becomes this program
+// for them), with QtCore and QtNetwork only (no Qt Gui, no Widgets, no X or Wayland client library: they
+// run from timers, cron and scripts on servers without a display). The wizard (no subcommand) and the
+// pack viewer (packs) live in skybeam-setup-gui: started here directly, this program becomes it (execv)
+// before creating any Qt object, or says which package has it.
 
 #include "commandline.h"
 #include "commands/commands.h"
@@ -29,6 +30,15 @@ struct Command
 };
 
 // The subcommands. The GUI (no subcommand) is handled in main().
+#ifdef SKYBEAM_LOCAL_COMMANDS
+// skybeam-setup-local: the commands that talk to no server, built with QtCore alone (the launcher runs
+// them here; `skybeam-setup --help` lists every command, from skybeam-setup-cli).
+const Command commands[] = {
+    {"validate", false, &runValidate, QT_TRANSLATE_NOOP("commands", "Check the credential file (runbook report)")},
+    {"status", false, &runStatus, QT_TRANSLATE_NOOP("commands", "Show what needs doing: the account, expiries, the re-authorize date")},
+    {"remind", false, &runRemind, QT_TRANSLATE_NOOP("commands", "Show a desktop reminder when it is time to re-authorize or packs wait")},
+};
+#else
 const Command commands[] = {
     {"validate", false, &runValidate, QT_TRANSLATE_NOOP("commands", "Check the credential file (runbook report)")},
     {"packs", true, nullptr, QT_TRANSLATE_NOOP("commands", "Show the handoff packs, ready to drag onto TikTok's upload page")},
@@ -40,6 +50,7 @@ const Command commands[] = {
     {"status", false, &runStatus, QT_TRANSLATE_NOOP("commands", "Show what needs doing: the account, expiries, the re-authorize date")},
     {"remind", false, &runRemind, QT_TRANSLATE_NOOP("commands", "Show a desktop reminder when it is time to re-authorize or packs wait")},
 };
+#endif
 
 const Command *findCommand(const char *name)
 {

@@ -4,6 +4,8 @@
 #include "translations.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 
 namespace Skybeam::Cli {
 
@@ -28,6 +30,14 @@ QString languageArgument(const QStringList &arguments)
             return argument.mid(option.size() + 1);
     }
     return {};
+}
+
+QString launcherPath()
+{
+    const QString launcher = qEnvironmentVariable("SKYBEAM_SETUP_LAUNCHER");
+    if (QDir::isAbsolutePath(launcher) && QFileInfo(launcher).isExecutable())
+        return launcher;
+    return QCoreApplication::applicationFilePath();
 }
 
 void installTranslations()

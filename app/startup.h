@@ -1,7 +1,5 @@
-// What both executables do before running a command: the application's identity and the language.
-// skybeam-setup (headless: QtCore and QtNetwork only) runs the commands; for the wizard and the pack viewer
-// it replaces itself (execv, same process id) with skybeam-setup-gui, installed next to it in the build tree
-// or in ../lib/skybeam-setup/ (docs: README "Files", packaging/CMakeLists.txt).
+// What skybeam-setup-cli and skybeam-setup-gui do before running a command: the application's identity and
+// the language. `skybeam-setup` (app/launcher.cpp, no Qt) becomes one of them (README "Packaging").
 #pragma once
 
 #include <QString>
@@ -17,6 +15,10 @@ QString languageArgument(const QStringList &arguments);
 
 /// Installs the translators for --lang (or the system language); complains on stderr about an unknown one.
 void installTranslations();
+
+/// The path of the `skybeam-setup` command that started this process (SKYBEAM_SETUP_LAUNCHER, set by the
+/// launcher), else this program's: what a timer or a notification's action is to run.
+QString launcherPath();
 
 /// The name of the GUI executable, and where skybeam-setup looks for it relative to its own folder.
 inline constexpr const char *GuiExecutableName = "skybeam-setup-gui";

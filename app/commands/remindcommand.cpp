@@ -2,6 +2,7 @@
 // notifications through org.freedesktop.Notifications. Never fails the caller and makes no TikTok call.
 #include "commandline.h"
 #include "commands/commands.h"
+#include "startup.h"
 #include "common/modules.h"
 #include "common/notifymodule.h"
 #include "setup/reminderplanner.h"
@@ -89,7 +90,7 @@ private:
     static void launch(const QStringList &arguments)
     {
         QProcess process;
-        process.setProgram(QCoreApplication::applicationFilePath());
+        process.setProgram(launcherPath());
         process.setArguments(arguments);
         process.setStandardInputFile(QProcess::nullDevice());
         process.setStandardOutputFile(QProcess::nullDevice());
@@ -160,7 +161,7 @@ int runRemind(const QStringList &arguments)
         QString error;
         bool ok = true;
         if (parser.isSet(enable))
-            ok = ReminderSchedule::enable(QCoreApplication::applicationFilePath(), &error).enabled;
+            ok = ReminderSchedule::enable(launcherPath(), &error).enabled;
         else if (parser.isSet(disable))
             ok = ReminderSchedule::disable(&error);
         const ReminderSchedule::State state = ReminderSchedule::detect();

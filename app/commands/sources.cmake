@@ -1,4 +1,4 @@
-target_sources(skybeam-setup PRIVATE
+target_sources(skybeam-setup-cli PRIVATE
     commands/commands.h
     commands/validatecommand.cpp
     commands/authorizecommand.cpp

@@ -35,7 +35,8 @@ done
 if grep -Eq "libqt6gui|libqt6widgets|qt6-qpa-plugins|libx11|libxcb|libwayland" <<<"$CLI_DEPENDS"; then
     fail "skybeam-setup-cli depends on the desktop stack: $CLI_DEPENDS"; fi
 CLI_CONTENTS=$(dpkg-deb -c "$CLI_DEB")
-for f in ./usr/bin/skybeam-setup ./usr/lib/skybeam-setup/skybeam-keychain.so ./usr/lib/skybeam-setup/skybeam-notify.so \
+for f in ./usr/bin/skybeam-setup ./usr/lib/skybeam-setup/skybeam-setup-cli ./usr/lib/skybeam-setup/skybeam-setup-local \
+         ./usr/lib/skybeam-setup/skybeam-keychain.so ./usr/lib/skybeam-setup/skybeam-notify.so \
          ./usr/share/man/man1/skybeam-setup.1.gz \
          ./usr/lib/systemd/user/skybeam-setup-remind.service ./usr/lib/systemd/user/skybeam-setup-remind.timer; do
     grep -q " $f\$" <<<"$CLI_CONTENTS" || fail "skybeam-setup-cli lacks $f"
@@ -71,7 +72,8 @@ grep -q " ./usr/bin/" <<<"$GUI_CONTENTS" && fail "skybeam-setup and skybeam-setu
 # Depends pull in (so a server without the desktop stack has them), and none is a desktop library.
 CLOSURE=$(apt-cache depends --recurse --no-recommends --no-suggests --no-conflicts --no-breaks --no-replaces \
           --no-enhances skybeam-setup-cli 2>/dev/null | grep -v '^ ' | sed 's/:amd64$//; s/[<>]//g' | sort -u)
-for binary in /usr/bin/skybeam-setup /usr/lib/skybeam-setup/skybeam-keychain.so /usr/lib/skybeam-setup/skybeam-notify.so; do
+for binary in /usr/bin/skybeam-setup /usr/lib/skybeam-setup/skybeam-setup-cli /usr/lib/skybeam-setup/skybeam-setup-local \
+              /usr/lib/skybeam-setup/skybeam-keychain.so /usr/lib/skybeam-setup/skybeam-notify.so; do
     LIBS=$(ldd "$binary") || fail "ldd $binary failed"
     grep -q "not found" <<<"$LIBS" && fail "$binary lacks a library: $LIBS"
     grep -Eq "libQt6Gui|libQt6Widgets|libX11|libxcb|libwayland|libEGL|libGLX" <<<"$LIBS" \
@@ -84,6 +86,8 @@ for binary in /usr/bin/skybeam-setup /usr/lib/skybeam-setup/skybeam-keychain.so 
         grep -qx "$owner" <<<"$CLOSURE" || fail "$binary loads $path from $owner, outside skybeam-setup-cli's dependencies"
     done < <(awk '/=> \// {print $3} /^\t\/lib/ {print $1}' <<<"$LIBS")
 done
+ldd /usr/lib/skybeam-setup/skybeam-setup-local | grep -q "libQt6Network" && fail "skybeam-setup-local links QtNetwork"
+ldd /usr/bin/skybeam-setup | grep -q "libQt6" && fail "the skybeam-setup launcher links Qt"
 
 VERSION=$(env -u DISPLAY -u WAYLAND_DISPLAY /usr/bin/skybeam-setup --version) || fail "installed skybeam-setup --version failed"
 [[ "$VERSION" == "skybeam-setup "* ]] || fail "unexpected version output: $VERSION"

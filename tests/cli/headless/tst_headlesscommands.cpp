@@ -1,6 +1,7 @@
 // The commands that run unattended start without the desktop stack (issue 18): run as a timer or a script
 // would, with no DISPLAY or WAYLAND_DISPLAY, no Qt Gui, Qt Widgets, X or Wayland client library is ever
-// loaded into their process, and the keychain (QtKeychain) only into the commands that ask it. What a
+// loaded into their process, the keychain (QtKeychain) only into the commands that ask it, QtDBus only
+// when used, and no QtNetwork into validate, status and remind. What a
 // process loaded is read from the dynamic loader's own record (LD_DEBUG=files, one file per process id),
 // so libraries opened later (the modules) count too. The wizard, by contrast, is the same process becoming
 // skybeam-setup-gui, which does load Widgets: that proves the record is read right.
@@ -32,6 +33,7 @@ const QStringList DesktopLibraries = {QStringLiteral("libQt6Gui"),     QStringLi
                                       QStringLiteral("libGLX"),        QStringLiteral("libxkbcommon")};
 const QString KeychainLibrary = QStringLiteral("libqt6keychain");
 const QString DBusLibrary = QStringLiteral("libQt6DBus");
+const QString NetworkLibrary = QStringLiteral("libQt6Network");
 
 enum class Keychain { No, Yes, Any };
 
@@ -139,7 +141,7 @@ private:
         env.remove(QStringLiteral("QT_QPA_PLATFORM"));
         return env;
     }
-    void verifyLoaded(const RecordedRun &run, Keychain keychain, bool dbus);
+    void verifyLoaded(const RecordedRun &run, Keychain keychain, bool dbus, bool network = true);
 
     std::unique_ptr<TempRoxy> m_roxy;
 };
@@ -155,7 +157,7 @@ void tst_HeadlessCommands::cleanup()
     m_roxy.reset();
 }
 
-void tst_HeadlessCommands::verifyLoaded(const RecordedRun &run, Keychain keychain, bool dbus)
+void tst_HeadlessCommands::verifyLoaded(const RecordedRun &run, Keychain keychain, bool dbus, bool network)
 {
     const QSet<QString> loaded = run.loaded();
     // The record is there and complete enough to judge: QtCore is always loaded.
@@ -169,6 +171,9 @@ void tst_HeadlessCommands::verifyLoaded(const RecordedRun &run, Keychain keychai
         QVERIFY2(hasKeychain, "asked the keychain without loading it: the record is not read right");
     if (!dbus)
         QVERIFY2(matching(loaded, {DBusLibrary}).isEmpty(), "loaded QtDBus without using it");
+    // validate, status and remind talk to no server: skybeam-setup-local, QtCore alone.
+    if (!network)
+        QVERIFY2(matching(loaded, {NetworkLibrary}).isEmpty(), "loaded QtNetwork without using it");
 }
 
 void tst_HeadlessCommands::commandsLoadNoDesktopStack_data()
@@ -177,9 +182,13 @@ void tst_HeadlessCommands::commandsLoadNoDesktopStack_data()
     QTest::addColumn<bool>("withCredentials");
     QTest::addColumn<int>("keychain");
     QTest::addColumn<bool>("dbus");
+    QTest::addColumn<bool>("network");
     const bool sessionBus = !qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS");
     const auto row = [](const char *name, const QStringList &arguments, bool credentials, Keychain keychain, bool dbus) {
-        QTest::newRow(name) << arguments << credentials << int(keychain) << dbus;
+        const QString command = arguments.constFirst();
+        const bool local = command == QLatin1String("validate") || command == QLatin1String("status")
+            || command == QLatin1String("remind");
+        QTest::newRow(name) << arguments << credentials << int(keychain) << dbus << !local;
     };
     row("help", {QStringLiteral("--help")}, false, Keychain::No, false);
     row("version", {QStringLiteral("--version")}, false, Keychain::No, false);
@@ -203,6 +212,7 @@ void tst_HeadlessCommands::commandsLoadNoDesktopStack()
     QFETCH(bool, withCredentials);
     QFETCH(int, keychain);
     QFETCH(bool, dbus);
+    QFETCH(bool, network);
     if (withCredentials) {
         const QString key = QStringLiteral("sbawheadless%1").arg(QRandomGenerator::system()->generate64(), 0, 16);
         m_roxy->writeFile(QStringLiteral("credentials/tiktok_oauth.json"), credentialFile(key));
@@ -211,7 +221,7 @@ void tst_HeadlessCommands::commandsLoadNoDesktopStack()
     QVERIFY2(run.finish(), qPrintable(run.process().errorString()));
     // A command that ran to its end: its own exit codes, never a crash or "cannot start the wizard".
     QVERIFY2(run.process().exitCode() <= 2, run.process().readAllStandardError().constData());
-    verifyLoaded(run, Keychain(keychain), dbus);
+    verifyLoaded(run, Keychain(keychain), dbus, network);
 }
 
 // authorize --no-browser waits for the sign-in: checked while it waits, after it printed the address.
@@ -241,8 +251,8 @@ void tst_HeadlessCommands::authorizeNoBrowserLoadsNoDesktopStack()
     verifyLoaded(run, Keychain::Any, true);
 }
 
-// No command: the wizard. The same process (the loader's record of its id) loads skybeam-setup-gui and,
-// through it, Widgets: the record would show a desktop library loaded by a headless command.
+// No command: the wizard. The same process (the loader's record of its id) becomes skybeam-setup-gui and
+// loads Widgets: the record would show a desktop library loaded by a headless command.
 void tst_HeadlessCommands::wizardIsTheSameProcessBecomingTheGui()
 {
     QProcessEnvironment env = environment();
@@ -252,8 +262,8 @@ void tst_HeadlessCommands::wizardIsTheSameProcessBecomingTheGui()
     QCOMPARE(run.process().exitCode(), 0);
     QVERIFY(run.process().readAllStandardOutput().startsWith("first-paint-monotonic-ns="));
     QVERIFY(run.loaded().contains(QStringLiteral("libQt6Widgets.so.6")));
-    // Two program starts in one process (skybeam-setup, then skybeam-setup-gui): QtCore was loaded twice.
-    QCOMPARE(run.loaders().filter(QStringLiteral("libQt6Core.so.6 needed by")).size(), 2);
+    // One Qt program started in the process (the launcher loads no Qt, skybeam-setup-cli was not started).
+    QCOMPARE(run.loaders().filter(QStringLiteral("libQt6Core.so.6 needed by")).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_HeadlessCommands)
