@@ -1,14 +1,21 @@
-// skybeam-setup: the SKYBEAM TikTok Setup wizard (no subcommand) and its headless subcommands.
+// skybeam-setup-cli: the headless subcommands of `skybeam-setup` (app/launcher.cpp becomes this program
+// for them), with QtCore and QtNetwork only (no Qt Gui, no Widgets, no X or Wayland client library: they
+// run from timers, cron and scripts on servers without a display). The wizard (no subcommand) and the
+// pack viewer (packs) live in skybeam-setup-gui: started here directly, this program becomes it (execv)
+// before creating any Qt object, or says which package has it.
 
 #include "commandline.h"
 #include "commands/commands.h"
-#include "translations.h"
+#include "startup.h"
 
-#include <QApplication>
 #include <QCoreApplication>
 
+#include <cerrno>
+#include <climits>
 #include <cstring>
-#include <memory>
+#include <string>
+
+#include <unistd.h>
 
 namespace {
 
@@ -17,15 +24,24 @@ using namespace Skybeam::Cli;
 struct Command
 {
     const char *name;
-    bool needsGui; // true: a QApplication (widgets); false: a QCoreApplication, no display needed
-    int (*run)(const QStringList &arguments);
+    bool needsGui; // true: run by skybeam-setup-gui (widgets); false: here, no display needed
+    int (*run)(const QStringList &arguments); // null for needsGui
     const char *summary; // translated in the "commands" context
 };
 
 // The subcommands. The GUI (no subcommand) is handled in main().
+#ifdef SKYBEAM_LOCAL_COMMANDS
+// skybeam-setup-local: the commands that talk to no server, built with QtCore alone (the launcher runs
+// them here; `skybeam-setup --help` lists every command, from skybeam-setup-cli).
 const Command commands[] = {
     {"validate", false, &runValidate, QT_TRANSLATE_NOOP("commands", "Check the credential file (runbook report)")},
-    {"packs", true, &runPacks, QT_TRANSLATE_NOOP("commands", "Show the handoff packs, ready to drag onto TikTok's upload page")},
+    {"status", false, &runStatus, QT_TRANSLATE_NOOP("commands", "Show what needs doing: the account, expiries, the re-authorize date")},
+    {"remind", false, &runRemind, QT_TRANSLATE_NOOP("commands", "Show a desktop reminder when it is time to re-authorize or packs wait")},
+};
+#else
+const Command commands[] = {
+    {"validate", false, &runValidate, QT_TRANSLATE_NOOP("commands", "Check the credential file (runbook report)")},
+    {"packs", true, nullptr, QT_TRANSLATE_NOOP("commands", "Show the handoff packs, ready to drag onto TikTok's upload page")},
     {"authorize", false, &runAuthorize, QT_TRANSLATE_NOOP("commands", "Sign in with TikTok in the browser and save the tokens")},
     {"refresh", false, &runRefresh, QT_TRANSLATE_NOOP("commands", "Renew the access token with the stored refresh token")},
     {"revoke", false, &runRevoke, QT_TRANSLATE_NOOP("commands", "Revoke the access token and remove the stored tokens")},
@@ -34,6 +50,7 @@ const Command commands[] = {
     {"status", false, &runStatus, QT_TRANSLATE_NOOP("commands", "Show what needs doing: the account, expiries, the re-authorize date")},
     {"remind", false, &runRemind, QT_TRANSLATE_NOOP("commands", "Show a desktop reminder when it is time to re-authorize or packs wait")},
 };
+#endif
 
 const Command *findCommand(const char *name)
 {
@@ -73,31 +90,37 @@ bool onlyPrints(int argc, char **argv)
     return false;
 }
 
-// The value of --lang (also as --lang=LANGUAGE), read before any text is translated; empty when absent.
-QString languageArgument(const QStringList &arguments)
+// The folder of this executable (from /proc/self/exe, whatever argv[0] says); empty when unknown.
+std::string ownFolder()
 {
-    const QString option = QStringLiteral("--lang");
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
-        const QString &argument = arguments.at(i);
-        if (argument == QLatin1String("--"))
-            break;
-        if (argument == option)
-            return arguments.value(i + 1);
-        if (argument.startsWith(option + QLatin1Char('=')))
-            return argument.mid(option.size() + 1);
+    char path[PATH_MAX];
+    const ssize_t length = readlink("/proc/self/exe", path, sizeof path - 1);
+    if (length <= 0)
+        return {};
+    const std::string file(path, std::size_t(length));
+    const std::size_t slash = file.rfind('/');
+    return slash == std::string::npos ? std::string() : file.substr(0, slash);
+}
+
+// Replaces this process with skybeam-setup-gui (the build tree keeps it next to this executable, the
+// package in ../lib/skybeam-setup/), same arguments. Returns only when that failed, with errno and the
+// last path tried.
+std::string execGui(char **argv)
+{
+    const std::string folder = ownFolder();
+    std::string tried;
+    for (const std::string &candidate : {folder + '/' + GuiExecutableName,
+                                         folder + '/' + PrivateDirFromBin + '/' + GuiExecutableName}) {
+        tried = candidate;
+        if (folder.empty() || access(candidate.c_str(), X_OK) != 0)
+            continue;
+        execv(candidate.c_str(), argv);
+        break; // exists but did not start: report that error, not a missing file
     }
-    return {};
+    return tried;
 }
 
-void setApplicationIdentity()
-{
-    QCoreApplication::setOrganizationName(QStringLiteral("SKYBEAM"));
-    QCoreApplication::setOrganizationDomain(QStringLiteral("skybeam.example"));
-    QCoreApplication::setApplicationName(QStringLiteral("skybeam-setup"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(SKYBEAM_VERSION));
-}
-
-// `skybeam-setup --help`: the GUI's options and the list of commands.
+// `skybeam-setup --help` and `--version`: the global options and the list of commands.
 int printTopLevelHelp(const QStringList &arguments)
 {
     QString description = QCoreApplication::translate("main", "Connects the SKYBEAM publisher to TikTok. Without a "
@@ -111,12 +134,17 @@ int printTopLevelHelp(const QStringList &arguments)
     description += QLatin1String("\n\n")
         + QCoreApplication::translate("main", "Run 'skybeam-setup COMMAND --help' for the options of a command.");
     CommandLine commandLine(QString(), description);
+    // The wizard's options are accepted next to --help/--version, as skybeam-setup-gui accepts them.
+    QCommandLineOption page(QStringLiteral("page"), QString(), QStringLiteral("PAGE"));
+    page.setFlags(QCommandLineOption::HiddenFromHelp);
+    commandLine.parser().addOption(page);
+    QCommandLineOption benchmarkStartup(QStringLiteral("benchmark-startup"));
+    benchmarkStartup.setFlags(QCommandLineOption::HiddenFromHelp);
+    commandLine.parser().addOption(benchmarkStartup);
     return commandLine.parse(arguments);
 }
 
 } // namespace
-
-int runGui(const QStringList &arguments);
 
 int main(int argc, char **argv)
 {
@@ -124,17 +152,25 @@ int main(int argc, char **argv)
     const int index = subcommandIndex(argc, argv);
     const Command *command = index > 0 ? findCommand(argv[index]) : nullptr;
 
-    std::unique_ptr<QCoreApplication> app;
-    const bool needsGui = command ? command->needsGui && !onlyPrints(argc, argv) : !onlyPrints(argc, argv);
-    if (!needsGui)
-        app = std::make_unique<QCoreApplication>(argc, argv);
-    else
-        app = std::make_unique<QApplication>(argc, argv);
+    // The wizard (no command; its --help is the list of commands below) and the viewer (packs, with its
+    // own --help) are skybeam-setup-gui's.
+    const bool gui = command ? command->needsGui : index < 0 && !onlyPrints(argc, argv);
+    std::string guiTried;
+    int guiError = 0;
+    if (gui) {
+        guiTried = execGui(argv);
+        guiError = errno;
+    }
 
-    // Every text from here on in the operator's language: the system's, or the one --lang names.
-    const QString language = languageArgument(QCoreApplication::arguments());
-    if (!Skybeam::Translations::install(language) && !language.isEmpty())
-        printErr(QStringLiteral("skybeam-setup: no translation for '%1'; using English.").arg(language));
+    QCoreApplication app(argc, argv);
+    installTranslations();
+    if (gui) {
+        printErr(QCoreApplication::translate("main", "skybeam-setup: cannot start the setup wizard (%1: %2). It is "
+                                                     "in the skybeam-setup package; a server needs only "
+                                                     "skybeam-setup-cli, which has every other command.")
+                     .arg(QString::fromStdString(guiTried), QString::fromLocal8Bit(std::strerror(guiError))));
+        return ExitFailure;
+    }
 
     QStringList arguments = QCoreApplication::arguments().mid(1);
     if (index > 0 && !command) {
@@ -146,7 +182,6 @@ int main(int argc, char **argv)
         arguments.removeAt(index - 1);
         return command->run(arguments);
     }
-    if (onlyPrints(argc, argv) && !arguments.contains(QLatin1String("--version")))
-        return printTopLevelHelp(arguments);
-    return runGui(arguments);
+    // Only --help or --version is left (anything else went to the GUI).
+    return printTopLevelHelp(arguments);
 }

@@ -1780,6 +1780,13 @@ Rückgabewert: 0 von TikTok bestätigt (im Posteingang oder veröffentlicht), je
     </message>
 </context>
 <context>
+    <name>Skybeam::Modules</name>
+    <message>
+        <source>%1 is not installed (looked in %2).</source>
+        <translation>%1 ist nicht installiert (gesucht in %2).</translation>
+    </message>
+</context>
+<context>
     <name>Skybeam::Mp4HeaderParser</name>
     <message>
         <source>The video file is incomplete (cut off before its end).</source>
@@ -4132,6 +4139,10 @@ Exit-Code: 0 kein Problem (Warnungen erlaubt), 1 mindestens ein Problem, 2 Aufru
         <source>SKYBEAM Setup is already running for %1. Switch to its window.</source>
         <translation>SKYBEAM Setup läuft bereits für %1. Wechseln Sie zu dessen Fenster.</translation>
     </message>
+    <message>
+        <source>skybeam-setup: cannot start the setup wizard (%1: %2). It is in the skybeam-setup package; a server needs only skybeam-setup-cli, which has every other command.</source>
+        <translation>skybeam-setup: Der Einrichtungsassistent kann nicht gestartet werden (%1: %2). Er ist im Paket skybeam-setup; ein Server braucht nur skybeam-setup-cli, das alle anderen Befehle enthält.</translation>
+    </message>
 </context>
 <context>
     <name>packs</name>
@@ -4224,6 +4235,10 @@ Rückgabewert: 0 (auch wenn nichts angezeigt werden konnte), 1 --enable/--disabl
     <message>
         <source>--enable, --disable and --status exclude each other</source>
         <translation>--enable, --disable und --status schließen einander aus</translation>
+    </message>
+    <message>
+        <source>desktop notifications are not available (%1). Run &apos;skybeam-setup status&apos; to see what is due.</source>
+        <translation>Desktop-Benachrichtigungen sind nicht verfügbar (%1). Führen Sie &apos;skybeam-setup status&apos; aus, um zu sehen, was ansteht.</translation>
     </message>
 </context>
 <context>

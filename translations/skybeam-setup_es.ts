@@ -1780,6 +1780,13 @@ Código de salida: 0 TikTok confirmó (en la bandeja de entrada o publicado), ah
     </message>
 </context>
 <context>
+    <name>Skybeam::Modules</name>
+    <message>
+        <source>%1 is not installed (looked in %2).</source>
+        <translation>%1 no está instalado (se buscó en %2).</translation>
+    </message>
+</context>
+<context>
     <name>Skybeam::Mp4HeaderParser</name>
     <message>
         <source>The video file is incomplete (cut off before its end).</source>
@@ -4132,6 +4139,10 @@ Código de salida: 0 sin problemas (se permiten avisos), 1 al menos un problema,
         <source>SKYBEAM Setup is already running for %1. Switch to its window.</source>
         <translation>SKYBEAM Setup ya se está ejecutando para %1. Cambia a su ventana.</translation>
     </message>
+    <message>
+        <source>skybeam-setup: cannot start the setup wizard (%1: %2). It is in the skybeam-setup package; a server needs only skybeam-setup-cli, which has every other command.</source>
+        <translation>skybeam-setup: no se puede iniciar el asistente de configuración (%1: %2). Está en el paquete skybeam-setup; un servidor solo necesita skybeam-setup-cli, que tiene todos los demás comandos.</translation>
+    </message>
 </context>
 <context>
     <name>packs</name>
@@ -4224,6 +4235,10 @@ Código de salida: 0 (también cuando no se pudo mostrar nada), 1 falló --enabl
     <message>
         <source>--enable, --disable and --status exclude each other</source>
         <translation>--enable, --disable y --status se excluyen entre sí</translation>
+    </message>
+    <message>
+        <source>desktop notifications are not available (%1). Run &apos;skybeam-setup status&apos; to see what is due.</source>
+        <translation>las notificaciones de escritorio no están disponibles (%1). Ejecute &apos;skybeam-setup status&apos; para ver qué está pendiente.</translation>
     </message>
 </context>
 <context>

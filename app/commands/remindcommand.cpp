@@ -2,11 +2,11 @@
 // notifications through org.freedesktop.Notifications. Never fails the caller and makes no TikTok call.
 #include "commandline.h"
 #include "commands/commands.h"
+#include "startup.h"
+#include "common/modules.h"
+#include "common/notifymodule.h"
 #include "setup/reminderplanner.h"
 
-#include <QDBusConnection>
-#include <QDBusConnectionInterface>
-#include <QDBusMessage>
 #include <QHash>
 #include <QProcess>
 #include <QTimer>
@@ -15,8 +15,24 @@ namespace Skybeam::Cli {
 
 namespace {
 
-const QString NotificationsService = QStringLiteral("org.freedesktop.Notifications");
-const QString NotificationsPath = QStringLiteral("/org/freedesktop/Notifications");
+// The notification module (common/notifymodule.h): QtDBus is loaded only when something is due.
+struct NotifyModule
+{
+    SkybeamNotifyAvailable available = nullptr;
+    SkybeamNotifyShow show = nullptr;
+    SkybeamNotifyClose close = nullptr;
+    SkybeamNotifyWatch watch = nullptr;
+
+    bool load(QString *error)
+    {
+        const QString name = QStringLiteral("notify");
+        available = Modules::function<SkybeamNotifyAvailable>(name, "skybeam_notify_available", error);
+        show = Modules::function<SkybeamNotifyShow>(name, "skybeam_notify_show", error);
+        close = Modules::function<SkybeamNotifyClose>(name, "skybeam_notify_close", error);
+        watch = Modules::function<SkybeamNotifyWatch>(name, "skybeam_notify_watch", error);
+        return available && show && close && watch;
+    }
+};
 /// The process that showed a notification waits this long for the operator, then leaves.
 constexpr int MaxWaitMs = 8 * 60 * 60 * 1000;
 
@@ -28,8 +44,10 @@ class NotificationWatcher final : public QObject
     Q_OBJECT
 
 public:
-    NotificationWatcher(const RoxyPaths &paths, const QString &roxyOption, QObject *parent = nullptr)
+    NotificationWatcher(const NotifyModule &notify, const RoxyPaths &paths, const QString &roxyOption,
+                        QObject *parent = nullptr)
         : QObject(parent)
+        , m_notify(notify)
         , m_paths(paths)
         , m_roxyOption(roxyOption)
     {
@@ -72,7 +90,7 @@ private:
     static void launch(const QStringList &arguments)
     {
         QProcess process;
-        process.setProgram(QCoreApplication::applicationFilePath());
+        process.setProgram(launcherPath());
         process.setArguments(arguments);
         process.setStandardInputFile(QProcess::nullDevice());
         process.setStandardOutputFile(QProcess::nullDevice());
@@ -81,13 +99,7 @@ private:
             printErr(QStringLiteral("skybeam-setup remind: %1").arg(process.errorString()));
     }
 
-    void closeNotification(uint id)
-    {
-        QDBusMessage message = QDBusMessage::createMethodCall(NotificationsService, NotificationsPath,
-                                                              NotificationsService, QStringLiteral("CloseNotification"));
-        message << id;
-        QDBusConnection::sessionBus().send(message);
-    }
+    void closeNotification(uint id) { m_notify.close(id); }
 
     void finishIfDone()
     {
@@ -95,6 +107,7 @@ private:
             QCoreApplication::exit(ExitOk);
     }
 
+    NotifyModule m_notify;
     RoxyPaths m_paths;
     QString m_roxyOption;
     QHash<uint, Reminder::Kind> m_shown;
@@ -148,7 +161,7 @@ int runRemind(const QStringList &arguments)
         QString error;
         bool ok = true;
         if (parser.isSet(enable))
-            ok = ReminderSchedule::enable(QCoreApplication::applicationFilePath(), &error).enabled;
+            ok = ReminderSchedule::enable(launcherPath(), &error).enabled;
         else if (parser.isSet(disable))
             ok = ReminderSchedule::disable(&error);
         const ReminderSchedule::State state = ReminderSchedule::detect();
@@ -164,33 +177,31 @@ int runRemind(const QStringList &arguments)
     if (due.isEmpty())
         return ExitOk;
 
-    QDBusConnection bus = QDBusConnection::sessionBus();
-    if (!bus.isConnected())
+    NotifyModule notify;
+    QString moduleError;
+    if (!notify.load(&moduleError))
+        return note(QCoreApplication::translate("remind", "desktop notifications are not available (%1). Run "
+                                                          "'skybeam-setup status' to see what is due.")
+                        .arg(moduleError));
+    const int available = notify.available();
+    if (available == 1)
         return note(QCoreApplication::translate("remind", "no desktop session bus (D-Bus), so no notification was "
                                                           "shown. Run 'skybeam-setup status' to see what is due."));
-    if (!bus.interface() || !bus.interface()->isServiceRegistered(NotificationsService))
+    if (available != 0)
         return note(QCoreApplication::translate("remind", "no notification service is running, so no notification "
                                                           "was shown. Run 'skybeam-setup status' to see what is due."));
 
-    NotificationWatcher watcher(paths, paths.root());
-    bus.connect(NotificationsService, NotificationsPath, NotificationsService, QStringLiteral("ActionInvoked"),
-                &watcher, SLOT(onActionInvoked(uint,QString)));
-    bus.connect(NotificationsService, NotificationsPath, NotificationsService, QStringLiteral("NotificationClosed"),
-                &watcher, SLOT(onClosed(uint,uint)));
+    NotificationWatcher watcher(notify, paths, paths.root());
+    notify.watch(&watcher);
     for (const Reminder &reminder : due) {
-        QDBusMessage call = QDBusMessage::createMethodCall(NotificationsService, NotificationsPath,
-                                                           NotificationsService, QStringLiteral("Notify"));
-        call << QStringLiteral("SKYBEAM Setup") << uint(0) << QStringLiteral("org.skybeam.TikTokSetup")
-             << reminder.title << reminder.body << reminder.actions
-             << QVariantMap{{QStringLiteral("urgency"), QVariant::fromValue(uchar(1))},
-                            {QStringLiteral("desktop-entry"), QStringLiteral("org.skybeam.TikTokSetup")}}
-             << int(0);
-        const QDBusMessage reply = bus.call(call, QDBus::Block, 10000);
-        if (reply.type() != QDBusMessage::ReplyMessage || reply.arguments().isEmpty())
+        QString error;
+        const uint id = notify.show(QStringLiteral("SKYBEAM Setup"), reminder.title, reminder.body, reminder.actions,
+                                    QStringLiteral("org.skybeam.TikTokSetup"), &error);
+        if (id == 0)
             return note(QCoreApplication::translate("remind", "the notification service did not take the "
                                                               "notification (%1).")
-                            .arg(reply.errorMessage()));
-        watcher.watch(reply.arguments().constFirst().toUInt(), reminder.kind);
+                            .arg(error));
+        watcher.watch(id, reminder.kind);
         ReminderPlanner::markShown(&memory, reminder, today);
         memory.save(paths);
     }

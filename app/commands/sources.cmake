@@ -1,7 +1,6 @@
-target_sources(skybeam-setup PRIVATE
+target_sources(skybeam-setup-cli PRIVATE
     commands/commands.h
     commands/validatecommand.cpp
-    commands/packscommand.cpp
     commands/authorizecommand.cpp
     commands/refreshcommand.cpp
     commands/revokecommand.cpp
@@ -9,4 +8,9 @@ target_sources(skybeam-setup PRIVATE
     commands/doctorcommand.cpp
     commands/statuscommand.cpp
     commands/remindcommand.cpp
+)
+# The pack viewer is a window: skybeam-setup-gui's.
+target_sources(skybeam-setup-gui PRIVATE
+    commands/commands.h
+    commands/packscommand.cpp
 )

@@ -12,6 +12,7 @@ from wait4) and callgrind instruction counts (exactly repeatable) are given as w
   P3  `skybeam-setup authorize --no-browser` + a scripted browser vs the runbook's generate_tiktok_token.py
   P4  `skybeam-setup validate --tiktok` vs the runbook's four checks in Python
   P5  the Content Posting upload vs curl (issue 9, tests/bench/upload/bench_upload), when it is built
+  P6  peak RSS of `skybeam-setup status` and `skybeam-setup remind` (run by timers: issue 18)
 
 Benchmarks are not tests: a missed target is reported, never an error. The exit code is 0 when every
 benchmark ran, 1 when one could not run (missing binary, crashed), 2 on a usage error.
@@ -661,6 +662,33 @@ def bench_p4(args, work, home):
     return rows, details
 
 
+# --------------------------------------------------------------------------------------------------- P6
+
+def bench_p6(args, work, home):
+    """Peak RSS (wait4's ru_maxrss) of the commands timers run, on a set-up home: status asks the keychain
+    (the module and QtKeychain are loaded), remind finds nothing due (no notification service is asked)."""
+    binary = os.path.join(args.build_dir, "app", "skybeam-setup")
+    if not os.access(binary, os.X_OK):
+        raise RuntimeError("not built: " + binary)
+    write_credentials(home)
+    env = base_env(home, {"XDG_CONFIG_HOME": os.path.join(home, ".config")})
+    rows, details = [], {}
+    for ident, arguments, what in (("P6-status-rss", ["status"], "status (asks the keychain): peak RSS"),
+                                   ("P6-remind-rss", ["remind"], "remind (nothing due): peak RSS")):
+        rss, cpu = Series(), Series()
+        for _ in range(args.runs_p4 // 4 or 1):
+            run = run_timed([binary] + arguments, env, work)
+            if run.exit_code not in (0, 1):
+                raise RuntimeError("%s failed (%d): %s" % (" ".join(arguments), run.exit_code, run.stderr))
+            rss.add(run.rusage.ru_maxrss / 1024.0)
+            cpu.add(run.cpu_ms)
+        median = statistics.median(rss.values)
+        rows.append(Row(ident, what, "%.1f MB" % median, "-", "-", "<= 20 MB", median <= 20.0,
+                        "%d runs, max %.1f MB; CPU %s" % (len(rss.values), max(rss.values), cpu.text())))
+        details[ident] = {"rss_mb": rss.values, "cpu": cpu.values}
+    return rows, details
+
+
 # --------------------------------------------------------------------------------------------------- P5
 
 def bench_p5(args, work, home):
@@ -767,7 +795,7 @@ def plain_table(rows):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--build-dir", required=True)
-    parser.add_argument("--only", default="P1,P2,P3,P4,P5", help="comma-separated ids (default: all)")
+    parser.add_argument("--only", default="P1,P2,P3,P4,P5,P6", help="comma-separated ids (default: all)")
     parser.add_argument("--quick", action="store_true", help="few runs, small data, no Xvfb, no callgrind")
     parser.add_argument("--no-callgrind", action="store_true")
     parser.add_argument("--runs", type=int, help="runs per side for P1, P3 and P4")
@@ -782,7 +810,7 @@ def main():
     args.runs_p3 = args.runs or (3 if args.quick else 15)
     args.runs_p4 = args.runs or (10 if args.quick else 41)
     wanted = [w.strip().upper() for w in args.only.split(",") if w.strip()]
-    benches = [("P1", bench_p1), ("P2", bench_p2), ("P3", bench_p3), ("P4", bench_p4), ("P5", bench_p5)]
+    benches = [("P1", bench_p1), ("P2", bench_p2), ("P3", bench_p3), ("P4", bench_p4), ("P5", bench_p5), ("P6", bench_p6)]
 
     info = machine()
     load_before = load_snapshot()

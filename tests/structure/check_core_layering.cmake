@@ -1,14 +1,15 @@
-# Fails when any core source includes a Qt Widgets or Gui header, or the wizard UI.
+# Fails when any core source includes a Qt Widgets or Gui header, or the wizard UI; or QtDBus or QtKeychain,
+# which only the modules (wizard/modules) may use, so that the headless commands load them only on use.
 file(GLOB_RECURSE sources "${CORE_DIR}/*.h" "${CORE_DIR}/*.cpp" "${CORE_DIR}/*.cmake")
 set(bad "")
 foreach(source IN LISTS sources)
-    file(STRINGS "${source}" lines REGEX "#include *<(QtWidgets/|QtGui/|QWidget|QApplication|QDialog|QImage|QPixmap|QIcon)|#include *\"(pages|viewer|widgets)/|Qt6::Widgets|Qt6::Gui")
+    file(STRINGS "${source}" lines REGEX "#include *<(QtWidgets/|QtGui/|QWidget|QApplication|QDialog|QImage|QPixmap|QIcon)|#include *\"(pages|viewer|widgets)/|Qt6::Widgets|Qt6::Gui|#include *<(QDBus|QtDBus/|qt6keychain/)|Qt6::DBus|Qt6Keychain")
     if(lines)
         list(APPEND bad "${source}: ${lines}")
     endif()
 endforeach()
 if(bad)
-    message(FATAL_ERROR "core must not use Widgets or Gui:\n${bad}")
+    message(FATAL_ERROR "core must not use Widgets, Gui, QtDBus or QtKeychain:\n${bad}")
 endif()
 list(LENGTH sources count)
-message("1 passed, 0 failed: checked ${count} core files, none uses Widgets or Gui")
+message("1 passed, 0 failed: checked ${count} core files, none uses Widgets, Gui, QtDBus or QtKeychain")

@@ -3,6 +3,8 @@ target_sources(skybeam_core PRIVATE
     common/error.h common/error.cpp
     common/expected.h
     common/logging.h common/logging.cpp
+    common/modules.h common/modules.cpp
+    common/notifymodule.h
     common/processlock.h common/processlock.cpp
     common/privatefiles.h common/privatefiles.cpp
     common/roxypaths.h common/roxypaths.cpp

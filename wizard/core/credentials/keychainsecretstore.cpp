@@ -1,14 +1,14 @@
 #include "credentials/keychainsecretstore.h"
 
 #include "common/logging.h"
+#include "common/modules.h"
+#include "credentials/keychainmodule.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
 #include <QTimer>
-
-#include <qt6keychain/keychain.h>
 
 namespace Skybeam {
 
@@ -19,24 +19,24 @@ QString trKeychain(const char *text)
     return QCoreApplication::translate("Skybeam::KeychainSecretStore", text);
 }
 
-Error mapKeychainError(QKeychain::Error error, const QString &errorString)
+// QtKeychain's error numbers (QKeychain::Error; the module checks them against its header).
+enum KeychainError { NoError = 0, EntryNotFound = 1, AccessDeniedByUser = 3, AccessDenied = 4, NoBackendAvailable = 5 };
+
+Error mapKeychainError(int error, const QString &errorString)
 {
     switch (error) {
-    case QKeychain::NoError:
+    case NoError:
         return {};
-    case QKeychain::EntryNotFound:
+    case EntryNotFound:
         return Error(QStringLiteral("keychain.not_found"),
                      trKeychain("Nothing is saved in the system keychain for this app yet."));
-    case QKeychain::AccessDenied:
-    case QKeychain::AccessDeniedByUser:
+    case AccessDenied:
+    case AccessDeniedByUser:
         return Error(QStringLiteral("keychain.denied"),
                      trKeychain("The system keychain is locked or refused access. Unlock it (for example by "
                                 "logging in to your desktop) and try again."))
             .setDetail(errorString);
-    case QKeychain::NoBackendAvailable:
-    case QKeychain::NotImplemented:
-    case QKeychain::OtherError:
-    case QKeychain::CouldNotDeleteEntry:
+    default: // no backend, not implemented, could not delete, other
         break;
     }
     return Error(QStringLiteral("keychain.unavailable"),
@@ -46,7 +46,7 @@ Error mapKeychainError(QKeychain::Error error, const QString &errorString)
         .setDetail(errorString);
 }
 
-/// A SecretJob driving one QtKeychain job, with a timeout.
+/// A SecretJob driving one QtKeychain job (in the keychain module, loaded on first use), with a timeout.
 class KeychainJob final : public SecretJob
 {
 public:
@@ -64,25 +64,37 @@ public:
         timer->start(timeoutMs);
     }
 
-    void start(QKeychain::Job *job)
+    void start(SkybeamKeychainOperation operation, const QString &key, const QString &text = {})
     {
-        job->setAutoDelete(true);
-        connect(job, &QKeychain::Job::finished, this, [this](QKeychain::Job *done) { onFinished(done); });
-        job->start();
+        QString error;
+        const auto startJob = Modules::function<SkybeamKeychainStart>(QStringLiteral("keychain"),
+                                                                      "skybeam_keychain_start", &error);
+        if (!startJob) {
+            // Without the module (a broken installation) there is no keychain: said as such, never a hang.
+            qCWarning(lcKeychain) << "Keychain module not loaded:" << error;
+            finish(mapKeychainError(NoBackendAvailable, error));
+            return;
+        }
+        startJob(operation, QString(KeychainSecretStore::ServiceName), key, text, this, &KeychainJob::onDone);
     }
 
 private:
-    void onFinished(QKeychain::Job *job)
+    static void onDone(QObject *receiver, int error, const QString &errorString, const QString &text)
     {
-        const Error error = mapKeychainError(job->error(), job->errorString());
+        static_cast<KeychainJob *>(receiver)->onFinished(error, errorString, text);
+    }
+
+    void onFinished(int keychainError, const QString &errorString, const QString &text)
+    {
+        const Error error = mapKeychainError(keychainError, errorString);
         if (error.isError()) {
             qCDebug(lcKeychain) << "Keychain job failed:" << error.code() << error.detail();
             finish(error);
             return;
         }
         StoredSecrets secrets;
-        if (auto *readJob = qobject_cast<QKeychain::ReadPasswordJob *>(job)) {
-            const QJsonObject object = QJsonDocument::fromJson(readJob->textData().toUtf8()).object();
+        if (kind() == Kind::Read) {
+            const QJsonObject object = QJsonDocument::fromJson(text.toUtf8()).object();
             secrets.clientSecret = object.value(QLatin1String("client_secret")).toString();
             secrets.refreshToken = object.value(QLatin1String("refresh_token")).toString();
         }
@@ -100,31 +112,24 @@ KeychainSecretStore::KeychainSecretStore(QObject *parent)
 SecretJob *KeychainSecretStore::read(const QString &clientKey)
 {
     auto *job = new KeychainJob(SecretJob::Kind::Read, m_timeoutMs, this);
-    auto *keychainJob = new QKeychain::ReadPasswordJob(ServiceName, job);
-    keychainJob->setKey(clientKey);
-    job->start(keychainJob);
+    job->start(SkybeamKeychainRead, clientKey);
     return job;
 }
 
 SecretJob *KeychainSecretStore::write(const QString &clientKey, const StoredSecrets &secrets)
 {
     auto *job = new KeychainJob(SecretJob::Kind::Write, m_timeoutMs, this);
-    auto *keychainJob = new QKeychain::WritePasswordJob(ServiceName, job);
-    keychainJob->setKey(clientKey);
     QJsonObject object;
     object.insert(QLatin1String("client_secret"), secrets.clientSecret);
     object.insert(QLatin1String("refresh_token"), secrets.refreshToken);
-    keychainJob->setTextData(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
-    job->start(keychainJob);
+    job->start(SkybeamKeychainWrite, clientKey, QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
     return job;
 }
 
 SecretJob *KeychainSecretStore::remove(const QString &clientKey)
 {
     auto *job = new KeychainJob(SecretJob::Kind::Delete, m_timeoutMs, this);
-    auto *keychainJob = new QKeychain::DeletePasswordJob(ServiceName, job);
-    keychainJob->setKey(clientKey);
-    job->start(keychainJob);
+    job->start(SkybeamKeychainDelete, clientKey);
     return job;
 }
 

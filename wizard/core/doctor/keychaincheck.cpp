@@ -1,16 +1,12 @@
 #include "doctor/keychaincheck.h"
 
 #include "credentials/credentialfile.h"
+#include "common/modules.h"
+#include "credentials/keychainmodule.h"
 #include "credentials/secretstore.h"
 
 #include <QTimer>
 
-#ifdef SKYBEAM_HAS_DBUS
-#include <QDBusConnection>
-#include <QDBusMessage>
-#include <QDBusObjectPath>
-#include <QDBusVariant>
-#endif
 
 namespace Skybeam {
 
@@ -26,46 +22,21 @@ enum class LockState { Unknown, NoService, Locked, Unlocked };
 // stored"). Two short calls on the local session bus.
 LockState defaultCollectionLock()
 {
-#ifdef SKYBEAM_HAS_DBUS
-    const QString service = QStringLiteral("org.freedesktop.secrets");
-    QDBusConnection bus = QDBusConnection::sessionBus();
-    if (!bus.isConnected())
-        return LockState::Unknown;
-    // Nobody owns the Secret Service name and nobody can be started for it: no keyring at all. (Asking
-    // QtKeychain then waits for D-Bus's own 25 s timeout.)
-    const auto busCall = [&bus](const QString &method, const QVariantList &arguments) {
-        QDBusMessage message = QDBusMessage::createMethodCall(QStringLiteral("org.freedesktop.DBus"),
-                                                              QStringLiteral("/org/freedesktop/DBus"),
-                                                              QStringLiteral("org.freedesktop.DBus"), method);
-        message.setArguments(arguments);
-        const QDBusMessage reply = bus.call(message, QDBus::Block, 2000);
-        return reply.type() == QDBusMessage::ReplyMessage && !reply.arguments().isEmpty() ? reply.arguments().constFirst()
-                                                                                          : QVariant();
-    };
-    if (!busCall(QStringLiteral("NameHasOwner"), {service}).toBool()
-        && !busCall(QStringLiteral("ListActivatableNames"), {}).toStringList().contains(service))
+    QString error;
+    const auto lockState = Modules::function<SkybeamSecretServiceLockState>(
+        QStringLiteral("keychain"), "skybeam_secret_service_lock_state", &error);
+    if (!lockState)
+        return LockState::Unknown; // the read that follows reports the missing module
+    switch (lockState()) {
+    case 1:
         return LockState::NoService;
-    QDBusMessage alias = QDBusMessage::createMethodCall(service, QStringLiteral("/org/freedesktop/secrets"),
-                                                        QStringLiteral("org.freedesktop.Secret.Service"),
-                                                        QStringLiteral("ReadAlias"));
-    alias << QStringLiteral("default");
-    const QDBusMessage aliasReply = bus.call(alias, QDBus::Block, 2000);
-    if (aliasReply.type() != QDBusMessage::ReplyMessage || aliasReply.arguments().isEmpty())
+    case 2:
+        return LockState::Locked;
+    case 3:
+        return LockState::Unlocked;
+    default:
         return LockState::Unknown;
-    const QString path = aliasReply.arguments().constFirst().value<QDBusObjectPath>().path();
-    if (path.isEmpty() || path == QLatin1String("/"))
-        return LockState::Unknown;
-    QDBusMessage get = QDBusMessage::createMethodCall(service, path, QStringLiteral("org.freedesktop.DBus.Properties"),
-                                                      QStringLiteral("Get"));
-    get << QStringLiteral("org.freedesktop.Secret.Collection") << QStringLiteral("Locked");
-    const QDBusMessage getReply = bus.call(get, QDBus::Block, 2000);
-    if (getReply.type() != QDBusMessage::ReplyMessage || getReply.arguments().isEmpty())
-        return LockState::Unknown;
-    return getReply.arguments().constFirst().value<QDBusVariant>().variant().toBool() ? LockState::Locked
-                                                                                       : LockState::Unlocked;
-#else
-    return LockState::Unknown;
-#endif
+    }
 }
 
 } // namespace

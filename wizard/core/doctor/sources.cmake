@@ -8,9 +8,4 @@ target_sources(skybeam_core PRIVATE
 )
 
 # The keychain check asks the Secret Service (D-Bus) whether the keyring is locked before reading from it,
-# so a locked keyring is named as such instead of prompting. QtKeychain itself already uses D-Bus on Linux.
-if(UNIX AND NOT APPLE)
-    find_package(Qt6 REQUIRED COMPONENTS DBus)
-    target_link_libraries(skybeam_core PRIVATE Qt6::DBus)
-    target_compile_definitions(skybeam_core PRIVATE SKYBEAM_HAS_DBUS)
-endif()
+# through the keychain module (credentials/keychainmodule.h): no QtDBus in core.

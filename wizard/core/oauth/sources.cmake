@@ -1,6 +1,6 @@
 target_sources(skybeam_core PRIVATE
     oauth/pkce.h oauth/pkce.cpp
-    oauth/tiktokendpoints.h oauth/tiktokendpoints.cpp
+    oauth/tiktokendpoints.h oauth/tiktokendpoints.cpp oauth/endpointpolicy.cpp
     oauth/redirecturi.h oauth/redirecturi.cpp
     oauth/tiktokerrors.h oauth/tiktokerrors.cpp
     oauth/httprequestparser.h oauth/httprequestparser.cpp

@@ -4,10 +4,6 @@
 
 namespace Skybeam {
 
-namespace {
-bool customEndpointsAllowed = false;
-} // namespace
-
 TikTokEndpoints::TikTokEndpoints()
     : m_authorizeUrl(QStringLiteral("https://www.tiktok.com/v2/auth/authorize/"))
     , m_apiBase(QStringLiteral("https://open.tiktokapis.com"))
@@ -55,21 +51,6 @@ bool TikTokEndpoints::isTikTokHost(const QString &host)
     return false;
 }
 
-void TikTokEndpoints::setCustomEndpointsAllowed(bool allowed)
-{
-    customEndpointsAllowed = allowed;
-}
-
-QStringList TikTokEndpoints::activeOverrides()
-{
-    QStringList active;
-    for (const char *variable : { AuthUrlVariable, ApiBaseVariable }) {
-        const QString value = qEnvironmentVariable(variable).trimmed();
-        if (!value.isEmpty())
-            active.append(QString::fromLatin1(variable) + QLatin1Char('=') + value);
-    }
-    return active;
-}
 
 Expected<QUrl> TikTokEndpoints::checked(const QUrl &url, const char *variable)
 {
@@ -83,7 +64,7 @@ Expected<QUrl> TikTokEndpoints::checked(const QUrl &url, const char *variable)
     }
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1String("https") && !isLoopbackHost(url.host()) && !isTikTokHost(url.host())
-        && !customEndpointsAllowed) {
+        && !customEndpointsAllowed()) {
         return Error(QStringLiteral("oauth.untrusted_endpoint"),
             //: %1 is an environment variable name, %2 the URL it holds.
             tr("%1 points to %2, which is neither TikTok nor this computer, and would receive the client "

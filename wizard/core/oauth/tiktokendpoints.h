@@ -35,6 +35,9 @@ public:
     /// only a loopback host (tests) or a TikTok host is accepted, so that a stray environment variable
     /// cannot send the client secret and tokens elsewhere.
     static void setCustomEndpointsAllowed(bool allowed);
+    /// Whether setCustomEndpointsAllowed(true) was called. (This, the setter and activeOverrides() are in
+    /// oauth/endpointpolicy.cpp, QtCore only: skybeam-setup-local calls them and links no QtNetwork.)
+    static bool customEndpointsAllowed();
     /// The override variables that are set (non-empty), each as "NAME=value", for the warning every
     /// command prints while one is active.
     static QStringList activeOverrides();
