@@ -2,7 +2,9 @@
 // privacy level with no default, interaction toggles off until turned on (greyed out when the account
 // disabled them), the caption with its count and limit, the private-only notice, the sandbox budget
 // warning before any call, progress and the outcome inline, Cancel, and the pack marked posted only when
-// TikTok confirms. Names: every control has an object name ending in its type and an accessible name.
+// TikTok confirms; the dialog is a view of PostingSession (issue 14): a GUI send is in the publish journal
+// (a following `upload` of the pack sends nothing), and a pack TikTok already confirmed is sent again only
+// after the operator ticks "Send it again". Names: every control has an object name ending in its type and an accessible name.
 #include "core/posting/postingtesthelpers.h"
 #include "packfixtures.h"
 #include "testsupport.h"
@@ -12,6 +14,8 @@
 #include "handoff/handoffpackmodel.h"
 #include "handoff/packreader.h"
 #include "handoff/postedstatestore.h"
+#include "posting/postingsession.h"
+#include "posting/publishjournal.h"
 #include "posting/sandboxbudget.h"
 #include "viewer/handoffviewer.h"
 #include "viewer/sendtotiktokdialog.h"
@@ -55,6 +59,8 @@ private Q_SLOTS:
     void postingBlockedIsShown();
     void namesAndAccessibility();
     void viewerButtonSendsAndThePackShowsPosted();
+    void guiSendIsInTheJournalSoUploadSendsNothing();
+    void confirmedPackIsNotSentAgainWithoutConfirmation();
 
 private:
     HandoffPack writePack(const QByteArray &name, int videoBytes, const QByteArray &caption = QByteArray());
@@ -72,6 +78,8 @@ private:
         return child<InlineMessage>(dialog, "resultInlineMessage")->text();
     }
     bool waitForResult(SendToTikTokDialog *dialog);
+    /// What `skybeam-setup upload PACK` does: a PostingSession of the pack's video to the inbox.
+    PostingSessionResult uploadLikeTheCommand(const HandoffPack &pack, bool again = false);
 
     std::unique_ptr<TempRoxy> m_roxy;
     std::unique_ptr<FakeTikTok> m_fake;
@@ -84,6 +92,7 @@ private:
 void tst_SendToTikTokDialog::initTestCase()
 {
     qRegisterMetaType<UploadResult>();
+    qRegisterMetaType<PostingSessionResult>();
 }
 
 void tst_SendToTikTokDialog::init()
@@ -158,6 +167,23 @@ std::unique_ptr<SendToTikTokDialog> tst_SendToTikTokDialog::openDialog(const Han
 bool tst_SendToTikTokDialog::waitForResult(SendToTikTokDialog *dialog)
 {
     return QTest::qWaitFor([dialog] { return dialog->result().has_value(); }, 30000);
+}
+
+PostingSessionResult tst_SendToTikTokDialog::uploadLikeTheCommand(const HandoffPack &pack, bool again)
+{
+    PostingSession session(m_roxy->paths(), OAuthTest::endpointsOf(*m_fake), m_network.get(), m_secrets.get());
+    session.uploader().setPolicy(fastUploadPolicy());
+    session.preparation().setNetworkPolicy(OAuthTest::fastPolicy());
+    PostingRequest request;
+    request.packKey = pack.key;
+    request.videoPath = QFile::decodeName(pack.videoNativePath);
+    request.videoFacts = pack.video;
+    request.options.caption = pack.caption;
+    request.again = again;
+    QSignalSpy finished(&session, &PostingSession::finished);
+    if (!session.start(request) || !finished.wait(30000))
+        qFatal("the session did not finish");
+    return finished.constFirst().constFirst().value<PostingSessionResult>();
 }
 
 void tst_SendToTikTokDialog::showsTheAccountAndNoDefaultPrivacy()
@@ -424,6 +450,72 @@ void tst_SendToTikTokDialog::viewerButtonSendsAndThePackShowsPosted()
     QTRY_VERIFY(!viewer.findChild<SendToTikTokDialog *>());
     qunsetenv("SKYBEAM_TIKTOK_AUTH_URL");
     qunsetenv("SKYBEAM_TIKTOK_API_BASE");
+}
+
+void tst_SendToTikTokDialog::guiSendIsInTheJournalSoUploadSendsNothing()
+{
+    storeCredentials();
+    const HandoffPack pack = writePack("pack-journal", 1000);
+    {
+        const auto dialog = openDialog(pack);
+        child<QPushButton>(dialog.get(), "sendButton")->click();
+        QVERIFY(waitForResult(dialog.get()));
+        QCOMPARE(dialog->result()->outcome, UploadResult::Outcome::SentToInbox);
+    }
+    QCOMPARE(m_posting->initCount(), 1);
+    const Expected<std::optional<JournalEntry>> entry
+        = PublishJournal(PublishJournal::defaultFilePath(m_roxy->paths())).entry(pack.key);
+    QVERIFY(entry);
+    QVERIFY2(entry->has_value(), "the GUI send is not in the publish journal");
+    QCOMPARE((*entry)->state, JournalEntry::State::Confirmed);
+    QCOMPARE((*entry)->publishId, m_posting->lastUpload()->publishId);
+
+    // `upload PACK` afterwards: nothing reaches TikTok, and it says when the pack was sent.
+    const PostingSessionResult again = uploadLikeTheCommand(pack);
+    QCOMPARE(again.outcome, PostingSessionResult::Outcome::AlreadyConfirmed);
+    QVERIFY2(again.text().contains(QLatin1String("Already sent to the TikTok inbox")), qPrintable(again.text()));
+    QCOMPARE(m_posting->initCount(), 1);
+}
+
+void tst_SendToTikTokDialog::confirmedPackIsNotSentAgainWithoutConfirmation()
+{
+    storeCredentials();
+    const HandoffPack pack = writePack("pack-confirmed", 1000);
+    const PostingSessionResult first = uploadLikeTheCommand(pack);
+    QCOMPARE(first.outcome, PostingSessionResult::Outcome::Confirmed);
+    QCOMPARE(m_posting->initCount(), 1);
+    const QString publishId = first.upload.publishId;
+
+    const auto dialog = openDialog(pack);
+    auto *send = child<QPushButton>(dialog.get(), "sendButton");
+    QVERIFY(!send->isEnabled());
+    // Says when and how it was sent.
+    auto *message = child<InlineMessage>(dialog.get(), "resultInlineMessage");
+    QVERIFY2(message->text().contains(QLatin1String("TikTok confirmed this pack on")), qPrintable(message->text()));
+    QVERIFY(message->text().contains(QLatin1String("TikTok inbox")));
+    QVERIFY(message->text().contains(publishId));
+    QVERIFY(child<QLabel>(dialog.get(), "blockerLabel")->text().contains(QLatin1String("Send it again")));
+    send->click();
+    QVERIFY(!dialog->sessionResult());
+    QCOMPARE(m_posting->initCount(), 1);
+
+    // The explicit confirmation sends a new post, recorded as a new journal entry.
+    auto *again = child<QCheckBox>(dialog.get(), "sendAgainCheckBox");
+    QVERIFY(again->isVisible());
+    QVERIFY(!again->isChecked());
+    again->click();
+    QVERIFY(send->isEnabled());
+    send->click();
+    QVERIFY(waitForResult(dialog.get()));
+    QCOMPARE(dialog->result()->outcome, UploadResult::Outcome::SentToInbox);
+    QCOMPARE(m_posting->initCount(), 2);
+    const Expected<std::optional<JournalEntry>> entry
+        = PublishJournal(PublishJournal::defaultFilePath(m_roxy->paths())).entry(pack.key);
+    QVERIFY(entry && entry->has_value());
+    QCOMPARE((*entry)->state, JournalEntry::State::Confirmed);
+    QVERIFY((*entry)->publishId != publishId);
+    QVERIFY(!again->isVisible());
+    QVERIFY(!send->isEnabled());
 }
 
 QTEST_MAIN(tst_SendToTikTokDialog)

@@ -124,6 +124,33 @@ void PostingSession::takeLock()
     }
 }
 
+std::optional<JournalEntry> PostingSession::confirmedEntry(const QString &packKey, const QString &videoPath) const
+{
+    const Expected<std::optional<JournalEntry>> stored = m_journal.entry(packKey);
+    if (!stored || !*stored || (*stored)->state != JournalEntry::State::Confirmed)
+        return std::nullopt;
+    const Expected<ContentSignature> signature = ContentSignature::of(videoPath);
+    if (!signature || *signature != (*stored)->signature)
+        return std::nullopt;
+    return *stored;
+}
+
+QString PostingSession::budgetWarning() const
+{
+    const TikTokCredentials stored = CredentialFile(m_paths).read().credentials;
+    if (!stored.isSandbox())
+        return {};
+    return m_budget.warning(stored.clientKey(), PostingPreparation::ApiCalls + m_uploader.maxApiCalls(true));
+}
+
+QString PostingSession::budgetSummary() const
+{
+    const TikTokCredentials stored = CredentialFile(m_paths).read().credentials;
+    if (!stored.isSandbox())
+        return {};
+    return m_budget.summary(stored.clientKey(), PostingPreparation::ApiCalls + m_uploader.maxApiCalls(true));
+}
+
 bool PostingSession::start(const PostingRequest &request)
 {
     if (isRunning())

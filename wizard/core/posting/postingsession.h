@@ -125,6 +125,16 @@ public:
     PublishJournal &journal() { return m_journal; }
     PendingShareLedger &ledger() { return m_ledger; }
 
+    /// The pack's journal entry when TikTok already confirmed this very video (same content signature):
+    /// starting it again sends nothing unless PostingRequest::again. nullopt otherwise (no entry, another
+    /// state, the video changed, or the journal cannot be read: start() then says why).
+    std::optional<JournalEntry> confirmedEntry(const QString &packKey, const QString &videoPath) const;
+    /// A sandbox app: the warning to show before a whole post (account check and upload) would go over
+    /// today's budget of API calls; empty when it fits or the app is in production.
+    QString budgetWarning() const;
+    /// A sandbox app: how many of today's API calls a whole post uses and how many are left; empty otherwise.
+    QString budgetSummary() const;
+
     bool start(const PostingRequest &request);
     /// Stops; the journal keeps what TikTok has, so starting again continues. finished() follows.
     void cancel();
