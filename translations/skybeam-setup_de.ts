@@ -3049,14 +3049,6 @@ Rückgabewert: 0 von TikTok bestätigt (im Posteingang oder veröffentlicht), je
         <translation>Dieses Paket kann nicht gesendet werden: %1</translation>
     </message>
     <message>
-        <source>This pack was published on TikTok on %1. Sending it again makes another post.</source>
-        <translation>Dieses Paket wurde am %1 auf TikTok veröffentlicht. Wenn Sie es erneut senden, entsteht ein weiterer Beitrag.</translation>
-    </message>
-    <message>
-        <source>This pack was sent to the TikTok inbox on %1. Sending it again makes another draft.</source>
-        <translation>Dieses Paket wurde am %1 in den TikTok-Posteingang gesendet. Wenn Sie es erneut senden, entsteht ein weiterer Entwurf.</translation>
-    </message>
-    <message>
         <source>SKYBEAM has not asked TikTok about the account yet.</source>
         <translation>SKYBEAM hat TikTok noch nicht nach dem Konto gefragt.</translation>
     </message>
@@ -3134,6 +3126,38 @@ Rückgabewert: 0 von TikTok bestätigt (im Posteingang oder veröffentlicht), je
     <message>
         <source>Capti&amp;on</source>
         <translation>&amp;Beschreibung</translation>
+    </message>
+    <message>
+        <source>Send it a&amp;gain (another post on TikTok)</source>
+        <translation>&amp;Erneut senden (ein weiterer Beitrag auf TikTok)</translation>
+    </message>
+    <message>
+        <source>Send this pack to TikTok again</source>
+        <translation>Dieses Paket erneut an TikTok senden</translation>
+    </message>
+    <message>
+        <source>Notes on the send</source>
+        <translation>Hinweise zum Senden</translation>
+    </message>
+    <message>
+        <source>TikTok confirmed this pack on %1: it was published on the profile as a direct post (publish_id %2). Sending it again makes another post.</source>
+        <translation>TikTok hat dieses Paket am %1 bestätigt: Es wurde als Direktbeitrag im Profil veröffentlicht (publish_id %2). Wenn Sie es erneut senden, entsteht ein weiterer Beitrag.</translation>
+    </message>
+    <message>
+        <source>TikTok confirmed this pack on %1: it was sent to the TikTok inbox as a draft (publish_id %2). Sending it again makes another draft.</source>
+        <translation>TikTok hat dieses Paket am %1 bestätigt: Es wurde als Entwurf in den TikTok-Posteingang gesendet (publish_id %2). Wenn Sie es erneut senden, entsteht ein weiterer Entwurf.</translation>
+    </message>
+    <message>
+        <source>TikTok already has this pack. To send it once more, tick &quot;Send it again&quot;.</source>
+        <translation>TikTok hat dieses Paket bereits. Um es noch einmal zu senden, setzen Sie das Häkchen bei „Erneut senden“.</translation>
+    </message>
+    <message>
+        <source>Checking the publish journal and the account…</source>
+        <translation>Das Veröffentlichungsjournal und das Konto werden geprüft…</translation>
+    </message>
+    <message>
+        <source>The access token expired; renewing it, then asking TikTok again…</source>
+        <translation>Das Zugriffstoken ist abgelaufen; es wird erneuert, dann wird TikTok erneut gefragt…</translation>
     </message>
 </context>
 <context>

@@ -3049,14 +3049,6 @@ Código de salida: 0 TikTok confirmó (en la bandeja de entrada o publicado), ah
         <translation>No se puede enviar este paquete: %1</translation>
     </message>
     <message>
-        <source>This pack was published on TikTok on %1. Sending it again makes another post.</source>
-        <translation>Este paquete se publicó en TikTok el %1. Si lo vuelves a enviar, se creará otra publicación.</translation>
-    </message>
-    <message>
-        <source>This pack was sent to the TikTok inbox on %1. Sending it again makes another draft.</source>
-        <translation>Este paquete se envió a la bandeja de entrada de TikTok el %1. Si lo vuelves a enviar, se creará otro borrador.</translation>
-    </message>
-    <message>
         <source>SKYBEAM has not asked TikTok about the account yet.</source>
         <translation>SKYBEAM aún no ha preguntado a TikTok por la cuenta.</translation>
     </message>
@@ -3134,6 +3126,38 @@ Código de salida: 0 TikTok confirmó (en la bandeja de entrada o publicado), ah
     <message>
         <source>Capti&amp;on</source>
         <translation>Descripció&amp;n</translation>
+    </message>
+    <message>
+        <source>Send it a&amp;gain (another post on TikTok)</source>
+        <translation>Enviarlo de nue&amp;vo (otra publicación en TikTok)</translation>
+    </message>
+    <message>
+        <source>Send this pack to TikTok again</source>
+        <translation>Enviar este paquete a TikTok de nuevo</translation>
+    </message>
+    <message>
+        <source>Notes on the send</source>
+        <translation>Notas sobre el envío</translation>
+    </message>
+    <message>
+        <source>TikTok confirmed this pack on %1: it was published on the profile as a direct post (publish_id %2). Sending it again makes another post.</source>
+        <translation>TikTok confirmó este paquete el %1: se publicó en el perfil como publicación directa (publish_id %2). Si lo envía de nuevo, se crea otra publicación.</translation>
+    </message>
+    <message>
+        <source>TikTok confirmed this pack on %1: it was sent to the TikTok inbox as a draft (publish_id %2). Sending it again makes another draft.</source>
+        <translation>TikTok confirmó este paquete el %1: se envió a la bandeja de entrada de TikTok como borrador (publish_id %2). Si lo envía de nuevo, se crea otro borrador.</translation>
+    </message>
+    <message>
+        <source>TikTok already has this pack. To send it once more, tick &quot;Send it again&quot;.</source>
+        <translation>TikTok ya tiene este paquete. Para enviarlo otra vez, marque «Enviarlo de nuevo».</translation>
+    </message>
+    <message>
+        <source>Checking the publish journal and the account…</source>
+        <translation>Comprobando el diario de publicación y la cuenta…</translation>
+    </message>
+    <message>
+        <source>The access token expired; renewing it, then asking TikTok again…</source>
+        <translation>El token de acceso caducó; se renueva y luego se vuelve a preguntar a TikTok…</translation>
     </message>
 </context>
 <context>

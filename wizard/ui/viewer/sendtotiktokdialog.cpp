@@ -147,7 +147,7 @@ void SendToTikTokDialog::buildUi()
 
     m_consentLabel = wrappingLabel(QStringLiteral("musicConsentLabel"), this);
     m_consentLabel->setText(tr("By posting, you agree to TikTok's Music Usage Confirmation."));
-    m_againCheck = new QCheckBox(tr("Send it &again (another post on TikTok)"), this);
+    m_againCheck = new QCheckBox(tr("Send it a&gain (another post on TikTok)"), this);
     m_againCheck->setObjectName(QStringLiteral("sendAgainCheckBox"));
     m_againCheck->setAccessibleName(tr("Send this pack to TikTok again"));
     m_againCheck->hide();
