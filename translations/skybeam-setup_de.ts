@@ -2220,6 +2220,11 @@ Rückgabewert: 0 von TikTok bestätigt (im Posteingang oder veröffentlicht), je
         <source>The folder has more than %1 entries; only the first were looked at.</source>
         <translation>Der Ordner hat mehr als %1 Einträge; nur die ersten wurden angesehen.</translation>
     </message>
+    <message>
+        <source>The video %1 links outside the exports folder.</source>
+        <extracomment>%1 is a file name.</extracomment>
+        <translation>Das Video %1 verweist auf eine Datei außerhalb des Exportordners.</translation>
+    </message>
 </context>
 <context>
     <name>Skybeam::PackUploader</name>

@@ -2220,6 +2220,11 @@ Código de salida: 0 TikTok confirmó (en la bandeja de entrada o publicado), ah
         <source>The folder has more than %1 entries; only the first were looked at.</source>
         <translation>La carpeta tiene más de %1 entradas; solo se han mirado las primeras.</translation>
     </message>
+    <message>
+        <source>The video %1 links outside the exports folder.</source>
+        <extracomment>%1 is a file name.</extracomment>
+        <translation>El vídeo %1 enlaza fuera de la carpeta de exportación.</translation>
+    </message>
 </context>
 <context>
     <name>Skybeam::PackUploader</name>

@@ -4,6 +4,7 @@
 #include "common/singleinstance.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QFile>
 #include <QLocalSocket>
 #include <QProcess>
@@ -16,6 +17,9 @@
 #include <vector>
 
 #include <sys/stat.h>
+#include <unistd.h>
+#include <QLockFile>
+#include <QScopeGuard>
 
 using Skybeam::SingleInstance;
 
@@ -59,6 +63,9 @@ private Q_SLOTS:
     void hostileClients_cannotBlockActivation();
     void socketIsPrivate();
     void keyForFolder_sameFolderSameKey();
+    void unsafeRuntimeFolder_isNotUsed_data();
+    void unsafeRuntimeFolder_isNotUsed();
+    void privateRuntimeFolder_isUsed();
 };
 
 void tst_SingleInstance::first_isPrimary_secondAsksItToComeToFront()
@@ -202,6 +209,139 @@ void tst_SingleInstance::keyForFolder_sameFolderSameKey()
     const QString missing = dir.filePath(QStringLiteral("not-yet"));
     QVERIFY(SingleInstance::keyForFolder(missing) != key);
     QCOMPARE(SingleInstance::keyForFolder(missing), SingleInstance::keyForFolder(missing + QStringLiteral("/")));
+}
+
+namespace {
+
+// Sets (or with a null value unsets) environment variables for one test and restores them afterwards.
+class EnvironmentOverride
+{
+public:
+    void set(const char *name, const QByteArray &value)
+    {
+        m_saved.append({name, qgetenv(name), qEnvironmentVariableIsSet(name)});
+        if (value.isNull())
+            qunsetenv(name);
+        else
+            qputenv(name, value);
+    }
+    ~EnvironmentOverride()
+    {
+        for (auto it = m_saved.crbegin(); it != m_saved.crend(); ++it) {
+            if (it->wasSet)
+                qputenv(it->name, it->value);
+            else
+                qunsetenv(it->name);
+        }
+    }
+
+private:
+    struct Saved
+    {
+        const char *name;
+        QByteArray value;
+        bool wasSet;
+    };
+    QList<Saved> m_saved;
+};
+
+// Another user squats the lock: a live lock file under the key, in `folder`.
+std::unique_ptr<QLockFile> squat(const QString &folder, const QString &name)
+{
+    auto lock = std::make_unique<QLockFile>(QDir(folder).filePath(name));
+    lock->setStaleLockTime(0);
+    if (!lock->tryLock(0))
+        return {};
+    return lock;
+}
+
+} // namespace
+
+void tst_SingleInstance::unsafeRuntimeFolder_isNotUsed_data()
+{
+    QTest::addColumn<bool>("runtimeVariableSet");
+    QTest::addColumn<uint>("owner");
+    QTest::addColumn<uint>("mode");
+    QTest::addRow("XDG_RUNTIME_DIR owned by another user") << true << 65534u << 0700u;
+    QTest::addRow("XDG_RUNTIME_DIR open to everyone") << true << uint(::geteuid()) << 0777u;
+    QTest::addRow("XDG_RUNTIME_DIR open to the group") << true << uint(::geteuid()) << 0750u;
+    QTest::addRow("no XDG_RUNTIME_DIR, /tmp folder owned by another user") << false << 65534u << 0700u;
+    QTest::addRow("no XDG_RUNTIME_DIR, /tmp folder open to everyone") << false << uint(::geteuid()) << 0777u;
+}
+
+void tst_SingleInstance::unsafeRuntimeFolder_isNotUsed()
+{
+    QFETCH(bool, runtimeVariableSet);
+    QFETCH(uint, owner);
+    QFETCH(uint, mode);
+    if (owner != ::geteuid() && ::geteuid() != 0)
+        QSKIP("needs root to give a folder to another user");
+    QTemporaryDir tmp;
+    QTemporaryDir cache;
+    QVERIFY(tmp.isValid() && cache.isValid());
+    // The /tmp-style folder another user created first: Qt's own fallback name, or XDG_RUNTIME_DIR.
+    const QString runtime = tmp.filePath(QStringLiteral("runtime-") + qEnvironmentVariable("USER", QStringLiteral("root")));
+    const QString userName = QFileInfo(runtime).fileName().mid(8);
+    QVERIFY(QDir().mkdir(runtime));
+    QCOMPARE(::chmod(QFile::encodeName(runtime).constData(), mode_t(mode)), 0);
+    // The squatter's live locks, wherever the old code looked (the folder, and the shared one with the uid).
+    const QString name = Key + QStringLiteral(".lock");
+    const QString sharedName = Key + QStringLiteral("-%1.lock").arg(::geteuid());
+    auto squatted = squat(runtime, name);
+    auto squattedShared = squat(tmp.path(), sharedName);
+    QVERIFY(squatted && squattedShared);
+    const auto chown = [](const QString &path, uint uid) {
+        return ::lchown(QFile::encodeName(path).constData(), uid_t(uid), gid_t(uid)) == 0;
+    };
+    QVERIFY(chown(runtime, owner) && chown(runtime + QLatin1Char('/') + name, owner)
+            && chown(tmp.filePath(sharedName), owner));
+    auto giveBack = qScopeGuard([&] { chown(runtime, ::geteuid()); });
+
+    EnvironmentOverride environment;
+    environment.set("USER", userName.toUtf8());
+    environment.set("TMPDIR", QFile::encodeName(tmp.path()));
+    environment.set("XDG_RUNTIME_DIR", runtimeVariableSet ? QFile::encodeName(runtime) : QByteArray());
+    environment.set("XDG_CACHE_HOME", QFile::encodeName(cache.path()));
+
+    SingleInstance instance(Key);
+    QCOMPARE(instance.claim(), SingleInstance::Role::Primary);
+    const QString privateFolder = cache.filePath(QStringLiteral("skybeam-setup"));
+    QCOMPARE(QFileInfo(instance.lockFilePath()).absolutePath(), privateFolder);
+    QCOMPARE(QFileInfo(instance.serverName()).absolutePath(), privateFolder);
+    struct stat info {};
+    QCOMPARE(::lstat(QFile::encodeName(privateFolder).constData(), &info), 0);
+    QVERIFY(S_ISDIR(info.st_mode));
+    QCOMPARE(info.st_mode & 07777, mode_t(0700));
+    QCOMPARE(info.st_uid, ::geteuid());
+    // Nothing was written into the squatted folder, and its mode was left alone.
+    QCOMPARE(QDir(runtime).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System),
+             QStringList{name});
+    QCOMPARE(::lstat(QFile::encodeName(runtime).constData(), &info), 0);
+    QCOMPARE(uint(info.st_mode & 07777), mode);
+}
+
+void tst_SingleInstance::privateRuntimeFolder_isUsed()
+{
+    QTemporaryDir runtime;
+    QTemporaryDir cache;
+    QVERIFY(runtime.isValid() && cache.isValid());
+    QCOMPARE(::chmod(QFile::encodeName(runtime.path()).constData(), 0700), 0);
+    EnvironmentOverride environment;
+    environment.set("XDG_RUNTIME_DIR", QFile::encodeName(runtime.path()));
+    environment.set("XDG_CACHE_HOME", QFile::encodeName(cache.path()));
+    SingleInstance instance(Key);
+    QCOMPARE(instance.claim(), SingleInstance::Role::Primary);
+    QCOMPARE(QFileInfo(instance.lockFilePath()).absolutePath(), QFileInfo(runtime.path()).absoluteFilePath());
+    QVERIFY(!QFileInfo::exists(cache.filePath(QStringLiteral("skybeam-setup"))));
+
+    // A link to a private folder is not the folder: the cache is used.
+    QTemporaryDir links;
+    const QString link = links.filePath(QStringLiteral("runtime"));
+    QVERIFY(QFile::link(runtime.path(), link));
+    environment.set("XDG_RUNTIME_DIR", QFile::encodeName(link));
+    SingleInstance viaLink(QStringLiteral("skybeam-test-link"));
+    QCOMPARE(viaLink.claim(), SingleInstance::Role::Primary);
+    QCOMPARE(QFileInfo(viaLink.lockFilePath()).absolutePath(), cache.filePath(QStringLiteral("skybeam-setup")));
 }
 
 QTEST_GUILESS_MAIN(tst_SingleInstance)

@@ -5,10 +5,15 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QFileInfo>
+#include <QLockFile>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace SkybeamTest;
 using namespace Qt::Literals::StringLiterals;
@@ -57,6 +62,7 @@ private Q_SLOTS:
     void secondStart_bringsFirstToFrontAndEnds();
     void otherFolder_isNotTurnedAway();
     void crashedWizard_doesNotBlockTheNext();
+    void squattedRuntimeFolder_isNotUsed();
 
 private:
     std::unique_ptr<QTemporaryDir> m_runtime;
@@ -123,6 +129,41 @@ void tst_GuiInstance::crashedWizard_doesNotBlockTheNext()
     Wizard next(roxy.root(), m_runtime->path());
     QTRY_VERIFY2_WITH_TIMEOUT(next.said(OnlyOne), next.err().constData(), StartTimeoutMs);
     QCOMPARE(next.process().state(), QProcess::Running);
+}
+
+void tst_GuiInstance::squattedRuntimeFolder_isNotUsed()
+{
+    if (::geteuid() != 0)
+        QSKIP("needs root to give a folder to another user");
+    // Another user (65534) created the runtime folder first, open to everyone, and holds the wizard's lock in it.
+    TempRoxy roxy;
+    QTemporaryDir cache;
+    QVERIFY(cache.isValid());
+    const QString key = Skybeam::SingleInstance::keyForFolder(roxy.root());
+    QLockFile squatted(m_runtime->filePath(key + u".lock"_s));
+    squatted.setStaleLockTime(0);
+    QVERIFY(squatted.tryLock(0));
+    QCOMPARE(::chmod(QFile::encodeName(m_runtime->path()).constData(), 0777), 0);
+    QCOMPARE(::chown(QFile::encodeName(m_runtime->path()).constData(), 65534, 65534), 0);
+    QCOMPARE(::chown(QFile::encodeName(m_runtime->filePath(key + u".lock"_s)).constData(), 65534, 65534), 0);
+
+    QProcessEnvironment environment = Wizard::environmentIn(roxy.root(), m_runtime->path());
+    environment.insert(u"XDG_CACHE_HOME"_s, cache.path());
+    SetupProcess wizard(QStringList{}, environment);
+    QByteArray err;
+    QTRY_VERIFY2_WITH_TIMEOUT((err += wizard.process().readAllStandardError()).contains(OnlyOne), err.constData(),
+                              StartTimeoutMs);
+    QCOMPARE(wizard.process().state(), QProcess::Running);
+    // Its lock and socket are in a private folder of the user's cache; nothing was added to the squatted one.
+    const QString privateFolder = cache.filePath(u"skybeam-setup"_s);
+    QVERIFY(QFile::exists(privateFolder + u'/' + key + u".lock"_s));
+    QVERIFY(QFile::exists(privateFolder + u'/' + key + u".socket"_s));
+    struct stat info {};
+    QCOMPARE(::lstat(QFile::encodeName(privateFolder).constData(), &info), 0);
+    QCOMPARE(info.st_mode & 07777, mode_t(0700));
+    QCOMPARE(QDir(m_runtime->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System),
+             QStringList{key + u".lock"_s});
+    QCOMPARE(::chown(QFile::encodeName(m_runtime->path()).constData(), 0, 0), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_GuiInstance)

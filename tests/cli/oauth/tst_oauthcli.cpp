@@ -88,6 +88,10 @@ private Q_SLOTS:
 private:
     QProcessEnvironment environment() const;
     QStringList authorizeArguments(const QStringList &extra = {}) const;
+    /// environment() with $BROWSER set to a script that writes the address it is given to `record`.
+    QProcessEnvironment recordingBrowserEnvironment(const QString &record) const;
+    /// Waits until the recording browser was given an address, and reads it.
+    static bool waitForOpenedUrl(const QString &record, QUrl *opened);
     /// Runs authorize --no-browser, browses the printed URL, returns the finished process result.
     ProcessResult authorizeAndBrowse(const QStringList &extra = {});
     /// Signs in through the fake directly and writes the credential file as authorize would.
@@ -232,22 +236,36 @@ void tst_OAuthCli::authorizeNoBrowser()
     verifyNoSecrets(result);
 }
 
-void tst_OAuthCli::authorizeOpensBrowserVariable()
+QProcessEnvironment tst_OAuthCli::recordingBrowserEnvironment(const QString &record) const
 {
-    const QString record = m_roxy->root() + QStringLiteral("/opened-url.txt");
     const QString script = m_roxy->writeFile(QStringLiteral("browser.sh"),
         "#!/bin/sh\nprintf '%s' \"$1\" > \"$0.tmp\" && mv \"$0.tmp\" '" + record.toUtf8() + "'\n",
         QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     QProcessEnvironment env = environment();
     env.insert(QStringLiteral("BROWSER"), script);
+    return env;
+}
+
+bool tst_OAuthCli::waitForOpenedUrl(const QString &record, QUrl *opened)
+{
+    if (!QTest::qWaitFor([&record] { return QFile::exists(record); }, 10000))
+        return false;
+    QFile file(record);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    *opened = QUrl::fromEncoded(file.readAll());
+    return true;
+}
+
+void tst_OAuthCli::authorizeOpensBrowserVariable()
+{
+    const QString record = m_roxy->root() + QStringLiteral("/opened-url.txt");
     QStringList arguments = authorizeArguments();
     arguments.removeAll(QStringLiteral("--no-browser"));
-    SetupProcess process(arguments, env);
+    SetupProcess process(arguments, recordingBrowserEnvironment(record));
     QVERIFY(!process.waitForLine(m_fake->authorizeUrl().toString()).isEmpty());
-    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(record), 10000);
-    QFile file(record);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    const QUrl opened = QUrl::fromEncoded(file.readAll());
+    QUrl opened;
+    QVERIFY(waitForOpenedUrl(record, &opened));
     // The browser gets the short local address, which forwards to TikTok.
     QCOMPARE(opened.host(), QStringLiteral("127.0.0.1"));
     QVERIFY(opened.path().startsWith(QLatin1String("/start/")));
@@ -267,19 +285,12 @@ void tst_OAuthCli::authorizeOpensBrowserVariable()
 void tst_OAuthCli::authorizeStartCannotBeReadByAnotherProcess()
 {
     const QString record = m_roxy->root() + QStringLiteral("/opened-url.txt");
-    const QString script = m_roxy->writeFile(QStringLiteral("browser.sh"),
-        "#!/bin/sh\nprintf '%s' \"$1\" > \"$0.tmp\" && mv \"$0.tmp\" '" + record.toUtf8() + "'\n",
-        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    QProcessEnvironment env = environment();
-    env.insert(QStringLiteral("BROWSER"), script);
     QStringList arguments = authorizeArguments();
     arguments.removeAll(QStringLiteral("--no-browser"));
-    SetupProcess process(arguments, env);
+    SetupProcess process(arguments, recordingBrowserEnvironment(record));
     QVERIFY(!process.waitForLine(m_fake->authorizeUrl().toString()).isEmpty());
-    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(record), 10000);
-    QFile file(record);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    const QUrl opened = QUrl::fromEncoded(file.readAll());
+    QUrl opened;
+    QVERIFY(waitForOpenedUrl(record, &opened));
     const auto port = quint16(opened.port());
 
     // The intruder is signed in to TikTok with another account and knows the receiver's port.

@@ -48,6 +48,7 @@ private Q_SLOTS:
     void sandboxBudgetWarnsBeforeSpending();
     void notSignedIn();
     void unknownPack();
+    void videoLinkOutsideExportsIsRefused();
     // The publish journal (issue 14).
     void killedAndRunAgainPostsOnce_data();
     void killedAndRunAgainPostsOnce();
@@ -341,6 +342,34 @@ void tst_UploadCli::unknownPack()
     const ProcessResult result = upload({ QStringLiteral("no-such-pack") });
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.err.contains("There is no pack 'no-such-pack'"), result.err.constData());
+}
+
+void tst_UploadCli::videoLinkOutsideExportsIsRefused()
+{
+    storeCredentials();
+    // A healthy MP4 outside the exports folder, and a pack whose video.mp4 links to it.
+    const QString outside = QDir(m_roxy->root()).filePath(QStringLiteral("private.mp4"));
+    SkybeamTest::writeNativeFile(QFile::encodeName(outside), SkybeamTest::makeMp4());
+    const QString pack = writePack("linked-out", 1000);
+    QVERIFY(QFile::remove(pack + QStringLiteral("/video.mp4")));
+    QVERIFY(QFile::link(outside, pack + QStringLiteral("/video.mp4")));
+    for (const QString &argument : { QStringLiteral("linked-out"), pack }) {
+        const ProcessResult result = upload({ argument });
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains("cannot be sent") && result.err.contains("links outside the exports folder"),
+            result.err.constData());
+    }
+    QCOMPARE(m_posting->initCount(), 0);
+    QVERIFY(!isPosted(QStringLiteral("linked-out")));
+
+    // A link to a video inside the exports folder is sent.
+    writePack("source", 1000);
+    QVERIFY(QFile::remove(pack + QStringLiteral("/video.mp4")));
+    QVERIFY(QFile::link(QStringLiteral("../source/video.mp4"), pack + QStringLiteral("/video.mp4")));
+    const ProcessResult inside = upload({ QStringLiteral("linked-out") });
+    QVERIFY2(inside.exitCode == 0, inside.err.constData());
+    QCOMPARE(m_posting->initCount(), 1);
+    QVERIFY(isPosted(QStringLiteral("linked-out")));
 }
 
 std::optional<JournalEntry> tst_UploadCli::journalEntry(const QString &key) const

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void read_hugeCaption_isBounded();
     void read_nonUtf8Names_openAndKeepTheirBytes();
     void read_symlinkLoops_areBrokenPacksNotHangs();
+    void read_videoLinkOutsideExports_isBroken();
     void read_unreadableDirectory_isBroken();
     void scanner_deliversInBatches_andFinishes();
     void scanner_watcher_addsChangesAndRemovesPacks();
@@ -303,6 +304,68 @@ void tst_HandoffScanner::read_symlinkLoops_areBrokenPacksNotHangs()
         QVERIFY2(pack.problems.join(QLatin1Char('|')).contains(QLatin1String(each.problem)),
                  qPrintable(pack.problems.join(QLatin1Char('|'))));
     }
+}
+
+void tst_HandoffScanner::read_videoLinkOutsideExports_isBroken()
+{
+    // A healthy video outside the exports folder, and one in a folder inside it.
+    const QByteArray root = QFile::encodeName(m_root->path());
+    const QByteArray outside = root + "/private";
+    QCOMPARE(::mkdir(outside.constData(), 0700), 0);
+    writeNativeFile(outside + "/video.mp4", makeMp4());
+    const QByteArray dir = exportsDir();
+    writePack(dir, goodPack("shared"));
+
+    const auto withVideoLink = [](const QByteArray &name, const QByteArray &target) {
+        PackSpec pack = goodPack(name);
+        pack.files.removeIf([](const QPair<QByteArray, QByteArray> &file) { return file.first == "video.mp4"; });
+        pack.links.append({"video.mp4", target});
+        return pack;
+    };
+    writePack(dir, withVideoLink("absolute", outside + "/video.mp4"));
+    writePack(dir, withVideoLink("relative", "../../private/video.mp4"));
+    writePack(dir, withVideoLink("inside", "../shared/video.mp4"));
+    writePack(dir, withVideoLink("inside-absolute", dir + "/shared/video.mp4"));
+    // A link through a folder inside exports that itself leads outside.
+    QCOMPARE(::symlink(outside.constData(), (dir + "/shared/elsewhere").constData()), 0);
+    writePack(dir, withVideoLink("hop", "../shared/elsewhere/video.mp4"));
+    // A pack folder that is a link to a folder outside (the video's canonical path is outside too).
+    const QByteArray outsidePack = root + "/outside-pack";
+    writePack(root, goodPack("outside-pack"));
+    QCOMPARE(::symlink(outsidePack.constData(), (dir + "/folder-link").constData()), 0);
+    // A link to a pack inside exports stays a pack.
+    QCOMPARE(::symlink("inside", (dir + "/alias").constData()), 0);
+
+    const QLatin1String reason("links outside the exports folder");
+    for (const char *name : {"absolute", "relative", "hop", "folder-link"}) {
+        const HandoffPack pack = PackReader::read(dir, name);
+        QVERIFY2(pack.health == HandoffPack::Health::Broken, name);
+        QVERIFY2(pack.problems.join(QLatin1Char('|')).contains(reason), qPrintable(pack.problems.join(QLatin1Char('|'))));
+        QVERIFY2(!pack.video.hasDuration(), name); // not even its header was read
+    }
+    for (const char *name : {"inside", "inside-absolute", "alias", "shared"}) {
+        const HandoffPack pack = PackReader::read(dir, name);
+        QVERIFY2(pack.health == HandoffPack::Health::Ok, qPrintable(pack.problems.join(QLatin1Char('|'))));
+        QVERIFY(pack.video.durationMs > 0);
+    }
+
+    // The scanner (what the viewer shows) agrees.
+    HandoffScanner scanner;
+    QSignalSpy added(&scanner, &HandoffScanner::packsAdded);
+    QSignalSpy finished(&scanner, &HandoffScanner::initialScanFinished);
+    scanner.start(QFile::decodeName(dir));
+    QVERIFY(finished.wait());
+    QHash<QString, HandoffPack> byKey;
+    for (const HandoffPack &pack : collect(added))
+        byKey.insert(pack.key, pack);
+    QCOMPARE(byKey.size(), 8);
+    for (const char *name : {"absolute", "relative", "hop", "folder-link"}) {
+        const HandoffPack pack = byKey.value(QString::fromLatin1(name));
+        QVERIFY2(pack.health == HandoffPack::Health::Broken, name);
+        QVERIFY2(pack.problems.join(QLatin1Char('|')).contains(reason), qPrintable(pack.problems.join(QLatin1Char('|'))));
+    }
+    for (const char *name : {"inside", "inside-absolute", "alias", "shared"})
+        QVERIFY2(byKey.value(QString::fromLatin1(name)).health == HandoffPack::Health::Ok, name);
 }
 
 void tst_HandoffScanner::read_unreadableDirectory_isBroken()

@@ -12,6 +12,7 @@
 #include <QStandardPaths>
 #include <QTimer>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace Skybeam {
@@ -23,14 +24,33 @@ Q_LOGGING_CATEGORY(lcInstance, "skybeam.instance", QtInfoMsg)
 const QByteArray ActivateMessage = QByteArrayLiteral("activate\n");
 const QByteArray AcknowledgeMessage = QByteArrayLiteral("ok\n");
 
-QString defaultDirectory(QString *key)
+// A folder only this user can reach: a real directory (not a link), owned by the effective user, with no
+// access for group or others. Anything else may have been created first by someone else, who could then
+// hold the lock ("already running") or watch the socket.
+bool isPrivateFolder(const QString &path)
 {
-    const QString runtime = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
-    if (!runtime.isEmpty())
-        return runtime;
-    // Shared temporary folder: keep users apart by name (the lock and socket are still user-only).
-    *key += QStringLiteral("-%1").arg(::geteuid());
-    return QDir::tempPath();
+    struct stat info {};
+    if (::lstat(QFile::encodeName(path).constData(), &info) != 0)
+        return false;
+    return S_ISDIR(info.st_mode) && info.st_uid == ::geteuid() && (info.st_mode & 077) == 0;
+}
+
+// $XDG_RUNTIME_DIR when it is private; else a private folder under the user's cache. Never a shared
+// folder such as /tmp, where another user can create the expected names first (Qt's own fallback for the
+// runtime location is /tmp/runtime-USER, so QStandardPaths::RuntimeLocation is not asked).
+QString defaultDirectory()
+{
+    const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
+    if (!runtime.isEmpty() && QDir::isAbsolutePath(runtime)) {
+        if (isPrivateFolder(runtime))
+            return QDir::cleanPath(runtime);
+        qCWarning(lcInstance) << "Not using the runtime folder" << runtime
+                              << "for the instance lock: it is not a private folder of this user";
+    }
+    const QString cache = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation);
+    if (cache.isEmpty())
+        return {};
+    return QDir(cache).filePath(QStringLiteral("skybeam-setup"));
 }
 
 } // namespace
@@ -38,7 +58,8 @@ QString defaultDirectory(QString *key)
 SingleInstance::SingleInstance(const QString &key, const QString &directory, QObject *parent)
     : QObject(parent)
     , m_key(key)
-    , m_directory(directory.isEmpty() ? defaultDirectory(&m_key) : directory)
+    , m_directory(directory.isEmpty() ? defaultDirectory() : directory)
+    , m_requirePrivate(directory.isEmpty())
 {
 }
 
@@ -78,8 +99,23 @@ SingleInstance::Role SingleInstance::claim(int timeoutMs)
 {
     if (m_role != Role::Unclaimed)
         return m_role;
-    if (!QDir(m_directory).exists() && !QDir().mkpath(m_directory)) {
-        m_errorString = QStringLiteral("cannot create %1").arg(m_directory);
+    if (m_directory.isEmpty()) {
+        m_errorString = QStringLiteral("no private folder for the lock (neither a runtime nor a cache folder)");
+        m_role = Role::Failed;
+        return m_role;
+    }
+    if (!QFileInfo::exists(m_directory)) {
+        if (!QDir().mkpath(m_directory)) {
+            m_errorString = QStringLiteral("cannot create %1").arg(m_directory);
+            m_role = Role::Failed;
+            return m_role;
+        }
+        QFile::setPermissions(m_directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    }
+    if (m_requirePrivate && !isPrivateFolder(m_directory)) {
+        // Not ours alone (a link, another owner, open to others): running without the check is better
+        // than a lock someone else can hold.
+        m_errorString = QStringLiteral("%1 is not a private folder of this user").arg(m_directory);
         m_role = Role::Failed;
         return m_role;
     }

@@ -43,7 +43,10 @@ public:
     static constexpr int MaxMessageBytes = 64;
 
     /// `directory`: where the lock and the socket live (created 0700 when missing); empty means the
-    /// user's runtime folder ($XDG_RUNTIME_DIR), else the temporary folder with the user id in `key`.
+    /// user's runtime folder ($XDG_RUNTIME_DIR) when it is private (a real folder, owned by this user, no
+    /// access for group or others), else `skybeam-setup` in the user's cache folder ($XDG_CACHE_HOME or
+    /// ~/.cache), created 0700; that folder must be private too, or claim() gives Failed. Never a shared
+    /// folder such as /tmp, where another user could create the lock first.
     explicit SingleInstance(const QString &key = QStringLiteral("skybeam-setup"), const QString &directory = QString(),
                             QObject *parent = nullptr);
     ~SingleInstance() override;
@@ -76,6 +79,7 @@ private:
 
     QString m_key;
     QString m_directory;
+    bool m_requirePrivate = false;
     std::unique_ptr<QLockFile> m_lock;
     QLocalServer *m_server = nullptr;
     Role m_role = Role::Unclaimed;

@@ -77,6 +77,7 @@ struct Entry
     bool resolved = false; // false: a link that leads nowhere or loops
     bool isDir = false;
     bool isFile = false;
+    bool viaLink = true;   // may be a symbolic link (false only when the folder listing said a plain file)
     qint64 size = 0;       // -1: a file whose content is read, so it is not stat()ed when listed
     qint64 modified = 0;
     quint64 contentHash = 0;
@@ -406,6 +407,23 @@ void readCaption(int dirFd, Entry &entry, HandoffPack *pack)
     }
 }
 
+// True when `path` resolves (links and "..", as the kernel follows them) to a place inside `folder`.
+bool resolvesInside(const QByteArray &folder, const QByteArray &path)
+{
+    char *realFolder = ::realpath(folder.constData(), nullptr);
+    char *realPath = ::realpath(path.constData(), nullptr);
+    bool inside = false;
+    if (realFolder && realPath) {
+        QByteArray base(realFolder);
+        if (!base.endsWith('/'))
+            base += '/';
+        inside = QByteArray(realPath).startsWith(base);
+    }
+    std::free(realFolder);
+    std::free(realPath);
+    return inside;
+}
+
 void readVideo(int dirFd, const Entry &entry, HandoffPack *pack)
 {
     const QString fileName = HandoffPack::displayName(entry.name);
@@ -572,6 +590,7 @@ HandoffPack PackReader::read(const QByteArray &exportsDir, const QByteArray &nam
             }
             Entry entry;
             entry.name = QByteArray(item->d_name);
+            entry.viaLink = item->d_type != DT_REG;
             if (item->d_type == DT_REG && isReadForContent(entry.name)) {
                 // Read below: its size and content stand in for a stat() (10,000 packs feel it).
                 entry.resolved = true;
@@ -664,7 +683,18 @@ HandoffPack PackReader::read(const QByteArray &exportsDir, const QByteArray &nam
         pack.videoNativePath = PackReader::childPath(pack.nativePath, entry.name);
         pack.videoSize = entry.size;
         pack.created = fromNs(entry.modified);
-        readVideo(fd, entry, &pack);
+        // A link (of the video or of the pack folder) may lead anywhere the operator can read: such a
+        // video is never read nor sent. realpath() only when a link is involved: plain packs cost nothing.
+        struct stat packLink;
+        const bool packIsLink = ::lstat(pack.nativePath.constData(), &packLink) == 0 && S_ISLNK(packLink.st_mode);
+        if ((entry.viaLink || packIsLink) && !resolvesInside(exportsDir, pack.videoNativePath)) {
+            addProblem(&pack, HandoffPack::Health::Broken,
+                       //: %1 is a file name.
+                       tr("The video %1 links outside the exports folder.").arg(pack.videoFileName));
+            qCDebug(lcHandoff) << "pack" << pack.name << "has a video that resolves outside" << exportsDir;
+        } else {
+            readVideo(fd, entry, &pack);
+        }
         if (videos.size() > 1)
             addProblem(&pack, HandoffPack::Health::Warning,
                        tr("There are %n video files; %1 is the one to upload.", nullptr, int(videos.size()))
