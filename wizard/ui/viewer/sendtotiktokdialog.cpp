@@ -244,7 +244,7 @@ void SendToTikTokDialog::prepare()
     // The viewer's own store: its list shows the pack as posted at once.
     if (m_postedStore)
         m_session->uploader().setPostedStateStore(m_postedStore);
-    connect(&m_session->preparation(), &PostingPreparation::finished, this, &SendToTikTokDialog::onPrepared);
+    connect(m_session, &PostingSession::prepared, this, &SendToTikTokDialog::onPrepared);
     connect(m_session, &PostingSession::phaseChanged, this, &SendToTikTokDialog::onPhase);
     connect(m_session, &PostingSession::progress, this, &SendToTikTokDialog::onProgress);
     connect(m_session, &PostingSession::statusChanged, this,
@@ -290,23 +290,19 @@ void SendToTikTokDialog::askAccount()
 {
     m_accountLabel->setText(tr("Asking TikTok about the account…"));
     m_busy->setRunning(true);
-    m_asking = true;
-    m_session->preparation().start();
+    m_session->prepare();
     updateState();
 }
 
 void SendToTikTokDialog::onPrepared(const PostingPreparationResult &result)
 {
-    // The session asks again when it sends: only the dialog's own question fills the form.
-    if (!m_asking)
-        return;
-    m_asking = false;
     m_busy->setRunning(false);
     m_prepared = result;
     if (!result.isSuccess()) {
         m_accountLabel->setText(tr("TikTok account: not available."));
         m_message->showMessage(InlineMessage::Kind::Error, result.error.fullMessage());
         updateState();
+        Q_EMIT accountChecked();
         return;
     }
     m_accountLabel->setText(result.nickname.isEmpty()
@@ -334,6 +330,7 @@ void SendToTikTokDialog::onPrepared(const PostingPreparationResult &result)
         m_directRadio->setChecked(true);
     showBudget();
     updateState();
+    Q_EMIT accountChecked();
 }
 
 void SendToTikTokDialog::showBudget()
@@ -352,7 +349,7 @@ bool SendToTikTokDialog::isDirect() const
 
 bool SendToTikTokDialog::isBusy() const
 {
-    return m_asking || (m_session && m_session->isRunning());
+    return m_session && (m_session->isPreparing() || m_session->isRunning());
 }
 
 PostOptions SendToTikTokDialog::options() const
@@ -547,6 +544,7 @@ void SendToTikTokDialog::onFinished(const PostingSessionResult &session)
         session.outcome == PostingSessionResult::Outcome::Confirmed ? result.status.text() : QString());
     showBudget();
     updateState();
+    Q_EMIT sendFinished();
 }
 
 void SendToTikTokDialog::reject()
@@ -555,10 +553,8 @@ void SendToTikTokDialog::reject()
         m_session->cancel();
         return;
     }
-    if (m_asking) {
-        m_asking = false;
-        m_session->preparation().abort();
-    }
+    if (m_session)
+        m_session->abortPrepare();
     QDialog::reject();
 }
 

@@ -71,6 +71,12 @@ public:
     /// The last send's whole outcome (also AlreadyConfirmed, or a refusal before any upload).
     const std::optional<PostingSessionResult> &sessionResult() const { return m_sessionResult; }
 
+Q_SIGNALS:
+    /// The account was asked about (the form is filled, or the error shown).
+    void accountChecked();
+    /// A send ended (also AlreadyConfirmed, or a refusal before any upload): sessionResult() holds it.
+    void sendFinished();
+
 public Q_SLOTS:
     /// While sending: cancels the upload (the dialog stays open with the outcome). Otherwise closes.
     void reject() override;
@@ -103,8 +109,6 @@ private:
     UploadPolicy m_uploadPolicy;
     QNetworkAccessManager *m_network;
     PostingSession *m_session = nullptr;
-    /// Asking TikTok about the account (before Send).
-    bool m_asking = false;
     std::optional<PostingPreparationResult> m_prepared;
     /// The journal says TikTok already confirmed this pack's video.
     std::optional<JournalEntry> m_confirmed;
