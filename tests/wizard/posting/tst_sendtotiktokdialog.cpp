@@ -61,6 +61,9 @@ private Q_SLOTS:
     void viewerButtonSendsAndThePackShowsPosted();
     void guiSendIsInTheJournalSoUploadSendsNothing();
     void confirmedPackIsNotSentAgainWithoutConfirmation();
+    void viewerShowsTheJournalAndResumesOnce_data();
+    void viewerShowsTheJournalAndResumesOnce();
+    void resumeSendsNothingWithoutAnInterruptedPost();
 
 private:
     HandoffPack writePack(const QByteArray &name, int videoBytes, const QByteArray &caption = QByteArray());
@@ -80,6 +83,9 @@ private:
     bool waitForResult(SendToTikTokDialog *dialog);
     /// What `skybeam-setup upload PACK` does: a PostingSession of the pack's video to the inbox.
     PostingSessionResult uploadLikeTheCommand(const HandoffPack &pack, bool again = false);
+    /// Opens the viewer as the app does (endpoints from the environment, the real keychain) once its packs
+    /// are loaded.
+    std::unique_ptr<HandoffViewer> openViewer();
 
     std::unique_ptr<TempRoxy> m_roxy;
     std::unique_ptr<FakeTikTok> m_fake;
@@ -190,6 +196,18 @@ PostingSessionResult tst_SendToTikTokDialog::uploadLikeTheCommand(const HandoffP
     if (!session.start(request) || !finished.wait(30000))
         qFatal("the session did not finish");
     return finished.constFirst().constFirst().value<PostingSessionResult>();
+}
+
+std::unique_ptr<HandoffViewer> tst_SendToTikTokDialog::openViewer()
+{
+    qputenv("SKYBEAM_TIKTOK_AUTH_URL", m_fake->authorizeUrl().toString().toUtf8());
+    qputenv("SKYBEAM_TIKTOK_API_BASE", m_fake->apiBase().toString().toUtf8());
+    auto viewer = std::make_unique<HandoffViewer>(m_roxy->paths());
+    QSignalSpy loaded(viewer.get(), &HandoffViewer::packsLoaded);
+    viewer->show();
+    if (!loaded.wait(10000))
+        qFatal("the viewer did not load its packs");
+    return viewer;
 }
 
 void tst_SendToTikTokDialog::showsTheAccountAndNoDefaultPrivacy()
@@ -535,6 +553,107 @@ void tst_SendToTikTokDialog::confirmedPackIsNotSentAgainWithoutConfirmation()
     QVERIFY((*entry)->publishId != publishId);
     QVERIFY(!again->isVisible());
     QVERIFY(!send->isEnabled());
+}
+
+void tst_SendToTikTokDialog::viewerShowsTheJournalAndResumesOnce_data()
+{
+    QTest::addColumn<bool>("whileProcessing");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("interrupted while sending") << false << QStringLiteral("Sending was interrupted");
+    QTest::newRow("interrupted while TikTok processed") << true << QStringLiteral("Processing at TikTok");
+}
+
+void tst_SendToTikTokDialog::viewerShowsTheJournalAndResumesOnce()
+{
+    QFETCH(bool, whileProcessing);
+    QFETCH(QString, shown);
+    storeCredentials();
+    const HandoffPack pack = writePack("pack-resume", int(11 * MiB)); // chunks of 5 and 6 MiB
+    writePack("pack-other", 1000);
+
+    // A send interrupted as the product leaves it (the session stopped; the journal keeps what TikTok has).
+    {
+        PostingSession session(m_roxy->paths(), OAuthTest::endpointsOf(*m_fake), m_network.get(), m_secrets.get());
+        session.uploader().setPolicy(fastUploadPolicy());
+        session.preparation().setNetworkPolicy(OAuthTest::fastPolicy());
+        if (whileProcessing) {
+            m_posting->setProcessingPolls(2);
+            m_posting->setCallHook([&session](const QString &path) {
+                if (path == FakeContentPosting::StatusPath)
+                    QMetaObject::invokeMethod(&session, [&session] { session.cancel(); }, Qt::QueuedConnection);
+            });
+        } else {
+            m_posting->setChunkHook([&session](const FakeChunkRequest &chunk) {
+                if (chunk.first > 0)
+                    QMetaObject::invokeMethod(&session, [&session] { session.cancel(); }, Qt::QueuedConnection);
+            });
+        }
+        PostingRequest request;
+        request.packKey = pack.key;
+        request.videoPath = QFile::decodeName(pack.videoNativePath);
+        request.videoFacts = pack.video;
+        QSignalSpy finished(&session, &PostingSession::finished);
+        QVERIFY(session.start(request));
+        QVERIFY(finished.wait(30000));
+        QVERIFY(!finished.constFirst().constFirst().value<PostingSessionResult>().isSuccess());
+        m_posting->setCallHook({});
+        m_posting->setChunkHook({});
+    }
+    QCOMPARE(m_posting->initCount(), 1);
+    const int chunksBefore = int(m_posting->chunkRequests().size());
+
+    // Right after start, the viewer shows the interrupted post and offers Resume.
+    const auto viewer = openViewer();
+    QVERIFY(viewer->selectPack(pack.key));
+    auto *state = viewer->findChild<QLabel *>(QStringLiteral("postingStateLabel"));
+    auto *resume = viewer->findChild<QPushButton *>(QStringLiteral("resumeButton"));
+    QVERIFY(state && resume);
+    QVERIFY2(state->text().contains(shown), qPrintable(state->text()));
+    QVERIFY(resume->isVisible());
+    QVERIFY(resume->isEnabled());
+    QVERIFY(!viewer->findChild<QPushButton *>(QStringLiteral("sendToTikTokButton"))->isEnabled());
+    const QString ledger = viewer->findChild<QLabel *>(QStringLiteral("pendingInboxLabel"))->text();
+    QVERIFY2(ledger.startsWith(QLatin1String("1 of the 5")), qPrintable(ledger));
+    // Another pack: nothing sent, no Resume.
+    QVERIFY(viewer->selectPack(QStringLiteral("pack-other")));
+    QVERIFY2(state->text().contains(QLatin1String("Not sent")), qPrintable(state->text()));
+    QVERIFY(!resume->isVisible());
+    QVERIFY(viewer->selectPack(pack.key));
+
+    resume->click();
+    auto *dialog = viewer->findChild<SendToTikTokDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(waitForResult(dialog));
+    QVERIFY2(dialog->sessionResult()->outcome == PostingSessionResult::Outcome::Confirmed,
+        qPrintable(dialog->sessionResult()->error.fullMessage()));
+    QVERIFY(dialog->sessionResult()->resumed);
+    QVERIFY2(messageText(dialog).contains(QLatin1String("TikTok inbox")), qPrintable(messageText(dialog)));
+    // Exactly once at TikTok: no second init, one complete upload; a processed video is not sent again.
+    QCOMPARE(m_posting->initCount(), 1);
+    QCOMPARE(m_posting->completeUploadCount(), 1);
+    QCOMPARE(m_posting->initsAfterCompleteUpload(), 0);
+    if (whileProcessing)
+        QCOMPARE(int(m_posting->chunkRequests().size()), chunksBefore);
+    child<QPushButton>(dialog, "cancelButton")->click();
+    QTRY_VERIFY(!viewer->findChild<SendToTikTokDialog *>());
+
+    QVERIFY2(state->text().contains(QLatin1String("In the TikTok inbox since")), qPrintable(state->text()));
+    QVERIFY(!resume->isVisible());
+    QVERIFY(viewer->packModel()->isPosted(viewer->packModel()->rowOf(pack.key)));
+    qunsetenv("SKYBEAM_TIKTOK_AUTH_URL");
+    qunsetenv("SKYBEAM_TIKTOK_API_BASE");
+}
+
+void tst_SendToTikTokDialog::resumeSendsNothingWithoutAnInterruptedPost()
+{
+    storeCredentials();
+    const HandoffPack pack = writePack("pack-nothing", 1000);
+    const auto dialog = openDialog(pack, false);
+    dialog->resume();
+    QVERIFY(waitForResult(dialog.get()));
+    QCOMPARE(dialog->sessionResult()->outcome, PostingSessionResult::Outcome::Failed);
+    QCOMPARE(dialog->sessionResult()->error.code(), QStringLiteral("posting.nothing_to_resume"));
+    QCOMPARE(m_posting->initCount(), 0);
 }
 
 QTEST_MAIN(tst_SendToTikTokDialog)

@@ -291,6 +291,14 @@ void PostingSession::run()
         }
     }
 
+    if (m_request.resumeOnly && !m_resume) {
+        finish(PostingSessionResult::Outcome::Failed,
+            Error(QStringLiteral("posting.nothing_to_resume"),
+                tr("There is no interrupted send of this pack to continue (or its video changed since); "
+                   "nothing was sent.")));
+        return;
+    }
+
     const TikTokCredentials stored2 = CredentialFile(m_paths).read().credentials;
     if (stored2.isSandbox()) {
         const int calls = PostingPreparation::ApiCalls + m_uploader.maxApiCalls(true);

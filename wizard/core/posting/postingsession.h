@@ -45,6 +45,9 @@ struct PostingRequest
     bool again = false;
     /// Sandbox apps: send even when today's budget of API calls may not be enough.
     bool ignoreBudget = false;
+    /// Only continue the pack's interrupted post (the viewer's Resume), with the options TikTok was given:
+    /// when the journal has none to continue (or the video changed), nothing is sent.
+    bool resumeOnly = false;
 };
 
 /// How a PostingSession ended.

@@ -216,19 +216,50 @@ void SendToTikTokDialog::buildUi()
 
 void SendToTikTokDialog::prepare()
 {
-    if (m_session)
+    if (m_session || !ensureSession())
         return;
-    if (m_pack.videoNativePath.isEmpty() || m_pack.health == HandoffPack::Health::Broken) {
+    m_confirmed = m_session->confirmedEntry(m_pack.key, QFile::decodeName(m_pack.videoNativePath));
+    if (m_confirmed)
+        showConfirmed(*m_confirmed);
+    const QString warning = m_session->budgetWarning();
+    if (!warning.isEmpty()) {
+        m_budgetLabel->setText(warning);
+        m_accountLabel->setText(tr("SKYBEAM has not asked TikTok about the account yet."));
+        m_continueButton->show();
+        updateState();
+        return;
+    }
+    askAccount();
+}
+
+void SendToTikTokDialog::resume()
+{
+    if (m_session || !ensureSession())
+        return;
+    m_accountLabel->setText(tr("Continuing the interrupted send of this pack…"));
+    PostingRequest request;
+    request.resumeOnly = true;
+    // Continuing spends the calls this post needs anyway; the session says what is left.
+    request.ignoreBudget = true;
+    request.options.caption = m_pack.caption;
+    startSession(request);
+}
+
+bool SendToTikTokDialog::ensureSession()
+{
+    if (m_session)
+        return true;
+    if (!m_pack.canBeSent()) {
         m_message->showMessage(InlineMessage::Kind::Error,
             //: %1 lists the pack's problems.
             tr("This pack cannot be sent: %1").arg(m_pack.problems.join(QLatin1Char(' '))));
-        return;
+        return false;
     }
     if (!m_endpoints) {
         const Expected<TikTokEndpoints> endpoints = TikTokEndpoints::fromEnvironment();
         if (!endpoints) {
             m_message->showMessage(InlineMessage::Kind::Error, endpoints.error().message());
-            return;
+            return false;
         }
         m_endpoints = *endpoints;
     }
@@ -255,19 +286,7 @@ void SendToTikTokDialog::prepare()
         m_noticeLabel->setVisible(true);
     });
     connect(m_session, &PostingSession::finished, this, &SendToTikTokDialog::onFinished);
-
-    m_confirmed = m_session->confirmedEntry(m_pack.key, QFile::decodeName(m_pack.videoNativePath));
-    if (m_confirmed)
-        showConfirmed(*m_confirmed);
-    const QString warning = m_session->budgetWarning();
-    if (!warning.isEmpty()) {
-        m_budgetLabel->setText(warning);
-        m_accountLabel->setText(tr("SKYBEAM has not asked TikTok about the account yet."));
-        m_continueButton->show();
-        updateState();
-        return;
-    }
-    askAccount();
+    return true;
 }
 
 void SendToTikTokDialog::showConfirmed(const JournalEntry &entry)
@@ -447,15 +466,20 @@ void SendToTikTokDialog::send()
         return;
     }
     PostingRequest request;
-    request.packKey = m_pack.key;
-    request.videoPath = QFile::decodeName(m_pack.videoNativePath);
-    request.videoFacts = m_pack.video;
     request.options = options();
     // Only the operator's tick sends a pack TikTok already confirmed.
     request.again = m_confirmed.has_value() && m_againCheck->isChecked();
     // The budget is on screen; "Send anyway" is the operator's decision to spend the calls.
     request.ignoreBudget = true;
     m_budgetAcknowledged = true;
+    startSession(request);
+}
+
+void SendToTikTokDialog::startSession(PostingRequest request)
+{
+    request.packKey = m_pack.key;
+    request.videoPath = QFile::decodeName(m_pack.videoNativePath);
+    request.videoFacts = m_pack.video;
     m_result.reset();
     m_sessionResult.reset();
     m_notices.clear();
@@ -508,6 +532,8 @@ void SendToTikTokDialog::onFinished(const PostingSessionResult &session)
 {
     m_sessionResult = session;
     m_result = session.upload;
+    if (!m_prepared && !session.nickname.isEmpty())
+        m_accountLabel->setText(tr("TikTok account: %1").arg(session.nickname));
     const UploadResult &result = session.upload;
     const QString nickname = session.nickname.isEmpty() && m_prepared ? m_prepared->nickname : session.nickname;
     switch (session.outcome) {

@@ -38,7 +38,7 @@ class SecretStore;
 /// API calls, and then shows the upload's progress with speed and time left, Cancel, and the outcome
 /// inline. The pack is marked posted (through the viewer's PostedStateStore) only when TikTok confirms.
 /// A pack TikTok already confirmed (the publish journal) says when and how it was sent, and is sent again
-/// only after the operator ticks "Send it again". A view of PostingSession (which owns the journal, the
+/// only after the operator ticks "Send it again". resume() continues an interrupted post instead. A view of PostingSession (which owns the journal, the
 /// per-pack lock, the budgets and the history): the dialog shows its phase, progress and notices, and
 /// forwards the options, Send and Cancel; no IO of its own. GUI thread; does not own the PostedStateStore.
 ///
@@ -65,6 +65,9 @@ public:
 
     /// Checks the sandbox budget and asks TikTok about the account. Call once, after showing.
     void prepare();
+    /// Instead of prepare(): continues the pack's interrupted post from the publish journal at once (the
+    /// viewer's Resume), with the options TikTok was given; the form stays read-only.
+    void resume();
 
     /// The last send's upload outcome, once there is one.
     const std::optional<UploadResult> &result() const { return m_result; }
@@ -83,6 +86,9 @@ public Q_SLOTS:
 
 private:
     void buildUi();
+    /// Creates the PostingSession; false (and the reason shown) when the pack cannot be sent.
+    bool ensureSession();
+    void startSession(PostingRequest request);
     void askAccount();
     void onPrepared(const PostingPreparationResult &result);
     void send();
