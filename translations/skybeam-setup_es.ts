@@ -1081,6 +1081,10 @@ Código de salida: 0 TikTok confirmó (en la bandeja de entrada o publicado), ah
         <source>No pack is selected.</source>
         <translation>No hay ningún paquete seleccionado.</translation>
     </message>
+    <message>
+        <source>This pack is broken (see its problems), so it cannot have been posted; it is not marked.</source>
+        <translation>Este paquete está dañado (vea sus problemas), así que no puede haberse publicado; no se marca.</translation>
+    </message>
 </context>
 <context>
     <name>Skybeam::HandoffViewer</name>
@@ -1261,6 +1265,10 @@ Código de salida: 0 TikTok confirmó (en la bandeja de entrada o publicado), ah
     <message>
         <source>Details of the selected pack</source>
         <translation>Detalles del paquete seleccionado</translation>
+    </message>
+    <message>
+        <source>TikTok inbox uploads</source>
+        <translation>Subidas a la bandeja de entrada de TikTok</translation>
     </message>
 </context>
 <context>
@@ -2080,6 +2088,31 @@ Código de salida: 0 TikTok confirmó (en la bandeja de entrada o publicado), ah
         <source>Send to TikTok</source>
         <translation>Enviar a TikTok</translation>
     </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>Rea&amp;nudar</translation>
+    </message>
+    <message>
+        <source>Resume the interrupted send to TikTok</source>
+        <translation>Reanudar el envío interrumpido a TikTok</translation>
+    </message>
+    <message>
+        <source>TikTok</source>
+        <translation>TikTok</translation>
+    </message>
+    <message>
+        <source>TikTok:</source>
+        <extracomment>The pack&apos;s post to TikTok (sending, processing at TikTok, in the inbox, posted, failed).</extracomment>
+        <translation>TikTok:</translation>
+    </message>
+    <message>
+        <source>This pack is broken (see its problems): it cannot have been posted.</source>
+        <translation>Este paquete está dañado (vea sus problemas): no puede haberse publicado.</translation>
+    </message>
+    <message>
+        <source>Not sent from here</source>
+        <translation>No enviado desde aquí</translation>
+    </message>
 </context>
 <context>
     <name>Skybeam::PackFormat</name>
@@ -2114,6 +2147,42 @@ Código de salida: 0 TikTok confirmó (en la bandeja de entrada o publicado), ah
         <source>New</source>
         <extracomment>Badge on a pack not yet marked as posted.</extracomment>
         <translation>Nuevo</translation>
+    </message>
+</context>
+<context>
+    <name>Skybeam::PackPostingState</name>
+    <message>
+        <source>Not known: SKYBEAM&apos;s publish journal cannot be read, so it cannot tell whether this pack reached TikTok.</source>
+        <translation>Desconocido: no se puede leer el diario de publicación de SKYBEAM, así que no se sabe si este paquete llegó a TikTok.</translation>
+    </message>
+    <message>
+        <source>Sending was interrupted (%1 of %2 reached TikTok; TikTok never posts an incomplete upload). Resume continues it.</source>
+        <extracomment>%1 and %2 are amounts of data (&quot;5.0 MiB of 12.0 MiB&quot;).</extracomment>
+        <translation>El envío se interrumpió (llegaron a TikTok %1 de %2; TikTok nunca publica una subida incompleta). «Reanudar» lo continúa.</translation>
+    </message>
+    <message>
+        <source>Processing at TikTok (publish_id %1): TikTok has the whole video. Resume asks TikTok how it went; the video is not sent again.</source>
+        <extracomment>%1 is TikTok&apos;s publish_id.</extracomment>
+        <translation>En proceso en TikTok (publish_id %1): TikTok tiene el vídeo completo. «Reanudar» pregunta a TikTok cómo ha ido; el vídeo no se envía de nuevo.</translation>
+    </message>
+    <message>
+        <source>Posted on the TikTok profile on %1 (publish_id %2).</source>
+        <extracomment>%1 is a date and time, %2 TikTok&apos;s publish_id.</extracomment>
+        <translation>Publicado en el perfil de TikTok el %1 (publish_id %2).</translation>
+    </message>
+    <message>
+        <source>In the TikTok inbox since %1 (publish_id %2): finish the post in the TikTok app.</source>
+        <extracomment>%1 is a date and time, %2 TikTok&apos;s publish_id.</extracomment>
+        <translation>En la bandeja de entrada de TikTok desde el %1 (publish_id %2): termine la publicación en la app de TikTok.</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <extracomment>%1 is why TikTok or SKYBEAM refused the post.</extracomment>
+        <translation>Falló: %1</translation>
+    </message>
+    <message>
+        <source>An interrupted send was given up; TikTok never posts an incomplete upload.</source>
+        <translation>Se abandonó un envío interrumpido; TikTok nunca publica una subida incompleta.</translation>
     </message>
 </context>
 <context>
@@ -2610,6 +2679,10 @@ Código de salida: 0 TikTok confirmó (en la bandeja de entrada o publicado), ah
     <message>
         <source>The access token was renewed; asking TikTok about the same upload again.</source>
         <translation>Se renovó el token de acceso; se vuelve a preguntar a TikTok por la misma subida.</translation>
+    </message>
+    <message>
+        <source>There is no interrupted send of this pack to continue (or its video changed since); nothing was sent.</source>
+        <translation>No hay ningún envío interrumpido de este paquete que continuar (o su vídeo ha cambiado desde entonces); no se envió nada.</translation>
     </message>
 </context>
 <context>
@@ -3163,6 +3236,10 @@ Código de salida: 0 TikTok confirmó (en la bandeja de entrada o publicado), ah
     <message>
         <source>The access token expired; renewing it, then asking TikTok again…</source>
         <translation>El token de acceso caducó; se renueva y luego se vuelve a preguntar a TikTok…</translation>
+    </message>
+    <message>
+        <source>Continuing the interrupted send of this pack…</source>
+        <translation>Continuando el envío interrumpido de este paquete…</translation>
     </message>
 </context>
 <context>
