@@ -1081,6 +1081,10 @@ Rückgabewert: 0 von TikTok bestätigt (im Posteingang oder veröffentlicht), je
         <source>No pack is selected.</source>
         <translation>Kein Paket ausgewählt.</translation>
     </message>
+    <message>
+        <source>This pack is broken (see its problems), so it cannot have been posted; it is not marked.</source>
+        <translation>Dieses Paket ist defekt (siehe seine Probleme), kann also nicht gepostet worden sein; es wird nicht markiert.</translation>
+    </message>
 </context>
 <context>
     <name>Skybeam::HandoffViewer</name>
@@ -1261,6 +1265,10 @@ Rückgabewert: 0 von TikTok bestätigt (im Posteingang oder veröffentlicht), je
     <message>
         <source>Details of the selected pack</source>
         <translation>Details des ausgewählten Pakets</translation>
+    </message>
+    <message>
+        <source>TikTok inbox uploads</source>
+        <translation>Uploads in den TikTok-Posteingang</translation>
     </message>
 </context>
 <context>
@@ -2087,6 +2095,31 @@ Rückgabewert: 0 von TikTok bestätigt (im Posteingang oder veröffentlicht), je
         <source>Send to TikTok</source>
         <translation>An TikTok senden</translation>
     </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>Fortset&amp;zen</translation>
+    </message>
+    <message>
+        <source>Resume the interrupted send to TikTok</source>
+        <translation>Das unterbrochene Senden an TikTok fortsetzen</translation>
+    </message>
+    <message>
+        <source>TikTok</source>
+        <translation>TikTok</translation>
+    </message>
+    <message>
+        <source>TikTok:</source>
+        <extracomment>The pack&apos;s post to TikTok (sending, processing at TikTok, in the inbox, posted, failed).</extracomment>
+        <translation>TikTok:</translation>
+    </message>
+    <message>
+        <source>This pack is broken (see its problems): it cannot have been posted.</source>
+        <translation>Dieses Paket ist defekt (siehe seine Probleme): Es kann nicht gepostet worden sein.</translation>
+    </message>
+    <message>
+        <source>Not sent from here</source>
+        <translation>Nicht von hier gesendet</translation>
+    </message>
 </context>
 <context>
     <name>Skybeam::PackFormat</name>
@@ -2121,6 +2154,42 @@ Rückgabewert: 0 von TikTok bestätigt (im Posteingang oder veröffentlicht), je
         <source>New</source>
         <extracomment>Badge on a pack not yet marked as posted.</extracomment>
         <translation>Neu</translation>
+    </message>
+</context>
+<context>
+    <name>Skybeam::PackPostingState</name>
+    <message>
+        <source>Not known: SKYBEAM&apos;s publish journal cannot be read, so it cannot tell whether this pack reached TikTok.</source>
+        <translation>Unbekannt: Das Veröffentlichungsjournal von SKYBEAM kann nicht gelesen werden, daher lässt sich nicht sagen, ob dieses Paket TikTok erreicht hat.</translation>
+    </message>
+    <message>
+        <source>Sending was interrupted (%1 of %2 reached TikTok; TikTok never posts an incomplete upload). Resume continues it.</source>
+        <extracomment>%1 and %2 are amounts of data (&quot;5.0 MiB of 12.0 MiB&quot;).</extracomment>
+        <translation>Das Senden wurde unterbrochen (%1 von %2 haben TikTok erreicht; TikTok veröffentlicht nie einen unvollständigen Upload). „Fortsetzen“ setzt es fort.</translation>
+    </message>
+    <message>
+        <source>Processing at TikTok (publish_id %1): TikTok has the whole video. Resume asks TikTok how it went; the video is not sent again.</source>
+        <extracomment>%1 is TikTok&apos;s publish_id.</extracomment>
+        <translation>Wird bei TikTok verarbeitet (publish_id %1): TikTok hat das ganze Video. „Fortsetzen“ fragt TikTok nach dem Ergebnis; das Video wird nicht noch einmal gesendet.</translation>
+    </message>
+    <message>
+        <source>Posted on the TikTok profile on %1 (publish_id %2).</source>
+        <extracomment>%1 is a date and time, %2 TikTok&apos;s publish_id.</extracomment>
+        <translation>Am %1 im TikTok-Profil veröffentlicht (publish_id %2).</translation>
+    </message>
+    <message>
+        <source>In the TikTok inbox since %1 (publish_id %2): finish the post in the TikTok app.</source>
+        <extracomment>%1 is a date and time, %2 TikTok&apos;s publish_id.</extracomment>
+        <translation>Seit %1 im TikTok-Posteingang (publish_id %2): Stellen Sie den Beitrag in der TikTok-App fertig.</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <extracomment>%1 is why TikTok or SKYBEAM refused the post.</extracomment>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>An interrupted send was given up; TikTok never posts an incomplete upload.</source>
+        <translation>Ein unterbrochenes Senden wurde aufgegeben; TikTok veröffentlicht nie einen unvollständigen Upload.</translation>
     </message>
 </context>
 <context>
@@ -2618,6 +2687,10 @@ Rückgabewert: 0 von TikTok bestätigt (im Posteingang oder veröffentlicht), je
         <source>The access token was renewed; asking TikTok about the same upload again.</source>
         <translation>Das Zugriffstoken wurde erneuert; TikTok wird erneut nach demselben Upload gefragt.</translation>
     </message>
+    <message>
+        <source>There is no interrupted send of this pack to continue (or its video changed since); nothing was sent.</source>
+        <translation>Es gibt kein unterbrochenes Senden dieses Pakets, das fortgesetzt werden könnte (oder sein Video hat sich seitdem geändert); es wurde nichts gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>Skybeam::PostingSessionResult</name>
@@ -3061,14 +3134,6 @@ Rückgabewert: 0 von TikTok bestätigt (im Posteingang oder veröffentlicht), je
         <translation>Dieses Paket kann nicht gesendet werden: %1</translation>
     </message>
     <message>
-        <source>This pack was published on TikTok on %1. Sending it again makes another post.</source>
-        <translation>Dieses Paket wurde am %1 auf TikTok veröffentlicht. Wenn Sie es erneut senden, entsteht ein weiterer Beitrag.</translation>
-    </message>
-    <message>
-        <source>This pack was sent to the TikTok inbox on %1. Sending it again makes another draft.</source>
-        <translation>Dieses Paket wurde am %1 in den TikTok-Posteingang gesendet. Wenn Sie es erneut senden, entsteht ein weiterer Entwurf.</translation>
-    </message>
-    <message>
         <source>SKYBEAM has not asked TikTok about the account yet.</source>
         <translation>SKYBEAM hat TikTok noch nicht nach dem Konto gefragt.</translation>
     </message>
@@ -3146,6 +3211,42 @@ Rückgabewert: 0 von TikTok bestätigt (im Posteingang oder veröffentlicht), je
     <message>
         <source>Capti&amp;on</source>
         <translation>&amp;Beschreibung</translation>
+    </message>
+    <message>
+        <source>Send it a&amp;gain (another post on TikTok)</source>
+        <translation>&amp;Erneut senden (ein weiterer Beitrag auf TikTok)</translation>
+    </message>
+    <message>
+        <source>Send this pack to TikTok again</source>
+        <translation>Dieses Paket erneut an TikTok senden</translation>
+    </message>
+    <message>
+        <source>Notes on the send</source>
+        <translation>Hinweise zum Senden</translation>
+    </message>
+    <message>
+        <source>TikTok confirmed this pack on %1: it was published on the profile as a direct post (publish_id %2). Sending it again makes another post.</source>
+        <translation>TikTok hat dieses Paket am %1 bestätigt: Es wurde als Direktbeitrag im Profil veröffentlicht (publish_id %2). Wenn Sie es erneut senden, entsteht ein weiterer Beitrag.</translation>
+    </message>
+    <message>
+        <source>TikTok confirmed this pack on %1: it was sent to the TikTok inbox as a draft (publish_id %2). Sending it again makes another draft.</source>
+        <translation>TikTok hat dieses Paket am %1 bestätigt: Es wurde als Entwurf in den TikTok-Posteingang gesendet (publish_id %2). Wenn Sie es erneut senden, entsteht ein weiterer Entwurf.</translation>
+    </message>
+    <message>
+        <source>TikTok already has this pack. To send it once more, tick &quot;Send it again&quot;.</source>
+        <translation>TikTok hat dieses Paket bereits. Um es noch einmal zu senden, setzen Sie das Häkchen bei „Erneut senden“.</translation>
+    </message>
+    <message>
+        <source>Checking the publish journal and the account…</source>
+        <translation>Das Veröffentlichungsjournal und das Konto werden geprüft…</translation>
+    </message>
+    <message>
+        <source>The access token expired; renewing it, then asking TikTok again…</source>
+        <translation>Das Zugriffstoken ist abgelaufen; es wird erneuert, dann wird TikTok erneut gefragt…</translation>
+    </message>
+    <message>
+        <source>Continuing the interrupted send of this pack…</source>
+        <translation>Das unterbrochene Senden dieses Pakets wird fortgesetzt …</translation>
     </message>
 </context>
 <context>

@@ -1081,6 +1081,10 @@ Código de salida: 0 TikTok confirmó (en la bandeja de entrada o publicado), ah
         <source>No pack is selected.</source>
         <translation>No hay ningún paquete seleccionado.</translation>
     </message>
+    <message>
+        <source>This pack is broken (see its problems), so it cannot have been posted; it is not marked.</source>
+        <translation>Este paquete está dañado (vea sus problemas), así que no puede haberse publicado; no se marca.</translation>
+    </message>
 </context>
 <context>
     <name>Skybeam::HandoffViewer</name>
@@ -1261,6 +1265,10 @@ Código de salida: 0 TikTok confirmó (en la bandeja de entrada o publicado), ah
     <message>
         <source>Details of the selected pack</source>
         <translation>Detalles del paquete seleccionado</translation>
+    </message>
+    <message>
+        <source>TikTok inbox uploads</source>
+        <translation>Subidas a la bandeja de entrada de TikTok</translation>
     </message>
 </context>
 <context>
@@ -2087,6 +2095,31 @@ Código de salida: 0 TikTok confirmó (en la bandeja de entrada o publicado), ah
         <source>Send to TikTok</source>
         <translation>Enviar a TikTok</translation>
     </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>Rea&amp;nudar</translation>
+    </message>
+    <message>
+        <source>Resume the interrupted send to TikTok</source>
+        <translation>Reanudar el envío interrumpido a TikTok</translation>
+    </message>
+    <message>
+        <source>TikTok</source>
+        <translation>TikTok</translation>
+    </message>
+    <message>
+        <source>TikTok:</source>
+        <extracomment>The pack&apos;s post to TikTok (sending, processing at TikTok, in the inbox, posted, failed).</extracomment>
+        <translation>TikTok:</translation>
+    </message>
+    <message>
+        <source>This pack is broken (see its problems): it cannot have been posted.</source>
+        <translation>Este paquete está dañado (vea sus problemas): no puede haberse publicado.</translation>
+    </message>
+    <message>
+        <source>Not sent from here</source>
+        <translation>No enviado desde aquí</translation>
+    </message>
 </context>
 <context>
     <name>Skybeam::PackFormat</name>
@@ -2121,6 +2154,42 @@ Código de salida: 0 TikTok confirmó (en la bandeja de entrada o publicado), ah
         <source>New</source>
         <extracomment>Badge on a pack not yet marked as posted.</extracomment>
         <translation>Nuevo</translation>
+    </message>
+</context>
+<context>
+    <name>Skybeam::PackPostingState</name>
+    <message>
+        <source>Not known: SKYBEAM&apos;s publish journal cannot be read, so it cannot tell whether this pack reached TikTok.</source>
+        <translation>Desconocido: no se puede leer el diario de publicación de SKYBEAM, así que no se sabe si este paquete llegó a TikTok.</translation>
+    </message>
+    <message>
+        <source>Sending was interrupted (%1 of %2 reached TikTok; TikTok never posts an incomplete upload). Resume continues it.</source>
+        <extracomment>%1 and %2 are amounts of data (&quot;5.0 MiB of 12.0 MiB&quot;).</extracomment>
+        <translation>El envío se interrumpió (llegaron a TikTok %1 de %2; TikTok nunca publica una subida incompleta). «Reanudar» lo continúa.</translation>
+    </message>
+    <message>
+        <source>Processing at TikTok (publish_id %1): TikTok has the whole video. Resume asks TikTok how it went; the video is not sent again.</source>
+        <extracomment>%1 is TikTok&apos;s publish_id.</extracomment>
+        <translation>En proceso en TikTok (publish_id %1): TikTok tiene el vídeo completo. «Reanudar» pregunta a TikTok cómo ha ido; el vídeo no se envía de nuevo.</translation>
+    </message>
+    <message>
+        <source>Posted on the TikTok profile on %1 (publish_id %2).</source>
+        <extracomment>%1 is a date and time, %2 TikTok&apos;s publish_id.</extracomment>
+        <translation>Publicado en el perfil de TikTok el %1 (publish_id %2).</translation>
+    </message>
+    <message>
+        <source>In the TikTok inbox since %1 (publish_id %2): finish the post in the TikTok app.</source>
+        <extracomment>%1 is a date and time, %2 TikTok&apos;s publish_id.</extracomment>
+        <translation>En la bandeja de entrada de TikTok desde el %1 (publish_id %2): termine la publicación en la app de TikTok.</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <extracomment>%1 is why TikTok or SKYBEAM refused the post.</extracomment>
+        <translation>Falló: %1</translation>
+    </message>
+    <message>
+        <source>An interrupted send was given up; TikTok never posts an incomplete upload.</source>
+        <translation>Se abandonó un envío interrumpido; TikTok nunca publica una subida incompleta.</translation>
     </message>
 </context>
 <context>
@@ -2618,6 +2687,10 @@ Código de salida: 0 TikTok confirmó (en la bandeja de entrada o publicado), ah
         <source>The access token was renewed; asking TikTok about the same upload again.</source>
         <translation>Se renovó el token de acceso; se vuelve a preguntar a TikTok por la misma subida.</translation>
     </message>
+    <message>
+        <source>There is no interrupted send of this pack to continue (or its video changed since); nothing was sent.</source>
+        <translation>No hay ningún envío interrumpido de este paquete que continuar (o su vídeo ha cambiado desde entonces); no se envió nada.</translation>
+    </message>
 </context>
 <context>
     <name>Skybeam::PostingSessionResult</name>
@@ -3061,14 +3134,6 @@ Código de salida: 0 TikTok confirmó (en la bandeja de entrada o publicado), ah
         <translation>No se puede enviar este paquete: %1</translation>
     </message>
     <message>
-        <source>This pack was published on TikTok on %1. Sending it again makes another post.</source>
-        <translation>Este paquete se publicó en TikTok el %1. Si lo vuelves a enviar, se creará otra publicación.</translation>
-    </message>
-    <message>
-        <source>This pack was sent to the TikTok inbox on %1. Sending it again makes another draft.</source>
-        <translation>Este paquete se envió a la bandeja de entrada de TikTok el %1. Si lo vuelves a enviar, se creará otro borrador.</translation>
-    </message>
-    <message>
         <source>SKYBEAM has not asked TikTok about the account yet.</source>
         <translation>SKYBEAM aún no ha preguntado a TikTok por la cuenta.</translation>
     </message>
@@ -3146,6 +3211,42 @@ Código de salida: 0 TikTok confirmó (en la bandeja de entrada o publicado), ah
     <message>
         <source>Capti&amp;on</source>
         <translation>Descripció&amp;n</translation>
+    </message>
+    <message>
+        <source>Send it a&amp;gain (another post on TikTok)</source>
+        <translation>Enviarlo de nue&amp;vo (otra publicación en TikTok)</translation>
+    </message>
+    <message>
+        <source>Send this pack to TikTok again</source>
+        <translation>Enviar este paquete a TikTok de nuevo</translation>
+    </message>
+    <message>
+        <source>Notes on the send</source>
+        <translation>Notas sobre el envío</translation>
+    </message>
+    <message>
+        <source>TikTok confirmed this pack on %1: it was published on the profile as a direct post (publish_id %2). Sending it again makes another post.</source>
+        <translation>TikTok confirmó este paquete el %1: se publicó en el perfil como publicación directa (publish_id %2). Si lo envía de nuevo, se crea otra publicación.</translation>
+    </message>
+    <message>
+        <source>TikTok confirmed this pack on %1: it was sent to the TikTok inbox as a draft (publish_id %2). Sending it again makes another draft.</source>
+        <translation>TikTok confirmó este paquete el %1: se envió a la bandeja de entrada de TikTok como borrador (publish_id %2). Si lo envía de nuevo, se crea otro borrador.</translation>
+    </message>
+    <message>
+        <source>TikTok already has this pack. To send it once more, tick &quot;Send it again&quot;.</source>
+        <translation>TikTok ya tiene este paquete. Para enviarlo otra vez, marque «Enviarlo de nuevo».</translation>
+    </message>
+    <message>
+        <source>Checking the publish journal and the account…</source>
+        <translation>Comprobando el diario de publicación y la cuenta…</translation>
+    </message>
+    <message>
+        <source>The access token expired; renewing it, then asking TikTok again…</source>
+        <translation>El token de acceso caducó; se renueva y luego se vuelve a preguntar a TikTok…</translation>
+    </message>
+    <message>
+        <source>Continuing the interrupted send of this pack…</source>
+        <translation>Continuando el envío interrumpido de este paquete…</translation>
     </message>
 </context>
 <context>

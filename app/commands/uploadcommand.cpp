@@ -222,7 +222,7 @@ int runUpload(const QStringList &arguments)
         return ExitFailure;
     }
     const HandoffPack pack = PackReader::read(QFile::encodeName(exportsDir), QFile::encodeName(name));
-    if (pack.health == HandoffPack::Health::Broken || pack.videoNativePath.isEmpty()) {
+    if (!pack.canBeSent()) {
         //: %1 is the pack's name, %2 its problems.
         printErr(QStringLiteral("skybeam-setup upload: %1")
                      .arg(UploadCommand::tr("The pack %1 cannot be sent: %2")

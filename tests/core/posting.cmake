@@ -11,3 +11,6 @@ skybeam_add_test(tst_packuploader SOURCES posting/tst_packuploader.cpp posting/p
 # Exactly-once posting (issue 14): PostingSession and the publish journal.
 skybeam_add_test(tst_postingsession SOURCES posting/tst_postingsession.cpp posting/postingtesthelpers.h
     LIBS skybeam_core skybeam_testsupport faketiktok TIMEOUT 120)
+# What the viewer shows of each pack's journal state and the pending-inbox ledger.
+skybeam_add_test(tst_postingoverview SOURCES posting/tst_postingoverview.cpp
+    LIBS skybeam_core skybeam_testsupport TIMEOUT 60)

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void journalLeadsEveryByte();
     void interruptedWhileProcessingIsOnlyPolled();
     void damagedJournalSendsNothing();
+    void journalNotWrittenAfterInitSendsNoByte();
     void entryRoundTrips();
 
 private:
@@ -189,6 +190,23 @@ void tst_PostingSession::interruptedWhileProcessingIsOnlyPolled()
     QCOMPARE(m_posting->initCount(), 1);
     QCOMPARE(m_posting->completeUploadCount(), 1);
     QCOMPARE(entry()->state, JournalEntry::State::Confirmed);
+}
+
+void tst_PostingSession::journalNotWrittenAfterInitSendsNoByte()
+{
+    // While TikTok answers the init, the journal's path becomes something that cannot be written (a
+    // folder): the session must not act on the answer, so no byte of the video is sent.
+    const QString journalPath = PublishJournal::defaultFilePath(m_roxy->paths());
+    m_posting->setCallHook([&](const QString &path) {
+        if (path == FakeContentPosting::InboxInitPath)
+            QVERIFY(QDir().mkpath(journalPath));
+    });
+    const PostingSessionResult result = run(request(6 * MiB));
+    QCOMPARE(result.outcome, PostingSessionResult::Outcome::Failed);
+    QVERIFY2(result.error.message().contains(QLatin1String("journal")), qPrintable(result.error.message()));
+    QCOMPARE(m_posting->initCount(), 1);
+    QVERIFY(m_posting->chunkRequests().isEmpty());
+    QCOMPARE(m_posting->completeUploadCount(), 0);
 }
 
 void tst_PostingSession::damagedJournalSendsNothing()

@@ -2,7 +2,9 @@
 // privacy level with no default, interaction toggles off until turned on (greyed out when the account
 // disabled them), the caption with its count and limit, the private-only notice, the sandbox budget
 // warning before any call, progress and the outcome inline, Cancel, and the pack marked posted only when
-// TikTok confirms. Names: every control has an object name ending in its type and an accessible name.
+// TikTok confirms; the dialog is a view of PostingSession (issue 14): a GUI send is in the publish journal
+// (a following `upload` of the pack sends nothing), and a pack TikTok already confirmed is sent again only
+// after the operator ticks "Send it again". Names: every control has an object name ending in its type and an accessible name.
 #include "core/posting/postingtesthelpers.h"
 #include "packfixtures.h"
 #include "testsupport.h"
@@ -12,6 +14,8 @@
 #include "handoff/handoffpackmodel.h"
 #include "handoff/packreader.h"
 #include "handoff/postedstatestore.h"
+#include "posting/postingsession.h"
+#include "posting/publishjournal.h"
 #include "posting/sandboxbudget.h"
 #include "viewer/handoffviewer.h"
 #include "viewer/sendtotiktokdialog.h"
@@ -55,6 +59,11 @@ private Q_SLOTS:
     void postingBlockedIsShown();
     void namesAndAccessibility();
     void viewerButtonSendsAndThePackShowsPosted();
+    void guiSendIsInTheJournalSoUploadSendsNothing();
+    void confirmedPackIsNotSentAgainWithoutConfirmation();
+    void viewerShowsTheJournalAndResumesOnce_data();
+    void viewerShowsTheJournalAndResumesOnce();
+    void resumeSendsNothingWithoutAnInterruptedPost();
 
 private:
     HandoffPack writePack(const QByteArray &name, int videoBytes, const QByteArray &caption = QByteArray());
@@ -72,6 +81,11 @@ private:
         return child<InlineMessage>(dialog, "resultInlineMessage")->text();
     }
     bool waitForResult(SendToTikTokDialog *dialog);
+    /// What `skybeam-setup upload PACK` does: a PostingSession of the pack's video to the inbox.
+    PostingSessionResult uploadLikeTheCommand(const HandoffPack &pack, bool again = false);
+    /// Opens the viewer as the app does (endpoints from the environment, the real keychain) once its packs
+    /// are loaded.
+    std::unique_ptr<HandoffViewer> openViewer();
 
     std::unique_ptr<TempRoxy> m_roxy;
     std::unique_ptr<FakeTikTok> m_fake;
@@ -84,6 +98,7 @@ private:
 void tst_SendToTikTokDialog::initTestCase()
 {
     qRegisterMetaType<UploadResult>();
+    qRegisterMetaType<PostingSessionResult>();
 }
 
 void tst_SendToTikTokDialog::init()
@@ -147,9 +162,9 @@ std::unique_ptr<SendToTikTokDialog> tst_SendToTikTokDialog::openDialog(const Han
     if (!QTest::qWaitForWindowExposed(dialog.get()))
         qFatal("dialog not shown");
     if (prepare) {
+        QSignalSpy checked(dialog.get(), &SendToTikTokDialog::accountChecked);
         dialog->prepare();
-        QLabel *account = child<QLabel>(dialog.get(), "accountLabel");
-        if (!QTest::qWaitFor([account] { return !account->text().contains(QLatin1String("Asking")); }, 10000))
+        if (!checked.wait(10000))
             qFatal("preparation did not finish");
     }
     return dialog;
@@ -157,7 +172,42 @@ std::unique_ptr<SendToTikTokDialog> tst_SendToTikTokDialog::openDialog(const Han
 
 bool tst_SendToTikTokDialog::waitForResult(SendToTikTokDialog *dialog)
 {
-    return QTest::qWaitFor([dialog] { return dialog->result().has_value(); }, 30000);
+    // A real event loop (QSignalSpy::wait), not QTest::qWaitFor: qWaitFor sleeps 10 ms between passes of
+    // the event loop, which throttles the transfer between the dialog and the in-process fake to a few
+    // kilobytes per pass (a 12 MiB send took 10 s idle and over 30 s on a loaded machine).
+    if (dialog->sessionResult())
+        return true;
+    QSignalSpy finished(dialog, &SendToTikTokDialog::sendFinished);
+    return finished.wait(30000) && dialog->result().has_value();
+}
+
+PostingSessionResult tst_SendToTikTokDialog::uploadLikeTheCommand(const HandoffPack &pack, bool again)
+{
+    PostingSession session(m_roxy->paths(), OAuthTest::endpointsOf(*m_fake), m_network.get(), m_secrets.get());
+    session.uploader().setPolicy(fastUploadPolicy());
+    session.preparation().setNetworkPolicy(OAuthTest::fastPolicy());
+    PostingRequest request;
+    request.packKey = pack.key;
+    request.videoPath = QFile::decodeName(pack.videoNativePath);
+    request.videoFacts = pack.video;
+    request.options.caption = pack.caption;
+    request.again = again;
+    QSignalSpy finished(&session, &PostingSession::finished);
+    if (!session.start(request) || !finished.wait(30000))
+        qFatal("the session did not finish");
+    return finished.constFirst().constFirst().value<PostingSessionResult>();
+}
+
+std::unique_ptr<HandoffViewer> tst_SendToTikTokDialog::openViewer()
+{
+    qputenv("SKYBEAM_TIKTOK_AUTH_URL", m_fake->authorizeUrl().toString().toUtf8());
+    qputenv("SKYBEAM_TIKTOK_API_BASE", m_fake->apiBase().toString().toUtf8());
+    auto viewer = std::make_unique<HandoffViewer>(m_roxy->paths());
+    QSignalSpy loaded(viewer.get(), &HandoffViewer::packsLoaded);
+    viewer->show();
+    if (!loaded.wait(10000))
+        qFatal("the viewer did not load its packs");
+    return viewer;
 }
 
 void tst_SendToTikTokDialog::showsTheAccountAndNoDefaultPrivacy()
@@ -263,9 +313,10 @@ void tst_SendToTikTokDialog::sandboxBudgetWarnsBeforeAnyCall()
     QCOMPARE(int(m_fake->requests().size()), before); // nothing spent yet
     QVERIFY(!child<QPushButton>(dialog.get(), "sendButton")->isEnabled());
 
+    QSignalSpy checked(dialog.get(), &SendToTikTokDialog::accountChecked);
     proceed->click();
-    QTRY_VERIFY(
-        child<QLabel>(dialog.get(), "accountLabel")->text().contains(QLatin1String("Skybeam Tester")));
+    QVERIFY(checked.wait(10000));
+    QVERIFY(child<QLabel>(dialog.get(), "accountLabel")->text().contains(QLatin1String("Skybeam Tester")));
     QCOMPARE(budget.usedToday(OAuthTest::ClientKey), 16);
     // Still over the budget for a send: the operator has to confirm it.
     QCOMPARE(child<QPushButton>(dialog.get(), "sendButton")->text(), QStringLiteral("&Send anyway"));
@@ -279,6 +330,14 @@ void tst_SendToTikTokDialog::inboxSendMarksPostedWhenConfirmed()
     const auto dialog = openDialog(pack);
     QSignalSpy posted(m_store.get(), &PostedStateStore::postedChanged);
     QVERIFY(!m_store->isPosted(pack.key));
+    // The journal leads every byte of a GUI send too: each chunk reaches TikTok after the journal says
+    // what TikTok has.
+    QStringList journalAtChunk;
+    m_posting->setChunkHook([&](const FakeChunkRequest &chunk) {
+        const auto now = PublishJournal(PublishJournal::defaultFilePath(m_roxy->paths())).entry(pack.key);
+        journalAtChunk.append(QStringLiteral("%1:%2").arg(chunk.first).arg(
+            now && *now ? JournalEntry::stateName((*now)->state) : QStringLiteral("none")));
+    });
     child<QPushButton>(dialog.get(), "sendButton")->click();
     QVERIFY(!child<QPushButton>(dialog.get(), "sendButton")->isEnabled());
     QCOMPARE(child<QPushButton>(dialog.get(), "cancelButton")->text(), QStringLiteral("Cancel"));
@@ -291,6 +350,9 @@ void tst_SendToTikTokDialog::inboxSendMarksPostedWhenConfirmed()
     QVERIFY(m_store->isPosted(pack.key));
     QCOMPARE(posted.count(), 1);
     QCOMPARE(m_posting->lastUpload()->chunkCount, 2);
+    QCOMPARE(journalAtChunk, QStringList({ QStringLiteral("0:initialised"), QStringLiteral("5242880:transferring") }));
+    // The account was asked about once, for the form; the send used that answer.
+    QCOMPARE(m_fake->requestCount(QStringLiteral("/v2/post/publish/creator_info/query/")), 1);
     QVERIFY(!child<QPushButton>(dialog.get(), "sendButton")->isEnabled());
     QCOMPARE(child<QPushButton>(dialog.get(), "cancelButton")->text(), QStringLiteral("Close"));
     child<QPushButton>(dialog.get(), "cancelButton")->click();
@@ -412,8 +474,9 @@ void tst_SendToTikTokDialog::viewerButtonSendsAndThePackShowsPosted()
     auto *dialog = viewer.findChild<SendToTikTokDialog *>();
     QVERIFY(dialog);
     QVERIFY(dialog->isVisible());
-    QTRY_VERIFY_WITH_TIMEOUT(
-        child<QLabel>(dialog, "accountLabel")->text().contains(QLatin1String("Skybeam Tester")), 20000);
+    QSignalSpy checked(dialog, &SendToTikTokDialog::accountChecked);
+    QVERIFY(checked.wait(20000));
+    QVERIFY(child<QLabel>(dialog, "accountLabel")->text().contains(QLatin1String("Skybeam Tester")));
     QVERIFY(!viewer.packModel()->isPosted(viewer.packModel()->rowOf(pack.key)));
     child<QPushButton>(dialog, "sendButton")->click();
     QVERIFY(waitForResult(dialog));
@@ -424,6 +487,173 @@ void tst_SendToTikTokDialog::viewerButtonSendsAndThePackShowsPosted()
     QTRY_VERIFY(!viewer.findChild<SendToTikTokDialog *>());
     qunsetenv("SKYBEAM_TIKTOK_AUTH_URL");
     qunsetenv("SKYBEAM_TIKTOK_API_BASE");
+}
+
+void tst_SendToTikTokDialog::guiSendIsInTheJournalSoUploadSendsNothing()
+{
+    storeCredentials();
+    const HandoffPack pack = writePack("pack-journal", 1000);
+    {
+        const auto dialog = openDialog(pack);
+        child<QPushButton>(dialog.get(), "sendButton")->click();
+        QVERIFY(waitForResult(dialog.get()));
+        QCOMPARE(dialog->result()->outcome, UploadResult::Outcome::SentToInbox);
+    }
+    QCOMPARE(m_posting->initCount(), 1);
+    const Expected<std::optional<JournalEntry>> entry
+        = PublishJournal(PublishJournal::defaultFilePath(m_roxy->paths())).entry(pack.key);
+    QVERIFY(entry);
+    QVERIFY2(entry->has_value(), "the GUI send is not in the publish journal");
+    QCOMPARE((*entry)->state, JournalEntry::State::Confirmed);
+    QCOMPARE((*entry)->publishId, m_posting->lastUpload()->publishId);
+
+    // `upload PACK` afterwards: nothing reaches TikTok, and it says when the pack was sent.
+    const PostingSessionResult again = uploadLikeTheCommand(pack);
+    QCOMPARE(again.outcome, PostingSessionResult::Outcome::AlreadyConfirmed);
+    QVERIFY2(again.text().contains(QLatin1String("Already sent to the TikTok inbox")), qPrintable(again.text()));
+    QCOMPARE(m_posting->initCount(), 1);
+}
+
+void tst_SendToTikTokDialog::confirmedPackIsNotSentAgainWithoutConfirmation()
+{
+    storeCredentials();
+    const HandoffPack pack = writePack("pack-confirmed", 1000);
+    const PostingSessionResult first = uploadLikeTheCommand(pack);
+    QCOMPARE(first.outcome, PostingSessionResult::Outcome::Confirmed);
+    QCOMPARE(m_posting->initCount(), 1);
+    const QString publishId = first.upload.publishId;
+
+    const auto dialog = openDialog(pack);
+    auto *send = child<QPushButton>(dialog.get(), "sendButton");
+    QVERIFY(!send->isEnabled());
+    // Says when and how it was sent.
+    auto *message = child<InlineMessage>(dialog.get(), "resultInlineMessage");
+    QVERIFY2(message->text().contains(QLatin1String("TikTok confirmed this pack on")), qPrintable(message->text()));
+    QVERIFY(message->text().contains(QLatin1String("TikTok inbox")));
+    QVERIFY(message->text().contains(publishId));
+    QVERIFY(child<QLabel>(dialog.get(), "blockerLabel")->text().contains(QLatin1String("Send it again")));
+    send->click();
+    QVERIFY(!dialog->sessionResult());
+    QCOMPARE(m_posting->initCount(), 1);
+
+    // The explicit confirmation sends a new post, recorded as a new journal entry.
+    auto *again = child<QCheckBox>(dialog.get(), "sendAgainCheckBox");
+    QVERIFY(again->isVisible());
+    QVERIFY(!again->isChecked());
+    again->click();
+    QVERIFY(send->isEnabled());
+    send->click();
+    QVERIFY(waitForResult(dialog.get()));
+    QCOMPARE(dialog->result()->outcome, UploadResult::Outcome::SentToInbox);
+    QCOMPARE(m_posting->initCount(), 2);
+    const Expected<std::optional<JournalEntry>> entry
+        = PublishJournal(PublishJournal::defaultFilePath(m_roxy->paths())).entry(pack.key);
+    QVERIFY(entry && entry->has_value());
+    QCOMPARE((*entry)->state, JournalEntry::State::Confirmed);
+    QVERIFY((*entry)->publishId != publishId);
+    QVERIFY(!again->isVisible());
+    QVERIFY(!send->isEnabled());
+}
+
+void tst_SendToTikTokDialog::viewerShowsTheJournalAndResumesOnce_data()
+{
+    QTest::addColumn<bool>("whileProcessing");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("interrupted while sending") << false << QStringLiteral("Sending was interrupted");
+    QTest::newRow("interrupted while TikTok processed") << true << QStringLiteral("Processing at TikTok");
+}
+
+void tst_SendToTikTokDialog::viewerShowsTheJournalAndResumesOnce()
+{
+    QFETCH(bool, whileProcessing);
+    QFETCH(QString, shown);
+    storeCredentials();
+    const HandoffPack pack = writePack("pack-resume", int(11 * MiB)); // chunks of 5 and 6 MiB
+    writePack("pack-other", 1000);
+
+    // A send interrupted as the product leaves it (the session stopped; the journal keeps what TikTok has).
+    {
+        PostingSession session(m_roxy->paths(), OAuthTest::endpointsOf(*m_fake), m_network.get(), m_secrets.get());
+        session.uploader().setPolicy(fastUploadPolicy());
+        session.preparation().setNetworkPolicy(OAuthTest::fastPolicy());
+        if (whileProcessing) {
+            m_posting->setProcessingPolls(2);
+            m_posting->setCallHook([&session](const QString &path) {
+                if (path == FakeContentPosting::StatusPath)
+                    QMetaObject::invokeMethod(&session, [&session] { session.cancel(); }, Qt::QueuedConnection);
+            });
+        } else {
+            m_posting->setChunkHook([&session](const FakeChunkRequest &chunk) {
+                if (chunk.first > 0)
+                    QMetaObject::invokeMethod(&session, [&session] { session.cancel(); }, Qt::QueuedConnection);
+            });
+        }
+        PostingRequest request;
+        request.packKey = pack.key;
+        request.videoPath = QFile::decodeName(pack.videoNativePath);
+        request.videoFacts = pack.video;
+        QSignalSpy finished(&session, &PostingSession::finished);
+        QVERIFY(session.start(request));
+        QVERIFY(finished.wait(30000));
+        QVERIFY(!finished.constFirst().constFirst().value<PostingSessionResult>().isSuccess());
+        m_posting->setCallHook({});
+        m_posting->setChunkHook({});
+    }
+    QCOMPARE(m_posting->initCount(), 1);
+    const int chunksBefore = int(m_posting->chunkRequests().size());
+
+    // Right after start, the viewer shows the interrupted post and offers Resume.
+    const auto viewer = openViewer();
+    QVERIFY(viewer->selectPack(pack.key));
+    auto *state = viewer->findChild<QLabel *>(QStringLiteral("postingStateLabel"));
+    auto *resume = viewer->findChild<QPushButton *>(QStringLiteral("resumeButton"));
+    QVERIFY(state && resume);
+    QVERIFY2(state->text().contains(shown), qPrintable(state->text()));
+    QVERIFY(resume->isVisible());
+    QVERIFY(resume->isEnabled());
+    QVERIFY(!viewer->findChild<QPushButton *>(QStringLiteral("sendToTikTokButton"))->isEnabled());
+    const QString ledger = viewer->findChild<QLabel *>(QStringLiteral("pendingInboxLabel"))->text();
+    QVERIFY2(ledger.startsWith(QLatin1String("1 of the 5")), qPrintable(ledger));
+    // Another pack: nothing sent, no Resume.
+    QVERIFY(viewer->selectPack(QStringLiteral("pack-other")));
+    QVERIFY2(state->text().contains(QLatin1String("Not sent")), qPrintable(state->text()));
+    QVERIFY(!resume->isVisible());
+    QVERIFY(viewer->selectPack(pack.key));
+
+    resume->click();
+    auto *dialog = viewer->findChild<SendToTikTokDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(waitForResult(dialog));
+    QVERIFY2(dialog->sessionResult()->outcome == PostingSessionResult::Outcome::Confirmed,
+        qPrintable(dialog->sessionResult()->error.fullMessage()));
+    QVERIFY(dialog->sessionResult()->resumed);
+    QVERIFY2(messageText(dialog).contains(QLatin1String("TikTok inbox")), qPrintable(messageText(dialog)));
+    // Exactly once at TikTok: no second init, one complete upload; a processed video is not sent again.
+    QCOMPARE(m_posting->initCount(), 1);
+    QCOMPARE(m_posting->completeUploadCount(), 1);
+    QCOMPARE(m_posting->initsAfterCompleteUpload(), 0);
+    if (whileProcessing)
+        QCOMPARE(int(m_posting->chunkRequests().size()), chunksBefore);
+    child<QPushButton>(dialog, "cancelButton")->click();
+    QTRY_VERIFY(!viewer->findChild<SendToTikTokDialog *>());
+
+    QVERIFY2(state->text().contains(QLatin1String("In the TikTok inbox since")), qPrintable(state->text()));
+    QVERIFY(!resume->isVisible());
+    QVERIFY(viewer->packModel()->isPosted(viewer->packModel()->rowOf(pack.key)));
+    qunsetenv("SKYBEAM_TIKTOK_AUTH_URL");
+    qunsetenv("SKYBEAM_TIKTOK_API_BASE");
+}
+
+void tst_SendToTikTokDialog::resumeSendsNothingWithoutAnInterruptedPost()
+{
+    storeCredentials();
+    const HandoffPack pack = writePack("pack-nothing", 1000);
+    const auto dialog = openDialog(pack, false);
+    dialog->resume();
+    QVERIFY(waitForResult(dialog.get()));
+    QCOMPARE(dialog->sessionResult()->outcome, PostingSessionResult::Outcome::Failed);
+    QCOMPARE(dialog->sessionResult()->error.code(), QStringLiteral("posting.nothing_to_resume"));
+    QCOMPARE(m_posting->initCount(), 0);
 }
 
 QTEST_MAIN(tst_SendToTikTokDialog)

@@ -24,6 +24,8 @@
 #include <QTest>
 #include <QToolButton>
 
+#include <unistd.h>
+
 using namespace Skybeam;
 using namespace Qt::Literals::StringLiterals;
 using SkybeamTest::goodPack;
@@ -47,6 +49,10 @@ private Q_SLOTS:
     void reveal_opensThePackFolder();
     void markPosted_persistsAcrossRestarts();
     void brokenPack_showsItsReason();
+    void brokenPack_cannotBeMarkedPosted_data();
+    void brokenPack_cannotBeMarkedPosted();
+    void closeKeys_closeTheWindow_data();
+    void closeKeys_closeTheWindow();
     void viewMode_toggleKeepsDragging();
     void drag_carriesVideoUrlAndCaption();
     void search_and_statusFilter();
@@ -322,6 +328,84 @@ void tst_HandoffViewer::brokenPack_showsItsReason()
     const QModelIndex index = viewer->filterModel()->index(0, 0);
     QVERIFY(!viewer->filterModel()->flags(index).testFlag(Qt::ItemIsDragEnabled));
     QCOMPARE(index.data(Qt::ToolTipRole).toString().count(QLatin1Char('\n')), 1);
+}
+
+void tst_HandoffViewer::brokenPack_cannotBeMarkedPosted_data()
+{
+    QTest::addColumn<QByteArray>("key");
+    QTest::addColumn<QString>("problem");
+    QTest::newRow("no video") << QByteArray("no-video") << u"There is no video file"_s;
+    QTest::newRow("folder loop") << QByteArray("loopA") << u"symbolic link loop"_s;
+    QTest::newRow("link back to exports") << QByteArray("self") << u"link back to the exports folder"_s;
+    QTest::newRow("video outside exports") << QByteArray("outside") << u"links outside the exports folder"_s;
+}
+
+void tst_HandoffViewer::brokenPack_cannotBeMarkedPosted()
+{
+    QFETCH(QByteArray, key);
+    QFETCH(QString, problem);
+    const QByteArray dir = exportsDir();
+    writePack(dir, goodPack("good"));
+    writePack(dir, PackSpec{"no-video", {{"caption.txt", "No video here"}}, {}});
+    QCOMPARE(::symlink("loopB", (dir + "/loopA").constData()), 0);
+    QCOMPARE(::symlink("loopA", (dir + "/loopB").constData()), 0);
+    QCOMPARE(::symlink(".", (dir + "/self").constData()), 0);
+    const QByteArray elsewhere = QFile::encodeName(m_root->path()) + "/elsewhere";
+    writePack(QFile::encodeName(m_root->path()), goodPack("elsewhere"));
+    PackSpec outside = goodPack("outside");
+    outside.files.removeIf([](const QPair<QByteArray, QByteArray> &file) { return file.first == "video.mp4"; });
+    outside.links.append({"video.mp4", elsewhere + "/video.mp4"});
+    writePack(dir, outside);
+
+    auto viewer = openViewer();
+    QSignalSpy loaded(viewer.get(), &HandoffViewer::packsLoaded);
+    QVERIFY(loaded.wait());
+    auto *mark = child<QPushButton>(viewer.get(), "markPostedButton");
+    QVERIFY(viewer->selectPack(u"good"_s));
+    QVERIFY(mark->isEnabled());
+    QVERIFY(viewer->selectPack(QString::fromLatin1(key)));
+    QVERIFY2(child<QLabel>(viewer.get(), "problemsLabel")->text().contains(problem),
+             qPrintable(child<QLabel>(viewer.get(), "problemsLabel")->text()));
+    QVERIFY(!mark->isEnabled());
+    QVERIFY(!mark->toolTip().isEmpty());
+    QVERIFY(!child<QPushButton>(viewer.get(), "sendToTikTokButton")->isEnabled());
+    // The model refuses too (a keyboard shortcut or a stale button cannot mark it).
+    const Error error = viewer->packModel()->setPosted(viewer->packModel()->indexOf(QString::fromLatin1(key)), true);
+    QVERIFY(error.isError());
+    QVERIFY(!viewer->packModel()->isPosted(viewer->packModel()->rowOf(QString::fromLatin1(key))));
+}
+
+void tst_HandoffViewer::closeKeys_closeTheWindow_data()
+{
+    QTest::addColumn<QKeySequence>("keys");
+    QTest::newRow("Esc") << QKeySequence(Qt::Key_Escape);
+    QTest::newRow("Ctrl+W") << QKeySequence(Qt::CTRL | Qt::Key_W);
+}
+
+void tst_HandoffViewer::closeKeys_closeTheWindow()
+{
+    QFETCH(QKeySequence, keys);
+    writePack(exportsDir(), goodPack("pack"));
+    auto viewer = openViewer();
+    QSignalSpy loaded(viewer.get(), &HandoffViewer::packsLoaded);
+    QVERIFY(loaded.wait());
+    viewer->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(viewer.get()));
+    // From the list and from the search field alike.
+    auto *search = child<QLineEdit>(viewer.get(), "searchLineEdit");
+    search->setFocus();
+    QTest::keySequence(viewer.get(), keys);
+    QVERIFY(!viewer->isVisible());
+
+    // Embedded in another window, the keys leave that window alone.
+    QWidget host;
+    auto *embedded = new HandoffViewer(m_roxy->paths(), &host);
+    Q_UNUSED(embedded);
+    host.show();
+    host.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&host));
+    QTest::keySequence(&host, keys);
+    QVERIFY(host.isVisible());
 }
 
 void tst_HandoffViewer::viewMode_toggleKeepsDragging()

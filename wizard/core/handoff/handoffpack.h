@@ -79,6 +79,11 @@ struct HandoffPack
     static constexpr int MaxHeadlineLength = 120;
     /// The caption's length as TikTok counts it (UTF-16 code units).
     int captionLength() const { return int(caption.size()); }
+    /// A video to send and nothing that breaks the pack (a broken pack is never read nor sent).
+    bool canBeSent() const { return !videoNativePath.isEmpty() && health != Health::Broken; }
+    /// Nothing of a broken pack (a folder loop, a video linking outside the exports folder, no video) can
+    /// have been posted, so it cannot be marked posted; a mark it already has can be taken back.
+    bool canBeMarkedPosted() const { return health != Health::Broken; }
 
     /// TikTok's caption limit in UTF-16 code units.
     static constexpr int CaptionLimit = 2200;

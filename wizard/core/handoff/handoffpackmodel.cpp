@@ -173,7 +173,11 @@ Error HandoffPackModel::setPosted(const QModelIndex &index, bool posted)
 {
     if (!isRow(index))
         return Error(QStringLiteral("handoff.no_pack"), tr("No pack is selected."));
-    return m_store->setPosted(m_packs.at(index.row()).key, posted);
+    const HandoffPack &pack = m_packs.at(index.row());
+    if (posted && !pack.canBeMarkedPosted())
+        return Error(QStringLiteral("handoff.broken_pack"),
+            tr("This pack is broken (see its problems), so it cannot have been posted; it is not marked."));
+    return m_store->setPosted(pack.key, posted);
 }
 
 QUrl HandoffPackModel::fileUrl(const QByteArray &nativePath)

@@ -66,7 +66,7 @@ PostingSession::PostingSession(const RoxyPaths &paths, const TikTokEndpoints &en
     m_uploader.setPostedStateStore(&m_posted);
     m_uploader.setHistory(&m_history);
     m_uploader.setBudget(&m_budget);
-    connect(&m_preparation, &PostingPreparation::finished, this, &PostingSession::onPrepared);
+    connect(&m_preparation, &PostingPreparation::finished, this, &PostingSession::onPreparationFinished);
     connect(&m_uploader, &PackUploader::phaseChanged, this, &PostingSession::onUploaderPhase);
     connect(&m_uploader, &PackUploader::progress, this, &PostingSession::progress);
     connect(&m_uploader, &PackUploader::initialised, this, &PostingSession::onInitialised);
@@ -124,10 +124,94 @@ void PostingSession::takeLock()
     }
 }
 
+std::optional<JournalEntry> PostingSession::confirmedEntry(const QString &packKey, const QString &videoPath) const
+{
+    const Expected<std::optional<JournalEntry>> stored = m_journal.entry(packKey);
+    if (!stored || !*stored || (*stored)->state != JournalEntry::State::Confirmed)
+        return std::nullopt;
+    const Expected<ContentSignature> signature = ContentSignature::of(videoPath);
+    if (!signature || *signature != (*stored)->signature)
+        return std::nullopt;
+    return *stored;
+}
+
+QString PostingSession::budgetWarning() const
+{
+    const TikTokCredentials stored = CredentialFile(m_paths).read().credentials;
+    if (!stored.isSandbox())
+        return {};
+    return m_budget.warning(stored.clientKey(), PostingPreparation::ApiCalls + m_uploader.maxApiCalls(true));
+}
+
+QString PostingSession::budgetSummary() const
+{
+    const TikTokCredentials stored = CredentialFile(m_paths).read().credentials;
+    if (!stored.isSandbox())
+        return {};
+    return m_budget.summary(stored.clientKey(), PostingPreparation::ApiCalls + m_uploader.maxApiCalls(true));
+}
+
+bool PostingSession::prepare()
+{
+    if (isRunning() || m_preparing)
+        return false;
+    m_earlier.reset();
+    m_preparing = m_preparation.start();
+    return m_preparing;
+}
+
+void PostingSession::abortPrepare()
+{
+    if (!m_preparing)
+        return;
+    m_preparing = false;
+    m_preparation.abort();
+}
+
+void PostingSession::onPreparationFinished(const PostingPreparationResult &result)
+{
+    if (m_phase == Phase::Preparing) {
+        onPrepared(result);
+        return;
+    }
+    if (!m_preparing)
+        return;
+    m_preparing = false;
+    if (result.isSuccess()) {
+        m_earlier = result;
+        m_earlierAt = QDateTime::currentDateTimeUtc();
+    }
+    Q_EMIT prepared(result);
+}
+
+std::optional<PostingPreparationResult> PostingSession::takeEarlierPreparation()
+{
+    std::optional<PostingPreparationResult> earlier;
+    earlier.swap(m_earlier);
+    if (!earlier)
+        return std::nullopt;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (m_earlierAt.msecsTo(now) > PreparedLifetimeMs)
+        return std::nullopt;
+    const TikTokCredentials &used = earlier->credentials;
+    if (used.expiresAt().isValid() && used.expiresAt() < now.addSecs(120))
+        return std::nullopt;
+    // Renewed or signed in again meanwhile (perhaps as another account): ask again.
+    const TikTokCredentials stored = CredentialFile(m_paths).read().credentials;
+    if (stored.clientKey() != used.clientKey() || stored.openId() != used.openId()
+        || stored.expiresAt() != used.expiresAt() || stored.authorizedAt() != used.authorizedAt())
+        return std::nullopt;
+    return earlier;
+}
+
 bool PostingSession::start(const PostingRequest &request)
 {
     if (isRunning())
         return false;
+    if (m_preparing) {
+        m_preparing = false;
+        m_preparation.abort();
+    }
     ++m_generation;
     m_request = request;
     m_resume.reset();
@@ -207,6 +291,14 @@ void PostingSession::run()
         }
     }
 
+    if (m_request.resumeOnly && !m_resume) {
+        finish(PostingSessionResult::Outcome::Failed,
+            Error(QStringLiteral("posting.nothing_to_resume"),
+                tr("There is no interrupted send of this pack to continue (or its video changed since); "
+                   "nothing was sent.")));
+        return;
+    }
+
     const TikTokCredentials stored2 = CredentialFile(m_paths).read().credentials;
     if (stored2.isSandbox()) {
         const int calls = PostingPreparation::ApiCalls + m_uploader.maxApiCalls(true);
@@ -221,6 +313,11 @@ void PostingSession::run()
                 return;
             }
         }
+    }
+    // The account was just asked about for the form (prepare()): one creator-info call per post.
+    if (const std::optional<PostingPreparationResult> earlier = takeEarlierPreparation()) {
+        onPrepared(*earlier);
+        return;
     }
     m_preparation.start();
 }
@@ -411,7 +508,10 @@ void PostingSession::onUploadFinished(const UploadResult &result)
         finish(PostingSessionResult::Outcome::Failed, error);
         return;
     case UploadResult::Outcome::Cancelled:
-        finish(PostingSessionResult::Outcome::Cancelled, error);
+        // Stopped because the journal could not be written: a failure, not the operator's cancel.
+        finish(m_result.error.isError() ? PostingSessionResult::Outcome::Failed
+                                        : PostingSessionResult::Outcome::Cancelled,
+            error);
         return;
     case UploadResult::Outcome::Unconfirmed:
         finish(PostingSessionResult::Outcome::Unconfirmed, error);

@@ -45,6 +45,9 @@ struct PostingRequest
     bool again = false;
     /// Sandbox apps: send even when today's budget of API calls may not be enough.
     bool ignoreBudget = false;
+    /// Only continue the pack's interrupted post (the viewer's Resume), with the options TikTok was given:
+    /// when the journal has none to continue (or the video changed), nothing is sent.
+    bool resumeOnly = false;
 };
 
 /// How a PostingSession ended.
@@ -125,6 +128,26 @@ public:
     PublishJournal &journal() { return m_journal; }
     PendingShareLedger &ledger() { return m_ledger; }
 
+    /// The pack's journal entry when TikTok already confirmed this very video (same content signature):
+    /// starting it again sends nothing unless PostingRequest::again. nullopt otherwise (no entry, another
+    /// state, the video changed, or the journal cannot be read: start() then says why).
+    std::optional<JournalEntry> confirmedEntry(const QString &packKey, const QString &videoPath) const;
+    /// A sandbox app: the warning to show before a whole post (account check and upload) would go over
+    /// today's budget of API calls; empty when it fits or the app is in production.
+    QString budgetWarning() const;
+    /// A sandbox app: how many of today's API calls a whole post uses and how many are left; empty otherwise.
+    QString budgetSummary() const;
+
+    /// Asks TikTok about the account ahead of a send, for a form to fill (the dialog); prepared() follows,
+    /// never synchronously. A start() soon after uses this answer instead of asking again (one creator-info
+    /// call per post), unless the stored credentials changed meanwhile, the answer is older than
+    /// PreparedLifetimeMs, or the access token expires within two minutes. Returns false while running.
+    bool prepare();
+    /// Stops prepare() without prepared().
+    void abortPrepare();
+    bool isPreparing() const { return m_preparing; }
+    static constexpr qint64 PreparedLifetimeMs = qint64(10) * 60 * 1000;
+
     bool start(const PostingRequest &request);
     /// Stops; the journal keeps what TikTok has, so starting again continues. finished() follows.
     void cancel();
@@ -133,6 +156,8 @@ public:
 
 Q_SIGNALS:
     void phaseChanged(Skybeam::PostingSession::Phase phase);
+    /// The answer to prepare().
+    void prepared(const Skybeam::PostingPreparationResult &result);
     /// A line for the operator along the way (the account, a renewed token, a resumed upload, a warning).
     void notice(const QString &text);
     void progress(const Skybeam::TransferProgress &progress);
@@ -142,6 +167,9 @@ Q_SIGNALS:
 private:
     void takeLock();
     void run();
+    void onPreparationFinished(const PostingPreparationResult &result);
+    /// prepare()'s answer when start() may use it instead of asking TikTok again.
+    std::optional<PostingPreparationResult> takeEarlierPreparation();
     void onPrepared(const PostingPreparationResult &result);
     void onUploaderPhase(PackUploader::Phase phase);
     void onInitialised(const QString &publishId, const QUrl &uploadUrl, const ChunkPlan &plan);
@@ -178,6 +206,9 @@ private:
     ContentSignature m_signature;
     TikTokCredentials m_credentials;
     std::optional<CreatorInfo> m_creator;
+    bool m_preparing = false;
+    std::optional<PostingPreparationResult> m_earlier;
+    QDateTime m_earlierAt;
     PostingSessionResult m_result;
     Phase m_phase = Phase::Idle;
     quint64 m_generation = 0;

@@ -15,4 +15,5 @@ target_sources(skybeam_core PRIVATE
     posting/pendingshareledger.h posting/pendingshareledger.cpp
     posting/packuploader.h posting/packuploader.cpp
     posting/postingsession.h posting/postingsession.cpp
+    posting/postingoverview.h posting/postingoverview.cpp
 )

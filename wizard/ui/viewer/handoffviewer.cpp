@@ -52,6 +52,7 @@ HandoffViewer::HandoffViewer(const RoxyPaths &paths, const QString &exportsDir, 
     , m_scanner(new HandoffScanner(this))
     , m_loader(new ThumbnailLoader(this))
     , m_delegate(new PackItemDelegate(m_loader, this))
+    , m_posting(paths)
 {
     setObjectName(QStringLiteral("handoffViewer"));
     setWindowTitle(tr("Handoff packs - SKYBEAM TikTok Setup"));
@@ -66,6 +67,7 @@ HandoffViewer::HandoffViewer(const RoxyPaths &paths, const QString &exportsDir, 
     m_model->follow(m_scanner);
     m_scanner->start(m_exportsDir);
     updateEmptyState();
+    showPosting();
 }
 
 HandoffViewer::~HandoffViewer()
@@ -217,12 +219,20 @@ void HandoffViewer::buildUi()
     m_folderLabel->setObjectName(QStringLiteral("folderLabel"));
     m_folderLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_folderLabel->setText(tr("Packs in %1").arg(RoxyPaths::displayPath(m_exportsDir)));
+    m_pendingInboxLabel = new QLabel(this);
+    m_pendingInboxLabel->setObjectName(QStringLiteral("pendingInboxLabel"));
+    m_pendingInboxLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_pendingInboxLabel->setWordWrap(true);
+    m_pendingInboxLabel->setAccessibleName(tr("TikTok inbox uploads"));
+    auto *footer = new QHBoxLayout;
+    footer->addWidget(m_folderLabel);
+    footer->addWidget(m_pendingInboxLabel, 1, Qt::AlignRight);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addLayout(upload);
     layout->addWidget(splitter, 1);
-    layout->addWidget(m_folderLabel);
+    layout->addLayout(footer);
 
     setTabOrder(m_searchEdit, m_statusCombo);
     setTabOrder(m_statusCombo, m_sortCombo);
@@ -295,7 +305,16 @@ void HandoffViewer::connectUi()
     connect(m_details, &PackDetailsPane::copyCaptionRequested, this, &HandoffViewer::copyCaption);
     connect(m_details, &PackDetailsPane::markPostedRequested, this, &HandoffViewer::markPosted);
     connect(m_details, &PackDetailsPane::revealRequested, this, &HandoffViewer::revealFolder);
-    connect(m_details, &PackDetailsPane::sendToTikTokRequested, this, &HandoffViewer::sendToTikTok);
+    connect(m_details, &PackDetailsPane::sendToTikTokRequested, this, [this] { sendToTikTok(false); });
+    connect(m_details, &PackDetailsPane::resumeRequested, this, [this] { sendToTikTok(true); });
+    // A window of its own closes with Esc and Ctrl+W (a dialog it opened takes its own keys first).
+    for (const QKeySequence &keys : {QKeySequence(Qt::Key_Escape), QKeySequence(Qt::CTRL | Qt::Key_W)}) {
+        auto *shortcut = new QShortcut(keys, this);
+        connect(shortcut, &QShortcut::activated, this, [this] {
+            if (isWindow())
+                close();
+        });
+    }
     m_details->setMimeSource([this]() -> QMimeData * {
         const QModelIndex current = m_listView->currentIndex();
         return current.isValid() ? m_filter->mimeData({current}) : nullptr;
@@ -353,6 +372,16 @@ void HandoffViewer::showCurrent()
     }
     m_details->showPack(m_model->packAt(current.row()), m_model->isPosted(current.row()),
                         current.data(HandoffPackModel::PostedAtRole).toDateTime());
+    showPosting();
+}
+
+void HandoffViewer::showPosting()
+{
+    m_posting.reload();
+    m_pendingInboxLabel->setText(m_posting.pendingInboxText());
+    m_pendingInboxLabel->setAccessibleDescription(m_pendingInboxLabel->text());
+    if (!m_details->currentKey().isEmpty())
+        m_details->showPostingState(m_posting.stateOf(m_details->currentKey()));
 }
 
 void HandoffViewer::selectFirstIfNone()
@@ -447,7 +476,7 @@ void HandoffViewer::revealFolder()
                                PackDetailsPane::MessageKind::Error);
 }
 
-void HandoffViewer::sendToTikTok()
+void HandoffViewer::sendToTikTok(bool resume)
 {
     const int row = m_model->rowOf(m_details->currentKey());
     if (row < 0)
@@ -455,8 +484,13 @@ void HandoffViewer::sendToTikTok()
     // The dialog marks the pack posted through m_store when TikTok confirms; the model follows the store.
     auto *dialog = new SendToTikTokDialog(m_model->packAt(row), m_paths, m_store, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SendToTikTokDialog::sendFinished, this, &HandoffViewer::showPosting);
+    connect(dialog, &QDialog::finished, this, &HandoffViewer::showPosting);
     dialog->open();
-    dialog->prepare();
+    if (resume)
+        dialog->resume();
+    else
+        dialog->prepare();
 }
 
 } // namespace Skybeam

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/roxypaths.h"
+#include "posting/postingoverview.h"
 
 #include <QUrl>
 #include <QWidget>
@@ -29,7 +30,9 @@ class ThumbnailLoader;
 
 /// The handoff-pack viewer: every upload pack of an exports folder in a list or grid (search, status
 /// filter, sort), the selected pack's details, drag-to-upload (the video as a file URL plus the caption
-/// as text), a button that opens TikTok's upload page, and Mark as posted. Packs appear, change and go
+/// as text), a button that opens TikTok's upload page, Mark as posted, Send to TikTok, each pack's post as
+/// the publish journal knows it with Resume for an interrupted one, and the pending-inbox ledger. Esc and
+/// Ctrl+W close it when it is a window of its own. Packs appear, change and go
 /// away by themselves while it is open. Use it embedded in another window or on its own:
 ///
 ///     auto *viewer = new Skybeam::HandoffViewer(session.paths());
@@ -94,7 +97,10 @@ private:
     void copyCaption();
     void markPosted(bool posted);
     void revealFolder();
-    void sendToTikTok();
+    /// Opens Send to TikTok for the pack shown; `resume` continues its interrupted post at once.
+    void sendToTikTok(bool resume);
+    /// Re-reads the publish journal and the pending-inbox ledger, and shows them.
+    void showPosting();
 
     RoxyPaths m_paths;
     QString m_exportsDir;
@@ -127,6 +133,8 @@ private:
     QLabel *m_emptyLabel = nullptr;
     PackDetailsPane *m_details = nullptr;
     QLabel *m_folderLabel = nullptr;
+    QLabel *m_pendingInboxLabel = nullptr;
+    PostingOverview m_posting;
 };
 
 } // namespace Skybeam

@@ -64,6 +64,8 @@ PackDetailsPane::PackDetailsPane(ThumbnailLoader *loader, QWidget *parent)
     , m_copyCaptionButton(new QPushButton(tr("&Copy caption"), this))
     , m_markPostedButton(new QPushButton(tr("&Mark as posted"), this))
     , m_sendToTikTokButton(new QPushButton(tr("Send to &TikTok…"), this))
+    , m_resumeButton(new QPushButton(tr("Res&ume"), this))
+    , m_postingLabel(selectableLabel(QStringLiteral("postingStateLabel"), this))
     , m_messageLabel(new QLabel(this))
     , m_metadataHeading(heading(tr("Metadata"), this))
     , m_metadataTable(new QTableWidget(0, 2, this))
@@ -115,6 +117,10 @@ PackDetailsPane::PackDetailsPane(ThumbnailLoader *loader, QWidget *parent)
     m_markPostedButton->setAccessibleName(tr("Mark as posted"));
     m_sendToTikTokButton->setObjectName(QStringLiteral("sendToTikTokButton"));
     m_sendToTikTokButton->setAccessibleName(tr("Send to TikTok"));
+    m_resumeButton->setObjectName(QStringLiteral("resumeButton"));
+    m_resumeButton->setAccessibleName(tr("Resume the interrupted send to TikTok"));
+    m_resumeButton->hide();
+    m_postingLabel->setAccessibleName(tr("TikTok"));
     m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
     m_messageLabel->setWordWrap(true);
 
@@ -142,6 +148,8 @@ PackDetailsPane::PackDetailsPane(ThumbnailLoader *loader, QWidget *parent)
     facts->addRow(tr("Resolution:"), m_resolutionLabel);
     facts->addRow(tr("Video size:"), m_videoSizeLabel);
     facts->addRow(tr("Created:"), m_createdLabel);
+    //: The pack's post to TikTok (sending, processing at TikTok, in the inbox, posted, failed).
+    facts->addRow(tr("TikTok:"), m_postingLabel);
     auto *side = new QVBoxLayout;
     side->addWidget(m_titleLabel);
     side->addLayout(facts);
@@ -159,6 +167,7 @@ PackDetailsPane::PackDetailsPane(ThumbnailLoader *loader, QWidget *parent)
     buttons->addWidget(m_copyCaptionButton);
     buttons->addWidget(m_markPostedButton);
     buttons->addWidget(m_sendToTikTokButton);
+    buttons->addWidget(m_resumeButton);
     buttons->addStretch();
     auto *pathRow = new QHBoxLayout;
     pathRow->addWidget(m_pathLabel, 1);
@@ -189,6 +198,7 @@ PackDetailsPane::PackDetailsPane(ThumbnailLoader *loader, QWidget *parent)
     connect(m_markPostedButton, &QPushButton::clicked, this, [this] { Q_EMIT markPostedRequested(!m_posted); });
     connect(m_revealButton, &QPushButton::clicked, this, &PackDetailsPane::revealRequested);
     connect(m_sendToTikTokButton, &QPushButton::clicked, this, &PackDetailsPane::sendToTikTokRequested);
+    connect(m_resumeButton, &QPushButton::clicked, this, &PackDetailsPane::resumeRequested);
     connect(m_loader, &ThumbnailLoader::thumbnailReady, this, [this](const QByteArray &path) {
         if (path == m_thumbnailPath)
             updatePreview();
@@ -215,8 +225,13 @@ void PackDetailsPane::showPack(const HandoffPack &pack, bool posted, const QDate
     m_videoSizeLabel->setText(pack.videoFileName.isEmpty() ? tr("No video") : PackFormat::size(pack.videoSize));
     m_createdLabel->setText(PackFormat::date(pack.created));
     m_dragLabel->setEnabled(!pack.videoNativePath.isEmpty());
-    m_sendToTikTokButton->setEnabled(!pack.videoNativePath.isEmpty()
-                                     && pack.health != HandoffPack::Health::Broken);
+    m_sendable = pack.canBeSent();
+    m_sendToTikTokButton->setEnabled(m_sendable);
+    // Nothing of a broken pack can be posted; a mark it already has can still be taken back.
+    m_markPostedButton->setEnabled(posted || pack.canBeMarkedPosted());
+    m_markPostedButton->setToolTip(m_markPostedButton->isEnabled()
+                                       ? QString()
+                                       : tr("This pack is broken (see its problems): it cannot have been posted."));
 
     QStringList problems;
     for (const QString &problem : pack.problems)
@@ -276,6 +291,16 @@ void PackDetailsPane::showMetadata(const QString &key, const QList<MetadataEntry
     }
     m_metadataTable->setVisible(!metadata.isEmpty());
     m_metadataHeading->setVisible(!metadata.isEmpty());
+}
+
+void PackDetailsPane::showPostingState(const PackPostingState &state)
+{
+    m_postingLabel->setText(state.kind == PackPostingState::Kind::NotSent ? tr("Not sent from here") : state.text);
+    m_postingLabel->setAccessibleDescription(m_postingLabel->text());
+    m_resumeButton->setVisible(state.canResume);
+    m_resumeButton->setEnabled(state.canResume && m_sendable);
+    // Send to TikTok would only say that a send is interrupted: Resume is the way on.
+    m_sendToTikTokButton->setEnabled(m_sendable && !state.canResume);
 }
 
 void PackDetailsPane::showNothing(const QString &message)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "handoff/handoffpack.h"
+#include "posting/postingoverview.h"
 #include "viewer/videodraglabel.h"
 
 #include <QDateTime>
@@ -18,7 +19,8 @@ class CaptionHighlighter;
 class ThumbnailLoader;
 
 /// The viewer's right-hand side: everything about one pack. The full caption with hashtags highlighted
-/// and its length against TikTok's limit, Copy caption, Mark as posted, a drag handle for the video, the
+/// and its length against TikTok's limit, Copy caption, Mark as posted (not for a broken pack), Send to TikTok, the pack's post as the publish
+/// journal knows it with Resume for an interrupted one, a drag handle for the video, the
 /// video's facts, the metadata as a table, the files and the path with Reveal in folder. It shows state
 /// and forwards the operator's intent through signals; it does no IO of its own (thumbnails come from
 /// the ThumbnailLoader). GUI thread; does not own the loader.
@@ -33,6 +35,8 @@ public:
     explicit PackDetailsPane(ThumbnailLoader *loader, QWidget *parent = nullptr);
 
     void showPack(const HandoffPack &pack, bool posted, const QDateTime &postedAt);
+    /// The pack's post to TikTok as the publish journal knows it, and Resume when it is interrupted.
+    void showPostingState(const PackPostingState &state);
     /// Fills the metadata table for `key` (ignored when another pack is shown). showPack() shows the rows
     /// the pack carries; packs read for a list usually carry none, so they arrive here separately.
     void showMetadata(const QString &key, const QList<MetadataEntry> &metadata);
@@ -49,6 +53,8 @@ Q_SIGNALS:
     void markPostedRequested(bool posted);
     /// Send to TikTok through the Content Posting API (issue 9).
     void sendToTikTokRequested();
+    /// Continue the pack's interrupted post (issue 14).
+    void resumeRequested();
     void revealRequested();
 
 protected:
@@ -63,6 +69,7 @@ private:
     QByteArray m_thumbnailPath;
     quint64 m_signature = 0;
     bool m_posted = false;
+    bool m_sendable = false;
 
     QStackedWidget *m_stack;
     QLabel *m_placeholderLabel;
@@ -81,6 +88,8 @@ private:
     QPushButton *m_copyCaptionButton;
     QPushButton *m_markPostedButton;
     QPushButton *m_sendToTikTokButton;
+    QPushButton *m_resumeButton;
+    QLabel *m_postingLabel;
     QLabel *m_messageLabel;
     QLabel *m_metadataHeading;
     QTableWidget *m_metadataTable;

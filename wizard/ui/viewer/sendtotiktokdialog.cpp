@@ -1,11 +1,7 @@
 #include "viewer/sendtotiktokdialog.h"
 
-#include "credentials/credentialfile.h"
-#include "credentials/credentialstore.h"
 #include "credentials/keychainsecretstore.h"
 #include "handoff/postedstatestore.h"
-#include "posting/postinghistory.h"
-#include "posting/sandboxbudget.h"
 #include "widgets/busyindicator.h"
 #include "widgets/inlinemessage.h"
 
@@ -46,8 +42,6 @@ SendToTikTokDialog::SendToTikTokDialog(
     , m_paths(paths)
     , m_postedStore(postedStore)
     , m_network(new QNetworkAccessManager(this))
-    , m_history(std::make_unique<PostingHistory>(PostingHistory::defaultFilePath(paths)))
-    , m_budget(std::make_unique<SandboxBudget>(SandboxBudget::defaultFilePath(paths)))
 {
     setObjectName(QStringLiteral("sendToTikTokDialog"));
     //: %1 is the pack's headline.
@@ -153,7 +147,14 @@ void SendToTikTokDialog::buildUi()
 
     m_consentLabel = wrappingLabel(QStringLiteral("musicConsentLabel"), this);
     m_consentLabel->setText(tr("By posting, you agree to TikTok's Music Usage Confirmation."));
+    m_againCheck = new QCheckBox(tr("Send it a&gain (another post on TikTok)"), this);
+    m_againCheck->setObjectName(QStringLiteral("sendAgainCheckBox"));
+    m_againCheck->setAccessibleName(tr("Send this pack to TikTok again"));
+    m_againCheck->hide();
     m_blockerLabel = wrappingLabel(QStringLiteral("blockerLabel"), this);
+    m_noticeLabel = wrappingLabel(QStringLiteral("noticeLabel"), this);
+    m_noticeLabel->setAccessibleDescription(tr("Notes on the send"));
+    m_noticeLabel->hide();
 
     m_progressBar = new QProgressBar(this);
     m_progressBar->setObjectName(QStringLiteral("uploadProgressBar"));
@@ -191,7 +192,9 @@ void SendToTikTokDialog::buildUi()
     layout->addWidget(m_captionEdit, 1);
     layout->addWidget(m_captionHintLabel);
     layout->addWidget(m_consentLabel);
+    layout->addWidget(m_againCheck);
     layout->addWidget(m_blockerLabel);
+    layout->addWidget(m_noticeLabel);
     layout->addWidget(m_progressBar);
     layout->addWidget(m_progressLabel);
     layout->addWidget(m_message);
@@ -206,25 +209,57 @@ void SendToTikTokDialog::buildUi()
     connect(m_modeGroup, &QButtonGroup::buttonToggled, this, [this] { updateState(); });
     connect(m_privacyCombo, &QComboBox::currentIndexChanged, this, [this] { updateState(); });
     connect(m_captionEdit, &QPlainTextEdit::textChanged, this, [this] { updateState(); });
+    connect(m_againCheck, &QCheckBox::toggled, this, [this] { updateState(); });
     connect(m_sendButton, &QPushButton::clicked, this, &SendToTikTokDialog::send);
     connect(m_cancelButton, &QPushButton::clicked, this, &SendToTikTokDialog::reject);
 }
 
 void SendToTikTokDialog::prepare()
 {
-    if (m_preparation)
+    if (m_session || !ensureSession())
         return;
-    if (m_pack.videoNativePath.isEmpty() || m_pack.health == HandoffPack::Health::Broken) {
+    m_confirmed = m_session->confirmedEntry(m_pack.key, QFile::decodeName(m_pack.videoNativePath));
+    if (m_confirmed)
+        showConfirmed(*m_confirmed);
+    const QString warning = m_session->budgetWarning();
+    if (!warning.isEmpty()) {
+        m_budgetLabel->setText(warning);
+        m_accountLabel->setText(tr("SKYBEAM has not asked TikTok about the account yet."));
+        m_continueButton->show();
+        updateState();
+        return;
+    }
+    askAccount();
+}
+
+void SendToTikTokDialog::resume()
+{
+    if (m_session || !ensureSession())
+        return;
+    m_accountLabel->setText(tr("Continuing the interrupted send of this pack…"));
+    PostingRequest request;
+    request.resumeOnly = true;
+    // Continuing spends the calls this post needs anyway; the session says what is left.
+    request.ignoreBudget = true;
+    request.options.caption = m_pack.caption;
+    startSession(request);
+}
+
+bool SendToTikTokDialog::ensureSession()
+{
+    if (m_session)
+        return true;
+    if (!m_pack.canBeSent()) {
         m_message->showMessage(InlineMessage::Kind::Error,
             //: %1 lists the pack's problems.
             tr("This pack cannot be sent: %1").arg(m_pack.problems.join(QLatin1Char(' '))));
-        return;
+        return false;
     }
     if (!m_endpoints) {
         const Expected<TikTokEndpoints> endpoints = TikTokEndpoints::fromEnvironment();
         if (!endpoints) {
             m_message->showMessage(InlineMessage::Kind::Error, endpoints.error().message());
-            return;
+            return false;
         }
         m_endpoints = *endpoints;
     }
@@ -234,54 +269,47 @@ void SendToTikTokDialog::prepare()
         m_ownSecrets.reset(keychain);
         m_secrets = keychain;
     }
-    m_store = new CredentialStore(m_paths, m_secrets, this);
-    m_preparation = new PostingPreparation(m_store, *m_endpoints, m_network, this);
-    m_preparation->setNetworkPolicy(m_networkPolicy);
-    m_preparation->setBudget(m_budget.get());
-    connect(m_preparation, &PostingPreparation::finished, this, &SendToTikTokDialog::onPrepared);
-    m_uploader = new PackUploader(*m_endpoints, m_network, this);
-    m_uploader->setPolicy(m_uploadPolicy);
-    m_uploader->setPostedStateStore(m_postedStore);
-    m_uploader->setHistory(m_history.get());
-    m_uploader->setBudget(m_budget.get());
-    connect(m_uploader, &PackUploader::phaseChanged, this, &SendToTikTokDialog::onPhase);
-    connect(m_uploader, &PackUploader::progress, this, &SendToTikTokDialog::onProgress);
-    connect(m_uploader, &PackUploader::statusChanged, this,
+    m_session = new PostingSession(m_paths, *m_endpoints, m_network, m_secrets, this);
+    m_session->preparation().setNetworkPolicy(m_networkPolicy);
+    m_session->uploader().setPolicy(m_uploadPolicy);
+    // The viewer's own store: its list shows the pack as posted at once.
+    if (m_postedStore)
+        m_session->uploader().setPostedStateStore(m_postedStore);
+    connect(m_session, &PostingSession::prepared, this, &SendToTikTokDialog::onPrepared);
+    connect(m_session, &PostingSession::phaseChanged, this, &SendToTikTokDialog::onPhase);
+    connect(m_session, &PostingSession::progress, this, &SendToTikTokDialog::onProgress);
+    connect(m_session, &PostingSession::statusChanged, this,
         [this](const PublishStatus &status) { m_progressLabel->setText(status.text()); });
-    connect(m_uploader, &PackUploader::finished, this, &SendToTikTokDialog::onFinished);
+    connect(m_session, &PostingSession::notice, this, [this](const QString &text) {
+        m_notices.append(text);
+        m_noticeLabel->setText(m_notices.join(QLatin1Char('\n')));
+        m_noticeLabel->setVisible(true);
+    });
+    connect(m_session, &PostingSession::finished, this, &SendToTikTokDialog::onFinished);
+    return true;
+}
 
-    if (const auto record = m_history->record(m_pack.key)) {
-        const QString when = QLocale().toString(record->confirmedAt.toLocalTime(), QLocale::ShortFormat);
-        m_message->showMessage(InlineMessage::Kind::Information,
-            record->mode == PostMode::Direct
-                //: %1 is a date and time.
-                ? tr("This pack was published on TikTok on %1. Sending it again makes another post.")
-                      .arg(when)
-                //: %1 is a date and time.
-                : tr("This pack was sent to the TikTok inbox on %1. Sending it again makes another "
-                     "draft.")
-                      .arg(when));
-    }
-    const TikTokCredentials stored = CredentialFile(m_paths).read().credentials;
-    if (stored.isSandbox()) {
-        const int calls = PostingPreparation::ApiCalls + m_uploader->maxApiCalls(true);
-        const QString warning = m_budget->warning(stored.clientKey(), calls);
-        if (!warning.isEmpty()) {
-            m_budgetLabel->setText(warning);
-            m_accountLabel->setText(tr("SKYBEAM has not asked TikTok about the account yet."));
-            m_continueButton->show();
-            updateState();
-            return;
-        }
-    }
-    askAccount();
+void SendToTikTokDialog::showConfirmed(const JournalEntry &entry)
+{
+    const QString when = QLocale().toString(entry.confirmedAt.toLocalTime(), QLocale::ShortFormat);
+    m_message->showMessage(InlineMessage::Kind::Information,
+        entry.options.mode == PostMode::Direct
+            //: %1 is a date and time, %2 TikTok's publish_id.
+            ? tr("TikTok confirmed this pack on %1: it was published on the profile as a direct post "
+                 "(publish_id %2). Sending it again makes another post.")
+                  .arg(when, entry.publishId)
+            //: %1 is a date and time, %2 TikTok's publish_id.
+            : tr("TikTok confirmed this pack on %1: it was sent to the TikTok inbox as a draft (publish_id "
+                 "%2). Sending it again makes another draft.")
+                  .arg(when, entry.publishId));
+    m_againCheck->setChecked(false);
 }
 
 void SendToTikTokDialog::askAccount()
 {
     m_accountLabel->setText(tr("Asking TikTok about the account…"));
     m_busy->setRunning(true);
-    m_preparation->start();
+    m_session->prepare();
     updateState();
 }
 
@@ -293,6 +321,7 @@ void SendToTikTokDialog::onPrepared(const PostingPreparationResult &result)
         m_accountLabel->setText(tr("TikTok account: not available."));
         m_message->showMessage(InlineMessage::Kind::Error, result.error.fullMessage());
         updateState();
+        Q_EMIT accountChecked();
         return;
     }
     m_accountLabel->setText(result.nickname.isEmpty()
@@ -320,16 +349,15 @@ void SendToTikTokDialog::onPrepared(const PostingPreparationResult &result)
         m_directRadio->setChecked(true);
     showBudget();
     updateState();
+    Q_EMIT accountChecked();
 }
 
 void SendToTikTokDialog::showBudget()
 {
-    if (!m_prepared || !m_prepared->sandbox || !m_uploader)
+    if (!m_prepared || !m_prepared->sandbox || !m_session)
         return;
-    const QString key = m_prepared->credentials.clientKey();
-    const int calls = m_uploader->maxApiCalls(true);
-    const QString warning = m_budget->warning(key, calls);
-    m_budgetLabel->setText(warning.isEmpty() ? m_budget->summary(key, calls) : warning);
+    const QString warning = m_session->budgetWarning();
+    m_budgetLabel->setText(warning.isEmpty() ? m_session->budgetSummary() : warning);
     m_budgetAcknowledged = warning.isEmpty();
 }
 
@@ -340,7 +368,7 @@ bool SendToTikTokDialog::isDirect() const
 
 bool SendToTikTokDialog::isBusy() const
 {
-    return (m_preparation && m_preparation->isRunning()) || (m_uploader && m_uploader->isRunning());
+    return m_session && (m_session->isPreparing() || m_session->isRunning());
 }
 
 PostOptions SendToTikTokDialog::options() const
@@ -364,7 +392,11 @@ QString SendToTikTokDialog::blocker() const
         return tr("Choose where the video goes.");
     const CreatorInfo *creator = m_prepared->hasCreatorInfo ? &m_prepared->creator : nullptr;
     const Error error = PostRules::check(options(), creator, m_prepared->sandbox);
-    return error.message();
+    if (error.isError())
+        return error.message();
+    if (m_confirmed && !m_againCheck->isChecked())
+        return tr("TikTok already has this pack. To send it once more, tick \"Send it again\".");
+    return {};
 }
 
 void SendToTikTokDialog::updateCaptionCount()
@@ -385,7 +417,7 @@ void SendToTikTokDialog::updateState()
     updateCaptionCount();
     const bool ready = m_prepared && m_prepared->isSuccess();
     const bool busy = isBusy();
-    const bool sent = m_result && m_result->isConfirmed();
+    const bool sent = m_sessionResult && m_sessionResult->outcome == PostingSessionResult::Outcome::Confirmed;
     const bool editable = ready && !busy && !sent;
     m_inboxRadio->setEnabled(editable && m_prepared->canInbox);
     m_directRadio->setEnabled(editable && m_prepared->canDirect);
@@ -404,6 +436,8 @@ void SendToTikTokDialog::updateState()
         }
     }
     m_captionEdit->setReadOnly(!editable || !direct);
+    m_againCheck->setVisible(m_confirmed.has_value() && !sent);
+    m_againCheck->setEnabled(editable);
     m_captionHintLabel->setText(direct
             ? QString()
             : tr("An inbox draft carries no caption: copy it from here and paste it in the "
@@ -426,50 +460,61 @@ void SendToTikTokDialog::send()
 {
     if (!m_prepared || !m_prepared->isSuccess() || isBusy())
         return;
-    if (!m_budgetAcknowledged && m_prepared->sandbox) {
-        // The warning is on screen; "Send anyway" is the operator's decision to spend the calls.
-        m_budgetAcknowledged = true;
-    }
-    const PostOptions chosen = options();
-    const CreatorInfo *creator = m_prepared->hasCreatorInfo ? &m_prepared->creator : nullptr;
-    const Error error = PostRules::check(chosen, creator, m_prepared->sandbox);
-    if (error.isError()) {
-        m_message->showMessage(InlineMessage::Kind::Error, error.message());
+    const QString why = blocker();
+    if (!why.isEmpty()) {
+        m_message->showMessage(InlineMessage::Kind::Error, why);
         return;
     }
-    UploadRequest request;
+    PostingRequest request;
+    request.options = options();
+    // Only the operator's tick sends a pack TikTok already confirmed.
+    request.again = m_confirmed.has_value() && m_againCheck->isChecked();
+    // The budget is on screen; "Send anyway" is the operator's decision to spend the calls.
+    request.ignoreBudget = true;
+    m_budgetAcknowledged = true;
+    startSession(request);
+}
+
+void SendToTikTokDialog::startSession(PostingRequest request)
+{
     request.packKey = m_pack.key;
     request.videoPath = QFile::decodeName(m_pack.videoNativePath);
     request.videoFacts = m_pack.video;
-    request.options = chosen;
-    std::optional<CreatorInfo> creatorInfo;
-    if (creator)
-        creatorInfo = *creator;
     m_result.reset();
+    m_sessionResult.reset();
+    m_notices.clear();
+    m_noticeLabel->clear();
+    m_noticeLabel->hide();
     m_message->showMessage(InlineMessage::Kind::Information, QString());
     m_progressBar->setValue(0);
     m_progressBar->show();
-    m_uploader->start(m_prepared->credentials, creatorInfo, request);
+    m_session->start(request);
     updateState();
 }
 
-void SendToTikTokDialog::onPhase(PackUploader::Phase phase)
+void SendToTikTokDialog::onPhase(PostingSession::Phase phase)
 {
     switch (phase) {
-    case PackUploader::Phase::Initializing:
+    case PostingSession::Phase::Preparing:
+        m_progressLabel->setText(tr("Checking the publish journal and the account…"));
+        break;
+    case PostingSession::Phase::Initializing:
         m_progressLabel->setText(tr("Asking TikTok to start the upload…"));
         break;
-    case PackUploader::Phase::WaitingForRateLimit:
+    case PostingSession::Phase::WaitingForRateLimit:
         m_progressLabel->setText(tr("Waiting for TikTok's rate limit (6 uploads a minute)…"));
         break;
-    case PackUploader::Phase::Uploading:
+    case PostingSession::Phase::Uploading:
         m_progressLabel->setText(tr("Uploading…"));
         break;
-    case PackUploader::Phase::Processing:
+    case PostingSession::Phase::Processing:
         m_progressBar->setValue(1000);
         m_progressLabel->setText(tr("Uploaded. Waiting for TikTok to process the video…"));
         break;
-    case PackUploader::Phase::Idle:
+    case PostingSession::Phase::Renewing:
+        m_progressLabel->setText(tr("The access token expired; renewing it, then asking TikTok again…"));
+        break;
+    case PostingSession::Phase::Idle:
         break;
     }
     updateState();
@@ -483,13 +528,16 @@ void SendToTikTokDialog::onProgress(const TransferProgress &progress)
         tr("Part %1 of %2 · %3").arg(progress.chunkIndex + 1).arg(progress.chunkCount).arg(progress.text()));
 }
 
-void SendToTikTokDialog::onFinished(const UploadResult &result)
+void SendToTikTokDialog::onFinished(const PostingSessionResult &session)
 {
-    m_result = result;
-    const QString nickname = m_prepared ? m_prepared->nickname : QString();
-    switch (result.outcome) {
-    case UploadResult::Outcome::SentToInbox:
-    case UploadResult::Outcome::Published: {
+    m_sessionResult = session;
+    m_result = session.upload;
+    if (!m_prepared && !session.nickname.isEmpty())
+        m_accountLabel->setText(tr("TikTok account: %1").arg(session.nickname));
+    const UploadResult &result = session.upload;
+    const QString nickname = session.nickname.isEmpty() && m_prepared ? m_prepared->nickname : session.nickname;
+    switch (session.outcome) {
+    case PostingSessionResult::Outcome::Confirmed: {
         QString text = result.text(nickname);
         if (result.markedPosted)
             text += QLatin1Char(' ') + tr("The pack is marked as posted.");
@@ -498,31 +546,41 @@ void SendToTikTokDialog::onFinished(const UploadResult &result)
             text += QLatin1Char(' ')
                 + tr("The pack could not be marked as posted (%1).").arg(result.markError.message());
         m_message->showMessage(InlineMessage::Kind::Success, text);
+        m_confirmed.reset();
         break;
     }
-    case UploadResult::Outcome::Cancelled:
-    case UploadResult::Outcome::Unconfirmed:
-        m_message->showMessage(InlineMessage::Kind::Warning, result.error.fullMessage());
+    case PostingSessionResult::Outcome::AlreadyConfirmed:
+        // Confirmed meanwhile (another sender): nothing was sent.
+        m_confirmed = session.entry;
+        if (m_confirmed)
+            showConfirmed(*m_confirmed);
         break;
-    case UploadResult::Outcome::Failed:
-        m_message->showMessage(InlineMessage::Kind::Error, result.error.fullMessage());
+    case PostingSessionResult::Outcome::Cancelled:
+    case PostingSessionResult::Outcome::Unconfirmed:
+        m_message->showMessage(InlineMessage::Kind::Warning, session.error.fullMessage());
+        break;
+    case PostingSessionResult::Outcome::Failed:
+        m_message->showMessage(InlineMessage::Kind::Error, session.error.fullMessage());
         break;
     }
-    if (result.outcome != UploadResult::Outcome::Unconfirmed && !result.isConfirmed())
+    if (session.outcome != PostingSessionResult::Outcome::Unconfirmed
+        && session.outcome != PostingSessionResult::Outcome::Confirmed)
         m_progressBar->hide();
-    m_progressLabel->setText(result.isConfirmed() ? result.status.text() : QString());
+    m_progressLabel->setText(
+        session.outcome == PostingSessionResult::Outcome::Confirmed ? result.status.text() : QString());
     showBudget();
     updateState();
+    Q_EMIT sendFinished();
 }
 
 void SendToTikTokDialog::reject()
 {
-    if (m_uploader && m_uploader->isRunning()) {
-        m_uploader->cancel();
+    if (m_session && m_session->isRunning()) {
+        m_session->cancel();
         return;
     }
-    if (m_preparation && m_preparation->isRunning())
-        m_preparation->abort();
+    if (m_session)
+        m_session->abortPrepare();
     QDialog::reject();
 }
 

@@ -6,6 +6,7 @@
 #include "oauth/tiktokendpoints.h"
 #include "posting/packuploader.h"
 #include "posting/postingpreparation.h"
+#include "posting/postingsession.h"
 
 #include <QDialog>
 
@@ -25,11 +26,8 @@ class QRadioButton;
 namespace Skybeam {
 
 class BusyIndicator;
-class CredentialStore;
 class InlineMessage;
 class PostedStateStore;
-class PostingHistory;
-class SandboxBudget;
 class SecretStore;
 
 /// "Send to TikTok" for one handoff pack: asks TikTok about the account (creator info) and shows its
@@ -39,8 +37,10 @@ class SecretStore;
 /// an unaudited or sandbox app that its posts are private, warns before a sandbox app spends its daily
 /// API calls, and then shows the upload's progress with speed and time left, Cancel, and the outcome
 /// inline. The pack is marked posted (through the viewer's PostedStateStore) only when TikTok confirms.
-/// A thin view over PostingPreparation and PackUploader; no IO of its own. GUI thread; does not own the
-/// PostedStateStore.
+/// A pack TikTok already confirmed (the publish journal) says when and how it was sent, and is sent again
+/// only after the operator ticks "Send it again". resume() continues an interrupted post instead. A view of PostingSession (which owns the journal, the
+/// per-pack lock, the budgets and the history): the dialog shows its phase, progress and notices, and
+/// forwards the options, Send and Cancel; no IO of its own. GUI thread; does not own the PostedStateStore.
 ///
 ///     auto *dialog = new Skybeam::SendToTikTokDialog(pack, paths, postedStore, this);
 ///     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -65,9 +65,20 @@ public:
 
     /// Checks the sandbox budget and asks TikTok about the account. Call once, after showing.
     void prepare();
+    /// Instead of prepare(): continues the pack's interrupted post from the publish journal at once (the
+    /// viewer's Resume), with the options TikTok was given; the form stays read-only.
+    void resume();
 
-    /// The last send's outcome, once there is one.
+    /// The last send's upload outcome, once there is one.
     const std::optional<UploadResult> &result() const { return m_result; }
+    /// The last send's whole outcome (also AlreadyConfirmed, or a refusal before any upload).
+    const std::optional<PostingSessionResult> &sessionResult() const { return m_sessionResult; }
+
+Q_SIGNALS:
+    /// The account was asked about (the form is filled, or the error shown).
+    void accountChecked();
+    /// A send ended (also AlreadyConfirmed, or a refusal before any upload): sessionResult() holds it.
+    void sendFinished();
 
 public Q_SLOTS:
     /// While sending: cancels the upload (the dialog stays open with the outcome). Otherwise closes.
@@ -75,12 +86,16 @@ public Q_SLOTS:
 
 private:
     void buildUi();
+    /// Creates the PostingSession; false (and the reason shown) when the pack cannot be sent.
+    bool ensureSession();
+    void startSession(PostingRequest request);
     void askAccount();
     void onPrepared(const PostingPreparationResult &result);
     void send();
-    void onPhase(PackUploader::Phase phase);
+    void onPhase(PostingSession::Phase phase);
     void onProgress(const TransferProgress &progress);
-    void onFinished(const UploadResult &result);
+    void onFinished(const PostingSessionResult &result);
+    void showConfirmed(const JournalEntry &entry);
     void updateState();
     void updateCaptionCount();
     void showBudget();
@@ -99,13 +114,13 @@ private:
     NetworkPolicy m_networkPolicy;
     UploadPolicy m_uploadPolicy;
     QNetworkAccessManager *m_network;
-    std::unique_ptr<PostingHistory> m_history;
-    std::unique_ptr<SandboxBudget> m_budget;
-    CredentialStore *m_store = nullptr;
-    PostingPreparation *m_preparation = nullptr;
-    PackUploader *m_uploader = nullptr;
+    PostingSession *m_session = nullptr;
     std::optional<PostingPreparationResult> m_prepared;
+    /// The journal says TikTok already confirmed this pack's video.
+    std::optional<JournalEntry> m_confirmed;
     std::optional<UploadResult> m_result;
+    std::optional<PostingSessionResult> m_sessionResult;
+    QStringList m_notices;
     bool m_budgetAcknowledged = false;
 
     BusyIndicator *m_busy = nullptr;
@@ -125,7 +140,9 @@ private:
     QLabel *m_captionCountLabel = nullptr;
     QPlainTextEdit *m_captionEdit = nullptr;
     QLabel *m_consentLabel = nullptr;
+    QCheckBox *m_againCheck = nullptr;
     QLabel *m_blockerLabel = nullptr;
+    QLabel *m_noticeLabel = nullptr;
     QProgressBar *m_progressBar = nullptr;
     QLabel *m_progressLabel = nullptr;
     InlineMessage *m_message = nullptr;
