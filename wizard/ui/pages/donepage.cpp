@@ -62,6 +62,7 @@ DonePage::DonePage(SetupSession *session, QWidget *parent)
     m_remindCheckBox->setAccessibleDescription(
         tr("A daily check shows a desktop notification from 5 days before the 30-day date."));
     m_remindMessage = new InlineMessage(QStringLiteral("remind"), content);
+    setTabOrder(m_remindCheckBox, m_browseButton);
 
     m_form = new QFormLayout;
     m_form->addRow(tr("TikTok account:"), m_accountLabel);
