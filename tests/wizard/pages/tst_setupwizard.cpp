@@ -53,6 +53,7 @@ private Q_SLOTS:
     void userDenies();
     void wrongSecret();
     void secretResetInThePortal();
+    void fixKeysFromAReminder();
     void portBusy();
     void cancelWhileWaitingFreesThePort();
     void closingMidLoginCancels();
@@ -376,6 +377,29 @@ void tst_SetupWizard::secretResetInThePortal()
     QCOMPARE(f().wizard().currentId(), int(SetupWizard::CredentialsPageId));
     auto *secret = f().find<QLineEdit>(QStringLiteral("clientSecretLineEdit"));
     QCOMPARE(secret->text(), OAuthTest::ClientSecret);
+    QTRY_COMPARE(QApplication::focusWidget(), secret);
+    QCOMPARE(secret->selectionLength(), int(secret->text().size()));
+    QGuiApplication::clipboard()->setText(QStringLiteral("the-new-secret"));
+    QTest::keyClick(secret, Qt::Key_V, Qt::ControlModifier);
+    QTest::keyClick(secret, Qt::Key_Return);
+    waitUntilPastSignIn();
+    QTRY_COMPARE(f().storedFile().credentials.clientSecret(), QStringLiteral("the-new-secret"));
+}
+
+void tst_SetupWizard::fixKeysFromAReminder()
+{
+    // A reminder opens the wizard straight at the sign-in; the secret was reset in the portal meanwhile.
+    f().rememberRedirect();
+    f().storeKeysOnly();
+    f().fake().app(OAuthTest::ClientKey)->clientSecret = QStringLiteral("the-new-secret");
+    f().createWizard();
+    QVERIFY(f().wizard().startAt(QStringLiteral("signin")));
+    f().show();
+    QVERIFY(QTest::qWaitForWindowActive(&f().wizard()));
+    QTRY_VERIFY_WITH_TIMEOUT(message(QStringLiteral("errorInlineMessage"))->isVisible(), 15000);
+    f().click(QStringLiteral("fixKeysPushButton"));
+    QCOMPARE(f().wizard().currentId(), int(SetupWizard::CredentialsPageId));
+    auto *secret = f().find<QLineEdit>(QStringLiteral("clientSecretLineEdit"));
     QTRY_COMPARE(QApplication::focusWidget(), secret);
     QCOMPARE(secret->selectionLength(), int(secret->text().size()));
     QGuiApplication::clipboard()->setText(QStringLiteral("the-new-secret"));

@@ -213,11 +213,15 @@ void SetupWizard::fixKeys()
     if (visitedIds().contains(CredentialsPageId)) {
         while (currentId() != CredentialsPageId)
             back();
-    } else {
+    } else if (visitedIds().contains(WelcomePageId)) {
         // Re-authorizing went past the keys page: through the Welcome page's choice to it.
         while (currentId() != WelcomePageId)
             back();
         next();
+    } else {
+        // Opened straight at the sign-in (a reminder's Re-authorize now): the keys page starts anew.
+        setStartId(CredentialsPageId);
+        restart();
     }
     m_credentialsPage->selectSecret();
 }
