@@ -82,8 +82,9 @@ int CommandLine::usageError(const QString &message) const
 
 void applyLogging(const GlobalOptions &options)
 {
-    if (options.verbose)
-        QLoggingCategory::setFilterRules(QStringLiteral("skybeam.*.debug=true"));
+    // Informational lines (which wizard is running, retries, …) only with --verbose; warnings always.
+    QLoggingCategory::setFilterRules(options.verbose ? QStringLiteral("skybeam.*.debug=true")
+                                                     : QStringLiteral("skybeam.*.info=false"));
     // Every command (and the wizard) says when TikTok's addresses are overridden.
     TikTokEndpoints::setCustomEndpointsAllowed(options.allowCustomEndpoints);
     for (const QString &active : TikTokEndpoints::activeOverrides())

@@ -1055,6 +1055,22 @@ Rückgabewert: 0 von TikTok bestätigt (im Posteingang oder veröffentlicht), je
         <source>only in the credential file</source>
         <translation>nur in der Zugangsdatei</translation>
     </message>
+    <message>
+        <source>Re&amp;mind me when it is time to re-authorize</source>
+        <translation>&amp;Erinnern, wenn es Zeit zum erneuten Autorisieren ist</translation>
+    </message>
+    <message>
+        <source>Remind me when it is time to re-authorize</source>
+        <translation>Erinnern, wenn es Zeit zum erneuten Autorisieren ist</translation>
+    </message>
+    <message>
+        <source>A daily check shows a desktop notification from 5 days before the 30-day date.</source>
+        <translation>Eine tägliche Prüfung zeigt ab 5 Tage vor dem 30-Tage-Datum eine Desktop-Benachrichtigung.</translation>
+    </message>
+    <message>
+        <source>The reminders could not be changed: %1 Run &quot;skybeam-setup remind --enable&quot; later, or choose Finish to close without them.</source>
+        <translation>Die Erinnerungen konnten nicht geändert werden: %1 Führen Sie später „skybeam-setup remind --enable“ aus, oder wählen Sie Fertigstellen, um ohne sie zu schließen.</translation>
+    </message>
 </context>
 <context>
     <name>Skybeam::Error</name>
@@ -1713,10 +1729,6 @@ Rückgabewert: 0 von TikTok bestätigt (im Posteingang oder veröffentlicht), je
         <translation>Geben Sie den „Client Key“ Ihrer App aus dem TikTok-Entwicklerportal ein („Keys and Credentials“).</translation>
     </message>
     <message>
-        <source>The client key contains spaces or line breaks (&quot;Invalid client_key&quot;: extra whitespace). Copy the Client Key again from the Developer Portal, without them.</source>
-        <translation>Der Client-Schlüssel enthält Leerzeichen oder Zeilenumbrüche („Invalid client_key“: überzählige Leerzeichen). Kopieren Sie den „Client Key“ noch einmal aus dem Entwicklerportal, ohne diese.</translation>
-    </message>
-    <message>
         <source>Enter your app&apos;s Client Secret from the TikTok Developer Portal (Keys and Credentials).</source>
         <translation>Geben Sie das „Client Secret“ Ihrer App aus dem TikTok-Entwicklerportal ein („Keys and Credentials“).</translation>
     </message>
@@ -1755,21 +1767,26 @@ Rückgabewert: 0 von TikTok bestätigt (im Posteingang oder veröffentlicht), je
         <source>The sign-in was cancelled.</source>
         <translation>Die Anmeldung wurde abgebrochen.</translation>
     </message>
+    <message>
+        <source>The client key contains spaces or line breaks. Copy the Client Key again from the Developer Portal, without them.</source>
+        <translation>Der Client-Schlüssel enthält Leerzeichen oder Zeilenumbrüche. Kopieren Sie den „Client Key“ noch einmal aus dem Entwicklerportal, ohne diese.</translation>
+    </message>
 </context>
 <context>
     <name>Skybeam::LoopbackReceiver</name>
     <message>
-        <source>Port %1 on this computer is already in use, so SKYBEAM Setup cannot receive TikTok&apos;s answer there. Stop the program using port %1, or register a wildcard-port redirect URI such as http://127.0.0.1:*/callback/ for your app in the Developer Portal and use it.</source>
-        <translation>Port %1 auf diesem Computer ist bereits belegt, daher kann SKYBEAM Setup dort keine Antwort von TikTok empfangen. Beenden Sie das Programm, das Port %1 belegt, oder registrieren Sie im Entwicklerportal für Ihre App eine Redirect URI mit beliebigem Port (wildcard) wie http://127.0.0.1:*/callback/ und verwenden Sie diese.</translation>
-    </message>
-    <message>
-        <source>Port %1 on this computer is already in use by %2, so SKYBEAM Setup cannot receive TikTok&apos;s answer there. Stop that program, or register a wildcard-port redirect URI such as http://127.0.0.1:*/callback/ for your app in the Developer Portal and use it.</source>
-        <extracomment>%1 is a port number, %2 a program name with its process ID, e.g. &quot;python3 (PID 4242)&quot;.</extracomment>
-        <translation>Port %1 auf diesem Computer ist bereits durch %2 belegt, daher kann SKYBEAM Setup dort keine Antwort von TikTok empfangen. Beenden Sie dieses Programm, oder registrieren Sie im Entwicklerportal für Ihre App eine Redirect URI mit beliebigem Port (wildcard) wie http://127.0.0.1:*/callback/ und verwenden Sie diese.</translation>
-    </message>
-    <message>
         <source>SKYBEAM Setup could not open port %1 on this computer to receive TikTok&apos;s answer (%2).</source>
         <translation>SKYBEAM Setup konnte Port %1 auf diesem Computer nicht öffnen, um die Antwort von TikTok zu empfangen (%2).</translation>
+    </message>
+    <message>
+        <source>Another program is using the address SKYBEAM needs to receive TikTok&apos;s answer (port %1 on this computer). Close that program and try again, or use a free port instead: add http://127.0.0.1:*/callback/ to your app&apos;s redirect URIs in the TikTok developer portal and sign in with it.</source>
+        <extracomment>%1 is a port number.</extracomment>
+        <translation>Ein anderes Programm verwendet die Adresse, die SKYBEAM für die Antwort von TikTok braucht (Port %1 auf diesem Computer). Schließen Sie dieses Programm und versuchen Sie es erneut, oder verwenden Sie stattdessen einen freien Port: Fügen Sie http://127.0.0.1:*/callback/ im TikTok-Entwicklerportal zu den Weiterleitungs-URIs Ihrer App hinzu und melden Sie sich damit an.</translation>
+    </message>
+    <message>
+        <source>Another program, %1, is using the address SKYBEAM needs to receive TikTok&apos;s answer (port %2 on this computer). Close %1 and try again, or use a free port instead: add http://127.0.0.1:*/callback/ to your app&apos;s redirect URIs in the TikTok developer portal and sign in with it.</source>
+        <extracomment>%1 is a program&apos;s name, e.g. &quot;python3&quot;; %2 a port number.</extracomment>
+        <translation>Ein anderes Programm, %1, verwendet die Adresse, die SKYBEAM für die Antwort von TikTok braucht (Port %2 auf diesem Computer). Schließen Sie %1 und versuchen Sie es erneut, oder verwenden Sie stattdessen einen freien Port: Fügen Sie http://127.0.0.1:*/callback/ im TikTok-Entwicklerportal zu den Weiterleitungs-URIs Ihrer App hinzu und melden Sie sich damit an.</translation>
     </message>
 </context>
 <context>
@@ -3012,6 +3029,14 @@ Rückgabewert: 0 von TikTok bestätigt (im Posteingang oder veröffentlicht), je
         <source>This is the first TikTok account connected here. If %1 is not your account, sign out of TikTok in your browser and re-authorize.</source>
         <translation>Dies ist das erste hier verbundene TikTok-Konto. Wenn %1 nicht Ihr Konto ist, melden Sie sich im Browser von TikTok ab und autorisieren Sie erneut.</translation>
     </message>
+    <message>
+        <source>&amp;Diagnose</source>
+        <translation>&amp;Diagnose</translation>
+    </message>
+    <message>
+        <source>Diagnose: check everything the TikTok connection depends on</source>
+        <translation>Diagnose: alles prüfen, wovon die TikTok-Verbindung abhängt</translation>
+    </message>
 </context>
 <context>
     <name>Skybeam::SendToTikTokDialog</name>
@@ -3397,6 +3422,37 @@ Rückgabewert: 0 von TikTok bestätigt (im Posteingang oder veröffentlicht), je
     </message>
 </context>
 <context>
+    <name>Skybeam::SetupFlow</name>
+    <message>
+        <source>Another program is using the address SKYBEAM needs to receive TikTok&apos;s answer (port %1 on this computer). Close that program and choose Try again, or choose Use a free port instead.</source>
+        <extracomment>%1 is a port number.</extracomment>
+        <translation>Ein anderes Programm verwendet die Adresse, die SKYBEAM für die Antwort von TikTok braucht (Port %1 auf diesem Computer). Schließen Sie dieses Programm und wählen Sie Erneut versuchen, oder wählen Sie Freien Port verwenden.</translation>
+    </message>
+    <message>
+        <source>Another program, %1, is using the address SKYBEAM needs to receive TikTok&apos;s answer (port %2 on this computer). Close %1 and choose Try again, or choose Use a free port instead.</source>
+        <extracomment>%1 is a program&apos;s name, e.g. &quot;python3&quot;; %2 a port number.</extracomment>
+        <translation>Ein anderes Programm, %1, verwendet die Adresse, die SKYBEAM für die Antwort von TikTok braucht (Port %2 auf diesem Computer). Schließen Sie %1 und wählen Sie Erneut versuchen, oder wählen Sie Freien Port verwenden.</translation>
+    </message>
+    <message>
+        <source>This is a different TikTok account than before: the publisher will post to %1 from now on. If that is not the right account, sign out of TikTok in your browser and re-authorize.</source>
+        <extracomment>%1 is the TikTok account&apos;s display name.</extracomment>
+        <translation>Dies ist ein anderes TikTok-Konto als zuvor: Der Publisher veröffentlicht ab jetzt bei %1. Wenn das nicht das richtige Konto ist, melden Sie sich im Browser von TikTok ab und autorisieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Check the account: the publisher will post to %1. If that is not your account, sign out of TikTok in your browser and re-authorize.</source>
+        <extracomment>%1 is the TikTok account&apos;s display name.</extracomment>
+        <translation>Prüfen Sie das Konto: Der Publisher veröffentlicht bei %1. Wenn das nicht Ihr Konto ist, melden Sie sich im Browser von TikTok ab und autorisieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The reminders could not be turned on.</source>
+        <translation>Die Erinnerungen konnten nicht eingeschaltet werden.</translation>
+    </message>
+    <message>
+        <source>The reminders could not be turned off.</source>
+        <translation>Die Erinnerungen konnten nicht ausgeschaltet werden.</translation>
+    </message>
+</context>
+<context>
     <name>Skybeam::SetupOverview</name>
     <message>
         <source>unknown</source>
@@ -3552,6 +3608,54 @@ Rückgabewert: 0 von TikTok bestätigt (im Posteingang oder veröffentlicht), je
         <source>The address of TikTok&apos;s sign-in page. Open it in your browser if the browser did not open by itself.</source>
         <translation>Die Adresse der Anmeldeseite von TikTok. Öffnen Sie sie in Ihrem Browser, falls sich der Browser nicht von selbst geöffnet hat.</translation>
     </message>
+    <message>
+        <source>Fix &amp;keys</source>
+        <translation>&amp;Schlüssel korrigieren</translation>
+    </message>
+    <message>
+        <source>Fix keys: back to the client key and client secret</source>
+        <translation>Schlüssel korrigieren: zurück zu Client-Schlüssel und Client-Geheimnis</translation>
+    </message>
+    <message>
+        <source>&amp;Use a free port instead</source>
+        <translation>Freien &amp;Port verwenden</translation>
+    </message>
+    <message>
+        <source>Use a free port instead of the one another program is using</source>
+        <translation>Einen freien Port verwenden statt des Ports, den ein anderes Programm belegt</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnose</source>
+        <translation>&amp;Diagnose</translation>
+    </message>
+    <message>
+        <source>Diagnose: check everything the TikTok connection depends on</source>
+        <translation>Diagnose: alles prüfen, wovon die TikTok-Verbindung abhängt</translation>
+    </message>
+    <message>
+        <source>Add this redirect URI to your app in the TikTok developer portal (Login Kit, Redirect URI), exactly as shown, then choose Try again:</source>
+        <translation>Fügen Sie diese Weiterleitungs-URI im TikTok-Entwicklerportal zu Ihrer App hinzu (Login Kit, Redirect URI), genau wie angezeigt, und wählen Sie dann Erneut versuchen:</translation>
+    </message>
+    <message>
+        <source>Redirect URI to register</source>
+        <translation>Zu registrierende Weiterleitungs-URI</translation>
+    </message>
+    <message>
+        <source>Co&amp;py</source>
+        <translation>Kop&amp;ieren</translation>
+    </message>
+    <message>
+        <source>Copy the redirect URI to the clipboard</source>
+        <translation>Die Weiterleitungs-URI in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Asking TikTok whether it accepts your app&apos;s keys…</source>
+        <translation>TikTok wird gefragt, ob es die Schlüssel Ihrer App annimmt …</translation>
+    </message>
+    <message>
+        <source>SKYBEAM now uses a free port for the sign-in. The developer portal is opening: add the redirect URI below to your app, then choose Try again.</source>
+        <translation>SKYBEAM verwendet für die Anmeldung jetzt einen freien Port. Das Entwicklerportal wird geöffnet: Fügen Sie Ihrer App die Weiterleitungs-URI unten hinzu und wählen Sie dann Erneut versuchen.</translation>
+    </message>
 </context>
 <context>
     <name>Skybeam::TikTokCall</name>
@@ -3607,10 +3711,6 @@ Rückgabewert: 0 von TikTok bestätigt (im Posteingang oder veröffentlicht), je
     <message>
         <source>You declined the request on TikTok&apos;s page, so SKYBEAM was not connected. Start again and choose Authorize to connect your account.</source>
         <translation>Sie haben die Anfrage auf der Seite von TikTok abgelehnt, daher wurde SKYBEAM nicht verbunden. Beginnen Sie erneut und wählen Sie „Authorize“, um Ihr Konto zu verbinden.</translation>
-    </message>
-    <message>
-        <source>TikTok did not accept the client key or client secret (&quot;Invalid client_key&quot;). Check that they match exactly what the Developer Portal shows under Keys and Credentials: no extra spaces, the right app selected, and the Client Key rather than the App ID.</source>
-        <translation>TikTok hat den Client-Schlüssel oder das Client-Geheimnis nicht akzeptiert („Invalid client_key“). Prüfen Sie, ob beide genau dem entsprechen, was das Entwicklerportal unter „Keys and Credentials“ zeigt: keine zusätzlichen Leerzeichen, die richtige App ausgewählt und der „Client Key“ statt der „App ID“.</translation>
     </message>
     <message>
         <source>TikTok no longer accepts the stored refresh token: it has expired or was revoked (&quot;Token expired&quot;). Sign in with TikTok again to re-authorize SKYBEAM.</source>
@@ -3744,6 +3844,15 @@ Rückgabewert: 0 von TikTok bestätigt (im Posteingang oder veröffentlicht), je
         <source>TikTok sent an answer SKYBEAM Setup does not understand (HTTP status %1). Try again later.</source>
         <extracomment>%1 is an HTTP status number.</extracomment>
         <translation>TikTok hat eine Antwort geschickt, die SKYBEAM Setup nicht versteht (HTTP-Status %1). Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>TikTok rejected this client key and client secret pair — usually the secret is wrong or was reset in the portal.</source>
+        <translation>TikTok hat dieses Paar aus Client-Schlüssel und Client-Geheimnis abgelehnt – meist ist das Geheimnis falsch oder wurde im Portal zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>%1 TikTok said: &quot;%2&quot;</source>
+        <extracomment>%1 is the message so far, %2 TikTok&apos;s own (English) words, quoted as TikTok sent them.</extracomment>
+        <translation>%1 TikTok meldete: „%2“</translation>
     </message>
 </context>
 <context>
@@ -3894,6 +4003,14 @@ Rückgabewert: 0 von TikTok bestätigt (im Posteingang oder veröffentlicht), je
     <message>
         <source>Copied</source>
         <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnose</source>
+        <translation>&amp;Diagnose</translation>
+    </message>
+    <message>
+        <source>Diagnose: check everything the TikTok connection depends on</source>
+        <translation>Diagnose: alles prüfen, wovon die TikTok-Verbindung abhängt</translation>
     </message>
 </context>
 <context>

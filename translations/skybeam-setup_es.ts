@@ -1055,6 +1055,22 @@ Código de salida: 0 TikTok confirmó (en la bandeja de entrada o publicado), ah
         <source>only in the credential file</source>
         <translation>solo en el archivo de credenciales</translation>
     </message>
+    <message>
+        <source>Re&amp;mind me when it is time to re-authorize</source>
+        <translation>Reco&amp;rdarme cuando sea hora de volver a autorizar</translation>
+    </message>
+    <message>
+        <source>Remind me when it is time to re-authorize</source>
+        <translation>Recordarme cuando sea hora de volver a autorizar</translation>
+    </message>
+    <message>
+        <source>A daily check shows a desktop notification from 5 days before the 30-day date.</source>
+        <translation>Una comprobación diaria muestra una notificación de escritorio desde 5 días antes de la fecha de los 30 días.</translation>
+    </message>
+    <message>
+        <source>The reminders could not be changed: %1 Run &quot;skybeam-setup remind --enable&quot; later, or choose Finish to close without them.</source>
+        <translation>No se pudieron cambiar los recordatorios: %1 Ejecute «skybeam-setup remind --enable» más tarde, o elija Finalizar para cerrar sin ellos.</translation>
+    </message>
 </context>
 <context>
     <name>Skybeam::Error</name>
@@ -1713,10 +1729,6 @@ Código de salida: 0 TikTok confirmó (en la bandeja de entrada o publicado), ah
         <translation>Introduce el «Client Key» de tu app, del portal para desarrolladores de TikTok («Keys and Credentials»).</translation>
     </message>
     <message>
-        <source>The client key contains spaces or line breaks (&quot;Invalid client_key&quot;: extra whitespace). Copy the Client Key again from the Developer Portal, without them.</source>
-        <translation>La clave de cliente contiene espacios o saltos de línea («Invalid client_key»: espacios de más). Vuelve a copiar el «Client Key» del portal para desarrolladores, sin ellos.</translation>
-    </message>
-    <message>
         <source>Enter your app&apos;s Client Secret from the TikTok Developer Portal (Keys and Credentials).</source>
         <translation>Introduce el «Client Secret» de tu app, del portal para desarrolladores de TikTok («Keys and Credentials»).</translation>
     </message>
@@ -1755,21 +1767,26 @@ Código de salida: 0 TikTok confirmó (en la bandeja de entrada o publicado), ah
         <source>The sign-in was cancelled.</source>
         <translation>Se ha cancelado el inicio de sesión.</translation>
     </message>
+    <message>
+        <source>The client key contains spaces or line breaks. Copy the Client Key again from the Developer Portal, without them.</source>
+        <translation>La clave de cliente contiene espacios o saltos de línea. Copie de nuevo la Client Key del Developer Portal, sin ellos.</translation>
+    </message>
 </context>
 <context>
     <name>Skybeam::LoopbackReceiver</name>
     <message>
-        <source>Port %1 on this computer is already in use, so SKYBEAM Setup cannot receive TikTok&apos;s answer there. Stop the program using port %1, or register a wildcard-port redirect URI such as http://127.0.0.1:*/callback/ for your app in the Developer Portal and use it.</source>
-        <translation>El puerto %1 de este ordenador ya está en uso, así que SKYBEAM Setup no puede recibir allí la respuesta de TikTok. Cierra el programa que usa el puerto %1, o registra para tu app en el portal para desarrolladores una Redirect URI con puerto comodín (wildcard) como http://127.0.0.1:*/callback/ y úsala.</translation>
-    </message>
-    <message>
-        <source>Port %1 on this computer is already in use by %2, so SKYBEAM Setup cannot receive TikTok&apos;s answer there. Stop that program, or register a wildcard-port redirect URI such as http://127.0.0.1:*/callback/ for your app in the Developer Portal and use it.</source>
-        <extracomment>%1 is a port number, %2 a program name with its process ID, e.g. &quot;python3 (PID 4242)&quot;.</extracomment>
-        <translation>El puerto %1 de este ordenador ya lo está usando %2, así que SKYBEAM Setup no puede recibir allí la respuesta de TikTok. Cierra ese programa, o registra para tu app en el portal para desarrolladores una Redirect URI con puerto comodín (wildcard) como http://127.0.0.1:*/callback/ y úsala.</translation>
-    </message>
-    <message>
         <source>SKYBEAM Setup could not open port %1 on this computer to receive TikTok&apos;s answer (%2).</source>
         <translation>SKYBEAM Setup no ha podido abrir el puerto %1 de este ordenador para recibir la respuesta de TikTok (%2).</translation>
+    </message>
+    <message>
+        <source>Another program is using the address SKYBEAM needs to receive TikTok&apos;s answer (port %1 on this computer). Close that program and try again, or use a free port instead: add http://127.0.0.1:*/callback/ to your app&apos;s redirect URIs in the TikTok developer portal and sign in with it.</source>
+        <extracomment>%1 is a port number.</extracomment>
+        <translation>Otro programa está usando la dirección que SKYBEAM necesita para recibir la respuesta de TikTok (puerto %1 en este ordenador). Cierre ese programa y vuelva a intentarlo, o use un puerto libre: añada http://127.0.0.1:*/callback/ a los URI de redirección de su aplicación en el portal para desarrolladores de TikTok e inicie sesión con él.</translation>
+    </message>
+    <message>
+        <source>Another program, %1, is using the address SKYBEAM needs to receive TikTok&apos;s answer (port %2 on this computer). Close %1 and try again, or use a free port instead: add http://127.0.0.1:*/callback/ to your app&apos;s redirect URIs in the TikTok developer portal and sign in with it.</source>
+        <extracomment>%1 is a program&apos;s name, e.g. &quot;python3&quot;; %2 a port number.</extracomment>
+        <translation>Otro programa, %1, está usando la dirección que SKYBEAM necesita para recibir la respuesta de TikTok (puerto %2 en este ordenador). Cierre %1 y vuelva a intentarlo, o use un puerto libre: añada http://127.0.0.1:*/callback/ a los URI de redirección de su aplicación en el portal para desarrolladores de TikTok e inicie sesión con él.</translation>
     </message>
 </context>
 <context>
@@ -3012,6 +3029,14 @@ Código de salida: 0 TikTok confirmó (en la bandeja de entrada o publicado), ah
         <source>This is the first TikTok account connected here. If %1 is not your account, sign out of TikTok in your browser and re-authorize.</source>
         <translation>Es la primera cuenta de TikTok conectada aquí. Si %1 no es su cuenta, cierre la sesión de TikTok en el navegador y vuelva a autorizar.</translation>
     </message>
+    <message>
+        <source>&amp;Diagnose</source>
+        <translation>&amp;Diagnosticar</translation>
+    </message>
+    <message>
+        <source>Diagnose: check everything the TikTok connection depends on</source>
+        <translation>Diagnosticar: comprobar todo aquello de lo que depende la conexión con TikTok</translation>
+    </message>
 </context>
 <context>
     <name>Skybeam::SendToTikTokDialog</name>
@@ -3397,6 +3422,37 @@ Código de salida: 0 TikTok confirmó (en la bandeja de entrada o publicado), ah
     </message>
 </context>
 <context>
+    <name>Skybeam::SetupFlow</name>
+    <message>
+        <source>Another program is using the address SKYBEAM needs to receive TikTok&apos;s answer (port %1 on this computer). Close that program and choose Try again, or choose Use a free port instead.</source>
+        <extracomment>%1 is a port number.</extracomment>
+        <translation>Otro programa está usando la dirección que SKYBEAM necesita para recibir la respuesta de TikTok (puerto %1 en este ordenador). Cierre ese programa y elija Reintentar, o elija Usar un puerto libre.</translation>
+    </message>
+    <message>
+        <source>Another program, %1, is using the address SKYBEAM needs to receive TikTok&apos;s answer (port %2 on this computer). Close %1 and choose Try again, or choose Use a free port instead.</source>
+        <extracomment>%1 is a program&apos;s name, e.g. &quot;python3&quot;; %2 a port number.</extracomment>
+        <translation>Otro programa, %1, está usando la dirección que SKYBEAM necesita para recibir la respuesta de TikTok (puerto %2 en este ordenador). Cierre %1 y elija Reintentar, o elija Usar un puerto libre.</translation>
+    </message>
+    <message>
+        <source>This is a different TikTok account than before: the publisher will post to %1 from now on. If that is not the right account, sign out of TikTok in your browser and re-authorize.</source>
+        <extracomment>%1 is the TikTok account&apos;s display name.</extracomment>
+        <translation>Esta es otra cuenta de TikTok que la de antes: a partir de ahora el publicador publicará en %1. Si no es la cuenta correcta, cierre la sesión de TikTok en su navegador y vuelva a autorizar.</translation>
+    </message>
+    <message>
+        <source>Check the account: the publisher will post to %1. If that is not your account, sign out of TikTok in your browser and re-authorize.</source>
+        <extracomment>%1 is the TikTok account&apos;s display name.</extracomment>
+        <translation>Compruebe la cuenta: el publicador publicará en %1. Si no es su cuenta, cierre la sesión de TikTok en su navegador y vuelva a autorizar.</translation>
+    </message>
+    <message>
+        <source>The reminders could not be turned on.</source>
+        <translation>No se pudieron activar los recordatorios.</translation>
+    </message>
+    <message>
+        <source>The reminders could not be turned off.</source>
+        <translation>No se pudieron desactivar los recordatorios.</translation>
+    </message>
+</context>
+<context>
     <name>Skybeam::SetupOverview</name>
     <message>
         <source>unknown</source>
@@ -3552,6 +3608,54 @@ Código de salida: 0 TikTok confirmó (en la bandeja de entrada o publicado), ah
         <source>The address of TikTok&apos;s sign-in page. Open it in your browser if the browser did not open by itself.</source>
         <translation>La dirección de la página de inicio de sesión de TikTok. Ábrela en tu navegador si no se ha abierto solo.</translation>
     </message>
+    <message>
+        <source>Fix &amp;keys</source>
+        <translation>Corregir las c&amp;laves</translation>
+    </message>
+    <message>
+        <source>Fix keys: back to the client key and client secret</source>
+        <translation>Corregir las claves: volver a la clave y el secreto de cliente</translation>
+    </message>
+    <message>
+        <source>&amp;Use a free port instead</source>
+        <translation>&amp;Usar un puerto libre</translation>
+    </message>
+    <message>
+        <source>Use a free port instead of the one another program is using</source>
+        <translation>Usar un puerto libre en lugar del que usa otro programa</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnose</source>
+        <translation>&amp;Diagnosticar</translation>
+    </message>
+    <message>
+        <source>Diagnose: check everything the TikTok connection depends on</source>
+        <translation>Diagnosticar: comprobar todo aquello de lo que depende la conexión con TikTok</translation>
+    </message>
+    <message>
+        <source>Add this redirect URI to your app in the TikTok developer portal (Login Kit, Redirect URI), exactly as shown, then choose Try again:</source>
+        <translation>Añada este URI de redirección a su aplicación en el portal para desarrolladores de TikTok (Login Kit, Redirect URI), tal como se muestra, y elija Reintentar:</translation>
+    </message>
+    <message>
+        <source>Redirect URI to register</source>
+        <translation>URI de redirección que registrar</translation>
+    </message>
+    <message>
+        <source>Co&amp;py</source>
+        <translation>Co&amp;piar</translation>
+    </message>
+    <message>
+        <source>Copy the redirect URI to the clipboard</source>
+        <translation>Copiar el URI de redirección al portapapeles</translation>
+    </message>
+    <message>
+        <source>Asking TikTok whether it accepts your app&apos;s keys…</source>
+        <translation>Preguntando a TikTok si acepta las claves de su aplicación…</translation>
+    </message>
+    <message>
+        <source>SKYBEAM now uses a free port for the sign-in. The developer portal is opening: add the redirect URI below to your app, then choose Try again.</source>
+        <translation>SKYBEAM usa ahora un puerto libre para el inicio de sesión. Se está abriendo el portal para desarrolladores: añada a su aplicación el URI de redirección de abajo y elija Reintentar.</translation>
+    </message>
 </context>
 <context>
     <name>Skybeam::TikTokCall</name>
@@ -3607,10 +3711,6 @@ Código de salida: 0 TikTok confirmó (en la bandeja de entrada o publicado), ah
     <message>
         <source>You declined the request on TikTok&apos;s page, so SKYBEAM was not connected. Start again and choose Authorize to connect your account.</source>
         <translation>Has rechazado la solicitud en la página de TikTok, así que SKYBEAM no se ha conectado. Empieza de nuevo y elige «Authorize» para conectar tu cuenta.</translation>
-    </message>
-    <message>
-        <source>TikTok did not accept the client key or client secret (&quot;Invalid client_key&quot;). Check that they match exactly what the Developer Portal shows under Keys and Credentials: no extra spaces, the right app selected, and the Client Key rather than the App ID.</source>
-        <translation>TikTok no ha aceptado la clave o el secreto de cliente («Invalid client_key»). Comprueba que coinciden exactamente con lo que muestra el portal para desarrolladores en «Keys and Credentials»: sin espacios de más, con la app correcta seleccionada y el «Client Key» en lugar del «App ID».</translation>
     </message>
     <message>
         <source>TikTok no longer accepts the stored refresh token: it has expired or was revoked (&quot;Token expired&quot;). Sign in with TikTok again to re-authorize SKYBEAM.</source>
@@ -3744,6 +3844,15 @@ Código de salida: 0 TikTok confirmó (en la bandeja de entrada o publicado), ah
         <source>TikTok sent an answer SKYBEAM Setup does not understand (HTTP status %1). Try again later.</source>
         <extracomment>%1 is an HTTP status number.</extracomment>
         <translation>TikTok ha enviado una respuesta que SKYBEAM Setup no entiende (estado HTTP %1). Vuelve a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>TikTok rejected this client key and client secret pair — usually the secret is wrong or was reset in the portal.</source>
+        <translation>TikTok rechazó este par de clave y secreto de cliente: normalmente el secreto es incorrecto o se restableció en el portal.</translation>
+    </message>
+    <message>
+        <source>%1 TikTok said: &quot;%2&quot;</source>
+        <extracomment>%1 is the message so far, %2 TikTok&apos;s own (English) words, quoted as TikTok sent them.</extracomment>
+        <translation>%1 TikTok dijo: «%2»</translation>
     </message>
 </context>
 <context>
@@ -3894,6 +4003,14 @@ Código de salida: 0 TikTok confirmó (en la bandeja de entrada o publicado), ah
     <message>
         <source>Copied</source>
         <translation>Copiado</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnose</source>
+        <translation>&amp;Diagnosticar</translation>
+    </message>
+    <message>
+        <source>Diagnose: check everything the TikTok connection depends on</source>
+        <translation>Diagnosticar: comprobar todo aquello de lo que depende la conexión con TikTok</translation>
     </message>
 </context>
 <context>

@@ -139,11 +139,8 @@ void tst_WizardBrowser::firstTimeSetupInRealBrowser()
 
     // The wizard opened the real browser; Chromium clicks Authorize and comes back to the receiver.
     QCOMPARE(wizard.currentId(), int(SetupWizard::SignInPageId));
-    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(SetupWizard::SavingPageId), 90000);
-    pressForward(wizard);
-    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(SetupWizard::ValidationPageId), 10000);
-    pressForward(wizard);
-    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(SetupWizard::DonePageId), 10000);
+    // Saving and the check (when everything passes) move on by themselves.
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(SetupWizard::DonePageId), 90000);
     QTest::qWait(300); // let the Done page paint before the screen is captured
 
     QProcess import;

@@ -541,6 +541,17 @@ FakeHttpResponse FakeTikTok::token(const FakeHttpRequest &request, const QList<Q
         const RefreshToken used = *it;
         return issueTokens(clientKey, used.openId, used.scopes);
     }
+    if (grantType == QLatin1String("client_credentials")) {
+        if (!registered->clientTokens)
+            return oauthError(400, QStringLiteral("unauthorized_client"),
+                QStringLiteral("The client is not authorized to request a client access token."));
+        // A client token: about 2 hours, Bearer, no refresh token, no open_id (there is no user).
+        const QString clientToken = QStringLiteral("clt.%1").arg(randomText(40));
+        m_issuedClient.append(clientToken);
+        return FakeHttpResponse::json(200,
+            { { QStringLiteral("access_token"), clientToken }, { QStringLiteral("expires_in"), 7200 },
+                { QStringLiteral("token_type"), QStringLiteral("Bearer") } });
+    }
     if (grantType.isEmpty())
         return oauthError(400, QStringLiteral("invalid_request"), QStringLiteral("grant_type is required."));
     return oauthError(

@@ -27,6 +27,10 @@ struct FakeApp
     bool sandbox = false;
     /// Not yet reviewed: only SELF_ONLY privacy is offered by creator info.
     bool unaudited = false;
+    /// Whether grant_type=client_credentials issues a client token. TikTok documents client tokens for the
+    /// Research and Commercial Content APIs; what an app without them gets is not documented, so the fake
+    /// can answer `unauthorized_client` instead (what a client must treat as inconclusive).
+    bool clientTokens = true;
 };
 
 /// The TikTok account signed in to the fake's "browser session".
@@ -145,6 +149,8 @@ public:
     QStringList issuedAccessTokens() const { return m_issuedAccess; }
     QStringList issuedRefreshTokens() const { return m_issuedRefresh; }
     QStringList issuedCodes() const { return m_issuedCodes; }
+    /// Client tokens (grant_type=client_credentials): they identify the app, never a user.
+    QStringList issuedClientTokens() const { return m_issuedClient; }
     bool isAccessTokenValid(const QString &token) const;
     bool isRefreshTokenValid(const QString &token) const;
     /// API calls counted against the sandbox quota today for `clientKey`.
@@ -247,6 +253,7 @@ private:
     QStringList m_issuedAccess;
     QStringList m_issuedRefresh;
     QStringList m_issuedCodes;
+    QStringList m_issuedClient;
     QList<LoggedRequest> m_log;
 };
 

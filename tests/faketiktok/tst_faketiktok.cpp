@@ -58,6 +58,7 @@ private Q_SLOTS:
     void base64urlChallengeFailsAtTokenTime();
     void tokenRequestRules_data();
     void tokenRequestRules();
+    void clientCredentials();
     void codesExpire();
     void refreshRotates();
     void accessTokensExpireOnTheClock();
@@ -346,6 +347,41 @@ void tst_FakeTikTok::tokenRequestRules()
     const Answer as200 = request("POST", QStringLiteral("/v2/oauth/token/"), body, contentType);
     QCOMPARE(as200.status, 200);
     QCOMPARE(as200.oauthError(), error);
+}
+
+void tst_FakeTikTok::clientCredentials()
+{
+    const auto ask = [this](const QString &secret) {
+        return request("POST", QStringLiteral("/v2/oauth/token/"),
+            encodeForm({ { QStringLiteral("client_key"), Key }, { QStringLiteral("client_secret"), secret },
+                { QStringLiteral("grant_type"), QStringLiteral("client_credentials") } }));
+    };
+    // The right pair: a client token (about 2 hours, Bearer), no refresh token, no user.
+    const Answer granted = ask(Secret);
+    QCOMPARE(granted.status, 200);
+    const QJsonObject token = granted.json();
+    QVERIFY(token.value(QLatin1String("access_token")).toString().startsWith(QLatin1String("clt.")));
+    QCOMPARE(token.value(QLatin1String("token_type")).toString(), QStringLiteral("Bearer"));
+    QCOMPARE(token.value(QLatin1String("expires_in")).toInt(), 7200);
+    QVERIFY(!token.contains(QLatin1String("refresh_token")));
+    QVERIFY(!token.contains(QLatin1String("open_id")));
+    QCOMPARE(m_fake->issuedClientTokens(), QStringList { token.value(QLatin1String("access_token")).toString() });
+    // A client token is not a user's: user info refuses it.
+    QCOMPARE(request("GET", QStringLiteral("/v2/user/info/?fields=open_id"), {}, {},
+                 token.value(QLatin1String("access_token")).toString().toUtf8())
+                 .apiCode(),
+        QStringLiteral("access_token_invalid"));
+    // A wrong pair: invalid_client, in TikTok's OAuth error shape.
+    const Answer wrong = ask(QStringLiteral("reset-in-the-portal"));
+    QCOMPARE(wrong.status, 401);
+    QCOMPARE(wrong.oauthError(), QStringLiteral("invalid_client"));
+    QVERIFY(!wrong.json().value(QLatin1String("log_id")).toString().isEmpty());
+    // An app without client tokens gets another error, never a token.
+    m_fake->app(Key)->clientTokens = false;
+    const Answer refused = ask(Secret);
+    QCOMPARE(refused.status, 400);
+    QCOMPARE(refused.oauthError(), QStringLiteral("unauthorized_client"));
+    QCOMPARE(m_fake->issuedClientTokens().size(), 1);
 }
 
 void tst_FakeTikTok::codesExpire()

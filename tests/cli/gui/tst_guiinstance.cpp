@@ -24,8 +24,9 @@ namespace {
 class Wizard
 {
 public:
-    Wizard(const QString &roxyHome, const QString &runtimeDir)
-        : m_process(QStringList{}, environmentIn(roxyHome, runtimeDir))
+    // --verbose: the tests wait for the informational line that says the wizard took its folder.
+    Wizard(const QString &roxyHome, const QString &runtimeDir, const QStringList &arguments = {u"--verbose"_s})
+        : m_process(arguments, environmentIn(roxyHome, runtimeDir))
     {
     }
     QProcess &process() { return m_process.process(); }
@@ -63,6 +64,7 @@ private Q_SLOTS:
     void otherFolder_isNotTurnedAway();
     void crashedWizard_doesNotBlockTheNext();
     void squattedRuntimeFolder_isNotUsed();
+    void withoutVerbose_noInformationalLines();
 
 private:
     std::unique_ptr<QTemporaryDir> m_runtime;
@@ -131,6 +133,23 @@ void tst_GuiInstance::crashedWizard_doesNotBlockTheNext()
     QCOMPARE(next.process().state(), QProcess::Running);
 }
 
+void tst_GuiInstance::withoutVerbose_noInformationalLines()
+{
+    TempRoxy roxy;
+    Wizard first(roxy.root(), m_runtime->path(), {});
+    // The first holds the folder once its socket is there; the second start is then turned away.
+    const QString key = Skybeam::SingleInstance::keyForFolder(roxy.root());
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(m_runtime->filePath(key + u".socket"_s)), StartTimeoutMs);
+    const ProcessResult second =
+        runSetup({}, Wizard::environmentIn(roxy.root(), m_runtime->path()), {}, StartTimeoutMs);
+    QVERIFY2(second.err.contains("brought to the front"), second.err.constData());
+    QCOMPARE(first.process().state(), QProcess::Running);
+    // Neither start said anything informational: no "only wizard running", no "asked to come to the front".
+    QVERIFY2(!first.err().contains("skybeam."), first.err().constData());
+    QVERIFY2(!first.err().contains(OnlyOne), first.err().constData());
+    QVERIFY2(!second.err.contains("skybeam."), second.err.constData());
+}
+
 void tst_GuiInstance::squattedRuntimeFolder_isNotUsed()
 {
     if (::geteuid() != 0)
@@ -149,7 +168,7 @@ void tst_GuiInstance::squattedRuntimeFolder_isNotUsed()
 
     QProcessEnvironment environment = Wizard::environmentIn(roxy.root(), m_runtime->path());
     environment.insert(u"XDG_CACHE_HOME"_s, cache.path());
-    SetupProcess wizard(QStringList{}, environment);
+    SetupProcess wizard(QStringList{u"--verbose"_s}, environment);
     QByteArray err;
     QTRY_VERIFY2_WITH_TIMEOUT((err += wizard.process().readAllStandardError()).contains(OnlyOne), err.constData(),
                               StartTimeoutMs);

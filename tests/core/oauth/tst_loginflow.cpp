@@ -51,6 +51,10 @@ private Q_SLOTS:
     void cancelWhileWaiting();
     void cancelWhileExchanging();
     void wrongSecret();
+    void keyCheckRejectsAWrongPairBeforeTheBrowser();
+    void keyCheckAcceptedGoesOn();
+    void keyCheckInconclusiveGoesOn_data();
+    void keyCheckInconclusiveGoesOn();
     void exchangeRetriesServerErrors();
     void userInfoFailureKeepsTheTokens();
     void otherAccount();
@@ -406,7 +410,97 @@ void tst_LoginFlow::wrongSecret()
     QVERIFY(result.tokenResponse.isEmpty());
     QVERIFY(browserDone.count() == 1 || browserDone.wait(5000));
     QVERIFY(browser.result().body.contains(result.error.logId().toUtf8()));
-    QVERIFY(browser.result().body.contains("App ID"));
+    QVERIFY(browser.result().body.contains("usually the secret is wrong"));
+}
+
+namespace {
+
+int clientCredentialCalls(const FakeTikTok &fake)
+{
+    int calls = 0;
+    for (const FakeTikTok::LoggedRequest &request : fake.requests()) {
+        if (request.path == QLatin1String("/v2/oauth/token/")
+            && request.formValue(QStringLiteral("grant_type")) == QLatin1String("client_credentials"))
+            ++calls;
+    }
+    return calls;
+}
+
+} // namespace
+
+void tst_LoginFlow::keyCheckRejectsAWrongPairBeforeTheBrowser()
+{
+    ScriptedBrowser browser;
+    LoginFlow flow(browser.opener());
+    QSignalSpy states(&flow, &LoginFlow::stateChanged);
+    LoginConfig loginConfig = config();
+    loginConfig.clientSecret = QStringLiteral("reset-in-the-portal");
+    loginConfig.checkKeysFirst = true;
+    const LoginResult result = run(flow, loginConfig);
+    QCOMPARE(result.error.code(), QStringLiteral("oauth.invalid_client"));
+    QCOMPARE(result.keyCheck, KeyCheck::Rejected);
+    QVERIFY2(result.error.message().startsWith(QStringLiteral(
+                 "TikTok rejected this client key and client secret pair — usually the secret is wrong")),
+        qPrintable(result.error.message()));
+    // TikTok's own words, exactly as TikTok sent them, and nothing TikTok did not say.
+    QVERIFY(result.error.message().contains(QLatin1String("\"Client key or secret is invalid.\"")));
+    QVERIFY(!result.error.message().contains(QLatin1String("Invalid client_key")));
+    QVERIFY(!result.error.logId().isEmpty());
+    // Said at once: the browser never opened, the port is free, one call to TikTok.
+    QVERIFY(browser.openedUrls().isEmpty());
+    QVERIFY(flow.authorizationUrl().isEmpty());
+    QCOMPARE(m_fake->requestCount(QStringLiteral("/v2/oauth/token/")), 1);
+    QCOMPARE(clientCredentialCalls(*m_fake), 1);
+    QVERIFY(m_fake->issuedClientTokens().isEmpty());
+    QCOMPARE(states.first().at(0).value<LoginFlow::State>(), LoginFlow::State::CheckingKeys);
+}
+
+void tst_LoginFlow::keyCheckAcceptedGoesOn()
+{
+    ScriptedBrowser browser;
+    LoginFlow flow(browser.opener());
+    QSignalSpy states(&flow, &LoginFlow::stateChanged);
+    LoginConfig loginConfig = config();
+    loginConfig.checkKeysFirst = true;
+    const LoginResult result = run(flow, loginConfig);
+    QVERIFY2(result.isSuccess(), qPrintable(result.error.message()));
+    QCOMPARE(result.keyCheck, KeyCheck::Accepted);
+    QCOMPARE(clientCredentialCalls(*m_fake), 1);
+    QCOMPARE(m_fake->issuedClientTokens().size(), 1);
+    // The client token is never kept: the result holds the user's tokens only.
+    QVERIFY(!result.tokenResponse.value(QLatin1String("access_token")).toString().startsWith(QLatin1String("clt.")));
+    QCOMPARE(states.at(0).at(0).value<LoginFlow::State>(), LoginFlow::State::CheckingKeys);
+    QCOMPARE(states.at(1).at(0).value<LoginFlow::State>(), LoginFlow::State::WaitingForBrowser);
+    // Without the option no check is made.
+    LoginFlow unchecked(browser.opener());
+    QVERIFY(run(unchecked, config()).isSuccess());
+    QCOMPARE(clientCredentialCalls(*m_fake), 1);
+}
+
+void tst_LoginFlow::keyCheckInconclusiveGoesOn_data()
+{
+    QTest::addColumn<bool>("clientTokens");
+    QTest::addColumn<int>("serverError");
+    QTest::newRow("app without client tokens") << false << 0;
+    QTest::newRow("server error, not retried") << true << 503;
+}
+
+void tst_LoginFlow::keyCheckInconclusiveGoesOn()
+{
+    QFETCH(bool, clientTokens);
+    QFETCH(int, serverError);
+    m_fake->app(ClientKey)->clientTokens = clientTokens;
+    if (serverError)
+        m_fake->failNextRequests(1, serverError, QStringLiteral("/v2/oauth/token/"));
+    ScriptedBrowser browser;
+    LoginFlow flow(browser.opener());
+    LoginConfig loginConfig = config();
+    loginConfig.checkKeysFirst = true;
+    const LoginResult result = run(flow, loginConfig);
+    QVERIFY2(result.isSuccess(), qPrintable(result.error.message()));
+    QCOMPARE(result.keyCheck, KeyCheck::Inconclusive);
+    QCOMPARE(clientCredentialCalls(*m_fake), 1);
+    QCOMPARE(browser.openedUrls().size(), 1);
 }
 
 void tst_LoginFlow::exchangeRetriesServerErrors()

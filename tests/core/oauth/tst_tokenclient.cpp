@@ -53,6 +53,7 @@ private Q_SLOTS:
     void exchangeReturnsTokens();
     void wrongSecret_data();
     void wrongSecret();
+    void clientCredentialsOnce();
     void reusedCode();
     void wrongVerifier();
     void redirectUriMustBeIdentical();
@@ -183,10 +184,31 @@ void tst_TokenClient::wrongSecret()
         ClientKey, QStringLiteral("wrong-secret"), code.code, code.redirectUri, code.verifier));
     QVERIFY(!call->isSuccess());
     QCOMPARE(call->error().code(), QStringLiteral("oauth.invalid_client"));
-    QVERIFY(call->error().message().contains(QLatin1String("App ID")));
+    QVERIFY(call->error().message().contains(QLatin1String("usually the secret is wrong")));
     QVERIFY(!call->error().logId().isEmpty());
     QCOMPARE(call->httpStatus(), style == FakeTikTok::OAuthErrorStatus::Http200 ? 200 : 401);
     QCOMPARE(call->attempts(), 1);
+}
+
+void tst_TokenClient::clientCredentialsOnce()
+{
+    // The right pair: a client token (never kept by the product), one request.
+    TikTokCall *granted = await(m_tokens->clientCredentials(ClientKey, ClientSecret));
+    QVERIFY2(granted->isSuccess(), qPrintable(granted->error().message()));
+    QVERIFY(granted->body().value(QLatin1String("access_token")).toString().startsWith(QLatin1String("clt.")));
+    QCOMPARE(m_fake->requests().constLast().formValue(QStringLiteral("grant_type")),
+             QStringLiteral("client_credentials"));
+    // A wrong pair: invalid_client, TikTok's words quoted.
+    TikTokCall *rejected = await(m_tokens->clientCredentials(ClientKey, QStringLiteral("wrong-secret")));
+    QCOMPARE(rejected->error().code(), QStringLiteral("oauth.invalid_client"));
+    QVERIFY(rejected->error().message().contains(QLatin1String("\"Client key or secret is invalid.\"")));
+    // A server error is not retried: the check is one call whatever happens (it is only a pre-check).
+    m_fake->failNextRequests(3, 503, QStringLiteral("/v2/oauth/token/"));
+    const int before = m_fake->requestCount(QStringLiteral("/v2/oauth/token/"));
+    TikTokCall *failed = await(m_tokens->clientCredentials(ClientKey, ClientSecret));
+    QVERIFY(!failed->isSuccess());
+    QCOMPARE(failed->attempts(), 1);
+    QCOMPARE(m_fake->requestCount(QStringLiteral("/v2/oauth/token/")), before + 1);
 }
 
 void tst_TokenClient::reusedCode()

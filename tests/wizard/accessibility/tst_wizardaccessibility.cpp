@@ -62,6 +62,9 @@ void tst_WizardAccessibility::openOn(const QString &page)
     f().storeSignedInCredentials(2 * 86400, 2);
     f().storeSecretInKeychain();
     f().createWizard();
+    // The sign-in page is looked at while it waits: the browser opened, the operator has not approved yet.
+    if (page == QLatin1String("signin"))
+        f().wizard().urlOpener()->setHandler([](const QUrl &) { return true; });
     QVERIFY(f().wizard().startAt(page));
     f().show();
     QVERIFY(QTest::qWaitForWindowActive(&f().wizard()));
@@ -176,7 +179,7 @@ void tst_WizardAccessibility::announced_signIn()
     m_events->clear();
     f().fake().setConsentMode(FakeTikTokTest::FakeTikTok::ConsentMode::AutoApprove);
     f().click(QStringLiteral("tryAgainPushButton"));
-    QTRY_COMPARE_WITH_TIMEOUT(f().wizard().currentId(), int(SetupWizard::SavingPageId), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(f().wizard().currentId() >= int(SetupWizard::SavingPageId), 15000);
     QVERIFY2(m_events->announced(QStringLiteral("signInStatusLabel"), QAccessible::NameChanged,
                                  QStringLiteral("Signed in")),
              qPrintable(m_events->dump()));

@@ -83,7 +83,8 @@ void LoginFlow::setReceiverTimeouts(int clientTimeoutMs, int holdTimeoutMs)
 
 bool LoginFlow::isRunning() const
 {
-    return m_state == State::Starting || m_state == State::WaitingForBrowser || m_state == State::Exchanging;
+    return m_state == State::Starting || m_state == State::CheckingKeys || m_state == State::WaitingForBrowser
+        || m_state == State::Exchanging;
 }
 
 qint64 LoginFlow::remainingTimeMs() const
@@ -126,8 +127,8 @@ Error LoginFlow::checkConfig() const
             tr("Enter your app's Client Key from the TikTok Developer Portal (Keys and Credentials)."));
     if (hasWhitespace(m_config.clientKey))
         return Error(QStringLiteral("oauth.client_key_whitespace"),
-            tr("The client key contains spaces or line breaks (\"Invalid client_key\": extra whitespace). "
-               "Copy the Client Key again from the Developer Portal, without them."));
+            tr("The client key contains spaces or line breaks. Copy the Client Key again from the Developer "
+               "Portal, without them."));
     if (m_config.clientSecret.isEmpty())
         return Error(QStringLiteral("oauth.missing_client_secret"),
             tr("Enter your app's Client Secret from the TikTok Developer Portal (Keys and Credentials)."));
@@ -186,6 +187,36 @@ void LoginFlow::begin()
     m_apiClient = new TikTokApiClient(m_config.endpoints, m_network, this);
     m_apiClient->setNetworkPolicy(m_policy);
 
+    if (m_config.checkKeysFirst) {
+        setState(State::CheckingKeys);
+        m_call = m_tokenClient->clientCredentials(m_config.clientKey, m_config.clientSecret);
+        connect(m_call, &TikTokCall::finished, this, &LoginFlow::onKeysChecked);
+        return;
+    }
+    openBrowser();
+}
+
+void LoginFlow::onKeysChecked(TikTokCall *call)
+{
+    m_call = nullptr;
+    if (m_state != State::CheckingKeys)
+        return;
+    if (call->isSuccess()) {
+        m_result.keyCheck = KeyCheck::Accepted;
+    } else if (call->error().code() == QLatin1String("oauth.invalid_client")) {
+        m_result.keyCheck = KeyCheck::Rejected;
+        fail(call->error());
+        return;
+    } else {
+        // TikTok documents client tokens only for some products: any other answer says nothing about the pair.
+        qCDebug(lcOAuth) << "The key check was inconclusive:" << call->error().code();
+        m_result.keyCheck = KeyCheck::Inconclusive;
+    }
+    openBrowser();
+}
+
+void LoginFlow::openBrowser()
+{
     m_request = AuthorizationRequest::create(m_config.clientKey, m_config.scopes, m_receiver->redirectUri());
     m_result.redirectUri = m_request.redirectUri();
     m_authorizationUrl = m_request.url(m_config.endpoints.authorizeUrl());
@@ -329,6 +360,7 @@ void LoginFlow::fail(const Error &error)
     failed.error = error;
     failed.clientKey = m_result.clientKey;
     failed.redirectUri = m_result.redirectUri;
+    failed.keyCheck = m_result.keyCheck;
     m_result = failed;
     finish();
 }

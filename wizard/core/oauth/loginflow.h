@@ -52,6 +52,21 @@ struct LoginConfig
     /// The open_id stored before, to notice another account; empty when none.
     QString previousOpenId;
     AccountPolicy accountPolicy = AccountPolicy::AllowOtherAccount;
+    /// Before the browser opens, ask TikTok whether it accepts the key and secret (one client-credentials
+    /// call): a pair TikTok rejects fails at once, before the operator signs in.
+    bool checkKeysFirst = false;
+};
+
+/// What the client-credentials check before the browser said about the key and secret.
+enum class KeyCheck {
+    NotAsked,
+    /// TikTok issued a client token: the pair is right.
+    Accepted,
+    /// Any answer but a token or `invalid_client` (e.g. an app without client tokens, a network error):
+    /// nothing is known, the sign-in goes on.
+    Inconclusive,
+    /// `invalid_client`: the pair is wrong.
+    Rejected,
 };
 
 /// The outcome of a sign-in: an Error, or the tokens with who signed in. Holds secrets: never log it.
@@ -77,6 +92,8 @@ struct LoginResult
     /// No account was stored before (LoginConfig::previousOpenId empty): the operator must be shown
     /// prominently which account was connected, so that a wrong one cannot pass unnoticed.
     bool firstLogin = false;
+    /// The check of the key and secret before the browser opened (LoginConfig::checkKeysFirst).
+    KeyCheck keyCheck = KeyCheck::NotAsked;
 
     bool isSuccess() const { return !error.isError(); }
     /// `stored` (unknown fields kept) with this sign-in's client key, secret, tokens, absolute times and
@@ -87,6 +104,8 @@ struct LoginResult
 /// One "Sign in with TikTok" attempt, from the authorize URL to stored-ready tokens.
 ///
 ///     start(config) ─(queued)─> bind LoopbackReceiver on the redirect URI's port (wildcard: a free one)
+///       │  [checkKeysFirst] state = CheckingKeys: POST /v2/oauth/token/ grant_type=client_credentials,
+///       │      once; invalid_client → Failed at once; a token or any other answer → on
 ///       │  authorizationUrlReady(url)      state = WaitingForBrowser, countdown from timeoutSeconds
 ///       │  opener(local start URL) ──> browser ──> TikTok consent (PKCE: hex SHA-256 challenge, state)
 ///       │  <── callback on the redirect URI: state checked; error → Failed; code (URL-decoded) ──┐
@@ -105,7 +124,7 @@ class LoginFlow final : public QObject
     Q_DISABLE_COPY_MOVE(LoginFlow)
 
 public:
-    enum class State { Idle, Starting, WaitingForBrowser, Exchanging, Succeeded, Failed };
+    enum class State { Idle, Starting, CheckingKeys, WaitingForBrowser, Exchanging, Succeeded, Failed };
     Q_ENUM(State)
 
     /// `opener` may be empty (no browser is opened; show authorizationUrl() instead).
@@ -150,6 +169,8 @@ Q_SIGNALS:
 
 private:
     void begin();
+    void onKeysChecked(TikTokCall *call);
+    void openBrowser();
     void onCallback(const AuthorizationCallback &callback);
     void onTokens(TikTokCall *call);
     void onUserInfo(TikTokCall *call);

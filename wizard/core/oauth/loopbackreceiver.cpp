@@ -35,23 +35,31 @@ bool hasPendingBytes(QTcpSocket *socket)
 
 Error portInUse(quint16 port)
 {
-    const QString holder = PortHolder::describe(port);
-    if (holder.isEmpty()) {
-        return Error(QStringLiteral("oauth.port_in_use"),
+    const QString program = PortHolder::programName(port);
+    Error error;
+    if (program.isEmpty()) {
+        error = Error(QStringLiteral("oauth.port_in_use"),
+            //: %1 is a port number.
             QCoreApplication::translate("Skybeam::LoopbackReceiver",
-                "Port %1 on this computer is already in use, so SKYBEAM Setup cannot receive TikTok's answer "
-                "there. Stop the program using port %1, or register a wildcard-port redirect URI such as "
-                "http://127.0.0.1:*/callback/ for your app in the Developer Portal and use it.")
+                "Another program is using the address SKYBEAM needs to receive TikTok's answer (port %1 on this "
+                "computer). Close that program and try again, or use a free port instead: add "
+                "http://127.0.0.1:*/callback/ to your app's redirect URIs in the TikTok developer portal and "
+                "sign in with it.")
+                .arg(port));
+    } else {
+        error = Error(QStringLiteral("oauth.port_in_use"),
+            //: %1 is a program's name, e.g. "python3"; %2 a port number.
+            QCoreApplication::translate("Skybeam::LoopbackReceiver",
+                "Another program, %1, is using the address SKYBEAM needs to receive TikTok's answer (port %2 on "
+                "this computer). Close %1 and try again, or use a free port instead: add "
+                "http://127.0.0.1:*/callback/ to your app's redirect URIs in the TikTok developer portal and "
+                "sign in with it.")
+                .arg(program)
                 .arg(port));
     }
-    return Error(QStringLiteral("oauth.port_in_use"),
-        //: %1 is a port number, %2 a program name with its process ID, e.g. "python3 (PID 4242)".
-        QCoreApplication::translate("Skybeam::LoopbackReceiver",
-            "Port %1 on this computer is already in use by %2, so SKYBEAM Setup cannot receive TikTok's "
-            "answer there. Stop that program, or register a wildcard-port redirect URI such as "
-            "http://127.0.0.1:*/callback/ for your app in the Developer Portal and use it.")
-            .arg(port)
-            .arg(holder));
+    // The program's name, for the wizard's own words.
+    error.setDetail(program);
+    return error;
 }
 
 Error listenFailed(quint16 port, const QString &detail)

@@ -36,6 +36,17 @@ QList<quint64> PortHolder::listeningInodes(const QByteArray &table, quint16 port
 
 QString PortHolder::describe(quint16 port)
 {
+    const QPair<QString, QString> holder = find(port);
+    return holder.first.isEmpty() ? QString() : QStringLiteral("%1 (PID %2)").arg(holder.first, holder.second);
+}
+
+QString PortHolder::programName(quint16 port)
+{
+    return find(port).first;
+}
+
+QPair<QString, QString> PortHolder::find(quint16 port)
+{
 #ifdef Q_OS_LINUX
     QList<quint64> inodes;
     for (const char *tablePath : { "/proc/net/tcp", "/proc/net/tcp6" }) {
@@ -70,7 +81,7 @@ QString PortHolder::describe(quint16 port)
                 name = QString::fromLocal8Bit(comm.readAll()).trimmed();
             if (name.isEmpty())
                 name = QStringLiteral("?");
-            return QStringLiteral("%1 (PID %2)").arg(name, pid);
+            return {name, pid};
         }
     }
     return {};

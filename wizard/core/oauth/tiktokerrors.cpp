@@ -20,10 +20,7 @@ Error TikTokErrors::fromOAuth(
             = tr("You declined the request on TikTok's page, so SKYBEAM was not connected. Start again and "
                  "choose Authorize to connect your account.");
     } else if (error == QLatin1String("invalid_client")) {
-        message
-            = tr("TikTok did not accept the client key or client secret (\"Invalid client_key\"). Check that "
-                 "they match exactly what the Developer Portal shows under Keys and Credentials: no extra "
-                 "spaces, the right app selected, and the Client Key rather than the App ID.");
+        return keyPairRejected(description, logId);
     } else if (error == QLatin1String("invalid_grant")) {
         switch (step) {
         case Step::Refresh:
@@ -35,6 +32,7 @@ Error TikTokErrors::fromOAuth(
             break;
         case Step::Authorize:
         case Step::CodeExchange:
+        case Step::ClientCheck:
             message = tr(
                 "TikTok refused the sign-in code: it expired, was already used, or the redirect URI does "
                 "not match the one registered for your app. Start the sign-in again.");
@@ -142,6 +140,20 @@ Error TikTokErrors::fromApi(const QString &code, const QString &message, const Q
     if (!message.isEmpty())
         result.setDetail(message);
     return result;
+}
+
+Error TikTokErrors::keyPairRejected(const QString &description, const QString &logId)
+{
+    QString message = tr("TikTok rejected this client key and client secret pair — usually the secret is wrong "
+                         "or was reset in the portal.");
+    if (!description.isEmpty())
+        //: %1 is the message so far, %2 TikTok's own (English) words, quoted as TikTok sent them.
+        message = tr("%1 TikTok said: \"%2\"").arg(message, description);
+    Error error(oauthCode(QStringLiteral("invalid_client")), message);
+    error.setLogId(logId);
+    if (!description.isEmpty())
+        error.setDetail(description);
+    return error;
 }
 
 Error TikTokErrors::rateLimited(const QString &logId)

@@ -17,7 +17,7 @@ class TikTokErrors final
 
 public:
     /// Which OAuth step failed: the same TikTok code means different things to the operator.
-    enum class Step { Authorize, CodeExchange, Refresh, Revoke };
+    enum class Step { Authorize, CodeExchange, Refresh, Revoke, ClientCheck };
 
     /// An OAuth error (`error`, `error_description`, `log_id`) from the authorize callback or the token
     /// and revoke endpoints.
@@ -25,6 +25,9 @@ public:
     /// An API v2 error object (`error.code`, `error.message`, `error.log_id`).
     static Error fromApi(const QString &code, const QString &message, const QString &logId);
 
+    /// `invalid_client`: TikTok does not accept this client key and client secret together. `description`
+    /// (TikTok's own words) is quoted only when TikTok sent one.
+    static Error keyPairRejected(const QString &description, const QString &logId);
     /// HTTP 429 or `rate_limit_exceeded`, with the sandbox quota note.
     static Error rateLimited(const QString &logId = QString());
     /// The account that signed in is not the one stored before (`open_id` differs).

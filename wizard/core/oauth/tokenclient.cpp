@@ -84,7 +84,8 @@ TikTokCall *TokenClient::exchangeCode(const QString &clientKey, const QString &c
             return missing.isEmpty()
                 ? Error()
                 : TikTokErrors::badResponse(200, QStringLiteral("token answer lacks ") + missing);
-        });
+        },
+        m_policy);
 }
 
 TikTokCall *TokenClient::refresh(
@@ -100,7 +101,8 @@ TikTokCall *TokenClient::refresh(
             return missing.isEmpty()
                 ? Error()
                 : TikTokErrors::badResponse(200, QStringLiteral("token answer lacks ") + missing);
-        });
+        },
+        m_policy);
 }
 
 TikTokCall *TokenClient::revoke(
@@ -110,11 +112,29 @@ TikTokCall *TokenClient::revoke(
     return post(m_endpoints.revokeUrl(),
         { { QStringLiteral("client_key"), clientKey }, { QStringLiteral("client_secret"), clientSecret },
             { QStringLiteral("token"), accessToken } },
-        TikTokErrors::Step::Revoke, {});
+        TikTokErrors::Step::Revoke, {}, m_policy);
+}
+
+TikTokCall *TokenClient::clientCredentials(const QString &clientKey, const QString &clientSecret)
+{
+    qCDebug(lcOAuth) << "Checking the client key and secret (client credentials)";
+    NetworkPolicy once = m_policy;
+    once.maxRetries = 0;
+    once.maxRetryAfterSeconds = 0;
+    return post(m_endpoints.tokenUrl(),
+        { { QStringLiteral("client_key"), clientKey }, { QStringLiteral("client_secret"), clientSecret },
+            { QStringLiteral("grant_type"), QStringLiteral("client_credentials") } },
+        TikTokErrors::Step::ClientCheck, [](const QJsonObject &body) {
+            const QJsonValue token = body.value(QLatin1String("access_token"));
+            return token.isString() && !token.toString().isEmpty()
+                ? Error()
+                : TikTokErrors::badResponse(200, QStringLiteral("client token answer lacks access_token"));
+        },
+        once);
 }
 
 TikTokCall *TokenClient::post(const QUrl &url, const QList<QPair<QString, QString>> &fields,
-    TikTokErrors::Step step, TikTokCall::Validator validator)
+    TikTokErrors::Step step, TikTokCall::Validator validator, const NetworkPolicy &policy)
 {
     TikTokCall::Request request;
     request.url = url;
@@ -124,7 +144,7 @@ TikTokCall *TokenClient::post(const QUrl &url, const QList<QPair<QString, QStrin
     request.shape = TikTokCall::Shape::OAuth;
     request.step = step;
     request.validator = std::move(validator);
-    auto *call = new TikTokCall(m_network, std::move(request), m_policy, this);
+    auto *call = new TikTokCall(m_network, std::move(request), policy, this);
     call->start();
     return call;
 }

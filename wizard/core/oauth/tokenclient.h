@@ -59,12 +59,15 @@ public:
         const QString &redirectUri, const QString &codeVerifier);
     /// grant_type=refresh_token. On success body() holds the new tokens, including the rotated refresh token.
     TikTokCall *refresh(const QString &clientKey, const QString &clientSecret, const QString &refreshToken);
+    /// grant_type=client_credentials: checks the key and secret without a user. On success body() holds a
+    /// client token, which is never stored. Sent once, never retried (a sandbox app's calls are counted).
+    TikTokCall *clientCredentials(const QString &clientKey, const QString &clientSecret);
     /// Revokes `accessToken`. On success body() is empty.
     TikTokCall *revoke(const QString &clientKey, const QString &clientSecret, const QString &accessToken);
 
 private:
     TikTokCall *post(const QUrl &url, const QList<QPair<QString, QString>> &fields, TikTokErrors::Step step,
-        TikTokCall::Validator validator);
+        TikTokCall::Validator validator, const NetworkPolicy &policy);
 
     TikTokEndpoints m_endpoints;
     QPointer<QNetworkAccessManager> m_network;

@@ -2,6 +2,7 @@
 
 #include "credentials/refreshrejection.h"
 #include "setup/accountrecord.h"
+#include "setup/setupflow.h"
 
 #include "credentials/credentialstore.h"
 #include "credentials/secretstore.h"
@@ -184,6 +185,27 @@ void SetupSession::setPath(SetupPath path)
 void SetupSession::setAppSettings(const AppSettings &settings)
 {
     m_appSettings = settings;
+    m_fixingKeys = false;
+}
+
+namespace {
+
+QString pairOf(const QString &key, const QString &secret)
+{
+    return key + QLatin1Char('\n') + secret;
+}
+
+} // namespace
+
+void SetupSession::noteSignInAttempt(const LoginResult &result)
+{
+    if (result.isSuccess() || result.keyCheck == KeyCheck::Accepted || result.keyCheck == KeyCheck::Inconclusive)
+        m_checkedPair = pairOf(m_appSettings.clientKey, m_appSettings.clientSecret);
+}
+
+void SetupSession::useFreePortRedirect()
+{
+    m_appSettings.redirectUri = SetupFlow::freePortRedirectUri();
 }
 
 LoginConfig SetupSession::loginConfig() const
@@ -198,6 +220,7 @@ LoginConfig SetupSession::loginConfig() const
         config.endpoints = *m_endpoints;
     config.previousOpenId = m_status.credentials().openId();
     config.accountPolicy = LoginConfig::AccountPolicy::AllowOtherAccount;
+    config.checkKeysFirst = m_checkedPair != pairOf(m_appSettings.clientKey, m_appSettings.clientSecret);
     return config;
 }
 

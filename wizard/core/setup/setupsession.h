@@ -110,8 +110,18 @@ public:
     /// never with secrets) so that re-authorizing uses what is registered. Written by saveCredentials().
     QString rememberedSettingsFile() const;
 
-    /// What the sign-in needs: the app settings, endpoints, time limit and the account stored before.
+    /// What the sign-in needs: the app settings, endpoints, time limit and the account stored before. The
+    /// key and secret are checked with TikTok before the browser opens, unless this pair already passed.
     LoginConfig loginConfig() const;
+    /// Takes any sign-in's outcome: a pair TikTok did not reject is not checked again (one API call less).
+    void noteSignInAttempt(const LoginResult &result);
+    /// "Use a free port instead": the sign-in uses SetupFlow::freePortRedirectUri() from now on (remembered
+    /// with the next save).
+    void useFreePortRedirect();
+    /// "Fix keys": the keys page is shown again before the next sign-in, also when re-authorizing with the
+    /// stored keys. Cleared by setAppSettings().
+    void requestKeyFix() { m_fixingKeys = true; }
+    bool isFixingKeys() const { return m_fixingKeys; }
     /// Takes a successful sign-in: credentials() become the stored file's content (unknown fields kept)
     /// with the new tokens; accountName() the name TikTok gave.
     void setLoginResult(const LoginResult &result);
@@ -166,6 +176,8 @@ private:
     LoginResult m_loginResult;
     SaveOutcome m_saveOutcome;
     QString m_accountName;
+    QString m_checkedPair;
+    bool m_fixingKeys = false;
 };
 
 } // namespace Skybeam

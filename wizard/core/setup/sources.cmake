@@ -5,6 +5,7 @@ target_sources(skybeam_core PRIVATE
     setup/keychainstatus.h setup/keychainstatus.cpp
     setup/livecheck.h setup/livecheck.cpp
     setup/setupchecks.h setup/setupchecks.cpp
+    setup/setupflow.h setup/setupflow.cpp
     setup/setuppath.h
     setup/reminderplanner.h setup/reminderplanner.cpp
     setup/reminderschedule.h setup/reminderschedule.cpp

@@ -218,6 +218,12 @@ void CredentialsPage::restoreDefaults()
     m_scopesLineEdit->setText(SetupSession::defaultScopes().join(QLatin1Char(',')));
 }
 
+void CredentialsPage::selectSecret()
+{
+    m_secret.lineEdit->setFocus(Qt::OtherFocusReason);
+    m_secret.lineEdit->selectAll();
+}
+
 bool CredentialsPage::isComplete() const
 {
     return !m_key.lineEdit->text().isEmpty() && !m_secret.lineEdit->text().isEmpty()

@@ -29,6 +29,8 @@ public:
     void initializePage() override;
     bool isComplete() const override;
     bool validatePage() override;
+    /// Focuses the client secret with its text selected, so that pasting replaces it.
+    void selectSecret();
 
 private:
     struct Field

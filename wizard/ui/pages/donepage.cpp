@@ -2,9 +2,12 @@
 
 #include "common/roxypaths.h"
 #include "setup/credentialstatus.h"
+#include "setup/setupflow.h"
 #include "setup/setupsession.h"
+#include "widgets/inlinemessage.h"
 #include "widgets/pagescrollarea.h"
 
+#include <QCheckBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLocale>
@@ -50,6 +53,16 @@ DonePage::DonePage(SetupSession *session, QWidget *parent)
     m_browseButton = new QPushButton(tr("Browse handoff &packs"), content);
     m_browseButton->setObjectName(QStringLiteral("browsePacksPushButton"));
     m_browseButton->setAccessibleName(tr("Browse handoff packs"));
+    // Enter finishes the wizard; it never opens the viewer.
+    m_browseButton->setAutoDefault(false);
+    m_accountMessage = new InlineMessage(QStringLiteral("doneAccount"), content);
+    m_remindCheckBox = new QCheckBox(tr("Re&mind me when it is time to re-authorize"), content);
+    m_remindCheckBox->setObjectName(QStringLiteral("remindCheckBox"));
+    m_remindCheckBox->setAccessibleName(tr("Remind me when it is time to re-authorize"));
+    m_remindCheckBox->setAccessibleDescription(
+        tr("A daily check shows a desktop notification from 5 days before the 30-day date."));
+    m_remindMessage = new InlineMessage(QStringLiteral("remind"), content);
+    setTabOrder(m_remindCheckBox, m_browseButton);
 
     m_form = new QFormLayout;
     m_form->addRow(tr("TikTok account:"), m_accountLabel);
@@ -63,8 +76,11 @@ DonePage::DonePage(SetupSession *session, QWidget *parent)
     handoff->setWordWrap(true);
     auto *layout = new QVBoxLayout(content);
     layout->addLayout(m_form);
+    layout->addWidget(m_accountMessage);
     layout->addSpacing(m_accountLabel->fontMetrics().height());
     layout->addWidget(m_reauthorizeLabel);
+    layout->addWidget(m_remindCheckBox);
+    layout->addWidget(m_remindMessage);
     layout->addSpacing(m_accountLabel->fontMetrics().height());
     layout->addWidget(handoff);
     layout->addWidget(m_browseButton, 0, Qt::AlignLeft);
@@ -113,6 +129,27 @@ void DonePage::initializePage()
     m_reauthorizeLabel->setText(connected ? CredentialStatus::ofCredentials(credentials).reauthorizeText()
                                           : QString());
     m_reauthorizeLabel->setVisible(!m_reauthorizeLabel->text().isEmpty());
+
+    const QString notice = SetupFlow::accountNotice(m_session->loginResult());
+    m_accountMessage->showMessage(InlineMessage::Kind::Warning, notice);
+    m_remindCheckBox->setVisible(connected);
+    m_remindCheckBox->setChecked(SetupFlow::remindByDefault(ReminderSchedule::detect()));
+    m_remindMessage->showMessage(InlineMessage::Kind::Warning, {});
+}
+
+bool DonePage::validatePage()
+{
+    if (m_remindCheckBox->isHidden() || !m_remindMessage->isHidden())
+        return true;
+    const QString error = SetupFlow::applyReminderChoice(m_remindCheckBox->isChecked(), m_reminderBinary);
+    if (error.isEmpty())
+        return true;
+    // Said once; Finish again closes all the same.
+    m_remindMessage->showMessage(InlineMessage::Kind::Warning,
+                                 tr("The reminders could not be changed: %1 Run \"skybeam-setup remind --enable\" "
+                                    "later, or choose Finish to close without them.")
+                                     .arg(error));
+    return false;
 }
 
 } // namespace Skybeam

@@ -49,8 +49,12 @@ SavingPage::SavingPage(SetupSession *session, QWidget *parent)
     m_reauthorizeButton = new QPushButton(tr("&Re-authorize"), content);
     m_reauthorizeButton->setObjectName(QStringLiteral("reauthorizePushButton"));
     m_reauthorizeButton->setAccessibleName(tr("Re-authorize: sign in with TikTok again"));
+    m_diagnoseButton = new QPushButton(tr("&Diagnose"), content);
+    m_diagnoseButton->setObjectName(QStringLiteral("savingDiagnosePushButton"));
+    m_diagnoseButton->setAccessibleName(tr("Diagnose: check everything the TikTok connection depends on"));
     m_errorMessage->addButton(m_tryAgainButton);
     m_errorMessage->addButton(m_reauthorizeButton);
+    m_errorMessage->addButton(m_diagnoseButton);
 
     auto *row = new QHBoxLayout;
     row->addWidget(m_checklist, 1);
@@ -65,6 +69,7 @@ SavingPage::SavingPage(SetupSession *session, QWidget *parent)
 
     connect(m_tryAgainButton, &QPushButton::clicked, this, &SavingPage::start);
     connect(m_reauthorizeButton, &QPushButton::clicked, this, &SavingPage::reauthorizationRequested);
+    connect(m_diagnoseButton, &QPushButton::clicked, this, &SavingPage::diagnoseRequested);
 }
 
 void SavingPage::initializePage()
@@ -212,6 +217,9 @@ void SavingPage::showSaved(const QString &filePath, const Error &keychainError)
     m_session->setSaveOutcome(outcome);
     m_done = true;
     Q_EMIT completeChanged();
+    // Saved: on to the check by itself (what needs reading is repeated on the check and Done pages).
+    if (wizard() && wizard()->currentPage() == this)
+        wizard()->next();
 }
 
 void SavingPage::fail(const QString &message, bool needsReauthorization)

@@ -17,8 +17,9 @@ class TokenRefresher;
 struct TokenMaintenanceResult;
 
 /// Saves what the sign-in produced (or renews access with the refresh token, no browser) and shows each
-/// step: where the file was written and whether the secret is in the system keychain. Errors show inline
-/// with Try again, or Re-authorize when only signing in again helps.
+/// step: where the file was written and whether the secret is in the system keychain, then moves on to the
+/// check by itself. Errors show inline with Try again, or Re-authorize when only signing in again helps,
+/// and Diagnose.
 class SavingPage final : public QWizardPage
 {
     Q_OBJECT
@@ -33,6 +34,8 @@ public:
 Q_SIGNALS:
     /// Renewing is not possible any more; the operator chose to sign in again.
     void reauthorizationRequested();
+    /// Diagnose: the doctor's checks.
+    void diagnoseRequested();
 
 private:
     void start();
@@ -49,6 +52,7 @@ private:
     InlineMessage *m_errorMessage;
     QPushButton *m_tryAgainButton;
     QPushButton *m_reauthorizeButton;
+    QPushButton *m_diagnoseButton;
     QPointer<TokenRefresher> m_refresher;
     bool m_done = false;
     bool m_working = false;

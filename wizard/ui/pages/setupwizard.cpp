@@ -14,6 +14,7 @@
 #include "viewer/handoffviewer.h"
 #include "widgets/urlopener.h"
 
+#include <QCoreApplication>
 #include <QTimer>
 #include <QUrl>
 #include <QWindow>
@@ -95,6 +96,12 @@ SetupWizard::SetupWizard(const RoxyPaths &paths, SecretStore *secrets, QWidget *
     connect(m_welcomePage, &WelcomePage::diagnoseRequested, this, &SetupWizard::openDoctor);
     connect(m_donePage, &DonePage::handoffPacksRequested, this, &SetupWizard::openHandoffViewer);
     connect(m_savingPage, &SavingPage::reauthorizationRequested, this, &SetupWizard::reauthorize);
+    connect(m_signInPage, &SignInPage::fixKeysRequested, this, &SetupWizard::fixKeys);
+    // Every error page offers Diagnose.
+    connect(m_signInPage, &SignInPage::diagnoseRequested, this, &SetupWizard::openDoctor);
+    connect(m_savingPage, &SavingPage::diagnoseRequested, this, &SetupWizard::openDoctor);
+    connect(m_validationPage, &ValidationPage::diagnoseRequested, this, &SetupWizard::openDoctor);
+    m_donePage->setReminderBinary(QCoreApplication::applicationFilePath());
     m_session->detect(SetupSession::KeychainCheck::Later);
     new KeychainCheckAfterFirstFrame(this, m_session);
 }
@@ -150,7 +157,8 @@ int SetupWizard::nextId() const
         switch (path) {
         case SetupPath::FirstTime: return PortalGuidePageId;
         case SetupPath::Reauthorize:
-            return m_session->appSettings().isComplete() ? SignInPageId : CredentialsPageId;
+            return m_session->appSettings().isComplete() && !m_session->isFixingKeys() ? SignInPageId
+                                                                                       : CredentialsPageId;
         case SetupPath::Renew: return SavingPageId;
         case SetupPath::Check: return ValidationPageId;
         }
@@ -197,6 +205,25 @@ void SetupWizard::openHandoffViewer()
     m_viewer->show();
     m_viewer->raise();
     m_viewer->activateWindow();
+}
+
+void SetupWizard::fixKeys()
+{
+    m_session->requestKeyFix();
+    if (visitedIds().contains(CredentialsPageId)) {
+        while (currentId() != CredentialsPageId)
+            back();
+    } else if (visitedIds().contains(WelcomePageId)) {
+        // Re-authorizing went past the keys page: through the Welcome page's choice to it.
+        while (currentId() != WelcomePageId)
+            back();
+        next();
+    } else {
+        // Opened straight at the sign-in (a reminder's Re-authorize now): the keys page starts anew.
+        setStartId(CredentialsPageId);
+        restart();
+    }
+    m_credentialsPage->selectSecret();
 }
 
 void SetupWizard::reauthorize()

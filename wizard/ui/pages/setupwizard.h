@@ -57,12 +57,15 @@ public:
     WelcomePage *welcomePage() const { return m_welcomePage; }
     SignInPage *signInPage() const { return m_signInPage; }
     ValidationPage *validationPage() const { return m_validationPage; }
+    DonePage *donePage() const { return m_donePage; }
 
 private:
     void openHandoffViewer();
     /// Diagnose a problem: the doctor's checks in their own window.
     void openDoctor();
     void reauthorize();
+    /// Fix keys: back to the keys page, the secret selected, whichever way the sign-in was reached.
+    void fixKeys();
 
     SetupSession *m_session;
     UrlOpener *m_urlOpener;

@@ -1,5 +1,6 @@
 #include "pages/signinpage.h"
 
+#include "setup/setupflow.h"
 #include "setup/setupsession.h"
 #include "widgets/busyindicator.h"
 #include "widgets/inlinemessage.h"
@@ -56,7 +57,40 @@ SignInPage::SignInPage(SetupSession *session, UrlOpener *urlOpener, QWidget *par
     m_errorMessage = new InlineMessage(QStringLiteral("error"), content);
     m_tryAgainButton = button(QStringLiteral("tryAgainPushButton"), tr("&Try again"), tr("Try signing in again"),
                               content);
+    m_fixKeysButton = button(QStringLiteral("fixKeysPushButton"), tr("Fix &keys"),
+                             tr("Fix keys: back to the client key and client secret"), content);
+    m_freePortButton = button(QStringLiteral("freePortPushButton"), tr("&Use a free port instead"),
+                              tr("Use a free port instead of the one another program is using"), content);
+    m_diagnoseButton = button(QStringLiteral("signInDiagnosePushButton"), tr("&Diagnose"),
+                              tr("Diagnose: check everything the TikTok connection depends on"), content);
+    // The way forward first: it is also the default button (Enter).
+    m_errorMessage->addButton(m_fixKeysButton);
+    m_errorMessage->addButton(m_freePortButton);
     m_errorMessage->addButton(m_tryAgainButton);
+    m_errorMessage->addButton(m_diagnoseButton);
+
+    // After "Use a free port instead": the exact redirect URI to register, with Copy.
+    m_freePortPanel = new QWidget(content);
+    m_freePortPanel->setObjectName(QStringLiteral("freePortWidget"));
+    auto *freePortLabel = new QLabel(
+        tr("Add this redirect URI to your app in the TikTok developer portal (Login Kit, Redirect URI), "
+           "exactly as shown, then choose Try again:"),
+        m_freePortPanel);
+    freePortLabel->setWordWrap(true);
+    m_redirectLineEdit = new QLineEdit(m_freePortPanel);
+    m_redirectLineEdit->setObjectName(QStringLiteral("freePortRedirectLineEdit"));
+    m_redirectLineEdit->setReadOnly(true);
+    m_redirectLineEdit->setAccessibleName(tr("Redirect URI to register"));
+    m_copyRedirectButton = button(QStringLiteral("copyRedirectPushButton"), tr("Co&py"),
+                                  tr("Copy the redirect URI to the clipboard"), m_freePortPanel);
+    auto *freePortRow = new QHBoxLayout;
+    freePortRow->addWidget(m_redirectLineEdit, 1);
+    freePortRow->addWidget(m_copyRedirectButton);
+    auto *freePortLayout = new QVBoxLayout(m_freePortPanel);
+    freePortLayout->setContentsMargins(0, 0, 0, 0);
+    freePortLayout->addWidget(freePortLabel);
+    freePortLayout->addLayout(freePortRow);
+    m_freePortPanel->hide();
 
     // What is shown while TikTok's answer is awaited: how to go on, and the link for when no browser opened.
     m_waitingPanel = new QWidget(content);
@@ -100,6 +134,7 @@ SignInPage::SignInPage(SetupSession *session, UrlOpener *urlOpener, QWidget *par
     auto *layout = new QVBoxLayout(content);
     layout->addLayout(statusRow);
     layout->addWidget(m_errorMessage);
+    layout->addWidget(m_freePortPanel);
     layout->addWidget(m_waitingPanel);
     layout->addStretch();
     setTabOrder(m_cancelButton, m_linkLineEdit);
@@ -115,6 +150,10 @@ SignInPage::SignInPage(SetupSession *session, UrlOpener *urlOpener, QWidget *par
     connect(m_copyLinkButton, &QPushButton::clicked, this, &SignInPage::copyLink);
     connect(m_cancelButton, &QPushButton::clicked, this, &SignInPage::cancel);
     connect(m_tryAgainButton, &QPushButton::clicked, this, &SignInPage::start);
+    connect(m_fixKeysButton, &QPushButton::clicked, this, &SignInPage::fixKeysRequested);
+    connect(m_freePortButton, &QPushButton::clicked, this, &SignInPage::useFreePort);
+    connect(m_diagnoseButton, &QPushButton::clicked, this, &SignInPage::diagnoseRequested);
+    connect(m_copyRedirectButton, &QPushButton::clicked, this, &SignInPage::copyRedirectUri);
 }
 
 SignInPage::~SignInPage()
@@ -127,6 +166,7 @@ SignInPage::~SignInPage()
 
 void SignInPage::initializePage()
 {
+    m_freePortPanel->hide();
     start();
 }
 
@@ -149,6 +189,7 @@ void SignInPage::start()
     m_errorMessage->showMessage(InlineMessage::Kind::Error, {});
     m_browserMessage->showMessage(InlineMessage::Kind::Warning, {});
     m_linkLineEdit->clear();
+    m_freePortPanel->hide();
     m_statusLabel->setText(tr("Getting ready to sign in…"));
     m_busyIndicator->setRunning(true);
     m_countdownLabel->clear();
@@ -192,6 +233,8 @@ void SignInPage::onStateChanged(LoginFlow::State state)
         m_countdownTimer->stop();
         m_countdownLabel->clear();
     }
+    if (state == LoginFlow::State::CheckingKeys)
+        m_statusLabel->setText(tr("Asking TikTok whether it accepts your app's keys…"));
     if (state == LoginFlow::State::Exchanging)
         m_statusLabel->setText(tr("TikTok approved. Getting your access from TikTok…"));
 }
@@ -210,11 +253,20 @@ void SignInPage::onFinished(const LoginResult &result)
     m_busyIndicator->setRunning(false);
     m_cancelButton->hide();
     m_waitingPanel->hide();
+    m_session->noteSignInAttempt(result);
     if (!result.isSuccess()) {
-        const bool cancelled = result.error.code() == QLatin1String("oauth.cancelled");
-        m_statusLabel->setText(cancelled ? tr("Sign-in cancelled.") : tr("The sign-in did not work."));
-        m_errorMessage->showMessage(cancelled ? InlineMessage::Kind::Information : InlineMessage::Kind::Error,
-                                    result.error.fullMessage());
+        const SetupFlow::SignInProblem problem = SetupFlow::signInProblem(result.error, m_session->appSettings().redirectUri);
+        m_statusLabel->setText(problem.cancelled ? tr("Sign-in cancelled.") : tr("The sign-in did not work."));
+        m_fixKeysButton->setVisible(problem.recovery == SetupFlow::Recovery::FixKeys);
+        m_freePortButton->setVisible(problem.recovery == SetupFlow::Recovery::UseFreePort);
+        m_diagnoseButton->setVisible(!problem.cancelled);
+        m_errorMessage->showMessage(problem.cancelled ? InlineMessage::Kind::Information : InlineMessage::Kind::Error,
+                                    problem.text);
+        // The way forward has the focus, so it is the default button: Enter takes it (not Back).
+        QPushButton *forward = problem.recovery == SetupFlow::Recovery::FixKeys      ? m_fixKeysButton
+                             : problem.recovery == SetupFlow::Recovery::UseFreePort ? m_freePortButton
+                                                                                    : m_tryAgainButton;
+        forward->setFocus();
         return;
     }
     m_statusLabel->setText(result.displayName.isEmpty() ? tr("Signed in.")
@@ -241,6 +293,27 @@ void SignInPage::openAgain()
 {
     if (m_flow && m_flow->state() == LoginFlow::State::WaitingForBrowser)
         onBrowserOpened(m_urlOpener->open(m_flow->localStartUrl()));
+}
+
+void SignInPage::useFreePort()
+{
+    m_session->useFreePortRedirect();
+    m_redirectLineEdit->setText(m_session->appSettings().redirectUri);
+    m_redirectLineEdit->setCursorPosition(0);
+    m_freePortPanel->show();
+    m_freePortButton->hide();
+    m_errorMessage->showMessage(InlineMessage::Kind::Information,
+                                tr("SKYBEAM now uses a free port for the sign-in. The developer portal is opening: "
+                                   "add the redirect URI below to your app, then choose Try again."));
+    m_tryAgainButton->setFocus();
+    m_urlOpener->open(SetupFlow::portalAppsUrl());
+}
+
+void SignInPage::copyRedirectUri()
+{
+    QGuiApplication::clipboard()->setText(m_redirectLineEdit->text());
+    m_copyRedirectButton->setText(tr("Copied"));
+    QTimer::singleShot(2000, this, [this] { m_copyRedirectButton->setText(tr("Co&py")); });
 }
 
 void SignInPage::copyLink()

@@ -17,9 +17,11 @@ class InlineMessage;
 class SetupSession;
 class UrlOpener;
 
-/// "Sign in with TikTok": starts the sign-in as soon as it is shown, opens the browser, and waits with a
-/// countdown; the link can be opened again or copied (the browser may not open), Cancel frees the port at
-/// once, errors show inline with Try again. Moves on by itself once TikTok's tokens arrived.
+/// "Sign in with TikTok": starts the sign-in as soon as it is shown (TikTok first checks the key and
+/// secret), opens the browser, and waits with a countdown; the link can be opened again or copied (the
+/// browser may not open), Cancel frees the port at once. Errors show inline with the way forward as the
+/// default button (Fix keys, Use a free port instead, or Try again) and Diagnose. Moves on by itself once
+/// TikTok's tokens arrived.
 class SignInPage final : public QWizardPage
 {
     Q_OBJECT
@@ -38,6 +40,12 @@ public:
     /// The sign-in of the moment (for tests); null before the page was shown.
     LoginFlow *loginFlow() const { return m_flow; }
 
+Q_SIGNALS:
+    /// Fix keys: TikTok rejected the key and secret; the operator wants to correct them.
+    void fixKeysRequested();
+    /// Diagnose: the doctor's checks.
+    void diagnoseRequested();
+
 private:
     void start();
     void onStateChanged(LoginFlow::State state);
@@ -46,6 +54,8 @@ private:
     void updateCountdown();
     void openAgain();
     void copyLink();
+    void useFreePort();
+    void copyRedirectUri();
 
     SetupSession *m_session;
     UrlOpener *m_urlOpener;
@@ -62,6 +72,12 @@ private:
     QPushButton *m_cancelButton;
     InlineMessage *m_errorMessage;
     QPushButton *m_tryAgainButton;
+    QPushButton *m_fixKeysButton;
+    QPushButton *m_freePortButton;
+    QPushButton *m_diagnoseButton;
+    QWidget *m_freePortPanel;
+    QLineEdit *m_redirectLineEdit;
+    QPushButton *m_copyRedirectButton;
     QTimer *m_countdownTimer;
     bool m_succeeded = false;
 };

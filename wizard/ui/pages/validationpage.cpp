@@ -1,6 +1,7 @@
 #include "pages/validationpage.h"
 
 #include "setup/setupchecks.h"
+#include "setup/setupflow.h"
 #include "setup/setupsession.h"
 #include "widgets/avatarlabel.h"
 #include "widgets/busyindicator.h"
@@ -15,6 +16,9 @@
 #include <QPushButton>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QWizard>
+
+#include <algorithm>
 
 namespace Skybeam {
 
@@ -71,6 +75,9 @@ ValidationPage::ValidationPage(SetupSession *session, QWidget *parent)
                           tr("Copy the report to the clipboard"), content);
     m_checkAgainButton = button(QStringLiteral("checkAgainPushButton"), tr("Check a&gain"), tr("Check again"),
                                 content);
+    m_diagnoseButton = button(QStringLiteral("validationDiagnosePushButton"), tr("&Diagnose"),
+                              tr("Diagnose: check everything the TikTok connection depends on"), content);
+    m_diagnoseButton->hide();
 
     auto *liveRow = new QHBoxLayout;
     liveRow->addWidget(m_avatarLabel, 0, Qt::AlignTop);
@@ -79,6 +86,7 @@ ValidationPage::ValidationPage(SetupSession *session, QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_copyButton);
     buttons->addWidget(m_checkAgainButton);
+    buttons->addWidget(m_diagnoseButton);
     buttons->addStretch();
     auto *layout = new QVBoxLayout(content);
     // What matters most first: does TikTok accept it, then the file's checks in detail.
@@ -103,6 +111,7 @@ ValidationPage::ValidationPage(SetupSession *session, QWidget *parent)
     connect(m_fixButton, &QPushButton::clicked, this, &ValidationPage::fixPermissions);
     connect(m_copyButton, &QPushButton::clicked, this, &ValidationPage::copyReport);
     connect(m_checkAgainButton, &QPushButton::clicked, this, &ValidationPage::check);
+    connect(m_diagnoseButton, &QPushButton::clicked, this, &ValidationPage::diagnoseRequested);
 }
 
 void ValidationPage::initializePage()
@@ -153,7 +162,8 @@ void ValidationPage::onLiveChecked(const LiveCheckResult &result)
     m_live = result;
     m_busyIndicator->setRunning(false);
     m_checkAgainButton->setEnabled(true);
-    m_liveChecklist->setItems(SetupChecks::liveItems(result));
+    const QList<CheckItem> liveItems = SetupChecks::liveItems(result);
+    m_liveChecklist->setItems(liveItems);
     if (result.hasUser()) {
         m_session->rememberAccount(result.user.displayName, result.user.openId);
         m_avatarLabel->setAvatar(result.avatar, result.user.displayName);
@@ -163,6 +173,12 @@ void ValidationPage::onLiveChecked(const LiveCheckResult &result)
         m_quotaLabel->setText(tr("Sandbox apps get about 20 API calls a day; this check used %n of them.", nullptr,
                                  result.apiCalls));
     }
+    const QList<CheckItem> items = SetupChecks::runbookItems(m_report) + SetupChecks::strictItems(m_report) + liveItems;
+    const bool failed = std::any_of(items.cbegin(), items.cend(),
+                                    [](const CheckItem &item) { return item.status == CheckItem::Status::Fail; });
+    m_diagnoseButton->setVisible(failed);
+    if (SetupFlow::advancesAfterCheck(m_session->path(), items) && wizard() && wizard()->currentPage() == this)
+        wizard()->next();
 }
 
 void ValidationPage::fixPermissions()

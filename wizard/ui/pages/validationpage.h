@@ -21,7 +21,8 @@ class SetupSession;
 
 /// Checks the setup: the runbook's four checks, file permissions (with Fix), expiries, scopes and
 /// environment, then live with TikTok the account (name and avatar) and whether it can post. Copy report
-/// puts the whole result on the clipboard.
+/// puts the whole result on the clipboard; Diagnose appears when something failed. After a sign-in or renewal
+/// it moves on to the Done page by itself when nothing needs the operator (SetupFlow decides).
 class ValidationPage final : public QWizardPage
 {
     Q_OBJECT
@@ -34,6 +35,10 @@ public:
     void cleanupPage() override;
     /// The last live result (for tests); empty while checking.
     const std::optional<LiveCheckResult> &liveResult() const { return m_live; }
+
+Q_SIGNALS:
+    /// Diagnose: the doctor's checks.
+    void diagnoseRequested();
 
 private:
     void check();
@@ -52,6 +57,7 @@ private:
     QPushButton *m_fixButton;
     QPushButton *m_copyButton;
     QPushButton *m_checkAgainButton;
+    QPushButton *m_diagnoseButton;
     QPointer<LiveCheck> m_liveCheck;
     ValidationReport m_report;
     std::optional<LiveCheckResult> m_live;
