@@ -3,6 +3,7 @@
 #include "commandline.h"
 #include "commands/commands.h"
 #include "common/browserlauncher.h"
+#include "common/linereader.h"
 #include "credentials/credentialstore.h"
 #include "credentials/keychainsecretstore.h"
 #include "oauth/loginflow.h"
@@ -12,11 +13,13 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QProcess>
+#include <QSysInfo>
 #include <QTimer>
 
 #include <cstdio>
 
 #ifdef Q_OS_UNIX
+#include <csignal>
 #include <termios.h>
 #include <unistd.h>
 #endif
@@ -98,7 +101,8 @@ class AuthorizeRun final : public QObject
 {
 public:
     AuthorizeRun(const RoxyPaths &paths, LoginConfig config, bool openBrowser)
-        : m_paths(paths)
+        : m_openBrowser(openBrowser)
+        , m_paths(paths)
         , m_config(std::move(config))
         , m_keychain(new KeychainSecretStore(this))
         , m_store(new CredentialStore(paths, m_keychain, this))
@@ -118,6 +122,8 @@ public:
                 "Open the address above in your browser, sign in with TikTok and "
                 "click Authorize. Waiting up to %n minute(s); Ctrl-C cancels.",
                 nullptr, minutes));
+            if (!m_openBrowser)
+                readPastedAddress();
         });
         connect(m_flow, &LoginFlow::browserOpened, this, [](bool opened) {
             if (!opened)
@@ -153,6 +159,56 @@ public:
     }
 
 private:
+    // --no-browser: the browser may run on another computer, where the redirect to this computer's
+    // loopback address cannot load. The operator pastes the address it ended on (one line on stdin),
+    // while the receiver keeps waiting too; whichever comes first wins. The line is never printed.
+    void readPastedAddress()
+    {
+        const QString redirect = m_flow->redirectUri();
+        const QString port = QString::number(QUrl(redirect).port(80));
+        //: %1 is the redirect URI with its port, e.g. http://127.0.0.1:40123/callback/
+        printErr(QCoreApplication::translate("authorize",
+            "Browser on another computer? After you click Authorize, its page will not load (it goes to %1, "
+            "an address on that computer). Copy the whole address from its address bar, paste it here and "
+            "press Enter.")
+                     .arg(redirect));
+        //: %1 is a port number, %2 this computer's name. "ssh -L %1:127.0.0.1:%1 %2" is a command line.
+        printErr(QCoreApplication::translate("authorize",
+            "Or, before clicking Authorize, forward the port from that computer, and its browser comes back "
+            "here by itself: ssh -L %1:127.0.0.1:%1 %2 (with a fixed port in the redirect URI, such as the "
+            "default http://localhost:8080/callback, one tunnel serves every sign-in).")
+                     .arg(port, QSysInfo::machineHostName()));
+#ifdef Q_OS_UNIX
+        // Started in the background of a terminal: a read would stop the process (SIGTTIN); ignored, the
+        // read fails instead and only the receiver waits.
+        std::signal(SIGTTIN, SIG_IGN);
+#endif
+        m_stdin = new LineReader(this);
+        connect(m_stdin, &LineReader::lineRead, this, &AuthorizeRun::onPastedLine);
+        connect(m_stdin, &LineReader::lineTooLong, this, [this] { onPastedLine(QString()); });
+        m_stdin->start(STDIN_FILENO);
+    }
+
+    void onPastedLine(const QString &line)
+    {
+        if (line.trimmed().isEmpty() && !line.isNull())
+            return; // an empty Enter
+        const Error refused = m_flow->submitCallbackAddress(line);
+        if (refused.isError()) {
+            if (m_flow->state() == LoginFlow::State::WaitingForBrowser)
+                //: %1 says why the pasted address was refused.
+                printErr(QCoreApplication::translate("authorize", "Address not accepted: %1 Still waiting.")
+                             .arg(refused.message()));
+            else
+                //: %1 says why the pasted address was refused.
+                printErr(QCoreApplication::translate("authorize", "Address not accepted: %1")
+                             .arg(refused.message()));
+            return;
+        }
+        if (m_flow->isRunning())
+            printErr(QCoreApplication::translate("authorize", "Address accepted; getting the access from TikTok…"));
+    }
+
     void onSignedIn(const LoginResult &result)
     {
         if (!result.isSuccess()) {
@@ -231,6 +287,8 @@ private:
         QTimer::singleShot(3000, this, [code] { QCoreApplication::exit(code); });
     }
 
+    bool m_openBrowser;
+    LineReader *m_stdin = nullptr;
     RoxyPaths m_paths;
     LoginConfig m_config;
     KeychainSecretStore *m_keychain;
@@ -275,7 +333,8 @@ int runAuthorize(const QStringList &arguments)
         AuthorizationRequest::defaultScopes().join(QLatin1Char(',')));
     const QCommandLineOption noBrowser(QStringLiteral("no-browser"),
         QCoreApplication::translate(
-            "authorize", "Do not open a browser; open the printed address yourself."));
+            "authorize", "Do not open a browser; open the printed address yourself, here or on another "
+                         "computer (then paste the address its browser ends on, as one line on stdin)."));
     const QCommandLineOption timeout(QStringLiteral("timeout"),
         QCoreApplication::translate(
             "authorize", "Give up after SECONDS without an answer from the browser (default 300)."),

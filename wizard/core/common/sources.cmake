@@ -3,6 +3,7 @@ target_sources(skybeam_core PRIVATE
     common/error.h common/error.cpp
     common/expected.h
     common/logging.h common/logging.cpp
+    common/linereader.h common/linereader.cpp
     common/processlock.h common/processlock.cpp
     common/privatefiles.h common/privatefiles.cpp
     common/roxypaths.h common/roxypaths.cpp
