@@ -19,7 +19,8 @@ class UrlOpener;
 
 /// "Sign in with TikTok": starts the sign-in as soon as it is shown, opens the browser, and waits with a
 /// countdown; the link can be opened again or copied (the browser may not open), Cancel frees the port at
-/// once, errors show inline with Try again. Moves on by itself once TikTok's tokens arrived.
+/// once, errors show inline with Try again. Moves on by itself once TikTok's tokens arrived. When the browser
+/// runs on another computer, the address it ended on can be pasted instead (LoginFlow checks it).
 class SignInPage final : public QWizardPage
 {
     Q_OBJECT
@@ -38,6 +39,9 @@ public:
     /// The sign-in of the moment (for tests); null before the page was shown.
     LoginFlow *loginFlow() const { return m_flow; }
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void start();
     void onStateChanged(LoginFlow::State state);
@@ -46,6 +50,8 @@ private:
     void updateCountdown();
     void openAgain();
     void copyLink();
+    void copyTikTokAddress();
+    void usePastedAddress();
 
     SetupSession *m_session;
     UrlOpener *m_urlOpener;
@@ -59,6 +65,11 @@ private:
     QLineEdit *m_linkLineEdit;
     QPushButton *m_openAgainButton;
     QPushButton *m_copyLinkButton;
+    // "Signing in on another computer?": the address that computer's browser ended on, pasted here.
+    QLineEdit *m_pastedAddressLineEdit;
+    QPushButton *m_usePastedAddressButton;
+    QPushButton *m_copyTikTokAddressButton;
+    InlineMessage *m_pasteMessage;
     QPushButton *m_cancelButton;
     InlineMessage *m_errorMessage;
     QPushButton *m_tryAgainButton;
