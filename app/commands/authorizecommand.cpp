@@ -90,6 +90,61 @@ QString promptSecret(const QString &clientKey)
 #endif
 }
 
+#ifdef Q_OS_UNIX
+// While the pasted address is awaited on a terminal, the terminal does not show what is typed or pasted
+// (only the line break). The settings are put back when reading ends, when the run ends, and when the
+// process is ended by a signal (Ctrl-C, Ctrl-\, kill, a closed terminal): tcsetattr is async-signal-safe.
+termios g_shownTerminal {};
+volatile std::sig_atomic_t g_terminalHidden = 0;
+
+extern "C" void restoreTerminalAndDie(int signal)
+{
+    if (g_terminalHidden)
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &g_shownTerminal);
+    std::signal(signal, SIG_DFL);
+    std::raise(signal);
+}
+
+void showTerminalInput()
+{
+    if (!g_terminalHidden)
+        return;
+    ::tcsetattr(STDIN_FILENO, TCSANOW, &g_shownTerminal);
+    g_terminalHidden = 0;
+}
+
+// True when input is now hidden (stdin is this process's foreground terminal).
+bool hideTerminalInput()
+{
+    if (g_terminalHidden)
+        return true;
+    if (!::isatty(STDIN_FILENO) || ::tcgetpgrp(STDIN_FILENO) != ::getpgrp()
+        || ::tcgetattr(STDIN_FILENO, &g_shownTerminal) != 0)
+        return false;
+    for (int signal : { SIGINT, SIGTERM, SIGHUP, SIGQUIT }) {
+        struct sigaction current {};
+        // A signal this process was started ignoring (nohup, a background job) stays ignored.
+        if (::sigaction(signal, nullptr, &current) == 0 && current.sa_handler != SIG_IGN)
+            std::signal(signal, restoreTerminalAndDie);
+    }
+    termios hidden = g_shownTerminal;
+    hidden.c_lflag &= ~tcflag_t(ECHO);
+    hidden.c_lflag |= tcflag_t(ECHONL);
+    g_terminalHidden = 1;
+    if (::tcsetattr(STDIN_FILENO, TCSANOW, &hidden) != 0) {
+        g_terminalHidden = 0;
+        return false;
+    }
+    return true;
+}
+#else
+void showTerminalInput() {}
+bool hideTerminalInput()
+{
+    return false;
+}
+#endif
+
 QString utcTime(const QDateTime &time)
 {
     return time.isValid() ? time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))
@@ -132,6 +187,8 @@ public:
         });
         connect(m_flow, &LoginFlow::finished, this, &AuthorizeRun::onSignedIn);
     }
+
+    ~AuthorizeRun() override { showTerminalInput(); }
 
     /// Starts with the secret already known, or looks it up (keychain, stored file, prompt) first.
     void start()
@@ -186,7 +243,9 @@ private:
         m_stdin = new LineReader(this);
         connect(m_stdin, &LineReader::lineRead, this, &AuthorizeRun::onPastedLine);
         connect(m_stdin, &LineReader::lineTooLong, this, [this] { onPastedLine(QString()); });
-        m_stdin->start(STDIN_FILENO);
+        connect(m_stdin, &LineReader::finished, this, [] { showTerminalInput(); });
+        if (m_stdin->start(STDIN_FILENO) && hideTerminalInput())
+            printErr(QCoreApplication::translate("authorize", "(What you paste is not shown.)"));
     }
 
     void onPastedLine(const QString &line)
@@ -205,12 +264,14 @@ private:
                              .arg(refused.message()));
             return;
         }
+        showTerminalInput();
         if (m_flow->isRunning())
             printErr(QCoreApplication::translate("authorize", "Address accepted; getting the access from TikTok…"));
     }
 
     void onSignedIn(const LoginResult &result)
     {
+        showTerminalInput();
         if (!result.isSuccess()) {
             fail(result.error.fullMessage());
             return;
