@@ -14,6 +14,11 @@
 #include <QTest>
 #include <QUrlQuery>
 
+#include <fcntl.h>
+#include <sys/ioctl.h>
+#include <termios.h>
+#include <unistd.h>
+
 using namespace Skybeam;
 using namespace FakeTikTokTest;
 using namespace OAuthTest;
@@ -99,6 +104,7 @@ private Q_SLOTS:
     void authorizeRefusesReplayedAddress();
     void authorizePastedDenial();
     void authorizeWithClosedStdinKeepsWaiting();
+    void authorizeOnTerminalSecretThenAddress();
 
 private:
     QProcessEnvironment environment() const;
@@ -730,6 +736,77 @@ void tst_OAuthCli::authorizeWithClosedStdinKeepsWaiting()
     QVERIFY(browser.result().body.contains("Connected as Skybeam Tester"));
     QVERIFY2(result.err.contains("Address not accepted: This is not the address the browser ended on."),
         result.err.constData());
+}
+
+// On a terminal: the secret is asked for first (hidden), then the address line is read (not shown either);
+// the terminal's settings are back afterwards.
+void tst_OAuthCli::authorizeOnTerminalSecretThenAddress()
+{
+    const int master = ::posix_openpt(O_RDWR | O_NOCTTY);
+    QVERIFY(master >= 0);
+    QVERIFY(::grantpt(master) == 0 && ::unlockpt(master) == 0);
+    const int slave = ::open(::ptsname(master), O_RDWR | O_NOCTTY);
+    QVERIFY(slave >= 0);
+    const auto closeBoth = qScopeGuard([master, slave] {
+        ::close(slave);
+        ::close(master);
+    });
+    ::fcntl(master, F_SETFL, ::fcntl(master, F_GETFL) | O_NONBLOCK);
+    const auto readTerminal = [master] {
+        QByteArray all;
+        char chunk[4096];
+        ssize_t count = 0;
+        while ((count = ::read(master, chunk, sizeof(chunk))) > 0)
+            all.append(chunk, qsizetype(count));
+        return all;
+    };
+
+    QStringList arguments = authorizeArguments({ QStringLiteral("--verbose") });
+    arguments.remove(arguments.indexOf(QStringLiteral("--client-secret-file")), 2);
+    QProcess process;
+    process.setProcessEnvironment(environment());
+    // The terminal is the child's standard input and controlling terminal (stdout and stderr stay pipes).
+    process.setChildProcessModifier([slave] {
+        ::setsid();
+        ::ioctl(slave, TIOCSCTTY, 0);
+        ::dup2(slave, STDIN_FILENO);
+    });
+    process.start(SkybeamTest::setupBinary(), arguments);
+    QVERIFY(process.waitForStarted());
+    const auto waitForErr = [&process](const QByteArray &text) {
+        return QTest::qWaitFor([&] {
+            process.setReadChannel(QProcess::StandardError);
+            const bool seen = process.peek(1 << 20).contains(text);
+            process.setReadChannel(QProcess::StandardOutput);
+            return seen || process.state() == QProcess::NotRunning;
+        }, 15000);
+    };
+    QVERIFY(waitForErr("typing is hidden"));
+    QVERIFY(::write(master, ClientSecret.toUtf8().constData(), size_t(ClientSecret.size())) > 0);
+    QVERIFY(::write(master, "\n", 1) == 1);
+    QVERIFY(waitForErr("(What you paste is not shown.)"));
+    QVERIFY2(process.state() == QProcess::Running, process.readAllStandardError().constData());
+    const QByteArray url = process.readAllStandardOutput().split('\n').value(0).trimmed();
+    QVERIFY(url.startsWith(m_fake->authorizeUrl().toEncoded()));
+    const QUrl location = consentLocation(m_network.get(), QUrl::fromEncoded(url));
+    QVERIFY(location.isValid());
+    const QByteArray pasted = location.toEncoded();
+    QVERIFY(::write(master, pasted.constData(), size_t(pasted.size())) == pasted.size());
+    QVERIFY(::write(master, "\n", 1) == 1);
+    QSignalSpy finished(&process, &QProcess::finished);
+    QVERIFY(process.state() == QProcess::NotRunning || finished.wait(20000));
+    const QByteArray err = process.readAllStandardError();
+    QVERIFY2(process.exitCode() == 0, err.constData());
+    QVERIFY(err.contains("Address accepted"));
+    QVERIFY(err.contains("Received TikTok's answer as a pasted address with a code"));
+    // Neither the secret nor the address came back through the terminal (only line breaks did).
+    const QByteArray shown = readTerminal();
+    QVERIFY2(!shown.contains(ClientSecret.toUtf8()), shown.constData());
+    QVERIFY2(!shown.contains("code="), shown.constData());
+    termios after {};
+    QVERIFY(::tcgetattr(slave, &after) == 0);
+    QVERIFY(after.c_lflag & ECHO);
+    QVERIFY(!err.contains(pasted));
 }
 
 QTEST_GUILESS_MAIN(tst_OAuthCli)
