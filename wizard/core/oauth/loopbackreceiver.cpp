@@ -325,13 +325,12 @@ void LoopbackReceiver::handleRequest(QTcpSocket *socket, const HttpRequest &requ
         answer(socket, 400, CallbackPage::incompleteCallback());
         return;
     }
-    const AuthorizationCallback *callback = &checked.callback;
     m_accepted = true;
     m_held = socket;
     m_holdTimer->start(m_holdTimeoutMs);
     qCDebug(lcReceiver) << "Received TikTok's redirect"
-                        << (callback->isError() ? "with an error" : "with a code");
-    Q_EMIT callbackReceived(*callback);
+                        << (checked.callback.isError() ? "with an error" : "with a code");
+    Q_EMIT callbackReceived(checked.callback);
 }
 
 void LoopbackReceiver::acceptElsewhere()
