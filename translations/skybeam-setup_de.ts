@@ -2281,6 +2281,45 @@ Rückgabewert: 0 von TikTok bestätigt (im Posteingang oder veröffentlicht), je
     </message>
 </context>
 <context>
+    <name>Skybeam::PastedAddressPanel</name>
+    <message>
+        <source>Signing in on another computer? Paste the address its browser ended on</source>
+        <translation>Anmeldung an einem anderen Computer? Fügen Sie die Adresse ein, bei der sein Browser angekommen ist</translation>
+    </message>
+    <message>
+        <source>Copy TikTok&apos;s address, open it in the browser there and click Authorize. The page it then goes to does not load on that computer: copy the whole address from its address bar and paste it here.</source>
+        <translation>Kopieren Sie TikToks Adresse, öffnen Sie sie im Browser dort und klicken Sie auf Autorisieren. Die Seite, zu der er danach geht, lädt auf jenem Computer nicht: Kopieren Sie die ganze Adresse aus seiner Adressleiste und fügen Sie sie hier ein.</translation>
+    </message>
+    <message>
+        <source>Copy the TikTok &amp;address</source>
+        <translation>TikTok-&amp;Adresse kopieren</translation>
+    </message>
+    <message>
+        <source>Copy TikTok&apos;s sign-in address, to open it on another computer</source>
+        <translation>TikToks Anmeldeadresse kopieren, um sie an einem anderen Computer zu öffnen</translation>
+    </message>
+    <message>
+        <source>Address the other browser ended on</source>
+        <translation>Adresse, bei der der andere Browser angekommen ist</translation>
+    </message>
+    <message>
+        <source>Addre&amp;ss:</source>
+        <translation>Adre&amp;sse:</translation>
+    </message>
+    <message>
+        <source>&amp;Use this address</source>
+        <translation>Diese Adresse &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>Finish the sign-in with the pasted address</source>
+        <translation>Die Anmeldung mit der eingefügten Adresse abschließen</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+</context>
+<context>
     <name>Skybeam::PendingShareLedger</name>
     <message>
         <source>The record of uploads waiting in the TikTok inbox (%1) cannot be saved: %2</source>
@@ -3486,38 +3525,6 @@ Rückgabewert: 0 von TikTok bestätigt (im Posteingang oder veröffentlicht), je
     <message>
         <source>The address of TikTok&apos;s sign-in page. Open it in your browser if the browser did not open by itself.</source>
         <translation>Die Adresse der Anmeldeseite von TikTok. Öffnen Sie sie in Ihrem Browser, falls sich der Browser nicht von selbst geöffnet hat.</translation>
-    </message>
-    <message>
-        <source>Signing in on another computer? Paste the address its browser ended on</source>
-        <translation>Anmeldung an einem anderen Computer? Fügen Sie die Adresse ein, bei der sein Browser angekommen ist</translation>
-    </message>
-    <message>
-        <source>Copy TikTok&apos;s address, open it in the browser there and click Authorize. The page it then goes to does not load on that computer: copy the whole address from its address bar and paste it here.</source>
-        <translation>Kopieren Sie TikToks Adresse, öffnen Sie sie im Browser dort und klicken Sie auf Autorisieren. Die Seite, zu der er danach geht, lädt auf jenem Computer nicht: Kopieren Sie die ganze Adresse aus seiner Adressleiste und fügen Sie sie hier ein.</translation>
-    </message>
-    <message>
-        <source>Copy the TikTok &amp;address</source>
-        <translation>TikTok-&amp;Adresse kopieren</translation>
-    </message>
-    <message>
-        <source>Copy TikTok&apos;s sign-in address, to open it on another computer</source>
-        <translation>TikToks Anmeldeadresse kopieren, um sie an einem anderen Computer zu öffnen</translation>
-    </message>
-    <message>
-        <source>Address the other browser ended on</source>
-        <translation>Adresse, bei der der andere Browser angekommen ist</translation>
-    </message>
-    <message>
-        <source>Addre&amp;ss:</source>
-        <translation>Adre&amp;sse:</translation>
-    </message>
-    <message>
-        <source>&amp;Use this address</source>
-        <translation>Diese Adresse &amp;verwenden</translation>
-    </message>
-    <message>
-        <source>Finish the sign-in with the pasted address</source>
-        <translation>Die Anmeldung mit der eingefügten Adresse abschließen</translation>
     </message>
 </context>
 <context>

@@ -2281,6 +2281,45 @@ Código de salida: 0 TikTok confirmó (en la bandeja de entrada o publicado), ah
     </message>
 </context>
 <context>
+    <name>Skybeam::PastedAddressPanel</name>
+    <message>
+        <source>Signing in on another computer? Paste the address its browser ended on</source>
+        <translation>¿Inicia sesión en otro ordenador? Pegue la dirección en la que terminó su navegador</translation>
+    </message>
+    <message>
+        <source>Copy TikTok&apos;s address, open it in the browser there and click Authorize. The page it then goes to does not load on that computer: copy the whole address from its address bar and paste it here.</source>
+        <translation>Copie la dirección de TikTok, ábrala en el navegador de allí y haga clic en Autorizar. La página a la que va después no carga en ese ordenador: copie la dirección completa de su barra de direcciones y péguela aquí.</translation>
+    </message>
+    <message>
+        <source>Copy the TikTok &amp;address</source>
+        <translation>Copiar la &amp;dirección de TikTok</translation>
+    </message>
+    <message>
+        <source>Copy TikTok&apos;s sign-in address, to open it on another computer</source>
+        <translation>Copiar la dirección de inicio de sesión de TikTok para abrirla en otro ordenador</translation>
+    </message>
+    <message>
+        <source>Address the other browser ended on</source>
+        <translation>Dirección en la que terminó el otro navegador</translation>
+    </message>
+    <message>
+        <source>Addre&amp;ss:</source>
+        <translation>Dirección &amp;pegada:</translation>
+    </message>
+    <message>
+        <source>&amp;Use this address</source>
+        <translation>&amp;Usar esta dirección</translation>
+    </message>
+    <message>
+        <source>Finish the sign-in with the pasted address</source>
+        <translation>Terminar el inicio de sesión con la dirección pegada</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+</context>
+<context>
     <name>Skybeam::PendingShareLedger</name>
     <message>
         <source>The record of uploads waiting in the TikTok inbox (%1) cannot be saved: %2</source>
@@ -3486,38 +3525,6 @@ Código de salida: 0 TikTok confirmó (en la bandeja de entrada o publicado), ah
     <message>
         <source>The address of TikTok&apos;s sign-in page. Open it in your browser if the browser did not open by itself.</source>
         <translation>La dirección de la página de inicio de sesión de TikTok. Ábrela en tu navegador si no se ha abierto solo.</translation>
-    </message>
-    <message>
-        <source>Signing in on another computer? Paste the address its browser ended on</source>
-        <translation>¿Inicia sesión en otro ordenador? Pegue la dirección en la que terminó su navegador</translation>
-    </message>
-    <message>
-        <source>Copy TikTok&apos;s address, open it in the browser there and click Authorize. The page it then goes to does not load on that computer: copy the whole address from its address bar and paste it here.</source>
-        <translation>Copie la dirección de TikTok, ábrala en el navegador de allí y haga clic en Autorizar. La página a la que va después no carga en ese ordenador: copie la dirección completa de su barra de direcciones y péguela aquí.</translation>
-    </message>
-    <message>
-        <source>Copy the TikTok &amp;address</source>
-        <translation>Copiar la &amp;dirección de TikTok</translation>
-    </message>
-    <message>
-        <source>Copy TikTok&apos;s sign-in address, to open it on another computer</source>
-        <translation>Copiar la dirección de inicio de sesión de TikTok para abrirla en otro ordenador</translation>
-    </message>
-    <message>
-        <source>Address the other browser ended on</source>
-        <translation>Dirección en la que terminó el otro navegador</translation>
-    </message>
-    <message>
-        <source>Addre&amp;ss:</source>
-        <translation>Dirección &amp;pegada:</translation>
-    </message>
-    <message>
-        <source>&amp;Use this address</source>
-        <translation>&amp;Usar esta dirección</translation>
-    </message>
-    <message>
-        <source>Finish the sign-in with the pasted address</source>
-        <translation>Terminar el inicio de sesión con la dirección pegada</translation>
     </message>
 </context>
 <context>

@@ -4,12 +4,12 @@
 #include "widgets/busyindicator.h"
 #include "widgets/inlinemessage.h"
 #include "widgets/pagescrollarea.h"
+#include "widgets/pastedaddresspanel.h"
 #include "widgets/urlopener.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QHBoxLayout>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -84,51 +84,14 @@ SignInPage::SignInPage(SetupSession *session, UrlOpener *urlOpener, QWidget *par
     linkRow->addWidget(m_linkLineEdit, 1);
     linkRow->addWidget(m_openAgainButton);
     linkRow->addWidget(m_copyLinkButton);
-
-    // Signing in on another computer: its browser cannot reach this computer's loopback address.
-    auto *pasteTitle = new QLabel(
-        tr("Signing in on another computer? Paste the address its browser ended on"), m_waitingPanel);
-    pasteTitle->setWordWrap(true);
-    QFont pasteFont = pasteTitle->font();
-    pasteFont.setBold(true);
-    pasteTitle->setFont(pasteFont);
-    auto *pasteInstructions = new QLabel(
-        tr("Copy TikTok's address, open it in the browser there and click Authorize. The page it then goes to "
-           "does not load on that computer: copy the whole address from its address bar and paste it here."),
-        m_waitingPanel);
-    pasteInstructions->setWordWrap(true);
-    m_copyTikTokAddressButton = button(QStringLiteral("copyTikTokAddressPushButton"), tr("Copy the TikTok &address"),
-                                       tr("Copy TikTok's sign-in address, to open it on another computer"),
-                                       m_waitingPanel);
-    m_pastedAddressLineEdit = new QLineEdit(m_waitingPanel);
-    m_pastedAddressLineEdit->setObjectName(QStringLiteral("pastedAddressLineEdit"));
-    m_pastedAddressLineEdit->setPlaceholderText(QStringLiteral("http://127.0.0.1:…/callback/?code=…&state=…"));
-    m_pastedAddressLineEdit->setAccessibleName(tr("Address the other browser ended on"));
-    auto *pasteLabel = new QLabel(tr("Addre&ss:"), m_waitingPanel);
-    pasteLabel->setBuddy(m_pastedAddressLineEdit);
-    m_usePastedAddressButton = button(QStringLiteral("usePastedAddressPushButton"), tr("&Use this address"),
-                                      tr("Finish the sign-in with the pasted address"), m_waitingPanel);
-    m_usePastedAddressButton->setEnabled(false);
-    m_pasteMessage = new InlineMessage(QStringLiteral("paste"), m_waitingPanel);
-    auto *pasteRow = new QHBoxLayout;
-    pasteRow->addWidget(pasteLabel);
-    pasteRow->addWidget(m_pastedAddressLineEdit, 1);
-    pasteRow->addWidget(m_usePastedAddressButton);
-    auto *copyTikTokRow = new QHBoxLayout;
-    copyTikTokRow->addWidget(m_copyTikTokAddressButton);
-    copyTikTokRow->addStretch();
-
+    m_pastePanel = new PastedAddressPanel(m_waitingPanel);
     auto *waitingLayout = new QVBoxLayout(m_waitingPanel);
     waitingLayout->setContentsMargins(0, 0, 0, 0);
     waitingLayout->addWidget(m_instructionsLabel);
     waitingLayout->addWidget(m_browserMessage);
     waitingLayout->addLayout(linkRow);
-    waitingLayout->addSpacing(pasteTitle->fontMetrics().height());
-    waitingLayout->addWidget(pasteTitle);
-    waitingLayout->addWidget(pasteInstructions);
-    waitingLayout->addLayout(copyTikTokRow);
-    waitingLayout->addLayout(pasteRow);
-    waitingLayout->addWidget(m_pasteMessage);
+    waitingLayout->addSpacing(fontMetrics().height());
+    waitingLayout->addWidget(m_pastePanel);
     m_waitingPanel->hide();
 
     auto *statusRow = new QHBoxLayout;
@@ -146,9 +109,6 @@ SignInPage::SignInPage(SetupSession *session, UrlOpener *urlOpener, QWidget *par
     setTabOrder(m_cancelButton, m_linkLineEdit);
     setTabOrder(m_linkLineEdit, m_openAgainButton);
     setTabOrder(m_openAgainButton, m_copyLinkButton);
-    setTabOrder(m_copyLinkButton, m_copyTikTokAddressButton);
-    setTabOrder(m_copyTikTokAddressButton, m_pastedAddressLineEdit);
-    setTabOrder(m_pastedAddressLineEdit, m_usePastedAddressButton);
     auto *pageLayout = new QVBoxLayout(this);
     pageLayout->setContentsMargins(0, 0, 0, 0);
     pageLayout->addWidget(new PageScrollArea(content, this));
@@ -157,12 +117,8 @@ SignInPage::SignInPage(SetupSession *session, UrlOpener *urlOpener, QWidget *par
     connect(m_countdownTimer, &QTimer::timeout, this, &SignInPage::updateCountdown);
     connect(m_openAgainButton, &QPushButton::clicked, this, &SignInPage::openAgain);
     connect(m_copyLinkButton, &QPushButton::clicked, this, &SignInPage::copyLink);
-    connect(m_copyTikTokAddressButton, &QPushButton::clicked, this, &SignInPage::copyTikTokAddress);
-    connect(m_usePastedAddressButton, &QPushButton::clicked, this, &SignInPage::usePastedAddress);
-    m_pastedAddressLineEdit->installEventFilter(this);
-    connect(m_pastedAddressLineEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_usePastedAddressButton->setEnabled(!text.trimmed().isEmpty());
-    });
+    connect(m_pastePanel, &PastedAddressPanel::copyTikTokAddressRequested, this, &SignInPage::copyTikTokAddress);
+    connect(m_pastePanel, &PastedAddressPanel::addressSubmitted, this, &SignInPage::usePastedAddress);
     connect(m_cancelButton, &QPushButton::clicked, this, &SignInPage::cancel);
     connect(m_tryAgainButton, &QPushButton::clicked, this, &SignInPage::start);
 }
@@ -199,8 +155,7 @@ void SignInPage::start()
     m_errorMessage->showMessage(InlineMessage::Kind::Error, {});
     m_browserMessage->showMessage(InlineMessage::Kind::Warning, {});
     m_linkLineEdit->clear();
-    m_pastedAddressLineEdit->clear();
-    m_pasteMessage->showMessage(InlineMessage::Kind::Error, {});
+    m_pastePanel->clear();
     m_statusLabel->setText(tr("Getting ready to sign in…"));
     m_busyIndicator->setRunning(true);
     m_countdownLabel->clear();
@@ -300,32 +255,19 @@ void SignInPage::copyTikTokAddress()
     if (!m_flow || m_flow->authorizationUrl().isEmpty())
         return;
     QGuiApplication::clipboard()->setText(m_flow->authorizationUrl().toString(QUrl::FullyEncoded));
-    m_copyTikTokAddressButton->setText(tr("Copied"));
-    QTimer::singleShot(2000, this, [this] { m_copyTikTokAddressButton->setText(tr("Copy the TikTok &address")); });
+    m_pastePanel->showCopied();
 }
 
-bool SignInPage::eventFilter(QObject *watched, QEvent *event)
+void SignInPage::usePastedAddress(const QString &address)
 {
-    // Enter in the address field uses the address; it must not reach the wizard (its default button).
-    if (watched == m_pastedAddressLineEdit && event->type() == QEvent::KeyPress) {
-        const int key = static_cast<QKeyEvent *>(event)->key();
-        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
-            usePastedAddress();
-            return true;
-        }
-    }
-    return QWizardPage::eventFilter(watched, event);
-}
-
-void SignInPage::usePastedAddress()
-{
-    if (!m_flow || m_pastedAddressLineEdit->text().trimmed().isEmpty())
+    if (!m_flow)
         return;
     // LoginFlow decides (the loopback receiver's rule); an accepted address moves the page on by itself.
-    const Error refused = m_flow->submitCallbackAddress(m_pastedAddressLineEdit->text());
-    m_pasteMessage->showMessage(InlineMessage::Kind::Error, refused.message());
-    if (!refused.isError())
-        m_pastedAddressLineEdit->clear();
+    const Error refused = m_flow->submitCallbackAddress(address);
+    if (refused.isError())
+        m_pastePanel->showRefusal(refused.message());
+    else
+        m_pastePanel->clear();
 }
 
 void SignInPage::copyLink()

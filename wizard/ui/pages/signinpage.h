@@ -14,6 +14,7 @@ namespace Skybeam {
 
 class BusyIndicator;
 class InlineMessage;
+class PastedAddressPanel;
 class SetupSession;
 class UrlOpener;
 
@@ -39,9 +40,6 @@ public:
     /// The sign-in of the moment (for tests); null before the page was shown.
     LoginFlow *loginFlow() const { return m_flow; }
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
     void start();
     void onStateChanged(LoginFlow::State state);
@@ -51,7 +49,7 @@ private:
     void openAgain();
     void copyLink();
     void copyTikTokAddress();
-    void usePastedAddress();
+    void usePastedAddress(const QString &address);
 
     SetupSession *m_session;
     UrlOpener *m_urlOpener;
@@ -65,11 +63,8 @@ private:
     QLineEdit *m_linkLineEdit;
     QPushButton *m_openAgainButton;
     QPushButton *m_copyLinkButton;
-    // "Signing in on another computer?": the address that computer's browser ended on, pasted here.
-    QLineEdit *m_pastedAddressLineEdit;
-    QPushButton *m_usePastedAddressButton;
-    QPushButton *m_copyTikTokAddressButton;
-    InlineMessage *m_pasteMessage;
+    /// "Signing in on another computer?": the address that computer's browser ended on.
+    PastedAddressPanel *m_pastePanel;
     QPushButton *m_cancelButton;
     InlineMessage *m_errorMessage;
     QPushButton *m_tryAgainButton;
