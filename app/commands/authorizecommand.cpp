@@ -20,6 +20,7 @@
 
 #ifdef Q_OS_UNIX
 #include <csignal>
+#include <fcntl.h>
 #include <termios.h>
 #include <unistd.h>
 #endif
@@ -29,6 +30,12 @@ namespace Skybeam::Cli {
 namespace {
 
 constexpr qint64 MaxSecretFileBytes = 4096;
+
+#ifdef Q_OS_UNIX
+// Whether standard input was open when the process started. Read before main(): when it was closed, the
+// event loop, D-Bus or a socket may have been given descriptor 0 since, and must not be read as input.
+const bool StdinOpenAtStart = ::fcntl(STDIN_FILENO, F_GETFD) != -1;
+#endif
 
 // Reads the client secret from FILE: the first line, without surrounding whitespace.
 Expected<QString> readSecretFile(const QString &path)
@@ -223,18 +230,27 @@ private:
     {
         const QString redirect = m_flow->redirectUri();
         const QString port = QString::number(QUrl(redirect).port(80));
-        //: %1 is the redirect URI with its port, e.g. http://127.0.0.1:40123/callback/
-        printErr(QCoreApplication::translate("authorize",
-            "Browser on another computer? After you click Authorize, its page will not load (it goes to %1, "
-            "an address on that computer). Copy the whole address from its address bar, paste it here and "
-            "press Enter.")
-                     .arg(redirect));
+#ifdef Q_OS_UNIX
+        const bool canRead = StdinOpenAtStart;
+#else
+        const bool canRead = false;
+#endif
+        if (canRead) {
+            //: %1 is the redirect URI with its port, e.g. http://127.0.0.1:40123/callback/
+            printErr(QCoreApplication::translate("authorize",
+                "Browser on another computer? After you click Authorize, its page will not load (it goes to "
+                "%1, an address on that computer). Copy the whole address from its address bar, paste it "
+                "here and press Enter.")
+                         .arg(redirect));
+        }
         //: %1 is a port number, %2 this computer's name. "ssh -L %1:127.0.0.1:%1 %2" is a command line.
         printErr(QCoreApplication::translate("authorize",
             "Or, before clicking Authorize, forward the port from that computer, and its browser comes back "
             "here by itself: ssh -L %1:127.0.0.1:%1 %2 (with a fixed port in the redirect URI, such as the "
             "default http://localhost:8080/callback, one tunnel serves every sign-in).")
                      .arg(port, QSysInfo::machineHostName()));
+        if (!canRead)
+            return;
 #ifdef Q_OS_UNIX
         // Started in the background of a terminal: a read would stop the process (SIGTTIN); ignored, the
         // read fails instead and only the receiver waits.

@@ -105,6 +105,7 @@ private Q_SLOTS:
     void authorizePastedDenial();
     void authorizeWithClosedStdinKeepsWaiting();
     void authorizeOnTerminalSecretThenAddress();
+    void authorizeStartedWithoutStdinReadsNoDescriptorZero();
 
 private:
     QProcessEnvironment environment() const;
@@ -807,6 +808,32 @@ void tst_OAuthCli::authorizeOnTerminalSecretThenAddress()
     QVERIFY(::tcgetattr(slave, &after) == 0);
     QVERIFY(after.c_lflag & ECHO);
     QVERIFY(!err.contains(pasted));
+}
+
+// Started with standard input closed: descriptor 0 may later belong to the event loop or a socket, so it
+// is not read (and no paste is offered); the browser's way still works.
+void tst_OAuthCli::authorizeStartedWithoutStdinReadsNoDescriptorZero()
+{
+    QProcess process;
+    process.setProcessEnvironment(environment());
+    process.setChildProcessModifier([] { ::close(STDIN_FILENO); });
+    process.start(SkybeamTest::setupBinary(), authorizeArguments({ QStringLiteral("--verbose") }));
+    QVERIFY(process.waitForStarted());
+    QVERIFY(QTest::qWaitFor([&process] { return process.canReadLine() || process.state() != QProcess::Running; },
+        15000));
+    const QByteArray url = process.readLine().trimmed();
+    QVERIFY2(url.startsWith(m_fake->authorizeUrl().toEncoded()), url.constData());
+    ScriptedBrowser browser;
+    QSignalSpy browsed(&browser, &ScriptedBrowser::finished);
+    browser.open(QUrl::fromEncoded(url));
+    QSignalSpy finished(&process, &QProcess::finished);
+    QVERIFY(process.state() == QProcess::NotRunning || finished.wait(20000));
+    const QByteArray err = process.readAllStandardError();
+    QVERIFY2(process.exitCode() == 0, err.constData());
+    QVERIFY(browsed.count() == 1 || browsed.wait(5000));
+    QVERIFY2(!err.contains("paste it here"), err.constData());
+    QVERIFY(!err.contains("Address not accepted"));
+    QVERIFY(err.contains("ssh -L "));
 }
 
 QTEST_GUILESS_MAIN(tst_OAuthCli)
