@@ -744,7 +744,8 @@ void tst_OAuthCli::authorizeWithClosedStdinKeepsWaiting()
 void tst_OAuthCli::authorizeOnTerminalSecretThenAddress()
 {
     const int master = ::posix_openpt(O_RDWR | O_NOCTTY);
-    QVERIFY(master >= 0);
+    if (master < 0)
+        QSKIP("no pseudo-terminal available here");
     QVERIFY(::grantpt(master) == 0 && ::unlockpt(master) == 0);
     const int slave = ::open(::ptsname(master), O_RDWR | O_NOCTTY);
     QVERIFY(slave >= 0);
