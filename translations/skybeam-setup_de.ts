@@ -79,6 +79,49 @@
     </message>
 </context>
 <context>
+    <name>Skybeam::CallbackAddress</name>
+    <message>
+        <source>This is not the address the browser ended on. After clicking Authorize, copy the whole address from that browser&apos;s address bar: it starts with %1.</source>
+        <extracomment>%1 is the redirect URI, e.g. http://127.0.0.1:40123/callback/</extracomment>
+        <translation>Das ist nicht die Adresse, bei der der Browser angekommen ist. Kopieren Sie nach dem Klick auf Autorisieren die ganze Adresse aus der Adressleiste dieses Browsers: Sie beginnt mit %1.</translation>
+    </message>
+    <message>
+        <source>This address does not lead to the computer&apos;s own address (127.0.0.1, [::1] or localhost), so it is not TikTok&apos;s answer to this sign-in. Paste the address the browser ended on: it starts with %1.</source>
+        <extracomment>%1 is the redirect URI, e.g. http://127.0.0.1:40123/callback/</extracomment>
+        <translation>Diese Adresse führt nicht zur eigenen Adresse des Computers (127.0.0.1, [::1] oder localhost), also ist sie nicht TikToks Antwort auf diese Anmeldung. Fügen Sie die Adresse ein, bei der der Browser angekommen ist: Sie beginnt mit %1.</translation>
+    </message>
+    <message>
+        <source>This address is for another port: this sign-in waits on port %1. It may be from an earlier attempt; open this sign-in&apos;s TikTok address and paste the address its browser ends on.</source>
+        <extracomment>%1 is a port number.</extracomment>
+        <translation>Diese Adresse ist für einen anderen Port: Diese Anmeldung wartet auf Port %1. Sie stammt vielleicht von einem früheren Versuch; öffnen Sie die TikTok-Adresse dieser Anmeldung und fügen Sie die Adresse ein, bei der ihr Browser ankommt.</translation>
+    </message>
+    <message>
+        <source>This address is not TikTok&apos;s answer to this sign-in: that starts with %1.</source>
+        <extracomment>%1 is the redirect URI, e.g. http://127.0.0.1:40123/callback/</extracomment>
+        <translation>Diese Adresse ist nicht TikToks Antwort auf diese Anmeldung: Diese beginnt mit %1.</translation>
+    </message>
+    <message>
+        <source>This address names a parameter twice, so it cannot be trusted. Paste the address exactly as the browser shows it.</source>
+        <translation>Diese Adresse nennt einen Parameter zweimal, daher kann ihr nicht vertraut werden. Fügen Sie die Adresse genau so ein, wie der Browser sie zeigt.</translation>
+    </message>
+    <message>
+        <source>This address belongs to another sign-in attempt (its state does not match this one). Open this sign-in&apos;s TikTok address and paste the address its browser ends on.</source>
+        <translation>Diese Adresse gehört zu einem anderen Anmeldeversuch (ihr state passt nicht zu diesem). Öffnen Sie die TikTok-Adresse dieser Anmeldung und fügen Sie die Adresse ein, bei der ihr Browser ankommt.</translation>
+    </message>
+    <message>
+        <source>This address carries neither TikTok&apos;s code nor an error. Paste the whole address, with everything after the question mark.</source>
+        <translation>Diese Adresse enthält weder TikToks Code noch einen Fehler. Fügen Sie die ganze Adresse ein, mit allem nach dem Fragezeichen.</translation>
+    </message>
+    <message>
+        <source>TikTok&apos;s answer to this sign-in has already been received; an address is used only once.</source>
+        <translation>TikToks Antwort auf diese Anmeldung ist bereits angekommen; eine Adresse wird nur einmal verwendet.</translation>
+    </message>
+    <message>
+        <source>No sign-in is waiting for TikTok&apos;s answer now. Start the sign-in again, then paste the address its browser ends on.</source>
+        <translation>Gerade wartet keine Anmeldung auf TikToks Antwort. Starten Sie die Anmeldung erneut und fügen Sie dann die Adresse ein, bei der ihr Browser ankommt.</translation>
+    </message>
+</context>
+<context>
     <name>Skybeam::CallbackPage</name>
     <message>
         <source>%1 - SKYBEAM Setup</source>
@@ -2331,6 +2374,45 @@ Rückgabewert: 0 von TikTok bestätigt (im Posteingang oder veröffentlicht), je
     </message>
 </context>
 <context>
+    <name>Skybeam::PastedAddressPanel</name>
+    <message>
+        <source>Signing in on another computer? Paste the address its browser ended on</source>
+        <translation>Anmeldung an einem anderen Computer? Fügen Sie die Adresse ein, bei der sein Browser angekommen ist</translation>
+    </message>
+    <message>
+        <source>Copy TikTok&apos;s address, open it in the browser there and click Authorize. The page it then goes to does not load on that computer: copy the whole address from its address bar and paste it here.</source>
+        <translation>Kopieren Sie TikToks Adresse, öffnen Sie sie im Browser dort und klicken Sie auf Autorisieren. Die Seite, zu der er danach geht, lädt auf jenem Computer nicht: Kopieren Sie die ganze Adresse aus seiner Adressleiste und fügen Sie sie hier ein.</translation>
+    </message>
+    <message>
+        <source>Copy the TikTok &amp;address</source>
+        <translation>TikTok-&amp;Adresse kopieren</translation>
+    </message>
+    <message>
+        <source>Copy TikTok&apos;s sign-in address, to open it on another computer</source>
+        <translation>TikToks Anmeldeadresse kopieren, um sie an einem anderen Computer zu öffnen</translation>
+    </message>
+    <message>
+        <source>Address the other browser ended on</source>
+        <translation>Adresse, bei der der andere Browser angekommen ist</translation>
+    </message>
+    <message>
+        <source>Addre&amp;ss:</source>
+        <translation>Adre&amp;sse:</translation>
+    </message>
+    <message>
+        <source>&amp;Use this address</source>
+        <translation>Diese Adresse &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>Finish the sign-in with the pasted address</source>
+        <translation>Die Anmeldung mit der eingefügten Adresse abschließen</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+</context>
+<context>
     <name>Skybeam::PendingShareLedger</name>
     <message>
         <source>The record of uploads waiting in the TikTok inbox (%1) cannot be saved: %2</source>
@@ -4222,10 +4304,6 @@ Umgebung: SKYBEAM_TIKTOK_AUTH_URL, SKYBEAM_TIKTOK_API_BASE (ein Testserver), BRO
         <translation>LISTE</translation>
     </message>
     <message>
-        <source>Do not open a browser; open the printed address yourself.</source>
-        <translation>Keinen Browser öffnen; die ausgegebene Adresse selbst öffnen.</translation>
-    </message>
-    <message>
         <source>Give up after SECONDS without an answer from the browser (default 300).</source>
         <translation>Nach SEKUNDEN ohne Antwort aus dem Browser aufgeben (Standard 300).</translation>
     </message>
@@ -4249,6 +4327,38 @@ Umgebung: SKYBEAM_TIKTOK_AUTH_URL, SKYBEAM_TIKTOK_API_BASE (ein Testserver), BRO
         <source>Check the account: the SKYBEAM publisher will post to %1. This is the first TikTok account connected here; if it is not yours, run &apos;skybeam-setup revoke&apos; and authorize again.</source>
         <extracomment>%1 is the TikTok display name.</extracomment>
         <translation>Konto prüfen: Der SKYBEAM-Publisher veröffentlicht bei %1. Dies ist das erste hier verbundene TikTok-Konto; wenn es nicht Ihres ist, führen Sie &apos;skybeam-setup revoke&apos; aus und autorisieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Browser on another computer? After you click Authorize, its page will not load (it goes to %1, an address on that computer). Copy the whole address from its address bar, paste it here and press Enter.</source>
+        <extracomment>%1 is the redirect URI with its port, e.g. http://127.0.0.1:40123/callback/</extracomment>
+        <translation>Browser an einem anderen Computer? Nach dem Klick auf Autorisieren lädt seine Seite nicht (sie geht zu %1, einer Adresse auf jenem Computer). Kopieren Sie die ganze Adresse aus seiner Adressleiste, fügen Sie sie hier ein und drücken Sie die Eingabetaste.</translation>
+    </message>
+    <message>
+        <source>Or, before clicking Authorize, forward the port from that computer, and its browser comes back here by itself: ssh -L %1:127.0.0.1:%1 %2 (with a fixed port in the redirect URI, such as the default http://localhost:8080/callback, one tunnel serves every sign-in).</source>
+        <extracomment>%1 is a port number, %2 this computer&apos;s name. &quot;ssh -L %1:127.0.0.1:%1 %2&quot; is a command line.</extracomment>
+        <translation>Oder leiten Sie vor dem Klick auf Autorisieren den Port von jenem Computer weiter, dann kommt sein Browser von selbst hierher zurück: ssh -L %1:127.0.0.1:%1 %2 (mit einem festen Port in der Weiterleitungs-URI, etwa der Vorgabe http://localhost:8080/callback, dient ein Tunnel jeder Anmeldung).</translation>
+    </message>
+    <message>
+        <source>(What you paste is not shown.)</source>
+        <translation>(Was Sie einfügen, wird nicht angezeigt.)</translation>
+    </message>
+    <message>
+        <source>Address not accepted: %1 Still waiting.</source>
+        <extracomment>%1 says why the pasted address was refused.</extracomment>
+        <translation>Adresse nicht angenommen: %1 Es wird weiter gewartet.</translation>
+    </message>
+    <message>
+        <source>Address not accepted: %1</source>
+        <extracomment>%1 says why the pasted address was refused.</extracomment>
+        <translation>Adresse nicht angenommen: %1</translation>
+    </message>
+    <message>
+        <source>Address accepted; getting the access from TikTok…</source>
+        <translation>Adresse angenommen; der Zugriff wird von TikTok geholt …</translation>
+    </message>
+    <message>
+        <source>Do not open a browser; open the printed address yourself, here or on another computer (then paste the address its browser ends on, as one line on stdin).</source>
+        <translation>Keinen Browser öffnen; öffnen Sie die ausgegebene Adresse selbst, hier oder an einem anderen Computer (dann fügen Sie die Adresse, bei der sein Browser ankommt, als eine Zeile auf stdin ein).</translation>
     </message>
 </context>
 <context>

@@ -79,6 +79,49 @@
     </message>
 </context>
 <context>
+    <name>Skybeam::CallbackAddress</name>
+    <message>
+        <source>This is not the address the browser ended on. After clicking Authorize, copy the whole address from that browser&apos;s address bar: it starts with %1.</source>
+        <extracomment>%1 is the redirect URI, e.g. http://127.0.0.1:40123/callback/</extracomment>
+        <translation>Esta no es la dirección en la que terminó el navegador. Después de hacer clic en Autorizar, copie la dirección completa de la barra de direcciones de ese navegador: empieza por %1.</translation>
+    </message>
+    <message>
+        <source>This address does not lead to the computer&apos;s own address (127.0.0.1, [::1] or localhost), so it is not TikTok&apos;s answer to this sign-in. Paste the address the browser ended on: it starts with %1.</source>
+        <extracomment>%1 is the redirect URI, e.g. http://127.0.0.1:40123/callback/</extracomment>
+        <translation>Esta dirección no lleva a la dirección propia del ordenador (127.0.0.1, [::1] o localhost), así que no es la respuesta de TikTok a este inicio de sesión. Pegue la dirección en la que terminó el navegador: empieza por %1.</translation>
+    </message>
+    <message>
+        <source>This address is for another port: this sign-in waits on port %1. It may be from an earlier attempt; open this sign-in&apos;s TikTok address and paste the address its browser ends on.</source>
+        <extracomment>%1 is a port number.</extracomment>
+        <translation>Esta dirección es para otro puerto: este inicio de sesión espera en el puerto %1. Puede ser de un intento anterior; abra la dirección de TikTok de este inicio de sesión y pegue la dirección en la que termina su navegador.</translation>
+    </message>
+    <message>
+        <source>This address is not TikTok&apos;s answer to this sign-in: that starts with %1.</source>
+        <extracomment>%1 is the redirect URI, e.g. http://127.0.0.1:40123/callback/</extracomment>
+        <translation>Esta dirección no es la respuesta de TikTok a este inicio de sesión: esa empieza por %1.</translation>
+    </message>
+    <message>
+        <source>This address names a parameter twice, so it cannot be trusted. Paste the address exactly as the browser shows it.</source>
+        <translation>Esta dirección nombra un parámetro dos veces, así que no es de fiar. Pegue la dirección exactamente como la muestra el navegador.</translation>
+    </message>
+    <message>
+        <source>This address belongs to another sign-in attempt (its state does not match this one). Open this sign-in&apos;s TikTok address and paste the address its browser ends on.</source>
+        <translation>Esta dirección pertenece a otro intento de inicio de sesión (su state no coincide con este). Abra la dirección de TikTok de este inicio de sesión y pegue la dirección en la que termina su navegador.</translation>
+    </message>
+    <message>
+        <source>This address carries neither TikTok&apos;s code nor an error. Paste the whole address, with everything after the question mark.</source>
+        <translation>Esta dirección no lleva ni el código de TikTok ni un error. Pegue la dirección completa, con todo lo que sigue al signo de interrogación.</translation>
+    </message>
+    <message>
+        <source>TikTok&apos;s answer to this sign-in has already been received; an address is used only once.</source>
+        <translation>La respuesta de TikTok a este inicio de sesión ya se recibió; una dirección se usa una sola vez.</translation>
+    </message>
+    <message>
+        <source>No sign-in is waiting for TikTok&apos;s answer now. Start the sign-in again, then paste the address its browser ends on.</source>
+        <translation>Ahora no hay ningún inicio de sesión esperando la respuesta de TikTok. Inicie sesión de nuevo y pegue después la dirección en la que termina su navegador.</translation>
+    </message>
+</context>
+<context>
     <name>Skybeam::CallbackPage</name>
     <message>
         <source>%1 - SKYBEAM Setup</source>
@@ -2331,6 +2374,45 @@ Código de salida: 0 TikTok confirmó (en la bandeja de entrada o publicado), ah
     </message>
 </context>
 <context>
+    <name>Skybeam::PastedAddressPanel</name>
+    <message>
+        <source>Signing in on another computer? Paste the address its browser ended on</source>
+        <translation>¿Inicia sesión en otro ordenador? Pegue la dirección en la que terminó su navegador</translation>
+    </message>
+    <message>
+        <source>Copy TikTok&apos;s address, open it in the browser there and click Authorize. The page it then goes to does not load on that computer: copy the whole address from its address bar and paste it here.</source>
+        <translation>Copie la dirección de TikTok, ábrala en el navegador de allí y haga clic en Autorizar. La página a la que va después no carga en ese ordenador: copie la dirección completa de su barra de direcciones y péguela aquí.</translation>
+    </message>
+    <message>
+        <source>Copy the TikTok &amp;address</source>
+        <translation>Copiar la &amp;dirección de TikTok</translation>
+    </message>
+    <message>
+        <source>Copy TikTok&apos;s sign-in address, to open it on another computer</source>
+        <translation>Copiar la dirección de inicio de sesión de TikTok para abrirla en otro ordenador</translation>
+    </message>
+    <message>
+        <source>Address the other browser ended on</source>
+        <translation>Dirección en la que terminó el otro navegador</translation>
+    </message>
+    <message>
+        <source>Addre&amp;ss:</source>
+        <translation>Dirección &amp;pegada:</translation>
+    </message>
+    <message>
+        <source>&amp;Use this address</source>
+        <translation>&amp;Usar esta dirección</translation>
+    </message>
+    <message>
+        <source>Finish the sign-in with the pasted address</source>
+        <translation>Terminar el inicio de sesión con la dirección pegada</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+</context>
+<context>
     <name>Skybeam::PendingShareLedger</name>
     <message>
         <source>The record of uploads waiting in the TikTok inbox (%1) cannot be saved: %2</source>
@@ -4222,10 +4304,6 @@ Entorno: SKYBEAM_TIKTOK_AUTH_URL, SKYBEAM_TIKTOK_API_BASE (un servidor de prueba
         <translation>LISTA</translation>
     </message>
     <message>
-        <source>Do not open a browser; open the printed address yourself.</source>
-        <translation>No abrir ningún navegador; abre tú la dirección que se muestra.</translation>
-    </message>
-    <message>
         <source>Give up after SECONDS without an answer from the browser (default 300).</source>
         <translation>Rendirse tras SEGUNDOS sin respuesta del navegador (predeterminado: 300).</translation>
     </message>
@@ -4249,6 +4327,38 @@ Entorno: SKYBEAM_TIKTOK_AUTH_URL, SKYBEAM_TIKTOK_API_BASE (un servidor de prueba
         <source>Check the account: the SKYBEAM publisher will post to %1. This is the first TikTok account connected here; if it is not yours, run &apos;skybeam-setup revoke&apos; and authorize again.</source>
         <extracomment>%1 is the TikTok display name.</extracomment>
         <translation>Compruebe la cuenta: el publicador de SKYBEAM publicará en %1. Es la primera cuenta de TikTok conectada aquí; si no es suya, ejecute &apos;skybeam-setup revoke&apos; y vuelva a autorizar.</translation>
+    </message>
+    <message>
+        <source>Browser on another computer? After you click Authorize, its page will not load (it goes to %1, an address on that computer). Copy the whole address from its address bar, paste it here and press Enter.</source>
+        <extracomment>%1 is the redirect URI with its port, e.g. http://127.0.0.1:40123/callback/</extracomment>
+        <translation>¿Navegador en otro ordenador? Después de hacer clic en Autorizar, su página no cargará (va a %1, una dirección de ese ordenador). Copie la dirección completa de su barra de direcciones, péguela aquí y pulse Intro.</translation>
+    </message>
+    <message>
+        <source>Or, before clicking Authorize, forward the port from that computer, and its browser comes back here by itself: ssh -L %1:127.0.0.1:%1 %2 (with a fixed port in the redirect URI, such as the default http://localhost:8080/callback, one tunnel serves every sign-in).</source>
+        <extracomment>%1 is a port number, %2 this computer&apos;s name. &quot;ssh -L %1:127.0.0.1:%1 %2&quot; is a command line.</extracomment>
+        <translation>O bien, antes de hacer clic en Autorizar, reenvíe el puerto desde ese ordenador y su navegador volverá aquí solo: ssh -L %1:127.0.0.1:%1 %2 (con un puerto fijo en la URI de redirección, como la predeterminada http://localhost:8080/callback, un solo túnel sirve para todos los inicios de sesión).</translation>
+    </message>
+    <message>
+        <source>(What you paste is not shown.)</source>
+        <translation>(Lo que pegue no se muestra.)</translation>
+    </message>
+    <message>
+        <source>Address not accepted: %1 Still waiting.</source>
+        <extracomment>%1 says why the pasted address was refused.</extracomment>
+        <translation>Dirección no aceptada: %1 Se sigue esperando.</translation>
+    </message>
+    <message>
+        <source>Address not accepted: %1</source>
+        <extracomment>%1 says why the pasted address was refused.</extracomment>
+        <translation>Dirección no aceptada: %1</translation>
+    </message>
+    <message>
+        <source>Address accepted; getting the access from TikTok…</source>
+        <translation>Dirección aceptada; obteniendo el acceso de TikTok…</translation>
+    </message>
+    <message>
+        <source>Do not open a browser; open the printed address yourself, here or on another computer (then paste the address its browser ends on, as one line on stdin).</source>
+        <translation>No abrir un navegador; abra usted la dirección mostrada, aquí o en otro ordenador (y después pegue la dirección en la que termina su navegador, como una línea en stdin).</translation>
     </message>
 </context>
 <context>

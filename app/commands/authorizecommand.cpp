@@ -3,6 +3,7 @@
 #include "commandline.h"
 #include "commands/commands.h"
 #include "common/browserlauncher.h"
+#include "common/linereader.h"
 #include "credentials/credentialstore.h"
 #include "credentials/keychainsecretstore.h"
 #include "oauth/loginflow.h"
@@ -12,11 +13,14 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QProcess>
+#include <QSysInfo>
 #include <QTimer>
 
 #include <cstdio>
 
 #ifdef Q_OS_UNIX
+#include <csignal>
+#include <fcntl.h>
 #include <termios.h>
 #include <unistd.h>
 #endif
@@ -26,6 +30,12 @@ namespace Skybeam::Cli {
 namespace {
 
 constexpr qint64 MaxSecretFileBytes = 4096;
+
+#ifdef Q_OS_UNIX
+// Whether standard input was open when the process started. Read before main(): when it was closed, the
+// event loop, D-Bus or a socket may have been given descriptor 0 since, and must not be read as input.
+const bool StdinOpenAtStart = ::fcntl(STDIN_FILENO, F_GETFD) != -1;
+#endif
 
 // Reads the client secret from FILE: the first line, without surrounding whitespace.
 Expected<QString> readSecretFile(const QString &path)
@@ -87,6 +97,61 @@ QString promptSecret(const QString &clientKey)
 #endif
 }
 
+#ifdef Q_OS_UNIX
+// While the pasted address is awaited on a terminal, the terminal does not show what is typed or pasted
+// (only the line break). The settings are put back when reading ends, when the run ends, and when the
+// process is ended by a signal (Ctrl-C, Ctrl-\, kill, a closed terminal): tcsetattr is async-signal-safe.
+termios g_shownTerminal {};
+volatile std::sig_atomic_t g_terminalHidden = 0;
+
+extern "C" void restoreTerminalAndDie(int signal)
+{
+    if (g_terminalHidden)
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &g_shownTerminal);
+    std::signal(signal, SIG_DFL);
+    std::raise(signal);
+}
+
+void showTerminalInput()
+{
+    if (!g_terminalHidden)
+        return;
+    ::tcsetattr(STDIN_FILENO, TCSANOW, &g_shownTerminal);
+    g_terminalHidden = 0;
+}
+
+// True when input is now hidden (stdin is this process's foreground terminal).
+bool hideTerminalInput()
+{
+    if (g_terminalHidden)
+        return true;
+    if (!::isatty(STDIN_FILENO) || ::tcgetpgrp(STDIN_FILENO) != ::getpgrp()
+        || ::tcgetattr(STDIN_FILENO, &g_shownTerminal) != 0)
+        return false;
+    for (int signal : { SIGINT, SIGTERM, SIGHUP, SIGQUIT }) {
+        struct sigaction current {};
+        // A signal this process was started ignoring (nohup, a background job) stays ignored.
+        if (::sigaction(signal, nullptr, &current) == 0 && current.sa_handler != SIG_IGN)
+            std::signal(signal, restoreTerminalAndDie);
+    }
+    termios hidden = g_shownTerminal;
+    hidden.c_lflag &= ~tcflag_t(ECHO);
+    hidden.c_lflag |= tcflag_t(ECHONL);
+    g_terminalHidden = 1;
+    if (::tcsetattr(STDIN_FILENO, TCSANOW, &hidden) != 0) {
+        g_terminalHidden = 0;
+        return false;
+    }
+    return true;
+}
+#else
+void showTerminalInput() {}
+bool hideTerminalInput()
+{
+    return false;
+}
+#endif
+
 QString utcTime(const QDateTime &time)
 {
     return time.isValid() ? time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))
@@ -98,7 +163,8 @@ class AuthorizeRun final : public QObject
 {
 public:
     AuthorizeRun(const RoxyPaths &paths, LoginConfig config, bool openBrowser)
-        : m_paths(paths)
+        : m_openBrowser(openBrowser)
+        , m_paths(paths)
         , m_config(std::move(config))
         , m_keychain(new KeychainSecretStore(this))
         , m_store(new CredentialStore(paths, m_keychain, this))
@@ -118,6 +184,8 @@ public:
                 "Open the address above in your browser, sign in with TikTok and "
                 "click Authorize. Waiting up to %n minute(s); Ctrl-C cancels.",
                 nullptr, minutes));
+            if (!m_openBrowser)
+                readPastedAddress();
         });
         connect(m_flow, &LoginFlow::browserOpened, this, [](bool opened) {
             if (!opened)
@@ -126,6 +194,8 @@ public:
         });
         connect(m_flow, &LoginFlow::finished, this, &AuthorizeRun::onSignedIn);
     }
+
+    ~AuthorizeRun() override { showTerminalInput(); }
 
     /// Starts with the secret already known, or looks it up (keychain, stored file, prompt) first.
     void start()
@@ -153,8 +223,71 @@ public:
     }
 
 private:
+    // --no-browser: the browser may run on another computer, where the redirect to this computer's
+    // loopback address cannot load. The operator pastes the address it ended on (one line on stdin),
+    // while the receiver keeps waiting too; whichever comes first wins. The line is never printed.
+    void readPastedAddress()
+    {
+        const QString redirect = m_flow->redirectUri();
+        const QString port = QString::number(QUrl(redirect).port(80));
+#ifdef Q_OS_UNIX
+        const bool canRead = StdinOpenAtStart;
+#else
+        const bool canRead = false;
+#endif
+        if (canRead) {
+            //: %1 is the redirect URI with its port, e.g. http://127.0.0.1:40123/callback/
+            printErr(QCoreApplication::translate("authorize",
+                "Browser on another computer? After you click Authorize, its page will not load (it goes to "
+                "%1, an address on that computer). Copy the whole address from its address bar, paste it "
+                "here and press Enter.")
+                         .arg(redirect));
+        }
+        //: %1 is a port number, %2 this computer's name. "ssh -L %1:127.0.0.1:%1 %2" is a command line.
+        printErr(QCoreApplication::translate("authorize",
+            "Or, before clicking Authorize, forward the port from that computer, and its browser comes back "
+            "here by itself: ssh -L %1:127.0.0.1:%1 %2 (with a fixed port in the redirect URI, such as the "
+            "default http://localhost:8080/callback, one tunnel serves every sign-in).")
+                     .arg(port, QSysInfo::machineHostName()));
+        if (!canRead)
+            return;
+#ifdef Q_OS_UNIX
+        // Started in the background of a terminal: a read would stop the process (SIGTTIN); ignored, the
+        // read fails instead and only the receiver waits.
+        std::signal(SIGTTIN, SIG_IGN);
+#endif
+        m_stdin = new LineReader(this);
+        connect(m_stdin, &LineReader::lineRead, this, &AuthorizeRun::onPastedLine);
+        connect(m_stdin, &LineReader::lineTooLong, this, [this] { onPastedLine(QString()); });
+        connect(m_stdin, &LineReader::finished, this, [] { showTerminalInput(); });
+        if (m_stdin->start(STDIN_FILENO) && hideTerminalInput())
+            printErr(QCoreApplication::translate("authorize", "(What you paste is not shown.)"));
+    }
+
+    void onPastedLine(const QString &line)
+    {
+        if (line.trimmed().isEmpty() && !line.isNull())
+            return; // an empty Enter
+        const Error refused = m_flow->submitCallbackAddress(line);
+        if (refused.isError()) {
+            if (m_flow->state() == LoginFlow::State::WaitingForBrowser)
+                //: %1 says why the pasted address was refused.
+                printErr(QCoreApplication::translate("authorize", "Address not accepted: %1 Still waiting.")
+                             .arg(refused.message()));
+            else
+                //: %1 says why the pasted address was refused.
+                printErr(QCoreApplication::translate("authorize", "Address not accepted: %1")
+                             .arg(refused.message()));
+            return;
+        }
+        showTerminalInput();
+        if (m_flow->isRunning())
+            printErr(QCoreApplication::translate("authorize", "Address accepted; getting the access from TikTok…"));
+    }
+
     void onSignedIn(const LoginResult &result)
     {
+        showTerminalInput();
         if (!result.isSuccess()) {
             fail(result.error.fullMessage());
             return;
@@ -231,6 +364,8 @@ private:
         QTimer::singleShot(3000, this, [code] { QCoreApplication::exit(code); });
     }
 
+    bool m_openBrowser;
+    LineReader *m_stdin = nullptr;
     RoxyPaths m_paths;
     LoginConfig m_config;
     KeychainSecretStore *m_keychain;
@@ -275,7 +410,8 @@ int runAuthorize(const QStringList &arguments)
         AuthorizationRequest::defaultScopes().join(QLatin1Char(',')));
     const QCommandLineOption noBrowser(QStringLiteral("no-browser"),
         QCoreApplication::translate(
-            "authorize", "Do not open a browser; open the printed address yourself."));
+            "authorize", "Do not open a browser; open the printed address yourself, here or on another "
+                         "computer (then paste the address its browser ends on, as one line on stdin)."));
     const QCommandLineOption timeout(QStringLiteral("timeout"),
         QCoreApplication::translate(
             "authorize", "Give up after SECONDS without an answer from the browser (default 300)."),

@@ -2,3 +2,4 @@ skybeam_add_test(tst_credentialfile SOURCES tst_credentialfile.cpp LIBS skybeam_
 skybeam_add_test(tst_credentialvalidator SOURCES tst_credentialvalidator.cpp LIBS skybeam_core skybeam_testsupport)
 skybeam_add_test(tst_secretstore SOURCES tst_secretstore.cpp LIBS skybeam_core skybeam_testsupport)
 skybeam_add_test(tst_processlock SOURCES tst_processlock.cpp LIBS skybeam_core)
+skybeam_add_test(tst_linereader SOURCES tst_linereader.cpp LIBS skybeam_core TIMEOUT 60)

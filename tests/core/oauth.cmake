@@ -3,6 +3,7 @@
 skybeam_add_test(tst_pkce SOURCES oauth/tst_pkce.cpp LIBS skybeam_core TIMEOUT 60)
 skybeam_add_test(tst_httprequestparser SOURCES oauth/tst_httprequestparser.cpp LIBS skybeam_core TIMEOUT 60)
 skybeam_add_test(tst_redirecturi SOURCES oauth/tst_redirecturi.cpp LIBS skybeam_core TIMEOUT 60)
+skybeam_add_test(tst_callbackaddress SOURCES oauth/tst_callbackaddress.cpp LIBS skybeam_core TIMEOUT 60)
 skybeam_add_test(tst_tiktokendpoints SOURCES oauth/tst_tiktokendpoints.cpp LIBS skybeam_core TIMEOUT 60)
 skybeam_add_test(tst_tiktokerrors SOURCES oauth/tst_tiktokerrors.cpp LIBS skybeam_core TIMEOUT 60)
 skybeam_add_test(tst_loopbackreceiver SOURCES oauth/tst_loopbackreceiver.cpp oauth/oauthtesthelpers.h

@@ -1,11 +1,14 @@
 // Fuzz target: the loopback receiver's HTTP request-head parser and the callback it extracts, i.e. every
-// byte a local process or web page can send to the port during a login.
+// byte a local process or web page can send to the port during a login; and the same bytes as an address
+// pasted from another computer's browser (CallbackAddress, the receiver's rule for pasted text).
 #include "fuzzsupport.h"
 
 #include "oauth/authorizationcallback.h"
+#include "oauth/callbackaddress.h"
 #include "oauth/httprequestparser.h"
 
 using Skybeam::AuthorizationCallback;
+using Skybeam::CallbackAddress;
 using Skybeam::HttpParseResult;
 using Skybeam::HttpRequestParser;
 
@@ -56,6 +59,29 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         }
         }
     }
+    // The input as a pasted address: a usable one carries this attempt's state and a code or an error;
+    // every refusal has its code and a message; checking is stable.
+    CallbackAddress::Expectation expected;
+    expected.redirectUri = QStringLiteral("http://localhost:8080/callback");
+    expected.path = QStringLiteral("/callback");
+    expected.port = 8080;
+    expected.state = QStringLiteral("8f3a0c");
+    const QString pasted = QString::fromUtf8(input);
+    const CallbackAddress::Result checked = CallbackAddress::check(pasted, expected);
+    SKYBEAM_FUZZ_CHECK(checked.error.code() == CallbackAddress::errorCode(checked.problem));
+    if (checked.isUsable()) {
+        SKYBEAM_FUZZ_CHECK(!checked.error.isError());
+        SKYBEAM_FUZZ_CHECK(checked.callback.stateMatches(expected.state));
+        SKYBEAM_FUZZ_CHECK(!checked.callback.isEmpty());
+        SKYBEAM_FUZZ_CHECK(pasted.trimmed().size() <= CallbackAddress::MaxLength);
+    } else {
+        SKYBEAM_FUZZ_CHECK(!checked.error.message().isEmpty());
+        SKYBEAM_FUZZ_CHECK(checked.callback.isEmpty());
+    }
+    SKYBEAM_FUZZ_CHECK(CallbackAddress::check(pasted, expected).problem == checked.problem);
+    const std::optional<quint16> port = CallbackAddress::loopbackPort(input);
+    SKYBEAM_FUZZ_CHECK(!port || *port > 0);
+
     // The form decoder and encoder round-trip whatever the query decodes to.
     QList<QPair<QString, QString>> pairs;
     if (HttpRequestParser::parseFormEncoded(input, &pairs)) {

@@ -14,6 +14,11 @@
 #include <QTest>
 #include <QUrlQuery>
 
+#include <fcntl.h>
+#include <sys/ioctl.h>
+#include <termios.h>
+#include <unistd.h>
+
 using namespace Skybeam;
 using namespace FakeTikTokTest;
 using namespace OAuthTest;
@@ -57,6 +62,16 @@ int firstControlCharacter(const QByteArray &bytes)
     return -1;
 }
 
+// What the process wrote on stderr so far, left for SetupProcess::finish().
+QByteArray peekErr(SetupProcess &process)
+{
+    QProcess &child = process.process();
+    child.setReadChannel(QProcess::StandardError);
+    const QByteArray text = child.peek(1 << 20);
+    child.setReadChannel(QProcess::StandardOutput);
+    return text;
+}
+
 } // namespace
 
 class tst_OAuthCli : public QObject
@@ -84,6 +99,13 @@ private Q_SLOTS:
     void refreshRejectedAsksForReauthorization();
     void refreshWithoutCredentials();
     void revokeRemovesTokens();
+    void authorizeWithPastedAddress();
+    void authorizeRefusesWrongPastedAddresses();
+    void authorizeRefusesReplayedAddress();
+    void authorizePastedDenial();
+    void authorizeWithClosedStdinKeepsWaiting();
+    void authorizeOnTerminalSecretThenAddress();
+    void authorizeStartedWithoutStdinReadsNoDescriptorZero();
 
 private:
     QProcessEnvironment environment() const;
@@ -94,6 +116,10 @@ private:
     static bool waitForOpenedUrl(const QString &record, QUrl *opened);
     /// Runs authorize --no-browser, browses the printed URL, returns the finished process result.
     ProcessResult authorizeAndBrowse(const QStringList &extra = {});
+    /// Starts authorize --no-browser --verbose, consents at the fake for it as a browser on another
+    /// computer would, and returns the address that browser ends on (never requested: the receiver is not
+    /// reached). Empty when the URL was not printed.
+    QUrl startAndConsentElsewhere(SetupProcess &process);
     /// Signs in through the fake directly and writes the credential file as authorize would.
     TikTokCredentials storeSignedIn(qint64 obtainedAgo = 0);
     ProcessResult runWithFake(const QStringList &arguments);
@@ -579,6 +605,237 @@ void tst_OAuthCli::revokeRemovesTokens()
     const ProcessResult again = runWithFake({ QStringLiteral("revoke") });
     QCOMPARE(again.exitCode, 0);
     QVERIFY(again.out.startsWith("No tokens are stored"));
+}
+
+QUrl tst_OAuthCli::startAndConsentElsewhere(SetupProcess &process)
+{
+    const QString url = process.waitForLine(m_fake->authorizeUrl().toString());
+    if (url.isEmpty())
+        return {};
+    return consentLocation(m_network.get(), QUrl(url));
+}
+
+// Issue 18, point 2: the browser ran on another computer; the address it ended on is piped to stdin.
+void tst_OAuthCli::authorizeWithPastedAddress()
+{
+    SetupProcess process(authorizeArguments({ QStringLiteral("--verbose") }), environment());
+    const QUrl location = startAndConsentElsewhere(process);
+    QVERIFY(location.isValid());
+    QCOMPARE(location.host(), QStringLiteral("127.0.0.1"));
+    const QByteArray pasted = location.toEncoded();
+    QVERIFY(pasted.contains("code="));
+    // The same line twice in one write: the second is a replay.
+    process.process().write(pasted + '\n' + pasted + '\n');
+    const ProcessResult result = process.finish();
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY(result.out.contains("Connected to TikTok as Skybeam Tester"));
+    QVERIFY2(result.err.contains("Received TikTok's answer as a pasted address with a code"), result.err.constData());
+    QVERIFY(result.err.contains("Address accepted"));
+    QVERIFY2(result.err.contains("Address not accepted: TikTok's answer to this sign-in has already been received"),
+        result.err.constData());
+    // The instructions: paste the address, or forward the port.
+    const QByteArray port = QByteArray::number(location.port());
+    QVERIFY(result.err.contains("paste it here and press Enter"));
+    QVERIFY(result.err.contains("ssh -L " + port + ":127.0.0.1:" + port + ' '));
+    QCOMPARE(m_fake->requestCount(QStringLiteral("/v2/oauth/token/")), 1);
+    const CredentialReadResult stored = CredentialFile(m_roxy->paths()).read();
+    QVERIFY(stored.isUsable());
+    QCOMPARE(stored.credentials.accessToken(), m_fake->issuedAccessTokens().last());
+    // The pasted line is never repeated (its code is among the secrets).
+    QVERIFY(!result.out.contains(pasted) && !result.err.contains(pasted));
+    QVERIFY(!m_fake->issuedCodes().isEmpty());
+    verifyNoSecrets(result);
+}
+
+void tst_OAuthCli::authorizeRefusesWrongPastedAddresses()
+{
+    SetupProcess process(authorizeArguments({ QStringLiteral("--verbose") }), environment());
+    const QUrl location = startAndConsentElsewhere(process);
+    QVERIFY(location.isValid());
+    QUrlQuery forgedQuery(location);
+    forgedQuery.removeAllQueryItems(QStringLiteral("state"));
+    forgedQuery.addQueryItem(QStringLiteral("state"), QStringLiteral("forged-state-4711"));
+    QUrl forged = location;
+    forged.setQuery(forgedQuery);
+    QUrl elsewhere = location;
+    elsewhere.setHost(QStringLiteral("collector.example.net"));
+    process.process().write(forged.toEncoded() + '\n' + elsewhere.toEncoded() + '\n');
+    // Refused, and still waiting: the right address afterwards signs in.
+    QTRY_VERIFY_WITH_TIMEOUT(peekErr(process).contains("does not lead to the computer's own address"), 10000);
+    QCOMPARE(process.process().state(), QProcess::Running);
+    process.process().write(location.toEncoded() + '\n');
+    const ProcessResult result = process.finish();
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY2(result.err.contains("Address not accepted: This address belongs to another sign-in attempt"),
+        result.err.constData());
+    QVERIFY(result.err.contains("Address not accepted: This address does not lead to the computer's own address"));
+    QVERIFY(result.err.contains("Refused a pasted address: \"oauth.paste_wrong_state\""));
+    QCOMPARE(m_fake->requestCount(QStringLiteral("/v2/oauth/token/")), 1);
+    for (const QByteArray &pastedPart : { QByteArray("forged-state-4711"), QByteArray("collector.example.net") }) {
+        QVERIFY(!result.out.contains(pastedPart));
+        QVERIFY2(!result.err.contains(pastedPart), "a pasted line was repeated");
+    }
+    verifyNoSecrets(result);
+}
+
+void tst_OAuthCli::authorizeRefusesReplayedAddress()
+{
+    SetupProcess first(authorizeArguments(), environment());
+    const QUrl used = startAndConsentElsewhere(first);
+    QVERIFY(used.isValid());
+    first.process().write(used.toEncoded() + '\n');
+    const ProcessResult signedIn = first.finish();
+    QVERIFY2(signedIn.exitCode == 0, signedIn.err.constData());
+
+    // A later sign-in on the same port refuses the old address and keeps waiting for its own.
+    const QString fixed = QStringLiteral("http://127.0.0.1:%1/callback/").arg(used.port());
+    m_fake->app(m_clientKey)->redirectUris.append(fixed);
+    QStringList arguments = authorizeArguments({ QStringLiteral("--verbose") });
+    arguments.replace(arguments.indexOf(Wildcard), fixed);
+    SetupProcess second(arguments, environment());
+    const QUrl fresh = startAndConsentElsewhere(second);
+    QVERIFY(fresh.isValid());
+    QCOMPARE(fresh.port(), used.port());
+    second.process().write(used.toEncoded() + '\n' + fresh.toEncoded() + '\n');
+    const ProcessResult result = second.finish();
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY2(result.err.contains("Address not accepted: This address belongs to another sign-in attempt"),
+        result.err.constData());
+    QCOMPARE(m_fake->requestCount(QStringLiteral("/v2/oauth/token/")), 2);
+    verifyNoSecrets(result);
+}
+
+void tst_OAuthCli::authorizePastedDenial()
+{
+    m_fake->setConsentMode(FakeTikTok::ConsentMode::AutoDeny);
+    SetupProcess process(authorizeArguments(), environment());
+    const QUrl location = startAndConsentElsewhere(process);
+    QVERIFY(QUrlQuery(location).hasQueryItem(QStringLiteral("error")));
+    process.process().write(location.toEncoded() + '\n');
+    const ProcessResult result = process.finish();
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(reasonLine(result.err, "skybeam-setup authorize: ").startsWith("skybeam-setup authorize: You declined"),
+        result.err.constData());
+    QCOMPARE(m_fake->requestCount(QStringLiteral("/v2/oauth/token/")), 0);
+    QVERIFY(!CredentialFile(m_roxy->paths()).read().exists());
+}
+
+void tst_OAuthCli::authorizeWithClosedStdinKeepsWaiting()
+{
+    SetupProcess process(authorizeArguments(), environment());
+    const QString url = process.waitForLine(m_fake->authorizeUrl().toString());
+    QVERIFY(!url.isEmpty());
+    // End of input, a last line without a newline: refused; the receiver still waits for the browser.
+    process.process().write("not an address");
+    process.process().closeWriteChannel();
+    QTRY_VERIFY_WITH_TIMEOUT(peekErr(process).contains("Address not accepted"), 10000);
+    ScriptedBrowser browser;
+    QSignalSpy browsed(&browser, &ScriptedBrowser::finished);
+    browser.open(QUrl(url));
+    const ProcessResult result = process.finish();
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY(browsed.count() == 1 || browsed.wait(5000));
+    QVERIFY(browser.result().body.contains("Connected as Skybeam Tester"));
+    QVERIFY2(result.err.contains("Address not accepted: This is not the address the browser ended on."),
+        result.err.constData());
+}
+
+// On a terminal: the secret is asked for first (hidden), then the address line is read (not shown either);
+// the terminal's settings are back afterwards.
+void tst_OAuthCli::authorizeOnTerminalSecretThenAddress()
+{
+    const int master = ::posix_openpt(O_RDWR | O_NOCTTY);
+    if (master < 0)
+        QSKIP("no pseudo-terminal available here");
+    QVERIFY(::grantpt(master) == 0 && ::unlockpt(master) == 0);
+    const int slave = ::open(::ptsname(master), O_RDWR | O_NOCTTY);
+    QVERIFY(slave >= 0);
+    const auto closeBoth = qScopeGuard([master, slave] {
+        ::close(slave);
+        ::close(master);
+    });
+    ::fcntl(master, F_SETFL, ::fcntl(master, F_GETFL) | O_NONBLOCK);
+    const auto readTerminal = [master] {
+        QByteArray all;
+        char chunk[4096];
+        ssize_t count = 0;
+        while ((count = ::read(master, chunk, sizeof(chunk))) > 0)
+            all.append(chunk, qsizetype(count));
+        return all;
+    };
+
+    QStringList arguments = authorizeArguments({ QStringLiteral("--verbose") });
+    arguments.remove(arguments.indexOf(QStringLiteral("--client-secret-file")), 2);
+    QProcess process;
+    process.setProcessEnvironment(environment());
+    // The terminal is the child's standard input and controlling terminal (stdout and stderr stay pipes).
+    process.setChildProcessModifier([slave] {
+        ::setsid();
+        ::ioctl(slave, TIOCSCTTY, 0);
+        ::dup2(slave, STDIN_FILENO);
+    });
+    process.start(SkybeamTest::setupBinary(), arguments);
+    QVERIFY(process.waitForStarted());
+    const auto waitForErr = [&process](const QByteArray &text) {
+        return QTest::qWaitFor([&] {
+            process.setReadChannel(QProcess::StandardError);
+            const bool seen = process.peek(1 << 20).contains(text);
+            process.setReadChannel(QProcess::StandardOutput);
+            return seen || process.state() == QProcess::NotRunning;
+        }, 15000);
+    };
+    QVERIFY(waitForErr("typing is hidden"));
+    QVERIFY(::write(master, ClientSecret.toUtf8().constData(), size_t(ClientSecret.size())) > 0);
+    QVERIFY(::write(master, "\n", 1) == 1);
+    QVERIFY(waitForErr("(What you paste is not shown.)"));
+    QVERIFY2(process.state() == QProcess::Running, process.readAllStandardError().constData());
+    const QByteArray url = process.readAllStandardOutput().split('\n').value(0).trimmed();
+    QVERIFY(url.startsWith(m_fake->authorizeUrl().toEncoded()));
+    const QUrl location = consentLocation(m_network.get(), QUrl::fromEncoded(url));
+    QVERIFY(location.isValid());
+    const QByteArray pasted = location.toEncoded();
+    QVERIFY(::write(master, pasted.constData(), size_t(pasted.size())) == pasted.size());
+    QVERIFY(::write(master, "\n", 1) == 1);
+    QSignalSpy finished(&process, &QProcess::finished);
+    QVERIFY(process.state() == QProcess::NotRunning || finished.wait(20000));
+    const QByteArray err = process.readAllStandardError();
+    QVERIFY2(process.exitCode() == 0, err.constData());
+    QVERIFY(err.contains("Address accepted"));
+    QVERIFY(err.contains("Received TikTok's answer as a pasted address with a code"));
+    // Neither the secret nor the address came back through the terminal (only line breaks did).
+    const QByteArray shown = readTerminal();
+    QVERIFY2(!shown.contains(ClientSecret.toUtf8()), shown.constData());
+    QVERIFY2(!shown.contains("code="), shown.constData());
+    termios after {};
+    QVERIFY(::tcgetattr(slave, &after) == 0);
+    QVERIFY(after.c_lflag & ECHO);
+    QVERIFY(!err.contains(pasted));
+}
+
+// Started with standard input closed: descriptor 0 may later belong to the event loop or a socket, so it
+// is not read (and no paste is offered); the browser's way still works.
+void tst_OAuthCli::authorizeStartedWithoutStdinReadsNoDescriptorZero()
+{
+    QProcess process;
+    process.setProcessEnvironment(environment());
+    process.setChildProcessModifier([] { ::close(STDIN_FILENO); });
+    process.start(SkybeamTest::setupBinary(), authorizeArguments({ QStringLiteral("--verbose") }));
+    QVERIFY(process.waitForStarted());
+    QVERIFY(QTest::qWaitFor([&process] { return process.canReadLine() || process.state() != QProcess::Running; },
+        15000));
+    const QByteArray url = process.readLine().trimmed();
+    QVERIFY2(url.startsWith(m_fake->authorizeUrl().toEncoded()), url.constData());
+    ScriptedBrowser browser;
+    QSignalSpy browsed(&browser, &ScriptedBrowser::finished);
+    browser.open(QUrl::fromEncoded(url));
+    QSignalSpy finished(&process, &QProcess::finished);
+    QVERIFY(process.state() == QProcess::NotRunning || finished.wait(20000));
+    const QByteArray err = process.readAllStandardError();
+    QVERIFY2(process.exitCode() == 0, err.constData());
+    QVERIFY(browsed.count() == 1 || browsed.wait(5000));
+    QVERIFY2(!err.contains("paste it here"), err.constData());
+    QVERIFY(!err.contains("Address not accepted"));
+    QVERIFY(err.contains("ssh -L "));
 }
 
 QTEST_GUILESS_MAIN(tst_OAuthCli)

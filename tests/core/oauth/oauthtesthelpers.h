@@ -13,6 +13,9 @@
 
 #include <QHostAddress>
 #include <QMutex>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QSignalSpy>
 #include <QStringList>
 #include <QTcpServer>
@@ -93,6 +96,24 @@ inline QJsonObject obtainTokens(FakeTikTokTest::FakeTikTok &fake, QNetworkAccess
     if (!finished.wait(10000) || !call->isSuccess())
         qFatal("token exchange failed");
     return call->body();
+}
+
+/// Consents at the fake (auto-approve) the way a browser on another computer would, and returns the
+/// address TikTok sends that browser back to (the 302's Location) without requesting it: what the operator
+/// pastes when that page cannot load. Empty when the fake did not redirect.
+inline QUrl consentLocation(QNetworkAccessManager *network, const QUrl &authorizeUrl)
+{
+    QNetworkRequest request(authorizeUrl);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    QNetworkReply *reply = network->get(request);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    if (!reply->isFinished() && !finished.wait(10000))
+        qFatal("the fake did not answer the authorize request");
+    const QUrl location = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 302
+        ? QUrl::fromEncoded(reply->rawHeader("Location"))
+        : QUrl();
+    reply->deleteLater();
+    return location;
 }
 
 /// Records every Qt log message (all categories, all levels) while alive.

@@ -2,6 +2,7 @@
 #include "oauthtesthelpers.h"
 #include "scriptedbrowser.h"
 
+#include "oauth/callbackaddress.h"
 #include "oauth/callbackpage.h"
 #include "oauth/loginflow.h"
 #include "oauth/pkce.h"
@@ -62,11 +63,19 @@ private Q_SLOTS:
     void configErrors();
     void startIsRefusedWhileRunning();
     void noSecretInAnyOutput();
+    void pastedAddressSignsIn();
+    void pastedAddressIsAcceptedOnce();
+    void browserCallbackThenPastedAddress();
+    void pastedErrorIsReportedLikeACallback();
+    void pastedAddressWhileNotWaiting();
 
 private:
     LoginConfig config(const QString &redirect = Wildcard) const;
     /// Starts `flow` and waits for its result.
     LoginResult run(LoginFlow &flow, const LoginConfig &config, int timeoutMs = 15000);
+    /// Starts `flow` (no browser) and returns the address TikTok sends the browser back to after consent
+    /// at the fake, without requesting it.
+    QUrl startAndConsentElsewhere(LoginFlow &flow, const LoginConfig &config);
 
     std::unique_ptr<FakeTikTok> m_fake;
     std::unique_ptr<QNetworkAccessManager> m_network;
@@ -665,6 +674,139 @@ void tst_LoginFlow::noSecretInAnyOutput()
         QVERIFY(!log.contains(QString::fromLatin1(QUrl::toPercentEncoding(secret))));
         QVERIFY(!browser.result().body.contains(secret.toUtf8()));
     }
+}
+
+QUrl tst_LoginFlow::startAndConsentElsewhere(LoginFlow &flow, const LoginConfig &loginConfig)
+{
+    flow.setNetworkAccessManager(m_network.get());
+    flow.setNetworkPolicy(fastPolicy());
+    QSignalSpy urls(&flow, &LoginFlow::authorizationUrlReady);
+    if (!flow.start(loginConfig) || !urls.wait(5000))
+        qFatal("the flow did not start");
+    return consentLocation(m_network.get(), flow.authorizationUrl());
+}
+
+// Issue 18, point 2: the browser ran on another computer; its final address is pasted here.
+void tst_LoginFlow::pastedAddressSignsIn()
+{
+    QLoggingCategory::setFilterRules(QStringLiteral("*.debug=true"));
+    OAuthTest::LogRecorder recorder;
+    LoginFlow flow;
+    QSignalSpy finished(&flow, &LoginFlow::finished);
+    const QUrl location = startAndConsentElsewhere(flow, config());
+    QCOMPARE(location.host(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(location.port(), int(QUrl(flow.redirectUri()).port()));
+    const QString pasted = location.toString(QUrl::FullyEncoded);
+    QUrlQuery query(location);
+    const QString state = query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded);
+
+    // Refused, and the attempt keeps waiting.
+    QString wrongState = pasted;
+    wrongState.replace(QStringLiteral("state=") + QString::fromLatin1(QUrl::toPercentEncoding(state)),
+        QStringLiteral("state=another-attempt"));
+    QVERIFY(wrongState != pasted);
+    QCOMPARE(flow.submitCallbackAddress(wrongState).code(),
+        CallbackAddress::errorCode(CallbackAddress::Problem::WrongState));
+    QString otherHost = pasted;
+    otherHost.replace(QStringLiteral("127.0.0.1"), QStringLiteral("collector.example.net"));
+    QCOMPARE(flow.submitCallbackAddress(otherHost).code(),
+        CallbackAddress::errorCode(CallbackAddress::Problem::NotLoopback));
+    QCOMPARE(flow.state(), LoginFlow::State::WaitingForBrowser);
+    QCOMPARE(m_fake->requestCount(QStringLiteral("/v2/oauth/token/")), 0);
+
+    QVERIFY(!flow.submitCallbackAddress(QStringLiteral("  ") + pasted + QStringLiteral("\n")).isError());
+    QVERIFY(finished.wait(10000));
+    const LoginResult result = finished.at(0).at(0).value<LoginResult>();
+    QVERIFY2(result.isSuccess(), qPrintable(result.error.message()));
+    QCOMPARE(result.displayName, QStringLiteral("Skybeam Tester"));
+    // The verifier went to TikTok with the concrete redirect URI, as for the browser's callback.
+    FakeTikTok::LoggedRequest exchange;
+    for (const FakeTikTok::LoggedRequest &request : m_fake->requests()) {
+        if (request.path == QLatin1String("/v2/oauth/token/"))
+            exchange = request;
+    }
+    QCOMPARE(exchange.formValue(QStringLiteral("redirect_uri")), flow.redirectUri());
+    QCOMPARE(exchange.status, 200);
+
+    // The same address again, after completion: refused.
+    QCOMPARE(flow.submitCallbackAddress(pasted).code(),
+        CallbackAddress::errorCode(CallbackAddress::Problem::AlreadyUsed));
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(m_fake->requestCount(QStringLiteral("/v2/oauth/token/")), 1);
+    QLoggingCategory::setFilterRules(QString());
+    const QString log = recorder.text();
+    QVERIFY(log.contains(QLatin1String("pasted address")));
+    QStringList secrets = m_fake->issuedCodes();
+    secrets << state << exchange.formValue(QStringLiteral("code_verifier"));
+    for (const QString &secret : std::as_const(secrets)) {
+        QVERIFY(!secret.isEmpty());
+        QVERIFY2(!log.contains(secret), "a code, state or verifier appears in the log");
+        QVERIFY(!log.contains(QString::fromLatin1(QUrl::toPercentEncoding(secret))));
+    }
+}
+
+void tst_LoginFlow::pastedAddressIsAcceptedOnce()
+{
+    m_fake->hangNextRequests(1, QStringLiteral("/v2/oauth/token/"));
+    LoginFlow flow;
+    QSignalSpy finished(&flow, &LoginFlow::finished);
+    const QUrl location = startAndConsentElsewhere(flow, config());
+    QVERIFY(!flow.submitCallbackAddress(location.toString(QUrl::FullyEncoded)).isError());
+    QCOMPARE(flow.state(), LoginFlow::State::Exchanging);
+    // The same address a second time, and the browser's own callback: both refused.
+    QCOMPARE(flow.submitCallbackAddress(location.toString(QUrl::FullyEncoded)).code(),
+        CallbackAddress::errorCode(CallbackAddress::Problem::AlreadyUsed));
+    const QByteArray answer = rawGet(QHostAddress(QHostAddress::LocalHost), quint16(location.port()),
+        location.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority));
+    QVERIFY2(answer.mid(9, 3) == "409", answer.left(200).constData());
+    QCOMPARE(finished.count(), 0);
+    flow.cancel();
+    QCOMPARE(finished.count(), 1);
+}
+
+void tst_LoginFlow::browserCallbackThenPastedAddress()
+{
+    m_fake->hangNextRequests(1, QStringLiteral("/v2/oauth/token/"));
+    LoginFlow flow;
+    QSignalSpy finished(&flow, &LoginFlow::finished);
+    const QUrl location = startAndConsentElsewhere(flow, config());
+    // The browser reaches the receiver (its request is held while the code is exchanged).
+    RawHttpClient browser;
+    browser.connectTo(QHostAddress(QHostAddress::LocalHost), quint16(location.port()));
+    browser.send("GET " + location.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority)
+        + " HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(location.port()) + "\r\n\r\n");
+    QTRY_COMPARE_WITH_TIMEOUT(flow.state(), LoginFlow::State::Exchanging, 10000);
+    QCOMPARE(flow.submitCallbackAddress(location.toString(QUrl::FullyEncoded)).code(),
+        CallbackAddress::errorCode(CallbackAddress::Problem::AlreadyUsed));
+    flow.cancel();
+    QCOMPARE(finished.count(), 1);
+}
+
+void tst_LoginFlow::pastedErrorIsReportedLikeACallback()
+{
+    m_fake->setConsentMode(FakeTikTok::ConsentMode::AutoDeny);
+    LoginFlow flow;
+    QSignalSpy finished(&flow, &LoginFlow::finished);
+    const QUrl location = startAndConsentElsewhere(flow, config());
+    QVERIFY(QUrlQuery(location).hasQueryItem(QStringLiteral("error")));
+    QVERIFY(!flow.submitCallbackAddress(location.toString(QUrl::FullyEncoded)).isError());
+    // Ended before submitCallbackAddress() returned, with the browser path's error.
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(finished.at(0).at(0).value<LoginResult>().error.code(), QStringLiteral("oauth.access_denied"));
+    QCOMPARE(flow.state(), LoginFlow::State::Failed);
+    QCOMPARE(m_fake->requestCount(QStringLiteral("/v2/oauth/token/")), 0);
+}
+
+void tst_LoginFlow::pastedAddressWhileNotWaiting()
+{
+    LoginFlow flow;
+    const QString notWaiting = CallbackAddress::errorCode(CallbackAddress::Problem::NotWaiting);
+    QCOMPARE(flow.submitCallbackAddress(QStringLiteral("http://127.0.0.1:1/callback/?code=a&state=b")).code(),
+        notWaiting);
+    const QUrl location = startAndConsentElsewhere(flow, config());
+    flow.cancel();
+    QCOMPARE(flow.submitCallbackAddress(location.toString(QUrl::FullyEncoded)).code(), notWaiting);
+    QCOMPARE(m_fake->requestCount(QStringLiteral("/v2/oauth/token/")), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_LoginFlow)

@@ -155,7 +155,12 @@ void tst_WizardAccessibility::tabOrder_signIn()
     QTRY_VERIFY(f().find<QWidget>(QStringLiteral("linkLineEdit"))->isVisible());
     QCOMPARE(objectNames(focusChain(f().wizard().currentPage())),
              (QStringList{QStringLiteral("cancelSignInPushButton"), QStringLiteral("linkLineEdit"),
-                          QStringLiteral("openAgainPushButton"), QStringLiteral("copyLinkPushButton")}));
+                          QStringLiteral("openAgainPushButton"), QStringLiteral("copyLinkPushButton"),
+                          QStringLiteral("copyTikTokAddressPushButton"), QStringLiteral("pastedAddressLineEdit")}));
+    // "Use this address" joins the chain, after the field, once an address is there.
+    f().find<QLineEdit>(QStringLiteral("pastedAddressLineEdit"))->setText(QStringLiteral("http://127.0.0.1/"));
+    QCOMPARE(objectNames(focusChain(f().wizard().currentPage())).mid(5),
+             (QStringList{QStringLiteral("pastedAddressLineEdit"), QStringLiteral("usePastedAddressPushButton")}));
 }
 
 // Waiting, the error (an alert: the operator may be looking at the browser) and success are announced.

@@ -58,6 +58,7 @@ private Q_SLOTS:
     void cancelWhileWaitingFreesThePort();
     void closingMidLoginCancels();
     void browserDidNotOpen();
+    void pastedAddressFromAnotherComputer();
     void validationFixesPermissions();
     void checkOnDay31SaysOverdueNotADeadline();
     void keyboardOnly();
@@ -531,6 +532,60 @@ void tst_SetupWizard::browserDidNotOpen()
     // The operator pastes the link into a browser by hand.
     f().browser().open(QUrl(link));
     waitUntilPastSignIn();
+}
+
+// Issue 18, point 2: the browser runs on another computer; the address it ended on is pasted on the page.
+void tst_SetupWizard::pastedAddressFromAnotherComputer()
+{
+    f().rememberRedirect();
+    f().storeKeysOnly();
+    f().createWizard();
+    QList<QUrl> opened;
+    f().wizard().urlOpener()->setHandler([&opened](const QUrl &url) {
+        opened.append(url); // a browser here that nobody uses
+        return true;
+    });
+    f().show();
+    f().click(QStringLiteral("reauthorizeCommandLinkButton"));
+    waitUntilWaitingForBrowser();
+    auto *address = f().find<QLineEdit>(QStringLiteral("pastedAddressLineEdit"));
+    auto *use = f().find<QAbstractButton>(QStringLiteral("usePastedAddressPushButton"));
+    QVERIFY(address->isVisible());
+    QVERIFY(!use->isEnabled());
+
+    // TikTok's full address, for the browser on the other computer.
+    f().click(QStringLiteral("copyTikTokAddressPushButton"));
+    const QUrl tiktok(QGuiApplication::clipboard()->text());
+    QVERIFY(tiktok.toString().startsWith(f().fake().authorizeUrl().toString() + QLatin1Char('?')));
+    QNetworkAccessManager otherComputer;
+    otherComputer.setProxy(QNetworkProxy(QNetworkProxy::NoProxy));
+    const QUrl location = OAuthTest::consentLocation(&otherComputer, tiktok);
+    QCOMPARE(location.port(), int(f().signInPort()));
+
+    // A wrong address is refused inline, and the page keeps waiting.
+    QUrl elsewhere = location;
+    elsewhere.setHost(QStringLiteral("collector.example.net"));
+    address->setFocus();
+    QTest::keyClicks(address, elsewhere.toString(QUrl::FullyEncoded));
+    QVERIFY(use->isEnabled());
+    use->click();
+    InlineMessage *refusal = message(QStringLiteral("pasteInlineMessage"));
+    QVERIFY(refusal->isVisible());
+    QVERIFY2(refusal->text().contains(QLatin1String("does not lead to the computer's own address")),
+             qPrintable(refusal->text()));
+    QVERIFY(!refusal->text().contains(QLatin1String("collector.example.net")));
+    QCOMPARE(f().wizard().signInPage()->loginFlow()->state(), LoginFlow::State::WaitingForBrowser);
+    QCOMPARE(f().fake().requestCount(QStringLiteral("/v2/oauth/token/")), 0);
+
+    // The right one (Enter) signs in; the loopback receiver was never reached.
+    address->setText(location.toString(QUrl::FullyEncoded));
+    QTest::keyClick(address, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(f().wizard().currentId(), int(SetupWizard::SavingPageId), 15000);
+    QVERIFY(f().fake().isAccessTokenValid(f().wizard().session()->loginResult().tokenResponse.value(
+        QLatin1String("access_token")).toString()));
+    QTRY_VERIFY(f().storedFile().isUsable());
+    QCOMPARE(f().fake().requestCount(QStringLiteral("/v2/oauth/token/")), 1);
+    QCOMPARE(opened.size(), 1);
 }
 
 void tst_SetupWizard::validationFixesPermissions()

@@ -5,6 +5,7 @@ target_sources(skybeam_core PRIVATE
     common/logging.h common/logging.cpp
     common/modules.h common/modules.cpp
     common/notifymodule.h
+    common/linereader.h common/linereader.cpp
     common/processlock.h common/processlock.cpp
     common/privatefiles.h common/privatefiles.cpp
     common/roxypaths.h common/roxypaths.cpp

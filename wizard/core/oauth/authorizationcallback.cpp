@@ -41,6 +41,24 @@ std::optional<AuthorizationCallback> AuthorizationCallback::fromQuery(
     return callback;
 }
 
+CallbackCheck AuthorizationCallback::check(
+    const QList<QPair<QString, QString>> &query, const QString &expectedState)
+{
+    CallbackCheck result;
+    const std::optional<AuthorizationCallback> callback = fromQuery(query);
+    if (!callback) {
+        result.verdict = CallbackVerdict::RepeatedParameter;
+        return result;
+    }
+    if (!callback->stateMatches(expectedState)) {
+        result.verdict = CallbackVerdict::WrongState;
+        return result;
+    }
+    result.callback = *callback;
+    result.verdict = callback->isEmpty() ? CallbackVerdict::Incomplete : CallbackVerdict::Usable;
+    return result;
+}
+
 bool AuthorizationCallback::stateMatches(const QString &expected) const
 {
     if (!hasState || state.isEmpty() || expected.isEmpty())

@@ -9,6 +9,8 @@
 
 namespace Skybeam {
 
+struct CallbackCheck;
+
 /// What TikTok sent back to the redirect URI: on success `code`, `scopes` and `state`; on failure `error`,
 /// `error_description` and `state`. Values are already URL-decoded. A value type.
 struct AuthorizationCallback
@@ -30,6 +32,26 @@ struct AuthorizationCallback
     static std::optional<AuthorizationCallback> fromQuery(const QList<QPair<QString, QString>> &query);
     /// Compares `state` with `expected` in constant time; false when either is empty.
     bool stateMatches(const QString &expected) const;
+
+    /// Reads `query` and checks it against `expectedState` (see CallbackCheck).
+    static CallbackCheck check(const QList<QPair<QString, QString>> &query, const QString &expectedState);
+};
+
+/// How a callback compares with the sign-in waiting for it: the one rule shared by the loopback receiver
+/// (a browser's request) and a pasted address (CallbackAddress), checked in this order.
+enum class CallbackVerdict {
+    Usable, ///< the expected state, and a code or an error
+    RepeatedParameter, ///< a parameter appears twice (ambiguous, possibly forged)
+    WrongState, ///< `state` missing or not this attempt's
+    Incomplete ///< the right state, but neither a code nor an error
+};
+
+/// The result of AuthorizationCallback::check().
+struct CallbackCheck
+{
+    CallbackVerdict verdict = CallbackVerdict::Incomplete;
+    /// The parameters read (empty unless the verdict is Usable or Incomplete).
+    AuthorizationCallback callback;
 };
 
 } // namespace Skybeam

@@ -2,6 +2,7 @@
 
 #include "common/logging.h"
 #include "oauth/authorizationcallback.h"
+#include "oauth/callbackaddress.h"
 #include "oauth/callbackpage.h"
 #include "oauth/loopbackreceiver.h"
 #include "oauth/tiktokapiclient.h"
@@ -220,6 +221,7 @@ void LoginFlow::openBrowser()
     m_request = AuthorizationRequest::create(m_config.clientKey, m_config.scopes, m_receiver->redirectUri());
     m_result.redirectUri = m_request.redirectUri();
     m_authorizationUrl = m_request.url(m_config.endpoints.authorizeUrl());
+    m_redirectPath = redirect->path();
     m_receiver->setExpectedState(m_request.state());
     m_receiver->setStartTarget(m_authorizationUrl);
     connect(m_receiver, &LoopbackReceiver::callbackReceived, this, &LoginFlow::onCallback);
@@ -239,6 +241,36 @@ void LoginFlow::openBrowser()
         if (attempt == m_attempt && m_state == State::WaitingForBrowser)
             Q_EMIT browserOpened(opened);
     }
+}
+
+Error LoginFlow::submitCallbackAddress(const QString &pasted)
+{
+    CallbackAddress::Expectation expected;
+    expected.redirectUri = m_request.redirectUri();
+    expected.path = m_redirectPath;
+    expected.port = m_receiver ? m_receiver->port() : quint16(0);
+    expected.state = m_request.state();
+    if (m_state != State::WaitingForBrowser || !m_receiver) {
+        const bool used = m_receiver && m_receiver->hasAccepted();
+        const auto problem = used ? CallbackAddress::Problem::AlreadyUsed : CallbackAddress::Problem::NotWaiting;
+        qCDebug(lcOAuth) << "Refused a pasted address:" << CallbackAddress::errorCode(problem);
+        return CallbackAddress::error(problem, expected);
+    }
+    if (m_receiver->hasAccepted()) {
+        qCDebug(lcOAuth) << "Refused a pasted address: the browser's callback came first";
+        return CallbackAddress::error(CallbackAddress::Problem::AlreadyUsed, expected);
+    }
+    const CallbackAddress::Result checked = CallbackAddress::check(pasted, expected);
+    if (!checked.isUsable()) {
+        qCDebug(lcOAuth) << "Refused a pasted address:" << checked.error.code() << "- still waiting";
+        return checked.error;
+    }
+    // From now on the browser's own callback (should it still arrive) is "already handled".
+    m_receiver->acceptElsewhere();
+    qCDebug(lcOAuth) << "Received TikTok's answer as a pasted address"
+                     << (checked.callback.isError() ? "with an error" : "with a code");
+    onCallback(checked.callback);
+    return {};
 }
 
 void LoginFlow::onCallback(const AuthorizationCallback &callback)

@@ -109,6 +109,8 @@ struct LoginResult
 ///       │  authorizationUrlReady(url)      state = WaitingForBrowser, countdown from timeoutSeconds
 ///       │  opener(local start URL) ──> browser ──> TikTok consent (PKCE: hex SHA-256 challenge, state)
 ///       │  <── callback on the redirect URI: state checked; error → Failed; code (URL-decoded) ──┐
+///       │  or submitCallbackAddress(line): the address the browser ended on, on another computer,   │
+///       │      checked by CallbackAddress under the receiver's rule; whichever comes first, once ──┤
 ///       │  state = Exchanging                                                                    │
 ///       │  POST /v2/oauth/token/ (code, code_verifier, identical redirect_uri, client secret) <──┘
 ///       │  GET /v2/user/info/ (display name, when user.info.basic was granted)
@@ -141,6 +143,14 @@ public:
     /// Ends a running attempt at once: the port is closed and finished() ("oauth.cancelled") is emitted
     /// before this returns.
     void cancel();
+
+    /// The address the operator's browser ended on after TikTok's consent (on another computer, where
+    /// the redirect could not load), pasted while WaitingForBrowser. Accepted once, like the receiver's
+    /// callback and instead of it (CallbackAddress: loopback host, this port and path, this `state`, a code
+    /// or an error); the verifier stays here. Returns the refusal, and the attempt keeps waiting; no error
+    /// when accepted: the exchange starts, or (TikTok's error in the address) finished() is emitted
+    /// before this returns. Never logs or returns the pasted text.
+    Error submitCallbackAddress(const QString &pasted);
 
     State state() const { return m_state; }
     bool isRunning() const;
@@ -189,6 +199,7 @@ private:
     LoginConfig m_config;
     AuthorizationRequest m_request;
     QUrl m_authorizationUrl;
+    QString m_redirectPath;
     LoopbackReceiver *m_receiver = nullptr;
     TokenClient *m_tokenClient = nullptr;
     TikTokApiClient *m_apiClient = nullptr;

@@ -1,6 +1,7 @@
 #include "oauth/loopbackreceiver.h"
 
 #include "common/logging.h"
+#include "oauth/callbackaddress.h"
 #include "oauth/callbackpage.h"
 #include "oauth/httprequestparser.h"
 #include "oauth/portholder.h"
@@ -189,14 +190,8 @@ bool LoopbackReceiver::hostAllowed(const QByteArray &host) const
     // name. (A request without Host can only come from a local program, which could send any Host.)
     if (host.isEmpty())
         return true;
-    const QByteArray port = QByteArray::number(m_port);
-    const QByteArray lower = host.toLower();
-    for (const QByteArray &name : { QByteArrayLiteral("127.0.0.1"), QByteArrayLiteral("[::1]"),
-             QByteArrayLiteral("localhost") }) {
-        if (lower == name + ':' + port || (m_port == 80 && lower == name))
-            return true;
-    }
-    return false;
+    const std::optional<quint16> port = CallbackAddress::loopbackPort(host);
+    return port && *port == m_port;
 }
 
 QUrl LoopbackReceiver::startUrl() const
@@ -319,13 +314,13 @@ void LoopbackReceiver::handleRequest(QTcpSocket *socket, const HttpRequest &requ
         answer(socket, 404, CallbackPage::forStatus(404));
         return;
     }
-    const std::optional<AuthorizationCallback> callback = AuthorizationCallback::fromQuery(request.query);
-    if (!callback) {
+    const CallbackCheck checked = AuthorizationCallback::check(request.query, m_expectedState);
+    if (checked.verdict == CallbackVerdict::RepeatedParameter) {
         qCWarning(lcReceiver) << "Refused a callback with repeated parameters";
         answer(socket, 400, CallbackPage::forStatus(400));
         return;
     }
-    if (!callback->stateMatches(m_expectedState)) {
+    if (checked.verdict == CallbackVerdict::WrongState) {
         qCWarning(lcReceiver) << "Refused a callback with a missing or wrong state; still waiting";
         answer(socket, 400, CallbackPage::stateMismatch());
         return;
@@ -334,7 +329,7 @@ void LoopbackReceiver::handleRequest(QTcpSocket *socket, const HttpRequest &requ
         answer(socket, 409, CallbackPage::alreadyHandled());
         return;
     }
-    if (callback->isEmpty()) {
+    if (checked.verdict == CallbackVerdict::Incomplete) {
         answer(socket, 400, CallbackPage::incompleteCallback());
         return;
     }
@@ -342,8 +337,13 @@ void LoopbackReceiver::handleRequest(QTcpSocket *socket, const HttpRequest &requ
     m_held = socket;
     m_holdTimer->start(m_holdTimeoutMs);
     qCDebug(lcReceiver) << "Received TikTok's redirect"
-                        << (callback->isError() ? "with an error" : "with a code");
-    Q_EMIT callbackReceived(*callback);
+                        << (checked.callback.isError() ? "with an error" : "with a code");
+    Q_EMIT callbackReceived(checked.callback);
+}
+
+void LoopbackReceiver::acceptElsewhere()
+{
+    m_accepted = true;
 }
 
 void LoopbackReceiver::answer(QTcpSocket *socket, int status, const QString &html,

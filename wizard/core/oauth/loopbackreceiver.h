@@ -81,6 +81,12 @@ public:
     /// How long the accepted callback request is held before a "still connecting" page is sent.
     void setHoldTimeout(int milliseconds) { m_holdTimeoutMs = milliseconds; }
 
+    /// The callback arrived another way (an address pasted by the operator): from now on the start
+    /// address is not served and a browser's callback with the expected state is answered "already
+    /// handled" (409), as after a callback of its own.
+    void acceptElsewhere();
+    bool hasAccepted() const { return m_accepted; }
+
     /// Answers the held callback request (if still open) with `html`, then stops listening and drops every
     /// other connection. The port is free when this returns. Safe to call more than once.
     void finish(const QString &html);

@@ -5,6 +5,7 @@ target_sources(skybeam_core PRIVATE
     oauth/tiktokerrors.h oauth/tiktokerrors.cpp
     oauth/httprequestparser.h oauth/httprequestparser.cpp
     oauth/authorizationcallback.h oauth/authorizationcallback.cpp
+    oauth/callbackaddress.h oauth/callbackaddress.cpp
     oauth/authorizationrequest.h oauth/authorizationrequest.cpp
     oauth/callbackpage.h oauth/callbackpage.cpp
     oauth/portholder.h oauth/portholder.cpp

@@ -5,6 +5,7 @@
 #include "widgets/busyindicator.h"
 #include "widgets/inlinemessage.h"
 #include "widgets/pagescrollarea.h"
+#include "widgets/pastedaddresspanel.h"
 #include "widgets/urlopener.h"
 
 #include <QClipboard>
@@ -117,11 +118,14 @@ SignInPage::SignInPage(SetupSession *session, UrlOpener *urlOpener, QWidget *par
     linkRow->addWidget(m_linkLineEdit, 1);
     linkRow->addWidget(m_openAgainButton);
     linkRow->addWidget(m_copyLinkButton);
+    m_pastePanel = new PastedAddressPanel(m_waitingPanel);
     auto *waitingLayout = new QVBoxLayout(m_waitingPanel);
     waitingLayout->setContentsMargins(0, 0, 0, 0);
     waitingLayout->addWidget(m_instructionsLabel);
     waitingLayout->addWidget(m_browserMessage);
     waitingLayout->addLayout(linkRow);
+    waitingLayout->addSpacing(fontMetrics().height());
+    waitingLayout->addWidget(m_pastePanel);
     m_waitingPanel->hide();
 
     auto *statusRow = new QHBoxLayout;
@@ -148,6 +152,8 @@ SignInPage::SignInPage(SetupSession *session, UrlOpener *urlOpener, QWidget *par
     connect(m_countdownTimer, &QTimer::timeout, this, &SignInPage::updateCountdown);
     connect(m_openAgainButton, &QPushButton::clicked, this, &SignInPage::openAgain);
     connect(m_copyLinkButton, &QPushButton::clicked, this, &SignInPage::copyLink);
+    connect(m_pastePanel, &PastedAddressPanel::copyTikTokAddressRequested, this, &SignInPage::copyTikTokAddress);
+    connect(m_pastePanel, &PastedAddressPanel::addressSubmitted, this, &SignInPage::usePastedAddress);
     connect(m_cancelButton, &QPushButton::clicked, this, &SignInPage::cancel);
     connect(m_tryAgainButton, &QPushButton::clicked, this, &SignInPage::start);
     connect(m_fixKeysButton, &QPushButton::clicked, this, &SignInPage::fixKeysRequested);
@@ -190,6 +196,7 @@ void SignInPage::start()
     m_browserMessage->showMessage(InlineMessage::Kind::Warning, {});
     m_linkLineEdit->clear();
     m_freePortPanel->hide();
+    m_pastePanel->clear();
     m_statusLabel->setText(tr("Getting ready to sign in…"));
     m_busyIndicator->setRunning(true);
     m_countdownLabel->clear();
@@ -314,6 +321,24 @@ void SignInPage::copyRedirectUri()
     QGuiApplication::clipboard()->setText(m_redirectLineEdit->text());
     m_copyRedirectButton->setText(tr("Copied"));
     QTimer::singleShot(2000, this, [this] { m_copyRedirectButton->setText(tr("Co&py")); });
+void SignInPage::copyTikTokAddress()
+{
+    if (!m_flow || m_flow->authorizationUrl().isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(m_flow->authorizationUrl().toString(QUrl::FullyEncoded));
+    m_pastePanel->showCopied();
+}
+
+void SignInPage::usePastedAddress(const QString &address)
+{
+    if (!m_flow)
+        return;
+    // LoginFlow decides (the loopback receiver's rule); an accepted address moves the page on by itself.
+    const Error refused = m_flow->submitCallbackAddress(address);
+    if (refused.isError())
+        m_pastePanel->showRefusal(refused.message());
+    else
+        m_pastePanel->clear();
 }
 
 void SignInPage::copyLink()

@@ -14,6 +14,7 @@ namespace Skybeam {
 
 class BusyIndicator;
 class InlineMessage;
+class PastedAddressPanel;
 class SetupSession;
 class UrlOpener;
 
@@ -21,7 +22,8 @@ class UrlOpener;
 /// secret), opens the browser, and waits with a countdown; the link can be opened again or copied (the
 /// browser may not open), Cancel frees the port at once. Errors show inline with the way forward as the
 /// default button (Fix keys, Use a free port instead, or Try again) and Diagnose. Moves on by itself once
-/// TikTok's tokens arrived.
+/// TikTok's tokens arrived. When the browser runs on another computer, the address it ended on can be
+/// pasted instead (LoginFlow checks it).
 class SignInPage final : public QWizardPage
 {
     Q_OBJECT
@@ -56,6 +58,8 @@ private:
     void copyLink();
     void useFreePort();
     void copyRedirectUri();
+    void copyTikTokAddress();
+    void usePastedAddress(const QString &address);
 
     SetupSession *m_session;
     UrlOpener *m_urlOpener;
@@ -69,6 +73,8 @@ private:
     QLineEdit *m_linkLineEdit;
     QPushButton *m_openAgainButton;
     QPushButton *m_copyLinkButton;
+    /// "Signing in on another computer?": the address that computer's browser ended on.
+    PastedAddressPanel *m_pastePanel;
     QPushButton *m_cancelButton;
     InlineMessage *m_errorMessage;
     QPushButton *m_tryAgainButton;

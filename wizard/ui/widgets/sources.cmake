@@ -6,5 +6,6 @@ target_sources(skybeam_wizard PRIVATE
     widgets/copyablefield.h widgets/copyablefield.cpp
     widgets/inlinemessage.h widgets/inlinemessage.cpp
     widgets/pagescrollarea.h widgets/pagescrollarea.cpp
+    widgets/pastedaddresspanel.h widgets/pastedaddresspanel.cpp
     widgets/urlopener.h widgets/urlopener.cpp
 )
