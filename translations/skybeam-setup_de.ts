@@ -2397,10 +2397,10 @@ Rückgabewert: 0 von TikTok bestätigt (im Posteingang oder veröffentlicht), je
     </message>
     <message>
         <source>Addre&amp;ss:</source>
-        <translation>Adre&amp;sse:</translation>
+        <translation>Ad&amp;resse:</translation>
     </message>
     <message>
-        <source>&amp;Use this address</source>
+        <source>Use t&amp;his address</source>
         <translation>Diese Adresse &amp;verwenden</translation>
     </message>
     <message>

@@ -2385,7 +2385,7 @@ Código de salida: 0 TikTok confirmó (en la bandeja de entrada o publicado), ah
     </message>
     <message>
         <source>Copy the TikTok &amp;address</source>
-        <translation>Copiar la &amp;dirección de TikTok</translation>
+        <translation>C&amp;opiar la dirección de TikTok</translation>
     </message>
     <message>
         <source>Copy TikTok&apos;s sign-in address, to open it on another computer</source>
@@ -2397,11 +2397,11 @@ Código de salida: 0 TikTok confirmó (en la bandeja de entrada o publicado), ah
     </message>
     <message>
         <source>Addre&amp;ss:</source>
-        <translation>Dirección &amp;pegada:</translation>
+        <translation>Dirección pe&amp;gada:</translation>
     </message>
     <message>
-        <source>&amp;Use this address</source>
-        <translation>&amp;Usar esta dirección</translation>
+        <source>Use t&amp;his address</source>
+        <translation>Usar es&amp;ta dirección</translation>
     </message>
     <message>
         <source>Finish the sign-in with the pasted address</source>

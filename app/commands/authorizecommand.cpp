@@ -450,6 +450,8 @@ int runAuthorize(const QStringList &arguments)
     config.scopes = parser.value(scopes).split(QLatin1Char(','));
     config.timeoutSeconds = timeoutSeconds;
     config.endpoints = *endpoints;
+    // A wrong key or secret is said before the URL is printed or a browser opens (client-credentials check).
+    config.checkKeysFirst = true;
     if (parser.isSet(secretFile)) {
         const Expected<QString> secret = readSecretFile(parser.value(secretFile));
         if (!secret) {

@@ -169,6 +169,17 @@ int FakeTikTok::requestCount(const QString &path) const
     return count;
 }
 
+int FakeTikTok::tokenRequests(const QString &grantType) const
+{
+    int count = 0;
+    for (const LoggedRequest &request : m_log) {
+        if (request.path == QLatin1String("/v2/oauth/token/")
+            && request.formValue(QStringLiteral("grant_type")) == grantType)
+            ++count;
+    }
+    return count;
+}
+
 bool FakeTikTok::isAccessTokenValid(const QString &token) const
 {
     const auto it = m_accessTokens.constFind(token);

@@ -146,6 +146,8 @@ public:
 
     const QList<LoggedRequest> &requests() const { return m_log; }
     int requestCount(const QString &path) const;
+    /// Requests to the token endpoint with this `grant_type` (authorization_code, refresh_token, client_credentials).
+    int tokenRequests(const QString &grantType) const;
     QStringList issuedAccessTokens() const { return m_issuedAccess; }
     QStringList issuedRefreshTokens() const { return m_issuedRefresh; }
     QStringList issuedCodes() const { return m_issuedCodes; }

@@ -86,6 +86,7 @@ private Q_SLOTS:
     void authorizeStartCannotBeReadByAnotherProcess();
     void outsideTextIsPrintedWithoutControlCharacters();
     void authorizeDenied();
+    void authorizeWrongSecretSaysSoBeforeTheBrowser();
     void authorizeTimeout();
     void authorizePortBusy();
     void authorizeUsageErrors_data();
@@ -397,6 +398,27 @@ void tst_OAuthCli::authorizeDenied()
     QVERIFY(!CredentialFile(m_roxy->paths()).read().exists());
 }
 
+void tst_OAuthCli::authorizeWrongSecretSaysSoBeforeTheBrowser()
+{
+    const QString wrongSecret = m_roxy->writeFile(QStringLiteral("wrong.txt"), QByteArrayLiteral("not-the-secret\n"));
+    QStringList arguments = authorizeArguments();
+    arguments.replace(arguments.indexOf(m_secretFile), wrongSecret);
+    const ProcessResult result = runWithFake(arguments);
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(reasonLine(result.err, "skybeam-setup authorize: ")
+                 .startsWith("skybeam-setup authorize: TikTok rejected this client key and client secret pair"),
+        result.err.constData());
+    QVERIFY2(result.out.isEmpty(), result.out.constData()); // no URL: nobody signs in with a pair that cannot work
+    QVERIFY(m_fake->issuedCodes().isEmpty());
+    QVERIFY(!CredentialFile(m_roxy->paths()).read().exists());
+    QVERIFY(!result.err.contains("not-the-secret"));
+
+    // The right pair passes the check (TikTok issued a client token) and the sign-in goes on as before.
+    const ProcessResult signedIn = authorizeAndBrowse();
+    QCOMPARE(signedIn.exitCode, 0);
+    QCOMPARE(m_fake->issuedClientTokens().size(), 1);
+}
+
 void tst_OAuthCli::authorizeTimeout()
 {
     QStringList arguments = authorizeArguments();
@@ -637,7 +659,7 @@ void tst_OAuthCli::authorizeWithPastedAddress()
     const QByteArray port = QByteArray::number(location.port());
     QVERIFY(result.err.contains("paste it here and press Enter"));
     QVERIFY(result.err.contains("ssh -L " + port + ":127.0.0.1:" + port + ' '));
-    QCOMPARE(m_fake->requestCount(QStringLiteral("/v2/oauth/token/")), 1);
+    QCOMPARE(m_fake->tokenRequests(QStringLiteral("authorization_code")), 1);
     const CredentialReadResult stored = CredentialFile(m_roxy->paths()).read();
     QVERIFY(stored.isUsable());
     QCOMPARE(stored.credentials.accessToken(), m_fake->issuedAccessTokens().last());
@@ -670,7 +692,7 @@ void tst_OAuthCli::authorizeRefusesWrongPastedAddresses()
         result.err.constData());
     QVERIFY(result.err.contains("Address not accepted: This address does not lead to the computer's own address"));
     QVERIFY(result.err.contains("Refused a pasted address: \"oauth.paste_wrong_state\""));
-    QCOMPARE(m_fake->requestCount(QStringLiteral("/v2/oauth/token/")), 1);
+    QCOMPARE(m_fake->tokenRequests(QStringLiteral("authorization_code")), 1);
     for (const QByteArray &pastedPart : { QByteArray("forged-state-4711"), QByteArray("collector.example.net") }) {
         QVERIFY(!result.out.contains(pastedPart));
         QVERIFY2(!result.err.contains(pastedPart), "a pasted line was repeated");
@@ -701,7 +723,7 @@ void tst_OAuthCli::authorizeRefusesReplayedAddress()
     QVERIFY2(result.exitCode == 0, result.err.constData());
     QVERIFY2(result.err.contains("Address not accepted: This address belongs to another sign-in attempt"),
         result.err.constData());
-    QCOMPARE(m_fake->requestCount(QStringLiteral("/v2/oauth/token/")), 2);
+    QCOMPARE(m_fake->tokenRequests(QStringLiteral("authorization_code")), 2);
     verifyNoSecrets(result);
 }
 
@@ -716,7 +738,7 @@ void tst_OAuthCli::authorizePastedDenial()
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(reasonLine(result.err, "skybeam-setup authorize: ").startsWith("skybeam-setup authorize: You declined"),
         result.err.constData());
-    QCOMPARE(m_fake->requestCount(QStringLiteral("/v2/oauth/token/")), 0);
+    QCOMPARE(m_fake->tokenRequests(QStringLiteral("authorization_code")), 0);
     QVERIFY(!CredentialFile(m_roxy->paths()).read().exists());
 }
 

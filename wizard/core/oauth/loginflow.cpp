@@ -178,6 +178,7 @@ void LoginFlow::begin()
         fail(listenError);
         return;
     }
+    m_redirectPath = redirect->path();
 
     if (!m_network)
         m_network = new QNetworkAccessManager(this);
@@ -221,7 +222,6 @@ void LoginFlow::openBrowser()
     m_request = AuthorizationRequest::create(m_config.clientKey, m_config.scopes, m_receiver->redirectUri());
     m_result.redirectUri = m_request.redirectUri();
     m_authorizationUrl = m_request.url(m_config.endpoints.authorizeUrl());
-    m_redirectPath = redirect->path();
     m_receiver->setExpectedState(m_request.state());
     m_receiver->setStartTarget(m_authorizationUrl);
     connect(m_receiver, &LoopbackReceiver::callbackReceived, this, &LoginFlow::onCallback);

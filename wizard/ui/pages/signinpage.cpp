@@ -321,6 +321,8 @@ void SignInPage::copyRedirectUri()
     QGuiApplication::clipboard()->setText(m_redirectLineEdit->text());
     m_copyRedirectButton->setText(tr("Copied"));
     QTimer::singleShot(2000, this, [this] { m_copyRedirectButton->setText(tr("Co&py")); });
+}
+
 void SignInPage::copyTikTokAddress()
 {
     if (!m_flow || m_flow->authorizationUrl().isEmpty())

@@ -35,7 +35,7 @@ PastedAddressPanel::PastedAddressPanel(QWidget *parent)
     m_addressLineEdit->installEventFilter(this);
     auto *label = new QLabel(tr("Addre&ss:"), this);
     label->setBuddy(m_addressLineEdit);
-    m_useButton = new QPushButton(tr("&Use this address"), this);
+    m_useButton = new QPushButton(tr("Use t&his address"), this);
     m_useButton->setObjectName(QStringLiteral("usePastedAddressPushButton"));
     m_useButton->setAccessibleName(tr("Finish the sign-in with the pasted address"));
     m_useButton->setEnabled(false);
