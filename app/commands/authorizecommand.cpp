@@ -8,6 +8,7 @@
 #include "credentials/keychainsecretstore.h"
 #include "oauth/loginflow.h"
 #include "oauth/tiktokendpoints.h"
+#include "setup/accountrecord.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -299,6 +300,10 @@ private:
                 fail(saved->fileError().message());
                 return;
             }
+            // The sign-in asked TikTok who this is: `status` and the wizard name the account from now on.
+            if (!m_result.displayName.isEmpty())
+                AccountRecord::write(m_paths, AccountRecord{m_result.displayName, m_result.openId,
+                                                            QDateTime::currentDateTimeUtc()});
             printSummary(saved);
             exitAfterBrowserAnswered(ExitOk);
         });

@@ -5,6 +5,7 @@
 #include "testsupport.h"
 
 #include "credentials/credentialfile.h"
+#include "setup/accountrecord.h"
 
 #include <QFile>
 #include <QNetworkAccessManager>
@@ -261,6 +262,14 @@ void tst_OAuthCli::authorizeNoBrowser()
     QVERIFY(stored.credentials.expiresAt().isValid());
     QVERIFY(secrets().size() >= 5);
     verifyNoSecrets(result);
+
+    // The account TikTok named at sign-in is remembered (no token in it), so `status` can name it.
+    const AccountRecord account = AccountRecord::read(m_roxy->paths());
+    QCOMPARE(account.displayName, QStringLiteral("Skybeam Tester"));
+    QCOMPARE(account.openId, m_fake->user().openId);
+    const ProcessResult status = runWithFake({ QStringLiteral("status") });
+    QVERIFY2(status.out.contains("TikTok account: Skybeam Tester (open_id " + m_fake->user().openId.toUtf8() + ")"),
+             status.out.constData());
 }
 
 QProcessEnvironment tst_OAuthCli::recordingBrowserEnvironment(const QString &record) const
