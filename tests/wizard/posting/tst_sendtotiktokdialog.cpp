@@ -303,11 +303,15 @@ void tst_SendToTikTokDialog::sandboxBudgetWarnsBeforeAnyCall()
     const HandoffPack pack = writePack("pack-e", 1000);
     const int before = int(m_fake->requests().size());
     const auto dialog = openDialog(pack, false);
+    QSignalSpy checkedEarly(dialog.get(), &SendToTikTokDialog::accountChecked);
     dialog->prepare();
-    QTest::qWait(100);
     auto *budgetLabel = child<QLabel>(dialog.get(), "budgetLabel");
     auto *proceed = child<QPushButton>(dialog.get(), "continueButton");
-    QVERIFY(budgetLabel->isVisible());
+    // The dialog stops before asking TikTok: it waits for the operator (no fixed wait; the state says so).
+    QTRY_VERIFY(budgetLabel->isVisible());
+    QCOMPARE(child<QLabel>(dialog.get(), "accountLabel")->text(),
+             QStringLiteral("SKYBEAM has not asked TikTok about the account yet."));
+    QCOMPARE(checkedEarly.count(), 0);
     QVERIFY2(budgetLabel->text().contains(QLatin1String("only 5 are left")), qPrintable(budgetLabel->text()));
     QVERIFY(proceed->isVisible());
     QCOMPARE(int(m_fake->requests().size()), before); // nothing spent yet
