@@ -38,8 +38,8 @@ private Q_SLOTS:
     void scanner_refresh_rereadsOnePack();
 
 private:
-    QByteArray exportsDir() const { return QFile::encodeName(m_root->path()) + "/exports"; }
-    std::unique_ptr<QTemporaryDir> m_root;
+    QByteArray exportsDir() const { return m_root->exportsDir(); }
+    std::unique_ptr<SkybeamTest::PackRoot> m_root;
 };
 
 namespace {
@@ -64,13 +64,13 @@ QStringList keysOf(const QList<HandoffPack> &packs)
 
 void tst_HandoffScanner::init()
 {
-    m_root = std::make_unique<QTemporaryDir>();
+    m_root = std::make_unique<SkybeamTest::PackRoot>();
     QVERIFY(m_root->isValid());
 }
 
 void tst_HandoffScanner::cleanup()
 {
-    SkybeamTest::removeTree(QFile::encodeName(m_root->path()));
+    m_root.reset();
 }
 
 void tst_HandoffScanner::read_nonUtf8Names_openAndKeepTheirBytes()
@@ -142,7 +142,7 @@ void tst_HandoffScanner::read_symlinkLoops_areBrokenPacksNotHangs()
 void tst_HandoffScanner::read_videoLinkOutsideExports_isBroken()
 {
     // A healthy video outside the exports folder, and one in a folder inside it.
-    const QByteArray root = QFile::encodeName(m_root->path());
+    const QByteArray root = m_root->root();
     const QByteArray outside = root + "/private";
     QCOMPARE(::mkdir(outside.constData(), 0700), 0);
     writeNativeFile(outside + "/video.mp4", makeMp4());
@@ -237,7 +237,7 @@ void tst_HandoffScanner::scanner_watcher_addsChangesAndRemovesPacks()
     added.clear();
 
     // The publisher writes a pack elsewhere and moves it in: exactly that pack is read.
-    const QByteArray staging = QFile::encodeName(m_root->path()) + "/staging";
+    const QByteArray staging = m_root->root() + "/staging";
     writePack(staging, goodPack("arrived", 99));
     QCOMPARE(::rename((staging + "/arrived").constData(), (exportsDir() + "/arrived").constData()), 0);
     QTRY_COMPARE(keysOf(collect(added)), QStringList{QStringLiteral("arrived")});

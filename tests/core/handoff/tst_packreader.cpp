@@ -62,13 +62,13 @@ private Q_SLOTS:
     void candidatesAndFolderChain();
 
 private:
-    QByteArray exportsDir() const { return QFile::encodeName(m_root->path()) + "/exports"; }
+    QByteArray exportsDir() const { return m_root->exportsDir(); }
     HandoffPack readBack(const PackSpec &pack)
     {
         writePack(exportsDir(), pack);
         return PackReader::read(exportsDir(), pack.name);
     }
-    std::unique_ptr<QTemporaryDir> m_root;
+    std::unique_ptr<SkybeamTest::PackRoot> m_root;
 };
 
 namespace {
@@ -95,13 +95,13 @@ QString joined(const HandoffPack &pack)
 
 void tst_PackReader::init()
 {
-    m_root = std::make_unique<QTemporaryDir>();
+    m_root = std::make_unique<SkybeamTest::PackRoot>();
     QVERIFY(m_root->isValid());
 }
 
 void tst_PackReader::cleanup()
 {
-    SkybeamTest::removeTree(QFile::encodeName(m_root->path()));
+    m_root.reset();
 }
 
 void tst_PackReader::read_pack_data()
@@ -272,7 +272,7 @@ void tst_PackReader::read_unreadableDirectory_isBroken()
     } else {
         // Root reads any folder regardless of its mode bits, so read as an unprivileged user in a child
         // process: the same code path, with the kernel refusing the read.
-        QCOMPARE(::chmod(QFile::encodeName(m_root->path()).constData(), 0755), 0);
+        QCOMPARE(::chmod(m_root->root().constData(), 0755), 0);
         int pipeFds[2];
         QCOMPARE(::pipe(pipeFds), 0);
         const pid_t child = ::fork();
