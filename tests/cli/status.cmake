@@ -1,1 +1,1 @@
-skybeam_add_test(tst_statuscli SOURCES tst_statuscli.cpp LIBS skybeam_core skybeam_testsupport TIMEOUT 120)
+skybeam_add_test(tst_statuscli SOURCES tst_statuscli.cpp LIBS skybeam_core skybeam_testsupport TIMEOUT 120 RUNS_SETUP)

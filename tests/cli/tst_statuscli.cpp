@@ -1,5 +1,5 @@
 // skybeam-setup status as scripts call it: the state from the one rule, the stable JSON keys, exit codes.
-#include "testsupport.h"
+#include "setupprocess.h"
 
 #include "handoff/postedstatestore.h"
 

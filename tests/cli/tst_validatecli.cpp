@@ -1,5 +1,5 @@
 // skybeam-setup validate as scripts call it: byte-exact report, exit codes, options.
-#include "testsupport.h"
+#include "setupprocess.h"
 
 #include <QDir>
 #include <QJsonDocument>

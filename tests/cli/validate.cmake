@@ -1,1 +1,1 @@
-skybeam_add_test(tst_validatecli SOURCES tst_validatecli.cpp LIBS skybeam_core skybeam_testsupport)
+skybeam_add_test(tst_validatecli SOURCES tst_validatecli.cpp LIBS skybeam_core skybeam_testsupport RUNS_SETUP)

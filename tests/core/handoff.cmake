@@ -12,3 +12,5 @@ skybeam_add_test(tst_handoffpackmodel SOURCES handoff/tst_handoffpackmodel.cpp
     LIBS skybeam_core skybeam_handoff_fixtures)
 skybeam_add_test(tst_postedstatestore SOURCES handoff/tst_postedstatestore.cpp
     LIBS skybeam_core skybeam_handoff_fixtures)
+skybeam_add_test(tst_packreader SOURCES handoff/tst_packreader.cpp
+    LIBS skybeam_core skybeam_handoff_fixtures TIMEOUT 60)

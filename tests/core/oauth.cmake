@@ -14,3 +14,6 @@ skybeam_add_test(tst_loginflow SOURCES oauth/tst_loginflow.cpp oauth/oauthtesthe
     LIBS skybeam_core faketiktok TIMEOUT 90)
 skybeam_add_test(tst_tokenmaintenance SOURCES oauth/tst_tokenmaintenance.cpp oauth/oauthtesthelpers.h
     LIBS skybeam_core skybeam_testsupport faketiktok TIMEOUT 60)
+# Hardening (label hardening): other local programs hammer the loopback receiver during a login.
+skybeam_add_test(tst_hostilereceiver SOURCES oauth/tst_hostilereceiver.cpp LIBS skybeam_core
+    LABELS hardening TIMEOUT 120)

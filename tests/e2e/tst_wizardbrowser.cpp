@@ -141,7 +141,10 @@ void tst_WizardBrowser::firstTimeSetupInRealBrowser()
     QCOMPARE(wizard.currentId(), int(SetupWizard::SignInPageId));
     // Saving and the check (when everything passes) move on by themselves.
     QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(SetupWizard::DonePageId), 90000);
-    QTest::qWait(300); // let the Done page paint before the screen is captured
+    // Capture the screen with the Done page on it: once the window is exposed, paint it now (repaint() paints
+    // and flushes before it returns) instead of waiting a while for it to paint itself.
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    wizard.repaint();
 
     QProcess import;
     import.start(QStringLiteral("import"), {QStringLiteral("-window"), QStringLiteral("root"),

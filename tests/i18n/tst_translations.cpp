@@ -2,7 +2,7 @@
 // system locale (the validate report stays English, byte for byte), the wizard's pages with Qt's own
 // Back/Next buttons, the browser pages after sign-in, English plural forms, and mnemonics that stay unique on
 // every page, in the viewer and in Send to TikTok once translated.
-#include "testsupport.h"
+#include "setupprocess.h"
 #include "translations.h"
 
 #include "credentials/memorysecretstore.h"

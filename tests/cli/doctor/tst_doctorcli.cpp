@@ -2,7 +2,7 @@
 // no secret in any output (not even a prefix), the keychain with no D-Bus, with no keyring service and
 // locked, and --live against the fake TikTok with its Date header 10 minutes off.
 #include "faketiktok.h"
-#include "testsupport.h"
+#include "setupprocess.h"
 
 #include <QDir>
 #include <QFile>

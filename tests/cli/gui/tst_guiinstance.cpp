@@ -2,7 +2,7 @@
 // wizard to the front and ends; a start for another folder is not turned away; a crashed wizard does not
 // block the next one. Real processes (offscreen), a private runtime folder for the lock and socket.
 #include "common/singleinstance.h"
-#include "testsupport.h"
+#include "setupprocess.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -6,7 +6,7 @@
 // so libraries opened later (the modules) count too. The wizard, by contrast, is the same process becoming
 // skybeam-setup-gui, which does load Widgets: that proves the record is read right.
 #include "core/oauth/oauthtesthelpers.h"
-#include "testsupport.h"
+#include "setupprocess.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,7 +2,7 @@
 // test's event loop; the test acts as the browser.
 #include "core/oauth/oauthtesthelpers.h"
 #include "scriptedbrowser.h"
-#include "testsupport.h"
+#include "setupprocess.h"
 
 #include "credentials/credentialfile.h"
 #include "setup/accountrecord.h"

@@ -1,4 +1,4 @@
-#include "testsupport.h"
+#include "setupprocess.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // skybeam-setup remind against the project's fake notification service on a private session bus: what is
 // due is shown once a day with its actions, the actions act, and nothing ever fails the caller.
 #include "fakenotifications.h"
-#include "testsupport.h"
+#include "setupprocess.h"
 
 #include "setup/reminderschedule.h"
 

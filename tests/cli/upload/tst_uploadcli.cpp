@@ -3,7 +3,7 @@
 // and exit code 0 only when TikTok confirmed (and only then the pack is marked posted).
 #include "core/posting/postingtesthelpers.h"
 #include "packfixtures.h"
-#include "testsupport.h"
+#include "setupprocess.h"
 
 #include "credentials/credentialfile.h"
 #include "handoff/postedstatestore.h"

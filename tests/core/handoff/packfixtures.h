@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QByteArray>
+#include <QFile>
 #include <QList>
 #include <QPair>
+#include <QTemporaryDir>
 
 // Fixtures for the handoff tests and the benchmark, generated in code: byte-exact minimal MP4/MOV files
 // and pack folders written with native (byte) names, so names that are not valid UTF-8 work too.
@@ -50,5 +52,20 @@ QByteArray writePack(const QByteArray &exportsDir, const PackSpec &pack);
 /// Removes `path` and everything under it without following links, whatever the names' encoding
 /// (QDir::removeRecursively() cannot remove names that are not valid UTF-8).
 void removeTree(const QByteArray &path);
+
+/// A temporary folder for pack tests with its exports folder's path; removed with removeTree() (names that
+/// are not UTF-8, folders a test locked).
+class PackRoot final
+{
+public:
+    ~PackRoot() { removeTree(root()); }
+    bool isValid() const { return m_dir.isValid(); }
+    QByteArray root() const { return QFile::encodeName(m_dir.path()); }
+    QByteArray exportsDir() const { return root() + "/exports"; }
+    QString filePath(const QString &relative) const { return m_dir.filePath(relative); }
+
+private:
+    QTemporaryDir m_dir;
+};
 
 } // namespace SkybeamTest

@@ -22,8 +22,6 @@ using SkybeamTest::PackSpec;
 using SkybeamTest::writeNativeFile;
 using SkybeamTest::writePack;
 
-Q_DECLARE_METATYPE(SkybeamTest::PackSpec)
-
 class tst_HandoffScanner : public QObject
 {
     Q_OBJECT
@@ -31,22 +29,17 @@ class tst_HandoffScanner : public QObject
 private Q_SLOTS:
     void init();
     void cleanup();
-    void read_pack_data();
-    void read_pack();
-    void read_goodPack_hasEveryField();
-    void read_hugeCaption_isBounded();
     void read_nonUtf8Names_openAndKeepTheirBytes();
     void read_symlinkLoops_areBrokenPacksNotHangs();
     void read_videoLinkOutsideExports_isBroken();
-    void read_unreadableDirectory_isBroken();
     void scanner_deliversInBatches_andFinishes();
     void scanner_watcher_addsChangesAndRemovesPacks();
     void scanner_missingFolder_appearsLater();
     void scanner_refresh_rereadsOnePack();
 
 private:
-    QByteArray exportsDir() const { return QFile::encodeName(m_root->path()) + "/exports"; }
-    std::unique_ptr<QTemporaryDir> m_root;
+    QByteArray exportsDir() const { return m_root->exportsDir(); }
+    std::unique_ptr<SkybeamTest::PackRoot> m_root;
 };
 
 namespace {
@@ -67,177 +60,17 @@ QStringList keysOf(const QList<HandoffPack> &packs)
     return keys;
 }
 
-PackSpec packWith(std::initializer_list<QPair<QByteArray, QByteArray>> files)
-{
-    return PackSpec{"pack", files, {}};
-}
-
 } // namespace
 
 void tst_HandoffScanner::init()
 {
-    m_root = std::make_unique<QTemporaryDir>();
+    m_root = std::make_unique<SkybeamTest::PackRoot>();
     QVERIFY(m_root->isValid());
 }
 
 void tst_HandoffScanner::cleanup()
 {
-    SkybeamTest::removeTree(QFile::encodeName(m_root->path()));
-}
-
-void tst_HandoffScanner::read_pack_data()
-{
-    QTest::addColumn<PackSpec>("pack");
-    QTest::addColumn<int>("health");
-    QTest::addColumn<QString>("problem");
-    QTest::addColumn<QString>("caption");
-    QTest::addColumn<QString>("video");
-    QTest::addColumn<QStringList>("extras");
-
-    const QByteArray mp4 = makeMp4();
-    const int ok = int(HandoffPack::Health::Ok);
-    const int warning = int(HandoffPack::Health::Warning);
-    const int broken = int(HandoffPack::Health::Broken);
-
-    QTest::newRow("video only: partial") << packWith({{"clip.mp4", mp4}}) << warning << u"There is no caption"_s
-                                          << QString() << u"clip.mp4"_s << QStringList();
-    QTest::newRow("caption field in metadata")
-        << packWith({{"video.mp4", mp4}, {"metadata.json", R"({"caption": "From the field #one"})"}}) << ok
-        << QString() << u"From the field #one"_s << u"video.mp4"_s << QStringList();
-    QTest::newRow("TikTok post_info.title as caption")
-        << packWith({{"video.mp4", mp4}, {"meta.json", R"({"post_info": {"title": "Posted title #two"}})"}}) << ok
-        << QString() << u"Posted title #two"_s << u"video.mp4"_s << QStringList();
-    QTest::newRow("caption.txt wins over the field")
-        << packWith({{"video.mp4", mp4},
-                     {"caption.txt", "From the file\r\nsecond line\n"},
-                     {"metadata.json", R"({"caption": "From the field"})"}})
-        << ok << QString() << u"From the file\nsecond line"_s << u"video.mp4"_s << QStringList();
-    QTest::newRow("extra files and folders are listed")
-        << packWith({{"video.mp4", mp4}, {"caption.txt", "c"}, {"notes.md", "n"}, {"raw/", {}}, {".hidden", "h"}})
-        << ok << QString() << u"c"_s << u"video.mp4"_s << QStringList{u"notes.md"_s, u"raw/"_s};
-    QTest::newRow("several videos: mp4 preferred")
-        << packWith({{"a.webm", "webm"}, {"b.mov", mp4}, {"c.mp4", mp4}, {"caption.txt", "c"}}) << warning
-        << u"video files"_s << u"c"_s << u"c.mp4"_s << QStringList{u"a.webm"_s, u"b.mov"_s};
-    QTest::newRow("webm: size only") << packWith({{"video.webm", "\x1A\x45\xDF\xA3 webm"}, {"caption.txt", "c"}})
-                                     << ok << QString() << u"c"_s << u"video.webm"_s << QStringList();
-    QTest::newRow("second image and json are extras")
-        << packWith({{"video.mp4", mp4},
-                     {"caption.txt", "c"},
-                     {"other.json", "{}"},
-                     {"metadata.json", "{}"},
-                     {"cover.png", "png"},
-                     {"frame.jpg", "jpg"}})
-        << ok << QString() << u"c"_s << u"video.mp4"_s << QStringList{u"frame.jpg"_s, u"other.json"_s};
-    QTest::newRow("no video: broken") << packWith({{"caption.txt", "c"}, {"metadata.json", "{}"}}) << broken
-                                      << u"There is no video file"_s << u"c"_s << QString() << QStringList();
-    QTest::newRow("bad JSON: broken")
-        << packWith({{"video.mp4", mp4}, {"caption.txt", "c"}, {"metadata.json", R"({"title": "x",)"}}) << broken
-        << u"is not valid JSON"_s << u"c"_s << u"video.mp4"_s << QStringList();
-    QTest::newRow("JSON array: broken")
-        << packWith({{"video.mp4", mp4}, {"caption.txt", "c"}, {"metadata.json", "[1, 2]"}}) << broken
-        << u"does not hold a JSON object"_s << u"c"_s << u"video.mp4"_s << QStringList();
-    QTest::newRow("metadata too large: broken")
-        << packWith({{"video.mp4", mp4},
-                     {"caption.txt", "c"},
-                     {"metadata.json", "{\"pad\": \"" + QByteArray(int(PackReader::MaxMetadataBytes), 'x') + "\"}"}})
-        << broken << u"was not read"_s << u"c"_s << u"video.mp4"_s << QStringList();
-    QTest::newRow("empty video: broken") << packWith({{"video.mp4", {}}, {"caption.txt", "c"}}) << broken
-                                         << u"is empty"_s << u"c"_s << u"video.mp4"_s << QStringList();
-    QTest::newRow("cut-off video: broken") << packWith({{"video.mp4", mp4.left(mp4.indexOf("trak"))},
-                                                        {"caption.txt", "c"}})
-                                           << broken << u"incomplete"_s << u"c"_s << u"video.mp4"_s << QStringList();
-    QTest::newRow("text named .mp4: broken") << packWith({{"video.mp4", "just some text"}, {"caption.txt", "c"}})
-                                             << broken << u"not an MP4"_s << u"c"_s << u"video.mp4"_s << QStringList();
-    QTest::newRow("caption over 2,200 UTF-16 units")
-        << packWith({{"video.mp4", mp4}, {"caption.txt", QString(1101, QChar(0x263A)).toUtf8() + "\xF0\x9F\x98\x80" + QString(1098, QLatin1Char('a')).toUtf8()}})
-        << warning << u"TikTok allows at most"_s << QString(1101, QChar(0x263A)) + QString::fromUtf8("\xF0\x9F\x98\x80") + QString(1098, QLatin1Char('a'))
-        << u"video.mp4"_s << QStringList();
-    QTest::newRow("caption of exactly 2,200 units with emoji")
-        << packWith({{"video.mp4", mp4}, {"caption.txt", QByteArray("\xF0\x9F\x98\x80").repeated(1100)}}) << ok
-        << QString() << QString::fromUtf8(QByteArray("\xF0\x9F\x98\x80").repeated(1100)) << u"video.mp4"_s
-        << QStringList();
-    QTest::newRow("caption not UTF-8") << packWith({{"video.mp4", mp4}, {"caption.txt", "caf\xE9 #latin1"}})
-                                       << warning << u"not UTF-8"_s << QString::fromUtf8("caf\xEF\xBF\xBD #latin1")
-                                       << u"video.mp4"_s << QStringList();
-    PackSpec dangling = packWith({{"caption.txt", "c"}});
-    dangling.links = {{"video.mp4", "/nonexistent/video.mp4"}};
-    QTest::newRow("dangling video link: broken")
-        << dangling << broken << u"leads nowhere"_s << u"c"_s << QString() << QStringList{u"video.mp4 (broken link)"_s};
-    PackSpec selfLink = packWith({{"caption.txt", "c"}, {"real.mp4", mp4}});
-    selfLink.links = {{"loop.mp4", "loop.mp4"}, {"again", "."}};
-    QTest::newRow("links inside a pack are not followed deeper")
-        << selfLink << ok << QString() << u"c"_s << u"real.mp4"_s << QStringList{u"again/"_s, u"loop.mp4 (broken link)"_s};
-}
-
-void tst_HandoffScanner::read_pack()
-{
-    QFETCH(PackSpec, pack);
-    QFETCH(int, health);
-    QFETCH(QString, problem);
-    QFETCH(QString, caption);
-    QFETCH(QString, video);
-    QFETCH(QStringList, extras);
-
-    writePack(exportsDir(), pack);
-    const HandoffPack read = PackReader::read(exportsDir(), pack.name);
-    QCOMPARE(int(read.health), health);
-    if (problem.isEmpty())
-        QVERIFY2(read.problems.isEmpty(), qPrintable(read.problems.join(QLatin1Char('|'))));
-    else
-        QVERIFY2(read.problems.join(QLatin1Char('|')).contains(problem), qPrintable(read.problems.join(QLatin1Char('|'))));
-    QCOMPARE(read.caption, caption);
-    QCOMPARE(read.videoFileName, video);
-    QCOMPARE(read.extraFiles, extras);
-    QCOMPARE(read.key, QStringLiteral("pack"));
-}
-
-void tst_HandoffScanner::read_goodPack_hasEveryField()
-{
-    const QByteArray folder = writePack(exportsDir(), goodPack("2026-01-01_skyline", 3));
-    const HandoffPack pack = PackReader::read(exportsDir(), "2026-01-01_skyline");
-    QCOMPARE(pack.health, HandoffPack::Health::Ok);
-    QCOMPARE(pack.nativePath, folder);
-    QCOMPARE(pack.name, QStringLiteral("2026-01-01_skyline"));
-    QCOMPARE(pack.title, QStringLiteral("Skyline 3"));
-    QCOMPARE(pack.headline(), QStringLiteral("Morning skyline timelapse number 3"));
-    HandoffPack longLine = pack;
-    longLine.caption = QString(500, QLatin1Char('x'));
-    QCOMPARE(longLine.headline().size(), HandoffPack::MaxHeadlineLength);
-    QVERIFY(longLine.headline().endsWith(QChar(0x2026)));
-    longLine.caption.clear();
-    QCOMPARE(longLine.headline(), QStringLiteral("Skyline 3"));
-    QCOMPARE(pack.captionSource, HandoffPack::CaptionSource::CaptionFile);
-    QCOMPARE(pack.video.durationMs, qint64(13000));
-    QCOMPARE(pack.video.width, 1080);
-    QCOMPARE(pack.video.height, 1920);
-    QCOMPARE(pack.videoNativePath, folder + "/video.mp4");
-    QCOMPARE(pack.thumbnailNativePath, folder + "/thumbnail.jpg");
-    QCOMPARE(pack.metadataFileName, QStringLiteral("metadata.json"));
-    QCOMPARE(pack.created, QDateTime(QDate(2026, 1, 1), QTime(9, 3), Qt::UTC));
-    QVERIFY(pack.totalSize > pack.videoSize);
-    QVERIFY(pack.signature != 0);
-    bool sawHashtags = false;
-    for (const MetadataEntry &entry : pack.metadata)
-        sawHashtags |= entry.key == QLatin1String("hashtags") && entry.value == QLatin1String("skyline, timelapse");
-    QVERIFY(sawHashtags);
-}
-
-void tst_HandoffScanner::read_hugeCaption_isBounded()
-{
-    const QByteArray huge = QByteArray("#huge ") + QByteArray(5 * 1024 * 1024, 'w');
-    writePack(exportsDir(), packWith({{"video.mp4", makeMp4()}, {"caption.txt", huge}}));
-    const HandoffPack pack = PackReader::read(exportsDir(), "pack");
-    QCOMPARE(pack.health, HandoffPack::Health::Warning);
-    QCOMPARE(pack.caption.size(), PackReader::MaxCaptionBytes);
-    QVERIFY(pack.caption.startsWith(QLatin1String("#huge w")));
-    QVERIFY(pack.problems.join(QLatin1Char('|')).contains(QLatin1String("only its beginning is shown")));
-    QVERIFY(pack.problems.join(QLatin1Char('|')).contains(QLatin1String("TikTok allows at most")));
-
-    // Cut in the middle of a multi-byte character: the cut is not reported as bad UTF-8.
-    writePack(exportsDir(), PackSpec{"pack2", {{"video.mp4", makeMp4()}, {"caption.txt", QByteArray("\xC3\xA9").repeated(40000)}}, {}});
-    const HandoffPack accented = PackReader::read(exportsDir(), "pack2");
-    QVERIFY(!accented.problems.join(QLatin1Char('|')).contains(QLatin1String("not UTF-8")));
-    QCOMPARE(accented.caption, QString(int(PackReader::MaxCaptionBytes / 2), QChar(0xE9)));
+    m_root.reset();
 }
 
 void tst_HandoffScanner::read_nonUtf8Names_openAndKeepTheirBytes()
@@ -309,7 +142,7 @@ void tst_HandoffScanner::read_symlinkLoops_areBrokenPacksNotHangs()
 void tst_HandoffScanner::read_videoLinkOutsideExports_isBroken()
 {
     // A healthy video outside the exports folder, and one in a folder inside it.
-    const QByteArray root = QFile::encodeName(m_root->path());
+    const QByteArray root = m_root->root();
     const QByteArray outside = root + "/private";
     QCOMPARE(::mkdir(outside.constData(), 0700), 0);
     writeNativeFile(outside + "/video.mp4", makeMp4());
@@ -368,53 +201,6 @@ void tst_HandoffScanner::read_videoLinkOutsideExports_isBroken()
         QVERIFY2(byKey.value(QString::fromLatin1(name)).health == HandoffPack::Health::Ok, name);
 }
 
-void tst_HandoffScanner::read_unreadableDirectory_isBroken()
-{
-    writePack(exportsDir(), goodPack("locked"));
-    const QByteArray folder = exportsDir() + "/locked";
-    QCOMPARE(::chmod(folder.constData(), 0), 0);
-    auto restore = qScopeGuard([&] { ::chmod(folder.constData(), 0755); });
-
-    HandoffPack pack;
-    if (::geteuid() != 0) {
-        pack = PackReader::read(exportsDir(), "locked");
-    } else {
-        // Root reads any folder regardless of its mode bits, so read as an unprivileged user in a child
-        // process: the same code path, with the kernel refusing the read.
-        QCOMPARE(::chmod(QFile::encodeName(m_root->path()).constData(), 0755), 0);
-        int pipeFds[2];
-        QCOMPARE(::pipe(pipeFds), 0);
-        const pid_t child = ::fork();
-        QVERIFY(child >= 0);
-        if (child == 0) {
-            ::close(pipeFds[0]);
-            if (::setgid(65534) != 0 || ::setuid(65534) != 0)
-                ::_exit(3);
-            const HandoffPack inChild = PackReader::read(exportsDir(), "locked");
-            const QByteArray report = QByteArray::number(int(inChild.health)) + '\n'
-                                      + inChild.problems.join(QLatin1Char('|')).toUtf8();
-            const ssize_t written = ::write(pipeFds[1], report.constData(), size_t(report.size()));
-            ::_exit(written == report.size() ? 0 : 4);
-        }
-        ::close(pipeFds[1]);
-        QByteArray report;
-        char buffer[4096];
-        for (ssize_t count; (count = ::read(pipeFds[0], buffer, sizeof buffer)) > 0;)
-            report.append(buffer, count);
-        ::close(pipeFds[0]);
-        int status = 0;
-        QCOMPARE(::waitpid(child, &status, 0), child);
-        QVERIFY(WIFEXITED(status));
-        QCOMPARE(WEXITSTATUS(status), 0);
-        const QList<QByteArray> lines = report.split('\n');
-        QCOMPARE(lines.size(), 2);
-        pack.health = HandoffPack::Health(lines.at(0).toInt());
-        pack.problems = QString::fromUtf8(lines.at(1)).split(QLatin1Char('|'));
-    }
-    QCOMPARE(pack.health, HandoffPack::Health::Broken);
-    QCOMPARE(pack.problems, QStringList{QStringLiteral("This folder cannot be read (permission denied).")});
-}
-
 void tst_HandoffScanner::scanner_deliversInBatches_andFinishes()
 {
     for (int i = 0; i < 300; ++i)
@@ -451,7 +237,7 @@ void tst_HandoffScanner::scanner_watcher_addsChangesAndRemovesPacks()
     added.clear();
 
     // The publisher writes a pack elsewhere and moves it in: exactly that pack is read.
-    const QByteArray staging = QFile::encodeName(m_root->path()) + "/staging";
+    const QByteArray staging = m_root->root() + "/staging";
     writePack(staging, goodPack("arrived", 99));
     QCOMPARE(::rename((staging + "/arrived").constData(), (exportsDir() + "/arrived").constData()), 0);
     QTRY_COMPARE(keysOf(collect(added)), QStringList{QStringLiteral("arrived")});

@@ -2,24 +2,20 @@
 #include "credentials/refreshrejection.h"
 #include "setup/credentialstatus.h"
 #include "oauthtesthelpers.h"
-#include "testsupport.h"
+#include "tiktokfixture.h"
 
-#include "credentials/credentialstore.h"
-#include "credentials/memorysecretstore.h"
 #include "oauth/tiktokapiclient.h"
 #include "oauth/tiktokerrors.h"
 #include "oauth/tokenmaintenance.h"
 
-#include <QNetworkAccessManager>
 #include <QFile>
-#include <QNetworkProxy>
 #include <QSignalSpy>
 #include <QTest>
 
 using namespace Skybeam;
 using namespace FakeTikTokTest;
 using namespace OAuthTest;
-using SkybeamTest::TempRoxy;
+using SkybeamTest::TikTokFixture;
 
 class tst_TokenMaintenance : public QObject
 {
@@ -51,11 +47,7 @@ private:
     TokenMaintenanceResult refresh();
     TokenMaintenanceResult revoke();
 
-    std::unique_ptr<TempRoxy> m_roxy;
-    std::unique_ptr<FakeTikTok> m_fake;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<MemorySecretStore> m_secrets;
-    std::unique_ptr<CredentialStore> m_store;
+    std::unique_ptr<TikTokFixture> m_env;
 };
 
 void tst_TokenMaintenance::initTestCase()
@@ -65,34 +57,24 @@ void tst_TokenMaintenance::initTestCase()
 
 void tst_TokenMaintenance::init()
 {
-    m_roxy = std::make_unique<TempRoxy>();
-    m_fake = std::make_unique<FakeTikTok>();
-    QVERIFY(startFake(*m_fake, { QStringLiteral("http://127.0.0.1:*/callback/") }));
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_network->setProxy(QNetworkProxy(QNetworkProxy::NoProxy));
-    m_secrets = std::make_unique<MemorySecretStore>();
-    m_store = std::make_unique<CredentialStore>(m_roxy->paths(), m_secrets.get());
+    m_env = std::make_unique<TikTokFixture>();
 }
 
 void tst_TokenMaintenance::cleanup()
 {
-    m_store.reset();
-    m_secrets.reset();
-    m_network.reset();
-    m_fake.reset();
-    m_roxy.reset();
+    m_env.reset();
 }
 
 TikTokCredentials tst_TokenMaintenance::storeSignedIn(qint64 obtainedAgo)
 {
-    const QJsonObject response = obtainTokens(*m_fake, m_network.get());
+    const QJsonObject response = obtainTokens(m_env->fake(), m_env->network());
     TikTokCredentials credentials;
     credentials.setClientKey(ClientKey);
     credentials.setClientSecret(ClientSecret);
     const QDateTime obtained = QDateTime::currentDateTimeUtc().addSecs(-obtainedAgo);
     credentials.applyTokenResponse(response, obtained);
     credentials.setAuthorizedAt(obtained);
-    CredentialStoreJob *job = m_store->save(credentials);
+    CredentialStoreJob *job = m_env->store()->save(credentials);
     QSignalSpy saved(job, &CredentialStoreJob::finished);
     if (!saved.wait(5000))
         qFatal("save did not finish");
@@ -101,8 +83,8 @@ TikTokCredentials tst_TokenMaintenance::storeSignedIn(qint64 obtainedAgo)
 
 TokenMaintenanceResult tst_TokenMaintenance::refresh()
 {
-    TokenRefresher refresher(m_store.get(), endpointsOf(*m_fake));
-    refresher.setNetworkAccessManager(m_network.get());
+    TokenRefresher refresher(m_env->store(), endpointsOf(m_env->fake()));
+    refresher.setNetworkAccessManager(m_env->network());
     refresher.setNetworkPolicy(fastPolicy());
     QSignalSpy finished(&refresher, &TokenRefresher::finished);
     if (!refresher.start())
@@ -116,8 +98,8 @@ TokenMaintenanceResult tst_TokenMaintenance::refresh()
 
 TokenMaintenanceResult tst_TokenMaintenance::revoke()
 {
-    TokenRevoker revoker(m_store.get(), endpointsOf(*m_fake));
-    revoker.setNetworkAccessManager(m_network.get());
+    TokenRevoker revoker(m_env->store(), endpointsOf(m_env->fake()));
+    revoker.setNetworkAccessManager(m_env->network());
     revoker.setNetworkPolicy(fastPolicy());
     QSignalSpy finished(&revoker, &TokenRevoker::finished);
     if (!revoker.start())
@@ -133,9 +115,9 @@ void tst_TokenMaintenance::expiredAccessTokenIsRefreshed()
 {
     const TikTokCredentials before = storeSignedIn(2 * 86400);
     QVERIFY(before.expiresAt() < QDateTime::currentDateTimeUtc());
-    m_fake->advanceClock(86401);
+    m_env->fake().advanceClock(86401);
     // TikTok says so too.
-    TikTokApiClient api(endpointsOf(*m_fake), m_network.get());
+    TikTokApiClient api(endpointsOf(m_env->fake()), m_env->network());
     TikTokCall *expired = api.userInfo(before.accessToken());
     QSignalSpy expiredDone(expired, &TikTokCall::finished);
     QVERIFY(expiredDone.wait(5000));
@@ -143,18 +125,18 @@ void tst_TokenMaintenance::expiredAccessTokenIsRefreshed()
 
     const TokenMaintenanceResult result = refresh();
     QVERIFY2(result.isSuccess(), qPrintable(result.error.message()));
-    const TikTokCredentials stored = CredentialFile(m_roxy->paths()).read().credentials;
+    const TikTokCredentials stored = CredentialFile(m_env->roxy().paths()).read().credentials;
     QVERIFY(stored.accessToken() != before.accessToken());
     QVERIFY(stored.refreshToken() != before.refreshToken());
     QCOMPARE(stored.accessToken(), result.credentials.accessToken());
-    QVERIFY(m_fake->isAccessTokenValid(stored.accessToken()));
+    QVERIFY(m_env->fake().isAccessTokenValid(stored.accessToken()));
     // The rotated refresh token is the one stored, in the file and in the keychain.
-    QVERIFY(m_fake->isRefreshTokenValid(stored.refreshToken()));
-    QVERIFY(!m_fake->isRefreshTokenValid(before.refreshToken()));
-    QCOMPARE(m_secrets->entries().value(ClientKey).refreshToken, stored.refreshToken());
-    QCOMPARE(m_secrets->entries().value(ClientKey).clientSecret, ClientSecret);
+    QVERIFY(m_env->fake().isRefreshTokenValid(stored.refreshToken()));
+    QVERIFY(!m_env->fake().isRefreshTokenValid(before.refreshToken()));
+    QCOMPARE(m_env->secrets()->entries().value(ClientKey).refreshToken, stored.refreshToken());
+    QCOMPARE(m_env->secrets()->entries().value(ClientKey).clientSecret, ClientSecret);
     QVERIFY(stored.expiresAt() > QDateTime::currentDateTimeUtc().addSecs(86000));
-    QVERIFY(!QFile::exists(RefreshRejection::filePath(m_roxy->paths())));
+    QVERIFY(!QFile::exists(RefreshRejection::filePath(m_env->roxy().paths())));
     QCOMPARE(stored.authorizedAt(), before.authorizedAt());
     QVERIFY(!result.keychainError.isError());
 
@@ -168,35 +150,35 @@ void tst_TokenMaintenance::fileWinsOverStaleKeychain()
 {
     const TikTokCredentials first = storeSignedIn();
     // The publisher rotated the refresh token behind our back; only the file knows the new one.
-    TokenClient client(endpointsOf(*m_fake), m_network.get());
+    TokenClient client(endpointsOf(m_env->fake()), m_env->network());
     TikTokCall *call = client.refresh(ClientKey, ClientSecret, first.refreshToken());
     QSignalSpy done(call, &TikTokCall::finished);
     QVERIFY(done.wait(5000));
     TikTokCredentials rotated = first;
     rotated.applyTokenResponse(call->body(), QDateTime::currentDateTimeUtc());
-    QVERIFY(!CredentialFile(m_roxy->paths()).write(rotated).isError());
-    QCOMPARE(m_secrets->entries().value(ClientKey).refreshToken, first.refreshToken());
+    QVERIFY(!CredentialFile(m_env->roxy().paths()).write(rotated).isError());
+    QCOMPARE(m_env->secrets()->entries().value(ClientKey).refreshToken, first.refreshToken());
 
     const TokenMaintenanceResult result = refresh();
     QVERIFY2(result.isSuccess(), qPrintable(result.error.message()));
-    QCOMPARE(m_fake->requests().last().formValue(QStringLiteral("refresh_token")), rotated.refreshToken());
+    QCOMPARE(m_env->fake().requests().last().formValue(QStringLiteral("refresh_token")), rotated.refreshToken());
 }
 
 void tst_TokenMaintenance::rejectedRefreshAsksForReauthorization()
 {
     storeSignedIn();
-    const QByteArray fileBefore = m_roxy->readFile(QStringLiteral("credentials/tiktok_oauth.json"));
-    m_fake->revokeEverything();
+    const QByteArray fileBefore = m_env->roxy().readFile(QStringLiteral("credentials/tiktok_oauth.json"));
+    m_env->fake().revokeEverything();
     const TokenMaintenanceResult result = refresh();
     QCOMPARE(result.error.code(), QStringLiteral("oauth.invalid_grant"));
     QVERIFY(result.needsReauthorization());
     QVERIFY(result.error.message().contains(QLatin1String("again")));
-    QCOMPARE(m_roxy->readFile(QStringLiteral("credentials/tiktok_oauth.json")), fileBefore);
+    QCOMPARE(m_env->roxy().readFile(QStringLiteral("credentials/tiktok_oauth.json")), fileBefore);
     // Remembered for this grant, so every place says "re-authorize" without asking TikTok again.
-    const CredentialReadResult read = CredentialFile(m_roxy->paths()).read();
-    QCOMPARE(RefreshRejection::rejectedGrant(m_roxy->paths()), read.credentials.authorizedAt());
+    const CredentialReadResult read = CredentialFile(m_env->roxy().paths()).read();
+    QCOMPARE(RefreshRejection::rejectedGrant(m_env->roxy().paths()), read.credentials.authorizedAt());
     const CredentialStatus status = CredentialStatus::detect(
-        read, QDateTime::currentDateTimeUtc(), CredentialFacts{false, RefreshRejection::rejectedGrant(m_roxy->paths())});
+        read, QDateTime::currentDateTimeUtc(), CredentialFacts{false, RefreshRejection::rejectedGrant(m_env->roxy().paths())});
     QCOMPARE(status.stateName(), QStringLiteral("reauthorize_needed"));
 }
 
@@ -216,16 +198,16 @@ void tst_TokenMaintenance::missingOrExpiredRefreshToken()
     QJsonObject json = credentials.json();
     if (remove) {
         json.remove(TikTokCredentials::RefreshToken);
-        m_secrets->setAvailable(false);
+        m_env->secrets()->setAvailable(false);
     } else {
         json.insert(TikTokCredentials::RefreshExpiresAt, QStringLiteral("2020-01-01T00:00:00Z"));
     }
-    QVERIFY(!CredentialFile(m_roxy->paths()).write(TikTokCredentials(json)).isError());
-    const int before = m_fake->requests().size();
+    QVERIFY(!CredentialFile(m_env->roxy().paths()).write(TikTokCredentials(json)).isError());
+    const int before = m_env->fake().requests().size();
     const TokenMaintenanceResult result = refresh();
     QCOMPARE(result.error.code(), code);
     QVERIFY(result.needsReauthorization());
-    QCOMPARE(m_fake->requests().size(), before);
+    QCOMPARE(m_env->fake().requests().size(), before);
 }
 
 void tst_TokenMaintenance::secretFromKeychain()
@@ -233,10 +215,10 @@ void tst_TokenMaintenance::secretFromKeychain()
     const TikTokCredentials credentials = storeSignedIn();
     QJsonObject json = credentials.json();
     json.remove(TikTokCredentials::ClientSecret);
-    QVERIFY(!CredentialFile(m_roxy->paths()).write(TikTokCredentials(json)).isError());
+    QVERIFY(!CredentialFile(m_env->roxy().paths()).write(TikTokCredentials(json)).isError());
     const TokenMaintenanceResult result = refresh();
     QVERIFY2(result.isSuccess(), qPrintable(result.error.message()));
-    QCOMPARE(m_fake->requests().last().formValue(QStringLiteral("client_secret")), ClientSecret);
+    QCOMPARE(m_env->fake().requests().last().formValue(QStringLiteral("client_secret")), ClientSecret);
 }
 
 void tst_TokenMaintenance::noSecretAnywhere()
@@ -244,8 +226,8 @@ void tst_TokenMaintenance::noSecretAnywhere()
     const TikTokCredentials credentials = storeSignedIn();
     QJsonObject json = credentials.json();
     json.remove(TikTokCredentials::ClientSecret);
-    QVERIFY(!CredentialFile(m_roxy->paths()).write(TikTokCredentials(json)).isError());
-    m_secrets->setAvailable(false);
+    QVERIFY(!CredentialFile(m_env->roxy().paths()).write(TikTokCredentials(json)).isError());
+    m_env->secrets()->setAvailable(false);
     QCOMPARE(refresh().error.code(), QStringLiteral("oauth.missing_client_secret"));
     QCOMPARE(revoke().error.code(), QStringLiteral("oauth.missing_client_secret"));
 }
@@ -259,12 +241,12 @@ void tst_TokenMaintenance::noCredentialFile()
 void tst_TokenMaintenance::keychainUnavailableIsNotFatal()
 {
     storeSignedIn();
-    m_secrets->setAvailable(false);
+    m_env->secrets()->setAvailable(false);
     const TokenMaintenanceResult result = refresh();
     QVERIFY2(result.isSuccess(), qPrintable(result.error.message()));
     QCOMPARE(result.keychainError.code(), QStringLiteral("keychain.unavailable"));
     QCOMPARE(
-        CredentialFile(m_roxy->paths()).read().credentials.refreshToken(), result.credentials.refreshToken());
+        CredentialFile(m_env->roxy().paths()).read().credentials.refreshToken(), result.credentials.refreshToken());
 }
 
 void tst_TokenMaintenance::refreshFromAnotherAccountIsRefused()
@@ -272,11 +254,11 @@ void tst_TokenMaintenance::refreshFromAnotherAccountIsRefused()
     const TikTokCredentials credentials = storeSignedIn();
     QJsonObject json = credentials.json();
     json.insert(TikTokCredentials::OpenId, QStringLiteral("someone-else"));
-    QVERIFY(!CredentialFile(m_roxy->paths()).write(TikTokCredentials(json)).isError());
-    const QByteArray fileBefore = m_roxy->readFile(QStringLiteral("credentials/tiktok_oauth.json"));
+    QVERIFY(!CredentialFile(m_env->roxy().paths()).write(TikTokCredentials(json)).isError());
+    const QByteArray fileBefore = m_env->roxy().readFile(QStringLiteral("credentials/tiktok_oauth.json"));
     const TokenMaintenanceResult result = refresh();
     QCOMPARE(result.error.code(), QStringLiteral("oauth.other_account"));
-    QCOMPARE(m_roxy->readFile(QStringLiteral("credentials/tiktok_oauth.json")), fileBefore);
+    QCOMPARE(m_env->roxy().readFile(QStringLiteral("credentials/tiktok_oauth.json")), fileBefore);
 }
 
 void tst_TokenMaintenance::revokeRemovesTokensKeepsClient()
@@ -285,40 +267,40 @@ void tst_TokenMaintenance::revokeRemovesTokensKeepsClient()
     const TokenMaintenanceResult result = revoke();
     QVERIFY2(result.isSuccess(), qPrintable(result.error.message()));
     QVERIFY(!result.wasAlreadyInvalid);
-    QVERIFY(!m_fake->isAccessTokenValid(before.accessToken()));
-    QVERIFY(!m_fake->isRefreshTokenValid(before.refreshToken()));
-    QCOMPARE(m_fake->requests().last().path, QStringLiteral("/v2/oauth/revoke/"));
-    QCOMPARE(m_fake->requests().last().formValue(QStringLiteral("token")), before.accessToken());
-    const TikTokCredentials stored = CredentialFile(m_roxy->paths()).read().credentials;
+    QVERIFY(!m_env->fake().isAccessTokenValid(before.accessToken()));
+    QVERIFY(!m_env->fake().isRefreshTokenValid(before.refreshToken()));
+    QCOMPARE(m_env->fake().requests().last().path, QStringLiteral("/v2/oauth/revoke/"));
+    QCOMPARE(m_env->fake().requests().last().formValue(QStringLiteral("token")), before.accessToken());
+    const TikTokCredentials stored = CredentialFile(m_env->roxy().paths()).read().credentials;
     QCOMPARE(stored.clientKey(), ClientKey);
     QCOMPARE(stored.clientSecret(), ClientSecret);
     QVERIFY(!stored.hasAccessToken());
     QVERIFY(!stored.hasRefreshToken());
     QVERIFY(!stored.expiresAt().isValid());
-    QCOMPARE(m_secrets->entries().value(ClientKey).clientSecret, ClientSecret);
-    QVERIFY(m_secrets->entries().value(ClientKey).refreshToken.isEmpty());
+    QCOMPARE(m_env->secrets()->entries().value(ClientKey).clientSecret, ClientSecret);
+    QVERIFY(m_env->secrets()->entries().value(ClientKey).refreshToken.isEmpty());
 }
 
 void tst_TokenMaintenance::revokeRenewsAnExpiredAccessTokenFirst()
 {
     const TikTokCredentials before = storeSignedIn(2 * 86400);
-    m_fake->advanceClock(86401);
+    m_env->fake().advanceClock(86401);
     const TokenMaintenanceResult result = revoke();
     QVERIFY2(result.isSuccess(), qPrintable(result.error.message()));
-    QCOMPARE(m_fake->requestCount(QStringLiteral("/v2/oauth/revoke/")), 1);
+    QCOMPARE(m_env->fake().requestCount(QStringLiteral("/v2/oauth/revoke/")), 1);
     // The grant is gone: the refresh token issued by the renewal was revoked too.
-    QVERIFY(!m_fake->isRefreshTokenValid(m_fake->issuedRefreshTokens().last()));
-    QVERIFY(!CredentialFile(m_roxy->paths()).read().credentials.hasRefreshToken());
+    QVERIFY(!m_env->fake().isRefreshTokenValid(m_env->fake().issuedRefreshTokens().last()));
+    QVERIFY(!CredentialFile(m_env->roxy().paths()).read().credentials.hasRefreshToken());
 }
 
 void tst_TokenMaintenance::revokeWhenTikTokAlreadyForgotTheTokens()
 {
     storeSignedIn(2 * 86400);
-    m_fake->revokeEverything();
+    m_env->fake().revokeEverything();
     const TokenMaintenanceResult result = revoke();
     QVERIFY2(result.isSuccess(), qPrintable(result.error.message()));
     QVERIFY(result.wasAlreadyInvalid);
-    QVERIFY(!CredentialFile(m_roxy->paths()).read().credentials.hasAccessToken());
+    QVERIFY(!CredentialFile(m_env->roxy().paths()).read().credentials.hasAccessToken());
 }
 
 void tst_TokenMaintenance::revokeWithNothingStored()
@@ -326,21 +308,21 @@ void tst_TokenMaintenance::revokeWithNothingStored()
     TikTokCredentials credentials;
     credentials.setClientKey(ClientKey);
     credentials.setClientSecret(ClientSecret);
-    QVERIFY(!CredentialFile(m_roxy->paths()).write(credentials).isError());
+    QVERIFY(!CredentialFile(m_env->roxy().paths()).write(credentials).isError());
     const TokenMaintenanceResult result = revoke();
     QVERIFY(result.isSuccess());
     QVERIFY(result.hadNothingToRevoke);
-    QVERIFY(m_fake->requests().isEmpty());
+    QVERIFY(m_env->fake().requests().isEmpty());
 }
 
 void tst_TokenMaintenance::revokeFailureChangesNothing()
 {
     storeSignedIn();
-    const QByteArray fileBefore = m_roxy->readFile(QStringLiteral("credentials/tiktok_oauth.json"));
-    m_fake->failNextRequests(10, 503, QStringLiteral("/v2/oauth/revoke/"));
+    const QByteArray fileBefore = m_env->roxy().readFile(QStringLiteral("credentials/tiktok_oauth.json"));
+    m_env->fake().failNextRequests(10, 503, QStringLiteral("/v2/oauth/revoke/"));
     const TokenMaintenanceResult result = revoke();
     QVERIFY(!result.isSuccess());
-    QCOMPARE(m_roxy->readFile(QStringLiteral("credentials/tiktok_oauth.json")), fileBefore);
+    QCOMPARE(m_env->roxy().readFile(QStringLiteral("credentials/tiktok_oauth.json")), fileBefore);
 }
 
 QTEST_GUILESS_MAIN(tst_TokenMaintenance)

@@ -10,6 +10,7 @@
 
 #include <QLoggingCategory>
 #include <QNetworkProxy>
+#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -55,6 +56,7 @@ private:
     UploadResult run(PackUploader &uploader, const UploadRequest &request,
         const std::optional<CreatorInfo> &creator = std::nullopt);
     std::optional<CreatorInfo> creatorInfo();
+    bool roundTripToFake();
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<FakeTikTok> m_fake;
@@ -144,6 +146,15 @@ UploadResult tst_PackUploader::run(
     if (finished.count() != 1)
         qFatal("finished() more than once");
     return finished.at(0).at(0).value<UploadResult>();
+}
+
+bool tst_PackUploader::roundTripToFake()
+{
+    const int before = int(m_fake->requests().size());
+    QNetworkRequest ping(QUrl(m_fake->apiBase().toString() + QStringLiteral("/round-trip")));
+    const std::unique_ptr<QNetworkReply> reply(m_network->get(ping));
+    QSignalSpy done(reply.get(), &QNetworkReply::finished);
+    return done.wait(10000) && int(m_fake->requests().size()) > before;
 }
 
 namespace {
@@ -571,7 +582,9 @@ void tst_PackUploader::cancelDuringUpload()
             uploader.cancel();
     });
     QVERIFY(finished.wait(10000));
-    QTest::qWait(200);
+    // No fixed wait for stray work: a request sent now, on the uploader's own network manager, is answered
+    // only after the event loop has carried whatever the cancelled upload still had queued.
+    QVERIFY(roundTripToFake());
     QCOMPARE(finished.count(), 1);
     const UploadResult result = finished.at(0).at(0).value<UploadResult>();
     QCOMPARE(result.outcome, UploadResult::Outcome::Cancelled);

@@ -1,21 +1,18 @@
 // PostingPreparation: stored credentials, renewal of an expired token, creator info (or user info for an
 // inbox-only sign-in), TikTok's posting blocks read from error.code with HTTP 200, the sandbox budget.
 #include "postingtesthelpers.h"
-#include "testsupport.h"
+#include "tiktokfixture.h"
 
-#include "credentials/credentialstore.h"
-#include "credentials/memorysecretstore.h"
 #include "posting/postingpreparation.h"
 #include "posting/sandboxbudget.h"
 
-#include <QNetworkProxy>
 #include <QSignalSpy>
 #include <QTest>
 
 using namespace Skybeam;
 using namespace FakeTikTokTest;
 using namespace PostingTest;
-using SkybeamTest::TempRoxy;
+using SkybeamTest::TikTokFixture;
 
 class tst_PostingPreparation : public QObject
 {
@@ -37,11 +34,7 @@ private:
     void store(const TikTokCredentials &credentials);
     PostingPreparationResult prepare();
 
-    std::unique_ptr<TempRoxy> m_roxy;
-    std::unique_ptr<FakeTikTok> m_fake;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<MemorySecretStore> m_secrets;
-    std::unique_ptr<CredentialStore> m_store;
+    std::unique_ptr<TikTokFixture> m_env;
     std::unique_ptr<SandboxBudget> m_budget;
 };
 
@@ -52,34 +45,25 @@ void tst_PostingPreparation::initTestCase()
 
 void tst_PostingPreparation::init()
 {
-    m_roxy = std::make_unique<TempRoxy>();
-    m_fake = std::make_unique<FakeTikTok>();
-    QVERIFY(startPostingFake(*m_fake, QByteArray(QTest::currentTestFunction()) == "sandboxCallsAreCounted"));
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_network->setProxy(QNetworkProxy(QNetworkProxy::NoProxy));
-    m_secrets = std::make_unique<MemorySecretStore>();
-    m_store = std::make_unique<CredentialStore>(m_roxy->paths(), m_secrets.get());
-    m_budget = std::make_unique<SandboxBudget>(SandboxBudget::defaultFilePath(m_roxy->paths()));
+    // The posting fake: the test app registered as startPostingFake() does it (audited).
+    m_env = std::make_unique<TikTokFixture>(QByteArray(QTest::currentTestFunction()) == "sandboxCallsAreCounted");
+    m_budget = std::make_unique<SandboxBudget>(SandboxBudget::defaultFilePath(m_env->paths()));
 }
 
 void tst_PostingPreparation::cleanup()
 {
     m_budget.reset();
-    m_store.reset();
-    m_secrets.reset();
-    m_network.reset();
-    m_fake.reset();
-    m_roxy.reset();
+    m_env.reset();
 }
 
 void tst_PostingPreparation::store(const TikTokCredentials &credentials)
 {
-    QVERIFY(!CredentialFile(m_roxy->paths()).write(credentials).isError());
+    QVERIFY(!CredentialFile(m_env->roxy().paths()).write(credentials).isError());
 }
 
 PostingPreparationResult tst_PostingPreparation::prepare()
 {
-    PostingPreparation preparation(m_store.get(), OAuthTest::endpointsOf(*m_fake), m_network.get());
+    PostingPreparation preparation(m_env->store(), OAuthTest::endpointsOf(m_env->fake()), m_env->network());
     preparation.setNetworkPolicy(OAuthTest::fastPolicy());
     preparation.setBudget(m_budget.get());
     QSignalSpy finished(&preparation, &PostingPreparation::finished);
@@ -94,9 +78,9 @@ PostingPreparationResult tst_PostingPreparation::prepare()
 
 void tst_PostingPreparation::creatorInfoGivesNicknameAndOptions()
 {
-    m_fake->user().displayName = QStringLiteral("Roof Cam");
-    m_fake->user().stitchDisabled = true;
-    store(signIn(*m_fake, m_network.get()));
+    m_env->fake().user().displayName = QStringLiteral("Roof Cam");
+    m_env->fake().user().stitchDisabled = true;
+    store(signIn(m_env->fake(), m_env->network()));
     const PostingPreparationResult result = prepare();
     QVERIFY2(result.isSuccess(), qPrintable(result.error.message()));
     QVERIFY(result.hasCreatorInfo);
@@ -107,12 +91,12 @@ void tst_PostingPreparation::creatorInfoGivesNicknameAndOptions()
     QVERIFY(result.canDirect);
     QVERIFY(!result.refreshed);
     QCOMPARE(result.apiCalls, 1);
-    QCOMPARE(m_fake->requestCount(QStringLiteral("/v2/post/publish/creator_info/query/")), 1);
+    QCOMPARE(m_env->fake().requestCount(QStringLiteral("/v2/post/publish/creator_info/query/")), 1);
 }
 
 void tst_PostingPreparation::expiredTokenIsRenewedFirst()
 {
-    TikTokCredentials old = signIn(*m_fake, m_network.get());
+    TikTokCredentials old = signIn(m_env->fake(), m_env->network());
     const QDateTime longAgo = QDateTime::currentDateTimeUtc().addDays(-2);
     QJsonObject json = old.json();
     json.insert(TikTokCredentials::ExpiresAt, longAgo.toString(Qt::ISODate));
@@ -124,63 +108,63 @@ void tst_PostingPreparation::expiredTokenIsRenewedFirst()
     QVERIFY(result.refreshed);
     QVERIFY(result.credentials.accessToken() != old.accessToken());
     QCOMPARE(
-        CredentialFile(m_roxy->paths()).read().credentials.accessToken(), result.credentials.accessToken());
+        CredentialFile(m_env->roxy().paths()).read().credentials.accessToken(), result.credentials.accessToken());
     // Creator info was asked with the new token.
-    QCOMPARE(m_fake->requests().last().authorization,
+    QCOMPARE(m_env->fake().requests().last().authorization,
         QByteArray("Bearer " + result.credentials.accessToken().toUtf8()));
 }
 
 void tst_PostingPreparation::inboxOnlySignInUsesDisplayName()
 {
     store(signIn(
-        *m_fake, m_network.get(), { QStringLiteral("user.info.basic"), QStringLiteral("video.upload") }));
+        m_env->fake(), m_env->network(), { QStringLiteral("user.info.basic"), QStringLiteral("video.upload") }));
     const PostingPreparationResult result = prepare();
     QVERIFY2(result.isSuccess(), qPrintable(result.error.message()));
     QVERIFY(!result.hasCreatorInfo);
     QVERIFY(result.canInbox);
     QVERIFY(!result.canDirect);
     QCOMPARE(result.nickname, QStringLiteral("Skybeam Tester"));
-    QCOMPARE(m_fake->requestCount(QStringLiteral("/v2/post/publish/creator_info/query/")), 0);
-    QCOMPARE(m_fake->requestCount(QStringLiteral("/v2/user/info/")), 1);
+    QCOMPARE(m_env->fake().requestCount(QStringLiteral("/v2/post/publish/creator_info/query/")), 0);
+    QCOMPARE(m_env->fake().requestCount(QStringLiteral("/v2/user/info/")), 1);
 }
 
 void tst_PostingPreparation::postingBlockedWithHttp200()
 {
-    store(signIn(*m_fake, m_network.get()));
-    m_fake->user().postingBlock = QStringLiteral("spam_risk_too_many_posts");
+    store(signIn(m_env->fake(), m_env->network()));
+    m_env->fake().user().postingBlock = QStringLiteral("spam_risk_too_many_posts");
     const PostingPreparationResult result = prepare();
     QCOMPARE(result.error.code(), QStringLiteral("api.spam_risk_too_many_posts"));
     QVERIFY(result.error.message().contains(QLatin1String("daily posting limit")));
-    QCOMPARE(m_fake->requests().last().status, 200);
+    QCOMPARE(m_env->fake().requests().last().status, 200);
 }
 
 void tst_PostingPreparation::notSignedIn()
 {
     const PostingPreparationResult result = prepare();
     QCOMPARE(result.error.code(), QStringLiteral("posting.not_signed_in"));
-    QVERIFY(m_fake->requests().isEmpty());
+    QVERIFY(m_env->fake().requests().isEmpty());
 }
 
 void tst_PostingPreparation::noPostingPermission()
 {
-    store(signIn(*m_fake, m_network.get(), { QStringLiteral("user.info.basic") }));
-    const int before = int(m_fake->requests().size());
+    store(signIn(m_env->fake(), m_env->network(), { QStringLiteral("user.info.basic") }));
+    const int before = int(m_env->fake().requests().size());
     const PostingPreparationResult result = prepare();
     QCOMPARE(result.error.code(), QStringLiteral("posting.missing_scope"));
     QVERIFY(result.error.message().contains(QLatin1String("video.upload")));
-    QCOMPARE(int(m_fake->requests().size()), before);
+    QCOMPARE(int(m_env->fake().requests().size()), before);
 }
 
 void tst_PostingPreparation::sandboxCallsAreCounted()
 {
-    store(signIn(*m_fake, m_network.get()));
+    store(signIn(m_env->fake(), m_env->network()));
     const PostingPreparationResult result = prepare();
     QVERIFY2(result.isSuccess(), qPrintable(result.error.message()));
     QVERIFY(result.sandbox);
     QCOMPARE(m_budget->usedToday(OAuthTest::ClientKey), 1);
     prepare();
     QCOMPARE(m_budget->usedToday(OAuthTest::ClientKey), 2);
-    QCOMPARE(m_fake->apiCallsToday(OAuthTest::ClientKey), 2);
+    QCOMPARE(m_env->fake().apiCallsToday(OAuthTest::ClientKey), 2);
 }
 
 QTEST_GUILESS_MAIN(tst_PostingPreparation)

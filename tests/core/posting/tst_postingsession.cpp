@@ -2,9 +2,8 @@
 // before any byte is sent and at every change of state; an interrupted post is continued without a new
 // init; a damaged journal sends nothing.
 #include "postingtesthelpers.h"
-#include "testsupport.h"
+#include "tiktokfixture.h"
 
-#include "credentials/memorysecretstore.h"
 #include "handoff/postedstatestore.h"
 #include "posting/postingsession.h"
 #include "posting/publishjournal.h"
@@ -12,14 +11,13 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonObject>
-#include <QNetworkProxy>
 #include <QSignalSpy>
 #include <QTest>
 
 using namespace Skybeam;
 using namespace FakeTikTokTest;
 using namespace PostingTest;
-using SkybeamTest::TempRoxy;
+using SkybeamTest::TikTokFixture;
 
 class tst_PostingSession : public QObject
 {
@@ -39,29 +37,21 @@ private:
     PostingSessionResult run(const PostingRequest &request);
     std::optional<JournalEntry> entry() const;
 
-    std::unique_ptr<TempRoxy> m_roxy;
-    std::unique_ptr<FakeTikTok> m_fake;
+    std::unique_ptr<TikTokFixture> m_env;
     std::unique_ptr<FakeContentPosting> m_posting;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<MemorySecretStore> m_secrets;
     std::unique_ptr<PostingSession> m_session;
 };
 
 void tst_PostingSession::init()
 {
-    m_roxy = std::make_unique<TempRoxy>();
-    m_fake = std::make_unique<FakeTikTok>();
-    QVERIFY(startPostingFake(*m_fake));
-    m_posting = std::make_unique<FakeContentPosting>(m_fake.get());
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_network->setProxy(QNetworkProxy(QNetworkProxy::NoProxy));
-    m_secrets = std::make_unique<MemorySecretStore>();
-    const TikTokCredentials credentials = signIn(*m_fake, m_network.get());
-    QVERIFY(!CredentialFile(m_roxy->paths()).write(asProduction(credentials)).isError());
+    m_env = std::make_unique<TikTokFixture>();
+    m_posting = std::make_unique<FakeContentPosting>(&m_env->fake());
+    const TikTokCredentials credentials = signIn(m_env->fake(), m_env->network());
+    QVERIFY(!CredentialFile(m_env->roxy().paths()).write(asProduction(credentials)).isError());
     const Expected<TikTokEndpoints> endpoints
-        = TikTokEndpoints::create(m_fake->authorizeUrl(), m_fake->apiBase());
+        = TikTokEndpoints::create(m_env->fake().authorizeUrl(), m_env->fake().apiBase());
     QVERIFY(endpoints);
-    m_session = std::make_unique<PostingSession>(m_roxy->paths(), *endpoints, m_network.get(), m_secrets.get());
+    m_session = std::make_unique<PostingSession>(m_env->roxy().paths(), *endpoints, m_env->network(), m_env->secrets());
     m_session->uploader().setPolicy(fastUploadPolicy());
     m_session->preparation().setNetworkPolicy(OAuthTest::fastPolicy());
 }
@@ -69,18 +59,15 @@ void tst_PostingSession::init()
 void tst_PostingSession::cleanup()
 {
     m_session.reset();
-    m_secrets.reset();
-    m_network.reset();
     m_posting.reset();
-    m_fake.reset();
-    m_roxy.reset();
+    m_env.reset();
 }
 
 PostingRequest tst_PostingSession::request(qint64 size)
 {
     PostingRequest request;
     request.packKey = QStringLiteral("2026-12-03-journal");
-    request.videoPath = m_roxy->root() + QStringLiteral("/video.mp4");
+    request.videoPath = m_env->roxy().root() + QStringLiteral("/video.mp4");
     if (!writeVideoFile(request.videoPath, size))
         qFatal("cannot write the video");
     request.videoFacts.durationMs = 10000;
@@ -104,7 +91,7 @@ PostingSessionResult tst_PostingSession::run(const PostingRequest &request)
 
 std::optional<JournalEntry> tst_PostingSession::entry() const
 {
-    const auto found = PublishJournal(PublishJournal::defaultFilePath(m_roxy->paths()))
+    const auto found = PublishJournal(PublishJournal::defaultFilePath(m_env->roxy().paths()))
                            .entry(QStringLiteral("2026-12-03-journal"));
     return found ? *found : std::nullopt;
 }
@@ -141,10 +128,10 @@ void tst_PostingSession::journalLeadsEveryByte()
     QCOMPARE(last->status, QStringLiteral("SEND_TO_USER_INBOX"));
     QVERIFY(last->confirmedAt.isValid());
     QCOMPARE(last->plan.totalChunkCount, 2);
-    PostedStateStore posted(PostedStateStore::defaultFilePath(m_roxy->paths()));
+    PostedStateStore posted(PostedStateStore::defaultFilePath(m_env->roxy().paths()));
     QVERIFY(!posted.load().isError());
     QVERIFY(posted.isPosted(QStringLiteral("2026-12-03-journal")));
-    const QFileInfo file(PublishJournal::defaultFilePath(m_roxy->paths()));
+    const QFileInfo file(PublishJournal::defaultFilePath(m_env->roxy().paths()));
     const QFileDevice::Permissions mode = file.permissions();
     QVERIFY(mode.testFlag(QFileDevice::ReadOwner) && mode.testFlag(QFileDevice::WriteOwner));
     QVERIFY(!(mode
@@ -161,12 +148,12 @@ void tst_PostingSession::journalLeadsEveryByte()
     QCOMPARE(order.constLast(), PostingSession::Phase::Idle);
 
     // Run again: nothing is sent.
-    const int requests = int(m_fake->requests().size());
+    const int requests = int(m_env->fake().requests().size());
     const PostingSessionResult again = run(pack);
     QCOMPARE(again.outcome, PostingSessionResult::Outcome::AlreadyConfirmed);
     QVERIFY(again.isSuccess());
     QVERIFY(again.text().contains(last->publishId));
-    QCOMPARE(int(m_fake->requests().size()), requests);
+    QCOMPARE(int(m_env->fake().requests().size()), requests);
 }
 
 void tst_PostingSession::interruptedWhileProcessingIsOnlyPolled()
@@ -196,7 +183,7 @@ void tst_PostingSession::journalNotWrittenAfterInitSendsNoByte()
 {
     // While TikTok answers the init, the journal's path becomes something that cannot be written (a
     // folder): the session must not act on the answer, so no byte of the video is sent.
-    const QString journalPath = PublishJournal::defaultFilePath(m_roxy->paths());
+    const QString journalPath = PublishJournal::defaultFilePath(m_env->roxy().paths());
     m_posting->setCallHook([&](const QString &path) {
         if (path == FakeContentPosting::InboxInitPath)
             QVERIFY(QDir().mkpath(journalPath));
@@ -211,17 +198,17 @@ void tst_PostingSession::journalNotWrittenAfterInitSendsNoByte()
 
 void tst_PostingSession::damagedJournalSendsNothing()
 {
-    const QString path = PublishJournal::defaultFilePath(m_roxy->paths());
+    const QString path = PublishJournal::defaultFilePath(m_env->roxy().paths());
     QDir().mkpath(QFileInfo(path).absolutePath());
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("{\"version\": 1, \"packs\": {\"2026-12-03-journal\": {\"state\": \"sent-somehow\"}}}");
     file.close();
-    const int requests = int(m_fake->requests().size());
+    const int requests = int(m_env->fake().requests().size());
     const PostingSessionResult refused = run(request(2000));
     QCOMPARE(refused.outcome, PostingSessionResult::Outcome::Failed);
     QCOMPARE(refused.error.code(), QStringLiteral("journal.corrupt"));
-    QCOMPARE(int(m_fake->requests().size()), requests);
+    QCOMPARE(int(m_env->fake().requests().size()), requests);
     PostingRequest again = request(2000);
     again.again = true;
     const PostingSessionResult sent = run(again);

@@ -4,10 +4,9 @@
 // scripted browser as the wizard's browser, and small helpers to look at and drive the wizard's pages.
 
 #include "core/oauth/oauthtesthelpers.h"
-#include "testsupport.h"
+#include "tiktokfixture.h"
 
 #include "credentials/credentialfile.h"
-#include "credentials/memorysecretstore.h"
 #include "oauth/loginflow.h"
 #include "pages/setupwizard.h"
 #include "pages/signinpage.h"
@@ -28,24 +27,18 @@
 
 namespace WizardTest {
 
-inline const QString Wildcard = QStringLiteral("http://127.0.0.1:*/callback/");
+inline const QString Wildcard = SkybeamTest::TikTokFixture::wildcardRedirect();
 
 /// The wizard's fixture. Construct, adjust fake() or secrets() if needed, then call createWizard().
 class Fixture final
 {
 public:
-    Fixture()
-    {
-        m_fake = std::make_unique<FakeTikTokTest::FakeTikTok>();
-        if (!OAuthTest::startFake(*m_fake, {Wildcard}))
-            qFatal("the fake TikTok did not start");
-        m_network.setProxy(QNetworkProxy(QNetworkProxy::NoProxy));
-    }
+    Fixture() = default;
 
-    FakeTikTokTest::FakeTikTok &fake() { return *m_fake; }
+    FakeTikTokTest::FakeTikTok &fake() { return m_env.fake(); }
     FakeTikTokTest::ScriptedBrowser &browser() { return m_browser; }
-    Skybeam::MemorySecretStore &secrets() { return m_secrets; }
-    SkybeamTest::TempRoxy &roxy() { return m_roxy; }
+    Skybeam::MemorySecretStore &secrets() { return *m_env.secrets(); }
+    SkybeamTest::TempRoxy &roxy() { return m_env.roxy(); }
     Skybeam::SetupWizard &wizard() { return *m_wizard; }
     Skybeam::SetupSession &session() { return *m_wizard->session(); }
     int viewerRequests() const { return m_viewerRequests; }
@@ -53,14 +46,14 @@ public:
     /// Remembers `redirectUri` as if a previous setup had used it.
     void rememberRedirect(const QString &redirectUri = Wildcard)
     {
-        m_roxy.writeFile(QStringLiteral("setup/wizard.json"),
+        m_env.roxy().writeFile(QStringLiteral("setup/wizard.json"),
                          QJsonDocument(QJsonObject{{QStringLiteral("redirect_uri"), redirectUri}}).toJson());
     }
 
     /// A credential file with the app's keys but no tokens (never signed in).
     void storeKeysOnly()
     {
-        m_roxy.writeFile(QStringLiteral("credentials/tiktok_oauth.json"),
+        m_env.roxy().writeFile(QStringLiteral("credentials/tiktok_oauth.json"),
                          QJsonDocument(QJsonObject{{QStringLiteral("client_key"), OAuthTest::ClientKey},
                                                    {QStringLiteral("client_secret"), OAuthTest::ClientSecret}})
                              .toJson());
@@ -71,7 +64,7 @@ public:
     Skybeam::TikTokCredentials storeSignedInCredentials(qint64 obtainedSecondsAgo, int authorizedDaysAgo,
                                                          bool secretInFile = true)
     {
-        const QJsonObject tokens = OAuthTest::obtainTokens(*m_fake, &m_network);
+        const QJsonObject tokens = OAuthTest::obtainTokens(m_env.fake(), m_env.network());
         Skybeam::TikTokCredentials credentials;
         credentials.setClientKey(OAuthTest::ClientKey);
         if (secretInFile)
@@ -79,7 +72,7 @@ public:
         const QDateTime now = QDateTime::currentDateTimeUtc();
         credentials.applyTokenResponse(tokens, now.addSecs(-obtainedSecondsAgo));
         credentials.setAuthorizedAt(now.addDays(-authorizedDaysAgo));
-        const Skybeam::Error error = Skybeam::CredentialFile(m_roxy.paths()).write(credentials);
+        const Skybeam::Error error = Skybeam::CredentialFile(m_env.roxy().paths()).write(credentials);
         if (error.isError())
             qFatal("cannot write the credential file: %s", qPrintable(error.message()));
         return credentials;
@@ -89,7 +82,7 @@ public:
     void storeSecretInKeychain(const QString &refreshToken = QString())
     {
         Skybeam::SecretJob *job =
-            m_secrets.write(OAuthTest::ClientKey, Skybeam::StoredSecrets{OAuthTest::ClientSecret, refreshToken});
+            m_env.secrets()->write(OAuthTest::ClientKey, Skybeam::StoredSecrets{OAuthTest::ClientSecret, refreshToken});
         QSignalSpy done(job, &Skybeam::SecretJob::finished);
         if (!done.wait(5000))
             qFatal("the keychain did not answer");
@@ -97,9 +90,9 @@ public:
 
     void createWizard()
     {
-        m_wizard = std::make_unique<Skybeam::SetupWizard>(m_roxy.paths(), &m_secrets);
+        m_wizard = std::make_unique<Skybeam::SetupWizard>(m_env.roxy().paths(), m_env.secrets());
         Skybeam::SetupSession *session = m_wizard->session();
-        session->setEndpoints(OAuthTest::endpointsOf(*m_fake));
+        session->setEndpoints(OAuthTest::endpointsOf(m_env.fake()));
         session->setNetworkPolicy(OAuthTest::fastPolicy());
         session->network()->setProxy(QNetworkProxy(QNetworkProxy::NoProxy));
         session->setLoginTimeoutSeconds(60);
@@ -150,13 +143,11 @@ public:
         return server.listen(QHostAddress(QHostAddress::LocalHost), port);
     }
 
-    Skybeam::CredentialReadResult storedFile() const { return Skybeam::CredentialFile(m_roxy.paths()).read(); }
+    Skybeam::CredentialReadResult storedFile() const { return Skybeam::CredentialFile(m_env.paths()).read(); }
 
 private:
-    SkybeamTest::TempRoxy m_roxy;
-    Skybeam::MemorySecretStore m_secrets;
-    QNetworkAccessManager m_network;
-    std::unique_ptr<FakeTikTokTest::FakeTikTok> m_fake;
+    // The ROXY home, the fake TikTok (the test app with the wildcard redirect), the network, the keychain.
+    SkybeamTest::TikTokFixture m_env;
     FakeTikTokTest::ScriptedBrowser m_browser;
     std::unique_ptr<Skybeam::SetupWizard> m_wizard;
     int m_viewerRequests = 0;

@@ -7,10 +7,9 @@
 // after the operator ticks "Send it again". Names: every control has an object name ending in its type and an accessible name.
 #include "core/posting/postingtesthelpers.h"
 #include "packfixtures.h"
-#include "testsupport.h"
+#include "tiktokfixture.h"
 
 #include "credentials/credentialfile.h"
-#include "credentials/memorysecretstore.h"
 #include "handoff/handoffpackmodel.h"
 #include "handoff/packreader.h"
 #include "handoff/postedstatestore.h"
@@ -26,7 +25,6 @@
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
-#include <QNetworkProxy>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -37,7 +35,7 @@
 using namespace Skybeam;
 using namespace FakeTikTokTest;
 using namespace PostingTest;
-using SkybeamTest::TempRoxy;
+using SkybeamTest::TikTokFixture;
 
 class tst_SendToTikTokDialog : public QObject
 {
@@ -87,11 +85,8 @@ private:
     /// are loaded.
     std::unique_ptr<HandoffViewer> openViewer();
 
-    std::unique_ptr<TempRoxy> m_roxy;
-    std::unique_ptr<FakeTikTok> m_fake;
+    std::unique_ptr<TikTokFixture> m_env;
     std::unique_ptr<FakeContentPosting> m_posting;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<MemorySecretStore> m_secrets;
     std::unique_ptr<PostedStateStore> m_store;
 };
 
@@ -103,26 +98,18 @@ void tst_SendToTikTokDialog::initTestCase()
 
 void tst_SendToTikTokDialog::init()
 {
-    m_roxy = std::make_unique<TempRoxy>();
-    m_fake = std::make_unique<FakeTikTok>();
-    QVERIFY(startPostingFake(*m_fake));
-    m_posting = std::make_unique<FakeContentPosting>(m_fake.get());
+    m_env = std::make_unique<TikTokFixture>();
+    m_posting = std::make_unique<FakeContentPosting>(&m_env->fake());
     m_posting->setProcessingPolls(0);
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_network->setProxy(QNetworkProxy(QNetworkProxy::NoProxy));
-    m_secrets = std::make_unique<MemorySecretStore>();
-    m_store = std::make_unique<PostedStateStore>(PostedStateStore::defaultFilePath(m_roxy->paths()));
+    m_store = std::make_unique<PostedStateStore>(PostedStateStore::defaultFilePath(m_env->roxy().paths()));
     QVERIFY(!m_store->load().isError());
 }
 
 void tst_SendToTikTokDialog::cleanup()
 {
     m_store.reset();
-    m_secrets.reset();
-    m_network.reset();
     m_posting.reset();
-    m_fake.reset();
-    m_roxy.reset();
+    m_env.reset();
 }
 
 HandoffPack tst_SendToTikTokDialog::writePack(
@@ -137,25 +124,25 @@ HandoffPack tst_SendToTikTokDialog::writePack(
         if (file.first == "caption.txt" && !caption.isEmpty())
             file.second = caption;
     }
-    QDir().mkpath(m_roxy->paths().exportsDir());
-    const QByteArray exports = QFile::encodeName(m_roxy->paths().exportsDir());
+    QDir().mkpath(m_env->roxy().paths().exportsDir());
+    const QByteArray exports = QFile::encodeName(m_env->roxy().paths().exportsDir());
     SkybeamTest::writePack(exports, pack);
     return PackReader::read(exports, name);
 }
 
 void tst_SendToTikTokDialog::storeCredentials(bool production)
 {
-    const TikTokCredentials credentials = signIn(*m_fake, m_network.get());
-    QVERIFY(!CredentialFile(m_roxy->paths())
+    const TikTokCredentials credentials = signIn(m_env->fake(), m_env->network());
+    QVERIFY(!CredentialFile(m_env->roxy().paths())
                  .write(production ? asProduction(credentials) : credentials)
                  .isError());
 }
 
 std::unique_ptr<SendToTikTokDialog> tst_SendToTikTokDialog::openDialog(const HandoffPack &pack, bool prepare)
 {
-    auto dialog = std::make_unique<SendToTikTokDialog>(pack, m_roxy->paths(), m_store.get());
-    dialog->setSecretStore(m_secrets.get());
-    dialog->setEndpoints(OAuthTest::endpointsOf(*m_fake));
+    auto dialog = std::make_unique<SendToTikTokDialog>(pack, m_env->roxy().paths(), m_store.get());
+    dialog->setSecretStore(m_env->secrets());
+    dialog->setEndpoints(OAuthTest::endpointsOf(m_env->fake()));
     dialog->setNetworkPolicy(OAuthTest::fastPolicy());
     dialog->setUploadPolicy(fastUploadPolicy());
     dialog->show();
@@ -183,7 +170,7 @@ bool tst_SendToTikTokDialog::waitForResult(SendToTikTokDialog *dialog)
 
 PostingSessionResult tst_SendToTikTokDialog::uploadLikeTheCommand(const HandoffPack &pack, bool again)
 {
-    PostingSession session(m_roxy->paths(), OAuthTest::endpointsOf(*m_fake), m_network.get(), m_secrets.get());
+    PostingSession session(m_env->roxy().paths(), OAuthTest::endpointsOf(m_env->fake()), m_env->network(), m_env->secrets());
     session.uploader().setPolicy(fastUploadPolicy());
     session.preparation().setNetworkPolicy(OAuthTest::fastPolicy());
     PostingRequest request;
@@ -200,9 +187,9 @@ PostingSessionResult tst_SendToTikTokDialog::uploadLikeTheCommand(const HandoffP
 
 std::unique_ptr<HandoffViewer> tst_SendToTikTokDialog::openViewer()
 {
-    qputenv("SKYBEAM_TIKTOK_AUTH_URL", m_fake->authorizeUrl().toString().toUtf8());
-    qputenv("SKYBEAM_TIKTOK_API_BASE", m_fake->apiBase().toString().toUtf8());
-    auto viewer = std::make_unique<HandoffViewer>(m_roxy->paths());
+    qputenv("SKYBEAM_TIKTOK_AUTH_URL", m_env->fake().authorizeUrl().toString().toUtf8());
+    qputenv("SKYBEAM_TIKTOK_API_BASE", m_env->fake().apiBase().toString().toUtf8());
+    auto viewer = std::make_unique<HandoffViewer>(m_env->roxy().paths());
     QSignalSpy loaded(viewer.get(), &HandoffViewer::packsLoaded);
     viewer->show();
     if (!loaded.wait(10000))
@@ -212,7 +199,7 @@ std::unique_ptr<HandoffViewer> tst_SendToTikTokDialog::openViewer()
 
 void tst_SendToTikTokDialog::showsTheAccountAndNoDefaultPrivacy()
 {
-    m_fake->user().displayName = QStringLiteral("Roof Cam");
+    m_env->fake().user().displayName = QStringLiteral("Roof Cam");
     storeCredentials();
     const auto dialog = openDialog(writePack("pack-a", 1000));
     QCOMPARE(child<QLabel>(dialog.get(), "accountLabel")->text(), QStringLiteral("TikTok account: Roof Cam"));
@@ -238,12 +225,12 @@ void tst_SendToTikTokDialog::showsTheAccountAndNoDefaultPrivacy()
     QVERIFY(!child<QLabel>(dialog.get(), "blockerLabel")->isVisible());
     // Creator info was asked once, nothing else.
     QCOMPARE(m_posting->initCount(), 0);
-    QCOMPARE(m_fake->requestCount(QStringLiteral("/v2/post/publish/creator_info/query/")), 1);
+    QCOMPARE(m_env->fake().requestCount(QStringLiteral("/v2/post/publish/creator_info/query/")), 1);
 }
 
 void tst_SendToTikTokDialog::togglesOffUntilTurnedOnAndGreyedWhenDisabled()
 {
-    m_fake->user().duetDisabled = true;
+    m_env->fake().user().duetDisabled = true;
     storeCredentials();
     const auto dialog = openDialog(writePack("pack-b", 1000));
     child<QRadioButton>(dialog.get(), "directRadioButton")->click();
@@ -281,7 +268,7 @@ void tst_SendToTikTokDialog::captionCountAndLimit()
 
 void tst_SendToTikTokDialog::unauditedAppIsToldPostsArePrivate()
 {
-    m_fake->app(OAuthTest::ClientKey)->unaudited = true;
+    m_env->fake().app(OAuthTest::ClientKey)->unaudited = true;
     storeCredentials();
     const auto dialog = openDialog(writePack("pack-d", 1000));
     auto *notice = child<QLabel>(dialog.get(), "privateNoticeLabel");
@@ -298,19 +285,23 @@ void tst_SendToTikTokDialog::unauditedAppIsToldPostsArePrivate()
 void tst_SendToTikTokDialog::sandboxBudgetWarnsBeforeAnyCall()
 {
     storeCredentials(false);
-    SandboxBudget budget(SandboxBudget::defaultFilePath(m_roxy->paths()));
+    SandboxBudget budget(SandboxBudget::defaultFilePath(m_env->roxy().paths()));
     QVERIFY(!budget.record(OAuthTest::ClientKey, 15).isError());
     const HandoffPack pack = writePack("pack-e", 1000);
-    const int before = int(m_fake->requests().size());
+    const int before = int(m_env->fake().requests().size());
     const auto dialog = openDialog(pack, false);
+    QSignalSpy checkedEarly(dialog.get(), &SendToTikTokDialog::accountChecked);
     dialog->prepare();
-    QTest::qWait(100);
     auto *budgetLabel = child<QLabel>(dialog.get(), "budgetLabel");
     auto *proceed = child<QPushButton>(dialog.get(), "continueButton");
-    QVERIFY(budgetLabel->isVisible());
+    // The dialog stops before asking TikTok: it waits for the operator (no fixed wait; the state says so).
+    QTRY_VERIFY(budgetLabel->isVisible());
+    QCOMPARE(child<QLabel>(dialog.get(), "accountLabel")->text(),
+             QStringLiteral("SKYBEAM has not asked TikTok about the account yet."));
+    QCOMPARE(checkedEarly.count(), 0);
     QVERIFY2(budgetLabel->text().contains(QLatin1String("only 5 are left")), qPrintable(budgetLabel->text()));
     QVERIFY(proceed->isVisible());
-    QCOMPARE(int(m_fake->requests().size()), before); // nothing spent yet
+    QCOMPARE(int(m_env->fake().requests().size()), before); // nothing spent yet
     QVERIFY(!child<QPushButton>(dialog.get(), "sendButton")->isEnabled());
 
     QSignalSpy checked(dialog.get(), &SendToTikTokDialog::accountChecked);
@@ -334,7 +325,7 @@ void tst_SendToTikTokDialog::inboxSendMarksPostedWhenConfirmed()
     // what TikTok has.
     QStringList journalAtChunk;
     m_posting->setChunkHook([&](const FakeChunkRequest &chunk) {
-        const auto now = PublishJournal(PublishJournal::defaultFilePath(m_roxy->paths())).entry(pack.key);
+        const auto now = PublishJournal(PublishJournal::defaultFilePath(m_env->roxy().paths())).entry(pack.key);
         journalAtChunk.append(QStringLiteral("%1:%2").arg(chunk.first).arg(
             now && *now ? JournalEntry::stateName((*now)->state) : QStringLiteral("none")));
     });
@@ -352,7 +343,7 @@ void tst_SendToTikTokDialog::inboxSendMarksPostedWhenConfirmed()
     QCOMPARE(m_posting->lastUpload()->chunkCount, 2);
     QCOMPARE(journalAtChunk, QStringList({ QStringLiteral("0:initialised"), QStringLiteral("5242880:transferring") }));
     // The account was asked about once, for the form; the send used that answer.
-    QCOMPARE(m_fake->requestCount(QStringLiteral("/v2/post/publish/creator_info/query/")), 1);
+    QCOMPARE(m_env->fake().requestCount(QStringLiteral("/v2/post/publish/creator_info/query/")), 1);
     QVERIFY(!child<QPushButton>(dialog.get(), "sendButton")->isEnabled());
     QCOMPARE(child<QPushButton>(dialog.get(), "cancelButton")->text(), QStringLiteral("Close"));
     child<QPushButton>(dialog.get(), "cancelButton")->click();
@@ -423,7 +414,7 @@ void tst_SendToTikTokDialog::cancelStopsTheUpload()
 void tst_SendToTikTokDialog::postingBlockedIsShown()
 {
     storeCredentials();
-    m_fake->user().postingBlock = QStringLiteral("reached_active_user_cap");
+    m_env->fake().user().postingBlock = QStringLiteral("reached_active_user_cap");
     const auto dialog = openDialog(writePack("pack-j", 1000));
     QVERIFY(messageText(dialog.get()).contains(QLatin1String("limit of active users")));
     QVERIFY(!child<QPushButton>(dialog.get(), "sendButton")->isEnabled());
@@ -459,9 +450,9 @@ void tst_SendToTikTokDialog::viewerButtonSendsAndThePackShowsPosted()
 {
     storeCredentials();
     const HandoffPack pack = writePack("pack-viewer", 1000);
-    qputenv("SKYBEAM_TIKTOK_AUTH_URL", m_fake->authorizeUrl().toString().toUtf8());
-    qputenv("SKYBEAM_TIKTOK_API_BASE", m_fake->apiBase().toString().toUtf8());
-    HandoffViewer viewer(m_roxy->paths());
+    qputenv("SKYBEAM_TIKTOK_AUTH_URL", m_env->fake().authorizeUrl().toString().toUtf8());
+    qputenv("SKYBEAM_TIKTOK_API_BASE", m_env->fake().apiBase().toString().toUtf8());
+    HandoffViewer viewer(m_env->roxy().paths());
     QSignalSpy loaded(&viewer, &HandoffViewer::packsLoaded);
     viewer.show();
     QVERIFY(loaded.wait(10000));
@@ -501,7 +492,7 @@ void tst_SendToTikTokDialog::guiSendIsInTheJournalSoUploadSendsNothing()
     }
     QCOMPARE(m_posting->initCount(), 1);
     const Expected<std::optional<JournalEntry>> entry
-        = PublishJournal(PublishJournal::defaultFilePath(m_roxy->paths())).entry(pack.key);
+        = PublishJournal(PublishJournal::defaultFilePath(m_env->roxy().paths())).entry(pack.key);
     QVERIFY(entry);
     QVERIFY2(entry->has_value(), "the GUI send is not in the publish journal");
     QCOMPARE((*entry)->state, JournalEntry::State::Confirmed);
@@ -547,7 +538,7 @@ void tst_SendToTikTokDialog::confirmedPackIsNotSentAgainWithoutConfirmation()
     QCOMPARE(dialog->result()->outcome, UploadResult::Outcome::SentToInbox);
     QCOMPARE(m_posting->initCount(), 2);
     const Expected<std::optional<JournalEntry>> entry
-        = PublishJournal(PublishJournal::defaultFilePath(m_roxy->paths())).entry(pack.key);
+        = PublishJournal(PublishJournal::defaultFilePath(m_env->roxy().paths())).entry(pack.key);
     QVERIFY(entry && entry->has_value());
     QCOMPARE((*entry)->state, JournalEntry::State::Confirmed);
     QVERIFY((*entry)->publishId != publishId);
@@ -573,7 +564,7 @@ void tst_SendToTikTokDialog::viewerShowsTheJournalAndResumesOnce()
 
     // A send interrupted as the product leaves it (the session stopped; the journal keeps what TikTok has).
     {
-        PostingSession session(m_roxy->paths(), OAuthTest::endpointsOf(*m_fake), m_network.get(), m_secrets.get());
+        PostingSession session(m_env->roxy().paths(), OAuthTest::endpointsOf(m_env->fake()), m_env->network(), m_env->secrets());
         session.uploader().setPolicy(fastUploadPolicy());
         session.preparation().setNetworkPolicy(OAuthTest::fastPolicy());
         if (whileProcessing) {

@@ -6,7 +6,7 @@
 // access and refresh tokens and the PKCE verifiers: zero hits.
 #include "core/oauth/oauthtesthelpers.h"
 #include "scriptedbrowser.h"
-#include "testsupport.h"
+#include "setupprocess.h"
 
 #include "credentials/credentialfile.h"
 
