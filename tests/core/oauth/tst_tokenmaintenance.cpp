@@ -8,7 +8,8 @@
 #include "credentials/memorysecretstore.h"
 #include "oauth/tiktokapiclient.h"
 #include "oauth/tiktokerrors.h"
-#include "oauth/tokenmaintenance.h"
+#include "oauth/tokenrefresher.h"
+#include "oauth/tokenrevoker.h"
 
 #include <QNetworkAccessManager>
 #include <QFile>

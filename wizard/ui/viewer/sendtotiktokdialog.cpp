@@ -2,6 +2,7 @@
 
 #include "credentials/keychainsecretstore.h"
 #include "handoff/postedstatestore.h"
+#include "posting/postrules.h"
 #include "widgets/busyindicator.h"
 #include "widgets/inlinemessage.h"
 #include "widgets/labels.h"
