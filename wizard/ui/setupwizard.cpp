@@ -1,4 +1,4 @@
-#include "pages/setupwizard.h"
+#include "setupwizard.h"
 
 #include "doctor/doctordialog.h"
 
