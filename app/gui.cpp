@@ -3,7 +3,7 @@
 
 #include "common/singleinstance.h"
 #include "credentials/keychainsecretstore.h"
-#include "pages/setupwizard.h"
+#include "setupwizard.h"
 #include "startupprobe.h"
 
 #include <QApplication>

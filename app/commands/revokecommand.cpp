@@ -4,7 +4,7 @@
 #include "commands/commands.h"
 #include "credentials/credentialstore.h"
 #include "credentials/keychainsecretstore.h"
-#include "oauth/tokenmaintenance.h"
+#include "oauth/tokenrevoker.h"
 
 namespace Skybeam::Cli {
 

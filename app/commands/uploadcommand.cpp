@@ -7,6 +7,7 @@
 #include "handoff/packreader.h"
 #include "posting/postingerrors.h"
 #include "posting/postingsession.h"
+#include "posting/postrules.h"
 
 #include <QDir>
 #include <QElapsedTimer>

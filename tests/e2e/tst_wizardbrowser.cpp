@@ -8,7 +8,7 @@
 #include "credentials/credentialvalidator.h"
 #include "credentials/keychainsecretstore.h"
 #include "credentials/memorysecretstore.h"
-#include "pages/setupwizard.h"
+#include "setupwizard.h"
 #include "setup/setupsession.h"
 
 #include <QAbstractButton>

@@ -10,7 +10,7 @@
 #include "handoff/postedstatestore.h"
 #include "oauth/callbackpage.h"
 #include "packfixtures.h"
-#include "pages/setupwizard.h"
+#include "setupwizard.h"
 #include "viewer/handoffviewer.h"
 #include "viewer/sendtotiktokdialog.h"
 #include "widgets/copyablefield.h"

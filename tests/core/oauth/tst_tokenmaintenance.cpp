@@ -6,7 +6,8 @@
 
 #include "oauth/tiktokapiclient.h"
 #include "oauth/tiktokerrors.h"
-#include "oauth/tokenmaintenance.h"
+#include "oauth/tokenrefresher.h"
+#include "oauth/tokenrevoker.h"
 
 #include <QFile>
 #include <QSignalSpy>

@@ -6,6 +6,7 @@
 
 #include "handoff/postedstatestore.h"
 #include "posting/postinghistory.h"
+#include "posting/postrules.h"
 #include "posting/sandboxbudget.h"
 
 #include <QLoggingCategory>

@@ -2,7 +2,7 @@
 // sandbox budget: pure logic and small files, no network.
 #include "posting/postingerrors.h"
 #include "posting/postinghistory.h"
-#include "posting/postoptions.h"
+#include "posting/postrules.h"
 #include "posting/ratewindow.h"
 #include "posting/sandboxbudget.h"
 #include "posting/transfermeter.h"

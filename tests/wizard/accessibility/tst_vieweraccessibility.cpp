@@ -61,7 +61,7 @@ std::unique_ptr<HandoffViewer> tst_ViewerAccessibility::openViewer(bool withPack
     if (withPack)
         SkybeamTest::writePack(exportsDir(), SkybeamTest::goodPack("pack"));
     auto viewer = std::make_unique<HandoffViewer>(paths());
-    viewer->setUrlOpener([this](const QUrl &) { return m_openerResult; });
+    viewer->setBrowserOpener([this](const QUrl &) { return m_openerResult; });
     viewer->setClipboardWriter([](const QString &) {});
     viewer->resize(1100, 720);
     QSignalSpy loaded(viewer.get(), &HandoffViewer::packsLoaded);

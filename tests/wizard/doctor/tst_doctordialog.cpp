@@ -3,7 +3,7 @@
 // report on the clipboard without any secret.
 #include "credentials/memorysecretstore.h"
 #include "doctor/doctordialog.h"
-#include "pages/setupwizard.h"
+#include "setupwizard.h"
 #include "testsupport.h"
 
 #include <QApplication>

@@ -8,7 +8,7 @@
 
 #include "credentials/credentialfile.h"
 #include "oauth/loginflow.h"
-#include "pages/setupwizard.h"
+#include "setupwizard.h"
 #include "pages/signinpage.h"
 #include "setup/setupsession.h"
 #include "widgets/urlopener.h"

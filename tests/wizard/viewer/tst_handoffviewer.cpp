@@ -137,7 +137,7 @@ void tst_HandoffViewer::cleanup()
 std::unique_ptr<HandoffViewer> tst_HandoffViewer::openViewer()
 {
     auto viewer = std::make_unique<HandoffViewer>(m_roxy->paths());
-    viewer->setUrlOpener([this](const QUrl &url) {
+    viewer->setBrowserOpener([this](const QUrl &url) {
         m_opened.append(url);
         return m_openerResult;
     });

@@ -2,7 +2,14 @@
 
 #include <QUrl>
 
+#include <functional>
+
 namespace Skybeam {
+
+/// Opens `url` in the operator's browser; returns false when no browser could be started. The one way
+/// an address is opened everywhere: the core cannot use QDesktopServices, so the GUI passes one that
+/// calls it (UrlOpener), the CLI BrowserLauncher::open ($BROWSER or xdg-open), tests a scripted browser.
+using BrowserOpener = std::function<bool(const QUrl &url)>;
 
 /// Starts the operator's browser the way command-line tools do: $BROWSER (a colon-separated list of
 /// commands, `%s` standing for the address), else xdg-open. Used by `authorize` and, when $BROWSER is

@@ -57,22 +57,21 @@ CredentialStoreJob *CredentialStore::load()
         job->complete();
         return job;
     }
+    job->m_askedKeychain = true;
     SecretJob *read = m_secrets->read(clientKey);
     connect(read, &SecretJob::finished, job, [job](SecretJob *done) {
         if (done->error().isError()) {
             job->m_keychainError = done->error();
         } else {
             const StoredSecrets &secrets = done->secrets();
+            job->m_keychainSecrets = secrets;
             if (!job->m_credentials.hasClientSecret() && !secrets.clientSecret.isEmpty()) {
                 job->m_credentials.setClientSecret(secrets.clientSecret);
                 job->m_usedKeychain = true;
             }
             // The file's refresh token wins: the publisher may have rotated it since the keychain was written.
-            if (!job->m_credentials.hasRefreshToken() && !secrets.refreshToken.isEmpty()) {
-                QJsonObject json = job->m_credentials.json();
-                json.insert(TikTokCredentials::RefreshToken, secrets.refreshToken);
-                job->m_credentials = TikTokCredentials(json);
-            }
+            if (!job->m_credentials.hasRefreshToken() && !secrets.refreshToken.isEmpty())
+                job->m_credentials.setRefreshToken(secrets.refreshToken);
         }
         job->complete();
     });

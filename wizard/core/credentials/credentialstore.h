@@ -30,6 +30,12 @@ public:
     const Error &keychainError() const { return m_keychainError; }
     /// Load: the client secret came from the keychain. Save: secret and refresh token are in the keychain.
     bool usedKeychain() const { return m_usedKeychain; }
+    /// Load: the keychain was asked (the file is ours and usable, has a client key, and there is a
+    /// keychain). When false, keychainError() and keychainSecrets() say nothing about the keychain.
+    bool askedKeychain() const { return m_askedKeychain; }
+    /// Load: what the keychain holds for the file's client key, whether or not it was used (empty when
+    /// it holds nothing or was not asked).
+    const StoredSecrets &keychainSecrets() const { return m_keychainSecrets; }
     /// True when the essential part (the file) succeeded.
     bool isSuccess() const { return !m_fileError.isError(); }
 
@@ -46,7 +52,9 @@ private:
     TikTokCredentials m_credentials;
     Error m_fileError;
     Error m_keychainError;
+    StoredSecrets m_keychainSecrets;
     bool m_usedKeychain = false;
+    bool m_askedKeychain = false;
     bool m_done = false;
 };
 

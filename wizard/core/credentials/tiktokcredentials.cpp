@@ -111,6 +111,11 @@ void TikTokCredentials::setClientSecret(const QString &value)
     m_json.insert(ClientSecret, value);
 }
 
+void TikTokCredentials::setRefreshToken(const QString &value)
+{
+    m_json.insert(RefreshToken, value);
+}
+
 void TikTokCredentials::setAuthorizedAt(const QDateTime &time)
 {
     m_json.insert(AuthorizedAt, isoUtc(time));

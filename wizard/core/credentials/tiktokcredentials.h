@@ -42,6 +42,7 @@ public:
 
     void setClientKey(const QString &value);
     void setClientSecret(const QString &value);
+    void setRefreshToken(const QString &value);
     void setAuthorizedAt(const QDateTime &time);
     /// Stores a token response: access/refresh tokens, lifetimes, scope, open_id, token_type, and the
     /// absolute times computed from `obtainedAt`. Fields absent from the response are left as they were.

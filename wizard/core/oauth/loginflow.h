@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/browserlauncher.h"
 #include "common/error.h"
 #include "credentials/tiktokcredentials.h"
 #include "oauth/authorizationrequest.h"
@@ -27,11 +28,6 @@ class LoopbackReceiver;
 class TikTokApiClient;
 class TokenClient;
 struct AuthorizationCallback;
-
-/// Opens `url` in the operator's browser; returns false when no browser could be started. The core
-/// cannot use QDesktopServices: the GUI passes one that calls it, the CLI one that runs $BROWSER or
-/// xdg-open, tests a scripted browser.
-using BrowserOpener = std::function<bool(const QUrl &url)>;
 
 /// What one sign-in needs.
 struct LoginConfig

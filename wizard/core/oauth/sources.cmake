@@ -15,4 +15,6 @@ target_sources(skybeam_core PRIVATE
     oauth/tiktokapiclient.h oauth/tiktokapiclient.cpp
     oauth/loginflow.h oauth/loginflow.cpp
     oauth/tokenmaintenance.h oauth/tokenmaintenance.cpp
+    oauth/tokenrefresher.h oauth/tokenrefresher.cpp
+    oauth/tokenrevoker.h oauth/tokenrevoker.cpp
 )

@@ -59,6 +59,8 @@ protected:
     /// The stored credentials, read again at start (the publisher may have rotated a token meanwhile).
     virtual void onLoaded(CredentialStoreJob *job) = 0;
     TokenClient *tokenClient();
+    /// Checks what every token operation needs from the loaded credentials.
+    static Error checkLoaded(CredentialStoreJob *job);
     /// Ends the attempt with `error` (none on success) and emits finished().
     void finish(const Error &error);
 
@@ -71,46 +73,6 @@ private:
     NetworkPolicy m_policy;
     TokenClient *m_client = nullptr;
     bool m_running = false;
-};
-
-/// Renews the stored access token with the stored refresh token, for the wizard and `skybeam-setup
-/// refresh`: re-reads the credential file just before refreshing (the publisher may have rotated the
-/// refresh token meanwhile), refreshes, and saves the new tokens — always including the rotated refresh
-/// token — to the file and the keychain. One attempt per start(); start() never emits synchronously.
-/// Does not own the CredentialStore. Lives in the creating thread.
-class TokenRefresher final : public TokenMaintenanceJob
-{
-    Q_OBJECT
-    Q_DISABLE_COPY_MOVE(TokenRefresher)
-
-public:
-    TokenRefresher(CredentialStore *store, const TikTokEndpoints &endpoints, QObject *parent = nullptr);
-
-private:
-    void onLoaded(CredentialStoreJob *job) override;
-    void onRefreshed(TikTokCall *call);
-    void onSaved(CredentialStoreJob *job);
-};
-
-/// Revokes the stored access token at TikTok and removes the stored tokens (client key and secret are
-/// kept), for the wizard and `skybeam-setup revoke`. When the access token has expired it is renewed
-/// first, so the grant itself is revoked. When TikTok reports the token as already invalid the local
-/// tokens are removed all the same; on any other failure nothing is changed. start() never emits
-/// synchronously. Does not own the CredentialStore. Lives in the creating thread.
-class TokenRevoker final : public TokenMaintenanceJob
-{
-    Q_OBJECT
-    Q_DISABLE_COPY_MOVE(TokenRevoker)
-
-public:
-    TokenRevoker(CredentialStore *store, const TikTokEndpoints &endpoints, QObject *parent = nullptr);
-
-private:
-    void onLoaded(CredentialStoreJob *job) override;
-    void revoke(const QString &accessToken);
-    void onRefreshed(TikTokCall *call);
-    void onRevoked(TikTokCall *call);
-    void removeTokens();
 };
 
 } // namespace Skybeam

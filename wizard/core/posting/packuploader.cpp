@@ -4,6 +4,7 @@
 #include "posting/postingerrors.h"
 #include "posting/postinghistory.h"
 #include "posting/postinglog.h"
+#include "posting/postrules.h"
 #include "posting/ratewindow.h"
 #include "posting/sandboxbudget.h"
 

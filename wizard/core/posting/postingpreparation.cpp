@@ -1,7 +1,7 @@
 #include "posting/postingpreparation.h"
 
 #include "credentials/credentialstore.h"
-#include "oauth/tokenmaintenance.h"
+#include "oauth/tokenrefresher.h"
 #include "posting/postingerrors.h"
 #include "posting/postinglog.h"
 #include "posting/sandboxbudget.h"

@@ -4,9 +4,10 @@
 #include "common/processlock.h"
 #include "credentials/credentialfile.h"
 #include "oauth/tiktokerrors.h"
-#include "oauth/tokenmaintenance.h"
+#include "oauth/tokenrefresher.h"
 #include "posting/postingerrors.h"
 #include "posting/postinglog.h"
+#include "posting/postrules.h"
 
 #include <QCryptographicHash>
 #include <QDir>

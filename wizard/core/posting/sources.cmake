@@ -2,6 +2,7 @@ target_sources(skybeam_core PRIVATE
     posting/postinglog.h posting/postinglog.cpp
     posting/chunkplan.h posting/chunkplan.cpp
     posting/postoptions.h posting/postoptions.cpp
+    posting/postrules.h posting/postrules.cpp
     posting/postingerrors.h posting/postingerrors.cpp
     posting/ratewindow.h posting/ratewindow.cpp
     posting/sandboxbudget.h posting/sandboxbudget.cpp

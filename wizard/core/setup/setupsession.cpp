@@ -2,31 +2,34 @@
 
 #include "credentials/refreshrejection.h"
 #include "setup/accountrecord.h"
+#include "setup/rememberedsettings.h"
 #include "setup/setupflow.h"
 
 #include "credentials/credentialstore.h"
 #include "credentials/secretstore.h"
 
 #include "common/logging.h"
-#include "common/privatefiles.h"
 
-#include <QDir>
-#include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include <QCoreApplication>
 #include <QNetworkAccessManager>
-#include <QSaveFile>
 
 namespace Skybeam {
 
 namespace {
 
-// Asked for when no client key is stored: "not found" proves the keychain answers.
 const QLatin1String KeychainProbeKey("skybeam-setup-keychain-check");
-const QLatin1String RedirectUriKey("redirect_uri");
-const QLatin1String ScopesKey("scopes");
-constexpr qint64 MaxSettingsBytes = 16 * 1024;
+
+// "Not found" is an answer too: the keychain works, it only holds nothing for that key.
+bool keychainRefused(const Error &error)
+{
+    return error.isError() && error.code() != QLatin1String("keychain.not_found");
+}
+
+Error noKeychain()
+{
+    return Error(QStringLiteral("keychain.unavailable"),
+                 QCoreApplication::translate("Skybeam::SetupSession", "No system keychain is used."));
+}
 
 } // namespace
 
@@ -59,56 +62,23 @@ SecretStore *SetupSession::secretStore() const
     return m_secrets;
 }
 
-QString SetupSession::rememberedSettingsFile() const
-{
-    return m_paths.stateDir() + QStringLiteral("/wizard.json");
-}
-
-void SetupSession::loadRememberedSettings()
-{
-    QFile file(rememberedSettingsFile());
-    if (!file.exists() || !file.open(QIODevice::ReadOnly))
-        return;
-    const QJsonObject object = QJsonDocument::fromJson(file.read(MaxSettingsBytes)).object();
-    const QString redirect = object.value(RedirectUriKey).toString();
-    QStringList scopes;
-    for (const QJsonValue &scope : object.value(ScopesKey).toArray()) {
-        if (scope.isString() && !scope.toString().isEmpty())
-            scopes.append(scope.toString());
-    }
-    if (!redirect.isEmpty())
-        m_appSettings.redirectUri = redirect;
-    if (!scopes.isEmpty())
-        m_appSettings.scopes = scopes;
-}
-
-void SetupSession::rememberSettings() const
-{
-    if (!PrivateFiles::ensureFolder(m_paths.stateDir()))
-        return;
-    QJsonObject object;
-    object.insert(RedirectUriKey, m_appSettings.redirectUri);
-    object.insert(ScopesKey, QJsonArray::fromStringList(m_appSettings.scopes));
-    const QByteArray bytes = QJsonDocument(object).toJson();
-    QSaveFile file(rememberedSettingsFile());
-    if (!file.open(QIODevice::WriteOnly) || !PrivateFiles::restrict(file) || file.write(bytes) != bytes.size()
-        || !file.commit())
-        qCInfo(lcCredentials) << "The wizard's settings could not be remembered:" << file.errorString();
-}
-
 void SetupSession::detect(KeychainCheck keychainCheck)
 {
-    loadRememberedSettings();
+    const RememberedSettings remembered = RememberedSettings::read(m_paths);
+    if (!remembered.redirectUri.isEmpty())
+        m_appSettings.redirectUri = remembered.redirectUri;
+    if (!remembered.scopes.isEmpty())
+        m_appSettings.scopes = remembered.scopes;
     m_status = CredentialStatus::detect(m_store->file().read(), QDateTime::currentDateTimeUtc(),
                                         CredentialFacts{false, RefreshRejection::rejectedGrant(m_paths)});
-    m_keychainSecret.clear();
-    m_keychainRefreshToken.clear();
-    if (m_keychainJob)
-        disconnect(m_keychainJob, nullptr, this, nullptr);
+    m_storedCredentials = m_status.credentials();
+    if (m_loadJob)
+        disconnect(m_loadJob, nullptr, this, nullptr);
+    if (m_probeJob)
+        disconnect(m_probeJob, nullptr, this, nullptr);
     if (!m_secrets) {
         m_keychainCheckPending = false;
-        m_keychain = KeychainStatus::unavailable(
-            Error(QStringLiteral("keychain.unavailable"), tr("No system keychain is used.")));
+        m_keychain = KeychainStatus::unavailable(noKeychain());
     } else {
         m_keychain = KeychainStatus::checking();
         m_keychainCheckPending = true;
@@ -126,48 +96,60 @@ void SetupSession::checkKeychain()
     if (!m_keychainCheckPending || !m_secrets)
         return;
     m_keychainCheckPending = false;
-    const QString key = m_status.credentials().clientKey();
-    m_keychainJob = m_secrets->read(key.isEmpty() ? QString(KeychainProbeKey) : key);
-    connect(m_keychainJob, &SecretJob::finished, this, &SetupSession::onKeychainAnswer);
+    if (m_status.credentials().clientKey().isEmpty()) {
+        probeKeychain();
+        return;
+    }
+    m_loadJob = m_store->load();
+    connect(m_loadJob, &CredentialStoreJob::finished, this, &SetupSession::onStoreLoaded);
 }
 
-void SetupSession::onKeychainAnswer(SecretJob *job)
+void SetupSession::onStoreLoaded(CredentialStoreJob *job)
 {
-    m_keychainJob.clear();
-    const Error &error = job->error();
-    if (error.isError() && error.code() != QLatin1String("keychain.not_found")) {
-        m_keychain = KeychainStatus::unavailable(error);
+    m_loadJob.clear();
+    if (!job->askedKeychain()) {
+        // The store did not ask the keychain (the file is another user's, or changed since detect()): only
+        // ask whether the keychain answers.
+        probeKeychain();
+        return;
+    }
+    if (keychainRefused(job->keychainError())) {
+        m_keychain = KeychainStatus::unavailable(job->keychainError());
     } else {
-        const bool forStoredKey = !m_status.credentials().clientKey().isEmpty();
-        if (forStoredKey) {
-            m_keychainSecret = job->secrets().clientSecret;
-            m_keychainRefreshToken = job->secrets().refreshToken;
-        }
-        m_keychain = KeychainStatus::available(forStoredKey && !m_keychainSecret.isEmpty());
-        if (!m_keychainRefreshToken.isEmpty() && !m_status.credentials().hasRefreshToken()) {
+        m_storedCredentials = job->credentials();
+        m_keychain = KeychainStatus::available(!job->keychainSecrets().clientSecret.isEmpty());
+        if (!job->keychainSecrets().refreshToken.isEmpty() && !m_status.credentials().hasRefreshToken()) {
             // The keychain may hold the refresh token the file lacks: renewing is possible after all.
-            m_status = CredentialStatus::detect(m_store->file().read(), QDateTime::currentDateTimeUtc(),
+            m_status = CredentialStatus::detect(job->file(), QDateTime::currentDateTimeUtc(),
                                                 CredentialFacts{true, RefreshRejection::rejectedGrant(m_paths)});
             Q_EMIT statusChanged();
         }
     }
+    keychainAnswered();
+}
+
+void SetupSession::probeKeychain()
+{
+    if (!m_secrets) {
+        m_keychain = KeychainStatus::unavailable(noKeychain());
+        keychainAnswered();
+        return;
+    }
+    // Asked for when no client key is stored: "not found" proves the keychain answers.
+    m_probeJob = m_secrets->read(QString(KeychainProbeKey));
+    connect(m_probeJob, &SecretJob::finished, this, [this](SecretJob *job) {
+        m_probeJob.clear();
+        m_keychain = keychainRefused(job->error()) ? KeychainStatus::unavailable(job->error())
+                                                   : KeychainStatus::available(false);
+        keychainAnswered();
+    });
+}
+
+void SetupSession::keychainAnswered()
+{
     if (m_path == SetupPath::Reauthorize || m_path == SetupPath::Renew)
         setPath(m_path);
     Q_EMIT keychainChanged();
-}
-
-TikTokCredentials SetupSession::storedCredentials() const
-{
-    TikTokCredentials credentials = m_status.credentials();
-    if (!credentials.hasClientSecret() && !m_keychainSecret.isEmpty())
-        credentials.setClientSecret(m_keychainSecret);
-    // The file's refresh token wins: the publisher may have rotated it since the keychain was written.
-    if (!credentials.hasRefreshToken() && !m_keychainRefreshToken.isEmpty()) {
-        QJsonObject json = credentials.json();
-        json.insert(TikTokCredentials::RefreshToken, m_keychainRefreshToken);
-        credentials = TikTokCredentials(json);
-    }
-    return credentials;
 }
 
 void SetupSession::setPath(SetupPath path)
@@ -236,8 +218,10 @@ void SetupSession::setLoginResult(const LoginResult &result)
 CredentialStoreJob *SetupSession::saveCredentials()
 {
     CredentialStoreJob *job = m_store->save(m_credentials);
-    if (job->isSuccess())
-        rememberSettings();
+    if (job->isSuccess()
+        && !RememberedSettings::write(m_paths, RememberedSettings{m_appSettings.redirectUri, m_appSettings.scopes}))
+        qCInfo(lcCredentials) << "The wizard's settings could not be remembered in"
+                              << RememberedSettings::filePath(m_paths);
     return job;
 }
 

@@ -88,8 +88,9 @@ public:
     /// after its first frame: loading the keychain library and connecting to it would delay that frame.
     enum class KeychainCheck { Now, Later };
 
-    /// Reads the credential file now (it is tiny) and asks the keychain in the background;
-    /// statusChanged() follows at once, keychainChanged() when the keychain answers.
+    /// Reads the credential file now (it is tiny) and loads the stored credentials through the
+    /// CredentialStore in the background (or, with no stored client key, asks the keychain whether it
+    /// answers); statusChanged() follows at once, keychainChanged() when the keychain answers.
     void detect(KeychainCheck keychainCheck = KeychainCheck::Now);
     /// Asks the keychain, when detect(KeychainCheck::Later) left that for later; otherwise does nothing.
     void checkKeychain();
@@ -97,18 +98,17 @@ public:
     const KeychainStatus &keychain() const { return m_keychain; }
     /// The stored credentials with the client secret and refresh token filled from the keychain when the
     /// file lacks them.
-    TikTokCredentials storedCredentials() const;
+    const TikTokCredentials &storedCredentials() const { return m_storedCredentials; }
 
     SetupPath path() const { return m_path; }
     /// Chooses the way through the wizard; for Re-authorize and Renew, fills the app settings from the
     /// stored credentials.
     void setPath(SetupPath path);
 
+    /// The redirect URI and scopes of the last successful save are remembered (RememberedSettings) so that
+    /// re-authorizing uses what is registered: read by detect(), written by saveCredentials().
     const AppSettings &appSettings() const { return m_appSettings; }
     void setAppSettings(const AppSettings &settings);
-    /// The redirect URI and scopes of the last successful save are remembered (in RoxyPaths::stateDir(),
-    /// never with secrets) so that re-authorizing uses what is registered. Written by saveCredentials().
-    QString rememberedSettingsFile() const;
 
     /// What the sign-in needs: the app settings, endpoints, time limit and the account stored before. The
     /// key and secret are checked with TikTok before the browser opens, unless this pair already passed.
@@ -153,9 +153,9 @@ Q_SIGNALS:
     void keychainChanged();
 
 private:
-    void onKeychainAnswer(SecretJob *job);
-    void loadRememberedSettings();
-    void rememberSettings() const;
+    void onStoreLoaded(CredentialStoreJob *job);
+    void probeKeychain();
+    void keychainAnswered();
 
     RoxyPaths m_paths;
     QPointer<SecretStore> m_secrets;
@@ -166,9 +166,10 @@ private:
     int m_loginTimeoutSeconds = 300;
     CredentialStatus m_status;
     KeychainStatus m_keychain;
-    QString m_keychainSecret;
-    QString m_keychainRefreshToken;
-    QPointer<SecretJob> m_keychainJob;
+    /// The file's credentials, completed from the keychain once it answered.
+    TikTokCredentials m_storedCredentials;
+    QPointer<CredentialStoreJob> m_loadJob;
+    QPointer<SecretJob> m_probeJob;
     bool m_keychainCheckPending = false;
     SetupPath m_path = SetupPath::FirstTime;
     AppSettings m_appSettings;

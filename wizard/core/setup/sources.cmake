@@ -7,6 +7,7 @@ target_sources(skybeam_core PRIVATE
     setup/setupchecks.h setup/setupchecks.cpp
     setup/setupflow.h setup/setupflow.cpp
     setup/setuppath.h
+    setup/rememberedsettings.h setup/rememberedsettings.cpp
     setup/reminderplanner.h setup/reminderplanner.cpp
     setup/reminderschedule.h setup/reminderschedule.cpp
     setup/setupoverview.h setup/setupoverview.cpp

@@ -1,6 +1,7 @@
 #include "doctor/doctordialog.h"
 
 #include "widgets/pagescrollarea.h"
+#include "widgets/labels.h"
 
 #include <QClipboard>
 #include <QDialogButtonBox>
@@ -13,26 +14,12 @@
 
 namespace Skybeam {
 
-namespace {
-
-QLabel *wrapped(const QString &text, const QString &name, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setObjectName(name);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
-
-} // namespace
-
 DoctorDialog::DoctorDialog(const DoctorContext &context, SecretStore *secrets, QWidget *parent)
     : QDialog(parent)
     , m_context(context)
     , m_network(new QNetworkAccessManager(this))
     , m_doctor(new Doctor(context, secrets, m_network, this))
-    , m_summaryLabel(wrapped(tr("Checking…"), QStringLiteral("summaryLabel"), this))
+    , m_summaryLabel(Labels::wrapped(QStringLiteral("summaryLabel"), this, tr("Checking…")))
     , m_list(new QWidget(this))
     , m_listLayout(new QVBoxLayout(m_list))
     , m_liveButton(new QPushButton(tr("Check &connection"), this))
@@ -83,18 +70,18 @@ void DoctorDialog::showResults(const QList<DoctorResult> &results)
         auto *row = new QWidget(m_list);
         row->setObjectName(result.id + QStringLiteral("Row"));
         auto *rowLayout = new QGridLayout(row);
-        auto *mark = wrapped(Doctor::mark(result.status), QStringLiteral("markLabel"), row);
+        auto *mark = Labels::wrapped(QStringLiteral("markLabel"), row, Doctor::mark(result.status));
         mark->setAccessibleName(DoctorResult::statusName(result.status));
         QFont bold = mark->font();
         bold.setBold(true);
         mark->setFont(bold);
-        auto *title = wrapped(result.title, QStringLiteral("titleLabel"), row);
+        auto *title = Labels::wrapped(QStringLiteral("titleLabel"), row, result.title);
         title->setFont(bold);
         rowLayout->addWidget(mark, 0, 0, Qt::AlignTop);
         rowLayout->addWidget(title, 0, 1);
-        rowLayout->addWidget(wrapped(result.detail, QStringLiteral("detailLabel"), row), 1, 1);
+        rowLayout->addWidget(Labels::wrapped(QStringLiteral("detailLabel"), row, result.detail), 1, 1);
         if (!result.fix.isEmpty() && result.status != DoctorResult::Status::Ok) {
-            rowLayout->addWidget(wrapped(tr("Next step: %1").arg(result.fix), QStringLiteral("fixLabel"), row), 2, 1);
+            rowLayout->addWidget(Labels::wrapped(QStringLiteral("fixLabel"), row, tr("Next step: %1").arg(result.fix)), 2, 1);
             auto *actions = new QHBoxLayout;
             if (result.fixAction != DoctorResult::FixAction::None) {
                 auto *fix = new QPushButton(tr("&Fix"), row);

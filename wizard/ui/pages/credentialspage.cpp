@@ -3,6 +3,7 @@
 #include "oauth/redirecturi.h"
 #include "setup/setupsession.h"
 #include "widgets/pagescrollarea.h"
+#include "widgets/labels.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -16,16 +17,6 @@
 namespace Skybeam {
 
 namespace {
-
-QLabel *noteLabel(const QString &name, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->hide();
-    return label;
-}
 
 void showText(QLabel *label, const QString &text)
 {
@@ -45,16 +36,16 @@ CredentialsPage::CredentialsPage(SetupSession *session, QWidget *parent)
 
     auto *content = new QWidget;
     m_key = {CredentialInputCleaner::Field::ClientKey, new QLineEdit(content),
-             noteLabel(QStringLiteral("clientKeyNoteLabel"), content),
-             noteLabel(QStringLiteral("clientKeyHintLabel"), content)};
+             Labels::note(QStringLiteral("clientKeyNoteLabel"), content),
+             Labels::note(QStringLiteral("clientKeyHintLabel"), content)};
     m_key.lineEdit->setObjectName(QStringLiteral("clientKeyLineEdit"));
     m_key.lineEdit->setAccessibleName(tr("Client key"));
     m_key.lineEdit->setAccessibleDescription(
         tr("The Client Key from Keys and Credentials on your app's page in the TikTok developer portal."));
     m_key.lineEdit->setPlaceholderText(tr("for example awk1x2y3z4"));
     m_secret = {CredentialInputCleaner::Field::ClientSecret, new QLineEdit(content),
-                noteLabel(QStringLiteral("clientSecretNoteLabel"), content),
-                noteLabel(QStringLiteral("clientSecretHintLabel"), content)};
+                Labels::note(QStringLiteral("clientSecretNoteLabel"), content),
+                Labels::note(QStringLiteral("clientSecretHintLabel"), content)};
     m_secret.lineEdit->setObjectName(QStringLiteral("clientSecretLineEdit"));
     m_secret.lineEdit->setAccessibleName(tr("Client secret"));
     m_secret.lineEdit->setAccessibleDescription(
@@ -65,7 +56,7 @@ CredentialsPage::CredentialsPage(SetupSession *session, QWidget *parent)
     m_showSecretCheckBox = new QCheckBox(tr("S&how the secret"), content);
     m_showSecretCheckBox->setObjectName(QStringLiteral("showSecretCheckBox"));
     m_showSecretCheckBox->setAccessibleName(tr("Show the client secret"));
-    m_sandboxLabel = noteLabel(QStringLiteral("sandboxLabel"), content);
+    m_sandboxLabel = Labels::note(QStringLiteral("sandboxLabel"), content);
 
     // Each field with its notes below it; hidden notes take no space.
     const auto column = [](const QList<QWidget *> &widgets) {
@@ -95,7 +86,7 @@ CredentialsPage::CredentialsPage(SetupSession *session, QWidget *parent)
     m_scopesLineEdit->setAccessibleName(tr("Scopes"));
     m_scopesLineEdit->setAccessibleDescription(
         tr("TikTok permissions to ask for, separated by commas, such as user.info.basic,video.upload."));
-    m_advancedProblemLabel = noteLabel(QStringLiteral("advancedProblemLabel"), m_advanced);
+    m_advancedProblemLabel = Labels::note(QStringLiteral("advancedProblemLabel"), m_advanced);
     m_restoreButton = new QPushButton(tr("Restore &defaults"), m_advanced);
     m_restoreButton->setObjectName(QStringLiteral("restoreDefaultsPushButton"));
     m_restoreButton->setAccessibleName(tr("Restore the default redirect URI and scopes"));
@@ -156,10 +147,9 @@ void CredentialsPage::initializePage()
     m_key.lineEdit->setText(settings.clientKey);
     m_secret.lineEdit->setText(settings.clientSecret);
     m_showSecretCheckBox->setChecked(false);
-    for (const Field *field : {&m_key, &m_secret}) {
+    for (Field *field : {&m_key, &m_secret}) {
         showText(field->noteLabel, {});
-        showText(field->hintLabel, CredentialInputCleaner::hintText(
-                                       CredentialInputCleaner::hintFor(field->lineEdit->text(), field->kind)));
+        showHint(*field, CredentialInputCleaner::hintFor(field->lineEdit->text(), field->kind));
     }
     m_redirectUriLineEdit->setText(settings.redirectUri);
     m_scopesLineEdit->setText(settings.scopes.join(QLatin1Char(',')));
@@ -170,7 +160,7 @@ void CredentialsPage::initializePage()
     checkAdvanced();
 }
 
-void CredentialsPage::clean(const Field &field)
+void CredentialsPage::clean(Field &field)
 {
     const CleanedInput cleaned = CredentialInputCleaner::clean(field.lineEdit->text(), field.kind);
     if (cleaned.value != field.lineEdit->text())
@@ -179,7 +169,7 @@ void CredentialsPage::clean(const Field &field)
                                   //: %1 lists what was removed, e.g. "Removed 2 spaces. Removed the quotes."
                                   ? tr("Cleaned up: %1").arg(cleaned.changes.join(QLatin1Char(' ')))
                                   : QString());
-    showText(field.hintLabel, cleaned.hint == CleanedInput::Hint::SandboxKey ? QString() : cleaned.hintText);
+    showHint(field, cleaned.hint == CleanedInput::Hint::SandboxKey ? CleanedInput::Hint::None : cleaned.hint);
     showSandbox();
     Q_EMIT completeChanged();
 }
@@ -188,8 +178,14 @@ void CredentialsPage::showSandbox()
 {
     const bool sandbox = TikTokCredentials::looksLikeSandboxKey(m_key.lineEdit->text());
     showText(m_sandboxLabel, sandbox ? CredentialInputCleaner::hintText(CleanedInput::Hint::SandboxKey) : QString());
-    if (sandbox && m_key.hintLabel->text() == m_sandboxLabel->text())
-        showText(m_key.hintLabel, {});
+    if (sandbox && m_key.hint == CleanedInput::Hint::SandboxKey)
+        showHint(m_key, CleanedInput::Hint::None);
+}
+
+void CredentialsPage::showHint(Field &field, CleanedInput::Hint hint)
+{
+    field.hint = hint;
+    showText(field.hintLabel, CredentialInputCleaner::hintText(hint));
 }
 
 QStringList CredentialsPage::scopes() const
@@ -206,6 +202,7 @@ void CredentialsPage::checkAdvanced()
         problem = redirect.error().message();
     else if (scopes().isEmpty())
         problem = tr("Enter at least one scope, such as user.info.basic.");
+    m_advancedProblem = problem;
     showText(m_advancedProblemLabel, problem);
     if (!problem.isEmpty())
         m_advancedButton->setChecked(true);
@@ -227,7 +224,7 @@ void CredentialsPage::selectSecret()
 bool CredentialsPage::isComplete() const
 {
     return !m_key.lineEdit->text().isEmpty() && !m_secret.lineEdit->text().isEmpty()
-        && m_advancedProblemLabel->text().isEmpty();
+        && m_advancedProblem.isEmpty();
 }
 
 bool CredentialsPage::validatePage()

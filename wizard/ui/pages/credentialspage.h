@@ -39,10 +39,13 @@ private:
         QLineEdit *lineEdit;
         QLabel *noteLabel;
         QLabel *hintLabel;
+        /// What hintLabel shows.
+        CleanedInput::Hint hint = CleanedInput::Hint::None;
     };
 
-    void clean(const Field &field);
+    void clean(Field &field);
     void showSandbox();
+    void showHint(Field &field, CleanedInput::Hint hint);
     void checkAdvanced();
     void restoreDefaults();
     QStringList scopes() const;
@@ -57,6 +60,8 @@ private:
     QLineEdit *m_redirectUriLineEdit;
     QLineEdit *m_scopesLineEdit;
     QLabel *m_advancedProblemLabel;
+    /// Why the redirect URI or scopes cannot be used (empty when they can); m_advancedProblemLabel shows it.
+    QString m_advancedProblem;
     QPushButton *m_restoreButton;
 };
 

@@ -6,6 +6,7 @@
 #include "setup/setupsession.h"
 #include "widgets/inlinemessage.h"
 #include "widgets/pagescrollarea.h"
+#include "widgets/labels.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -17,16 +18,6 @@
 namespace Skybeam {
 
 namespace {
-
-QLabel *valueLabel(const QString &name, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
 
 QString longDate(const QDateTime &time)
 {
@@ -41,12 +32,12 @@ DonePage::DonePage(SetupSession *session, QWidget *parent)
 {
     setFinalPage(true);
     auto *content = new QWidget;
-    m_accountLabel = valueLabel(QStringLiteral("accountLabel"), content);
-    m_appLabel = valueLabel(QStringLiteral("appLabel"), content);
-    m_fileLabel = valueLabel(QStringLiteral("fileLabel"), content);
-    m_secretLabel = valueLabel(QStringLiteral("secretLabel"), content);
-    m_renewalLabel = valueLabel(QStringLiteral("renewalLabel"), content);
-    m_reauthorizeLabel = valueLabel(QStringLiteral("reauthorizeLabel"), content);
+    m_accountLabel = Labels::wrapped(QStringLiteral("accountLabel"), content);
+    m_appLabel = Labels::wrapped(QStringLiteral("appLabel"), content);
+    m_fileLabel = Labels::wrapped(QStringLiteral("fileLabel"), content);
+    m_secretLabel = Labels::wrapped(QStringLiteral("secretLabel"), content);
+    m_renewalLabel = Labels::wrapped(QStringLiteral("renewalLabel"), content);
+    m_reauthorizeLabel = Labels::wrapped(QStringLiteral("reauthorizeLabel"), content);
     QFont bold = m_reauthorizeLabel->font();
     bold.setBold(true);
     m_reauthorizeLabel->setFont(bold);

@@ -4,6 +4,7 @@
 #include "widgets/copyablefield.h"
 #include "widgets/pagescrollarea.h"
 #include "widgets/urlopener.h"
+#include "widgets/labels.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -12,19 +13,6 @@
 #include <QVBoxLayout>
 
 namespace Skybeam {
-
-namespace {
-
-QLabel *textLabel(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
-
-} // namespace
 
 QUrl PortalGuidePage::portalUrl()
 {
@@ -51,18 +39,16 @@ PortalGuidePage::PortalGuidePage(SetupSession *session, UrlOpener *urlOpener, QW
     addStep(layout, 1, tr("Create a TikTok developer account"),
             tr("Open the developer portal, click Log in and sign in with your TikTok account. Accept the "
                "Developer Terms of Service and complete your developer profile."));
-    auto *portalButton = new QPushButton(tr("Open the developer &portal"), content);
-    portalButton->setObjectName(QStringLiteral("openPortalPushButton"));
-    portalButton->setAccessibleName(tr("Open the TikTok developer portal in your browser"));
+    auto *portalButton = Labels::button(QStringLiteral("openPortalPushButton"), tr("Open the developer &portal"),
+                                        tr("Open the TikTok developer portal in your browser"), content);
     layout->addWidget(portalButton, 0, Qt::AlignLeft);
     addValue(layout, QStringLiteral("portalUrl"), tr("Address"), portalUrl().toString());
 
     addStep(layout, 2, tr("Create an app"),
             tr("Go to Manage apps and click Create app. Enter these values exactly, upload a 100×100 PNG as "
                "the app icon, then click Create."));
-    auto *appsButton = new QPushButton(tr("Open &Manage apps"), content);
-    appsButton->setObjectName(QStringLiteral("openManageAppsPushButton"));
-    appsButton->setAccessibleName(tr("Open Manage apps in your browser"));
+    auto *appsButton = Labels::button(QStringLiteral("openManageAppsPushButton"), tr("Open &Manage apps"),
+                                      tr("Open Manage apps in your browser"), content);
     layout->addWidget(appsButton, 0, Qt::AlignLeft);
     addValue(layout, QStringLiteral("appName"), tr("App name"), QStringLiteral("SKYBEAM Publisher"));
     addValue(layout, QStringLiteral("appDescription"), tr("App description"),
@@ -81,13 +67,11 @@ PortalGuidePage::PortalGuidePage(SetupSession *session, UrlOpener *urlOpener, QW
             tr("Open your app's Overview page. Under Keys and Credentials you find the Client Key and the "
                "Client Secret: you paste them on the next page. Copy the Client Key, not the numeric App ID."));
 
-    auto *environments = textLabel(
+    auto *environments = Labels::wrapped(QStringLiteral("environmentsLabel"), content,
         tr("Sandbox or production? New apps start in sandbox: videos are visible only to you, and TikTok "
            "allows about 20 API calls a day, which is enough to test the publisher. To post publicly, click "
            "Submit for review and provide a demo video, a privacy policy URL and a terms of service URL. "
-           "TikTok's review can take 1–2 weeks; until the app is approved, it can only post privately."),
-        content);
-    environments->setObjectName(QStringLiteral("environmentsLabel"));
+           "TikTok's review can take 1–2 weeks; until the app is approved, it can only post privately."));
     layout->addSpacing(environments->fontMetrics().height() / 2);
     layout->addWidget(environments);
     layout->addStretch();
@@ -126,8 +110,7 @@ QCheckBox *PortalGuidePage::addStep(QVBoxLayout *layout, int number, const QStri
     if (number > 1)
         layout->addSpacing(checkBox->fontMetrics().height() / 2);
     layout->addWidget(checkBox);
-    auto *label = textLabel(text, parent);
-    label->setObjectName(QStringLiteral("step%1Label").arg(number));
+    auto *label = Labels::wrapped(QStringLiteral("step%1Label").arg(number), parent, text);
     label->setIndent(checkBox->fontMetrics().height() + checkBox->fontMetrics().averageCharWidth());
     layout->addWidget(label);
     return checkBox;

@@ -2,7 +2,7 @@
 
 #include "common/roxypaths.h"
 #include "credentials/credentialstore.h"
-#include "oauth/tokenmaintenance.h"
+#include "oauth/tokenrefresher.h"
 #include "setup/setupsession.h"
 #include "widgets/busyindicator.h"
 #include "widgets/checklistwidget.h"

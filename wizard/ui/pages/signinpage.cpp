@@ -7,6 +7,7 @@
 #include "widgets/pagescrollarea.h"
 #include "widgets/pastedaddresspanel.h"
 #include "widgets/urlopener.h"
+#include "widgets/labels.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -19,18 +20,6 @@
 #include <QWizard>
 
 namespace Skybeam {
-
-namespace {
-
-QPushButton *button(const QString &name, const QString &text, const QString &accessibleName, QWidget *parent)
-{
-    auto *pushButton = new QPushButton(text, parent);
-    pushButton->setObjectName(name);
-    pushButton->setAccessibleName(accessibleName);
-    return pushButton;
-}
-
-} // namespace
 
 SignInPage::SignInPage(SetupSession *session, UrlOpener *urlOpener, QWidget *parent)
     : QWizardPage(parent)
@@ -53,16 +42,16 @@ SignInPage::SignInPage(SetupSession *session, UrlOpener *urlOpener, QWidget *par
     m_busyIndicator->setObjectName(QStringLiteral("signInBusyIndicator"));
     m_countdownLabel = new QLabel(content);
     m_countdownLabel->setObjectName(QStringLiteral("countdownLabel"));
-    m_cancelButton = button(QStringLiteral("cancelSignInPushButton"), tr("&Cancel sign-in"),
+    m_cancelButton = Labels::button(QStringLiteral("cancelSignInPushButton"), tr("&Cancel sign-in"),
                             tr("Cancel the sign-in"), content);
     m_errorMessage = new InlineMessage(QStringLiteral("error"), content);
-    m_tryAgainButton = button(QStringLiteral("tryAgainPushButton"), tr("&Try again"), tr("Try signing in again"),
+    m_tryAgainButton = Labels::button(QStringLiteral("tryAgainPushButton"), tr("&Try again"), tr("Try signing in again"),
                               content);
-    m_fixKeysButton = button(QStringLiteral("fixKeysPushButton"), tr("Fix &keys"),
+    m_fixKeysButton = Labels::button(QStringLiteral("fixKeysPushButton"), tr("Fix &keys"),
                              tr("Fix keys: back to the client key and client secret"), content);
-    m_freePortButton = button(QStringLiteral("freePortPushButton"), tr("&Use a free port instead"),
+    m_freePortButton = Labels::button(QStringLiteral("freePortPushButton"), tr("&Use a free port instead"),
                               tr("Use a free port instead of the one another program is using"), content);
-    m_diagnoseButton = button(QStringLiteral("signInDiagnosePushButton"), tr("&Diagnose"),
+    m_diagnoseButton = Labels::button(QStringLiteral("signInDiagnosePushButton"), tr("&Diagnose"),
                               tr("Diagnose: check everything the TikTok connection depends on"), content);
     // The way forward first: it is also the default button (Enter).
     m_errorMessage->addButton(m_fixKeysButton);
@@ -82,7 +71,7 @@ SignInPage::SignInPage(SetupSession *session, UrlOpener *urlOpener, QWidget *par
     m_redirectLineEdit->setObjectName(QStringLiteral("freePortRedirectLineEdit"));
     m_redirectLineEdit->setReadOnly(true);
     m_redirectLineEdit->setAccessibleName(tr("Redirect URI to register"));
-    m_copyRedirectButton = button(QStringLiteral("copyRedirectPushButton"), tr("Co&py"),
+    m_copyRedirectButton = Labels::button(QStringLiteral("copyRedirectPushButton"), tr("Co&py"),
                                   tr("Copy the redirect URI to the clipboard"), m_freePortPanel);
     auto *freePortRow = new QHBoxLayout;
     freePortRow->addWidget(m_redirectLineEdit, 1);
@@ -109,9 +98,9 @@ SignInPage::SignInPage(SetupSession *session, UrlOpener *urlOpener, QWidget *par
         tr("The address of TikTok's sign-in page. Open it in your browser if the browser did not open by itself."));
     auto *linkLabel = new QLabel(tr("&Link:"), m_waitingPanel);
     linkLabel->setBuddy(m_linkLineEdit);
-    m_openAgainButton = button(QStringLiteral("openAgainPushButton"), tr("&Open again"),
+    m_openAgainButton = Labels::button(QStringLiteral("openAgainPushButton"), tr("&Open again"),
                                tr("Open the sign-in link in the browser again"), m_waitingPanel);
-    m_copyLinkButton = button(QStringLiteral("copyLinkPushButton"), tr("Cop&y link"),
+    m_copyLinkButton = Labels::button(QStringLiteral("copyLinkPushButton"), tr("Cop&y link"),
                               tr("Copy the sign-in link to the clipboard"), m_waitingPanel);
     auto *linkRow = new QHBoxLayout;
     linkRow->addWidget(linkLabel);

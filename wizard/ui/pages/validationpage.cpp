@@ -8,6 +8,7 @@
 #include "widgets/checklistwidget.h"
 #include "widgets/inlinemessage.h"
 #include "widgets/pagescrollarea.h"
+#include "widgets/labels.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -24,28 +25,11 @@ namespace Skybeam {
 
 namespace {
 
-QLabel *heading(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setBold(true);
-    label->setFont(font);
-    return label;
-}
-
 ChecklistWidget *checklist(const QString &name, QWidget *parent)
 {
     auto *widget = new ChecklistWidget(parent);
     widget->setObjectName(name);
     return widget;
-}
-
-QPushButton *button(const QString &name, const QString &text, const QString &accessibleName, QWidget *parent)
-{
-    auto *pushButton = new QPushButton(text, parent);
-    pushButton->setObjectName(name);
-    pushButton->setAccessibleName(accessibleName);
-    return pushButton;
 }
 
 } // namespace
@@ -69,13 +53,13 @@ ValidationPage::ValidationPage(SetupSession *session, QWidget *parent)
     m_busyIndicator = new BusyIndicator(content);
     m_busyIndicator->setObjectName(QStringLiteral("validationBusyIndicator"));
     m_message = new InlineMessage(QStringLiteral("validation"), content);
-    m_fixButton = button(QStringLiteral("fixPermissionsPushButton"), tr("&Fix permissions"),
+    m_fixButton = Labels::button(QStringLiteral("fixPermissionsPushButton"), tr("&Fix permissions"),
                          tr("Fix the credential file's permissions so only you can read it"), content);
-    m_copyButton = button(QStringLiteral("copyReportPushButton"), tr("Copy &report"),
+    m_copyButton = Labels::button(QStringLiteral("copyReportPushButton"), tr("Copy &report"),
                           tr("Copy the report to the clipboard"), content);
-    m_checkAgainButton = button(QStringLiteral("checkAgainPushButton"), tr("Check a&gain"), tr("Check again"),
+    m_checkAgainButton = Labels::button(QStringLiteral("checkAgainPushButton"), tr("Check a&gain"), tr("Check again"),
                                 content);
-    m_diagnoseButton = button(QStringLiteral("validationDiagnosePushButton"), tr("&Diagnose"),
+    m_diagnoseButton = Labels::button(QStringLiteral("validationDiagnosePushButton"), tr("&Diagnose"),
                               tr("Diagnose: check everything the TikTok connection depends on"), content);
     m_diagnoseButton->hide();
 
@@ -90,15 +74,15 @@ ValidationPage::ValidationPage(SetupSession *session, QWidget *parent)
     buttons->addStretch();
     auto *layout = new QVBoxLayout(content);
     // What matters most first: does TikTok accept it, then the file's checks in detail.
-    layout->addWidget(heading(tr("Live check with TikTok"), content));
+    layout->addWidget(Labels::heading(tr("Live check with TikTok"), content));
     layout->addLayout(liveRow);
     layout->addWidget(m_quotaLabel);
     const int sectionGap = m_quotaLabel->fontMetrics().height() / 2;
     layout->addSpacing(sectionGap);
-    layout->addWidget(heading(tr("Credential file (the runbook's checks)"), content));
+    layout->addWidget(Labels::heading(tr("Credential file (the runbook's checks)"), content));
     layout->addWidget(m_runbookChecklist);
     layout->addSpacing(sectionGap);
-    layout->addWidget(heading(tr("Security and expiry"), content));
+    layout->addWidget(Labels::heading(tr("Security and expiry"), content));
     layout->addWidget(m_strictChecklist);
     layout->addWidget(m_fixButton, 0, Qt::AlignLeft);
     layout->addWidget(m_message);

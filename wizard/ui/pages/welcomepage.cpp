@@ -5,6 +5,7 @@
 #include "common/roxypaths.h"
 #include "setup/setupsession.h"
 #include "widgets/pagescrollarea.h"
+#include "widgets/labels.h"
 
 #include <QCommandLinkButton>
 #include <QLabel>
@@ -26,15 +27,6 @@ QCommandLinkButton *commandButton(const QString &name, const QString &text, cons
     return button;
 }
 
-QLabel *wrappedLabel(const QString &name, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
 
 } // namespace
 
@@ -46,14 +38,14 @@ WelcomePage::WelcomePage(SetupSession *session, QWidget *parent)
     setSubTitle(tr("Connects the SKYBEAM publisher to your TikTok account, step by step."));
 
     auto *content = new QWidget;
-    m_headlineLabel = wrappedLabel(QStringLiteral("statusHeadlineLabel"), content);
+    m_headlineLabel = Labels::wrapped(QStringLiteral("statusHeadlineLabel"), content);
     QFont bold = m_headlineLabel->font();
     bold.setBold(true);
     m_headlineLabel->setFont(bold);
-    m_detailsLabel = wrappedLabel(QStringLiteral("statusDetailsLabel"), content);
-    m_fileLabel = wrappedLabel(QStringLiteral("credentialFileLabel"), content);
-    m_keychainLabel = wrappedLabel(QStringLiteral("keychainLabel"), content);
-    m_remindersLabel = wrappedLabel(QStringLiteral("remindersLabel"), content);
+    m_detailsLabel = Labels::wrapped(QStringLiteral("statusDetailsLabel"), content);
+    m_fileLabel = Labels::wrapped(QStringLiteral("credentialFileLabel"), content);
+    m_keychainLabel = Labels::wrapped(QStringLiteral("keychainLabel"), content);
+    m_remindersLabel = Labels::wrapped(QStringLiteral("remindersLabel"), content);
 
     m_setUpButton = commandButton(QStringLiteral("setUpCommandLinkButton"), tr("&Set up TikTok"), {}, content);
     m_reauthorizeButton = commandButton(QStringLiteral("reauthorizeCommandLinkButton"), tr("&Re-authorize"), {},
@@ -71,7 +63,7 @@ WelcomePage::WelcomePage(SetupSession *session, QWidget *parent)
                                      tr("Check everything the TikTok connection depends on, with a fix for each "
                                         "problem."),
                                      content);
-    m_handoffLabel = wrappedLabel(QStringLiteral("handoffModeLabel"), content);
+    m_handoffLabel = Labels::wrapped(QStringLiteral("handoffModeLabel"), content);
     m_handoffLabel->hide();
 
     auto *layout = new QVBoxLayout(content);

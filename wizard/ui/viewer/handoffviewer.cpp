@@ -44,7 +44,7 @@ HandoffViewer::HandoffViewer(const RoxyPaths &paths, const QString &exportsDir, 
     : QWidget(parent)
     , m_paths(paths)
     , m_exportsDir(QDir::cleanPath(QDir(exportsDir).absolutePath()))
-    , m_urlOpener([](const QUrl &url) { return QDesktopServices::openUrl(url); })
+    , m_browserOpener([](const QUrl &url) { return QDesktopServices::openUrl(url); })
     , m_clipboardWriter([](const QString &text) { QGuiApplication::clipboard()->setText(text); })
     , m_store(new PostedStateStore(PostedStateStore::defaultFilePath(paths), this))
     , m_model(new HandoffPackModel(m_store, this))
@@ -83,9 +83,9 @@ QUrl HandoffViewer::uploadPageUrl()
     return QUrl(QStringLiteral("https://www.tiktok.com/tiktokstudio/upload"));
 }
 
-void HandoffViewer::setUrlOpener(UrlOpener opener)
+void HandoffViewer::setBrowserOpener(BrowserOpener opener)
 {
-    m_urlOpener = std::move(opener);
+    m_browserOpener = std::move(opener);
 }
 
 void HandoffViewer::setClipboardWriter(ClipboardWriter writer)
@@ -430,7 +430,7 @@ void HandoffViewer::updateEmptyState()
 
 void HandoffViewer::openUploadPage()
 {
-    if (m_urlOpener(uploadPageUrl())) {
+    if (m_browserOpener(uploadPageUrl())) {
         m_uploadMessageLabel->setText(tr("The upload page is opening in your browser."));
         Announcer::status(m_uploadMessageLabel);
     } else {
@@ -471,7 +471,7 @@ void HandoffViewer::revealFolder()
     if (row < 0)
         return;
     const HandoffPack &pack = m_model->packAt(row);
-    if (!m_urlOpener(HandoffPackModel::fileUrl(pack.nativePath)))
+    if (!m_browserOpener(HandoffPackModel::fileUrl(pack.nativePath)))
         m_details->showMessage(tr("No file manager could be opened. The folder is %1").arg(pack.path()),
                                PackDetailsPane::MessageKind::Error);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/browserlauncher.h"
 #include "common/roxypaths.h"
 #include "posting/postingoverview.h"
 
@@ -51,8 +52,6 @@ public:
     enum class ViewMode { List, Grid };
     Q_ENUM(ViewMode)
 
-    /// Opens a URL (the upload page, a folder); returns false when nothing could open it.
-    using UrlOpener = std::function<bool(const QUrl &url)>;
     /// Puts text on the clipboard.
     using ClipboardWriter = std::function<void(const QString &text)>;
 
@@ -65,8 +64,9 @@ public:
     /// TikTok's web upload page.
     static QUrl uploadPageUrl();
 
-    /// Replaces QDesktopServices::openUrl (tests, or a wizard with its own browser handling).
-    void setUrlOpener(UrlOpener opener);
+    /// Replaces QDesktopServices::openUrl for the upload page and folders (tests, or a wizard with its own
+    /// browser handling).
+    void setBrowserOpener(BrowserOpener opener);
     /// Replaces QGuiApplication::clipboard()->setText().
     void setClipboardWriter(ClipboardWriter writer);
 
@@ -104,7 +104,7 @@ private:
 
     RoxyPaths m_paths;
     QString m_exportsDir;
-    UrlOpener m_urlOpener;
+    BrowserOpener m_browserOpener;
     ClipboardWriter m_clipboardWriter;
     ViewMode m_viewMode = ViewMode::List;
 

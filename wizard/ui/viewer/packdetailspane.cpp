@@ -5,6 +5,7 @@
 #include "viewer/packitemdelegate.h"
 #include "viewer/thumbnailloader.h"
 #include "widgets/announcer.h"
+#include "widgets/labels.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -23,24 +24,8 @@ namespace Skybeam {
 namespace {
 
 constexpr QSize PreviewSize(108, 192);
+const Qt::TextInteractionFlags SelectableText = Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard;
 
-QLabel *heading(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setBold(true);
-    label->setFont(font);
-    return label;
-}
-
-QLabel *selectableLabel(const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    label->setWordWrap(true);
-    return label;
-}
 
 } // namespace
 
@@ -50,14 +35,14 @@ PackDetailsPane::PackDetailsPane(ThumbnailLoader *loader, QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_placeholderLabel(new QLabel(this))
     , m_previewLabel(new QLabel(this))
-    , m_titleLabel(selectableLabel(QStringLiteral("titleLabel"), this))
-    , m_statusLabel(selectableLabel(QStringLiteral("statusLabel"), this))
-    , m_durationLabel(selectableLabel(QStringLiteral("durationLabel"), this))
-    , m_resolutionLabel(selectableLabel(QStringLiteral("resolutionLabel"), this))
-    , m_videoSizeLabel(selectableLabel(QStringLiteral("videoSizeLabel"), this))
-    , m_createdLabel(selectableLabel(QStringLiteral("createdLabel"), this))
+    , m_titleLabel(Labels::selectable(QStringLiteral("titleLabel"), this, SelectableText))
+    , m_statusLabel(Labels::selectable(QStringLiteral("statusLabel"), this, SelectableText))
+    , m_durationLabel(Labels::selectable(QStringLiteral("durationLabel"), this, SelectableText))
+    , m_resolutionLabel(Labels::selectable(QStringLiteral("resolutionLabel"), this, SelectableText))
+    , m_videoSizeLabel(Labels::selectable(QStringLiteral("videoSizeLabel"), this, SelectableText))
+    , m_createdLabel(Labels::selectable(QStringLiteral("createdLabel"), this, SelectableText))
     , m_dragLabel(new VideoDragLabel(this))
-    , m_problemsLabel(selectableLabel(QStringLiteral("problemsLabel"), this))
+    , m_problemsLabel(Labels::selectable(QStringLiteral("problemsLabel"), this, SelectableText))
     , m_captionCountLabel(new QLabel(this))
     , m_captionEdit(new QPlainTextEdit(this))
     , m_highlighter(new CaptionHighlighter(m_captionEdit->document(), HandoffPack::CaptionLimit))
@@ -65,12 +50,12 @@ PackDetailsPane::PackDetailsPane(ThumbnailLoader *loader, QWidget *parent)
     , m_markPostedButton(new QPushButton(tr("&Mark as posted"), this))
     , m_sendToTikTokButton(new QPushButton(tr("Send to &TikTok…"), this))
     , m_resumeButton(new QPushButton(tr("Res&ume"), this))
-    , m_postingLabel(selectableLabel(QStringLiteral("postingStateLabel"), this))
+    , m_postingLabel(Labels::selectable(QStringLiteral("postingStateLabel"), this, SelectableText))
     , m_messageLabel(new QLabel(this))
-    , m_metadataHeading(heading(tr("Metadata"), this))
+    , m_metadataHeading(Labels::heading(tr("Metadata"), this))
     , m_metadataTable(new QTableWidget(0, 2, this))
-    , m_filesLabel(selectableLabel(QStringLiteral("filesLabel"), this))
-    , m_pathLabel(selectableLabel(QStringLiteral("pathLabel"), this))
+    , m_filesLabel(Labels::selectable(QStringLiteral("filesLabel"), this, SelectableText))
+    , m_pathLabel(Labels::selectable(QStringLiteral("pathLabel"), this, SelectableText))
     , m_revealButton(new QPushButton(tr("&Reveal in folder"), this))
 {
     setObjectName(QStringLiteral("packDetailsPane"));
@@ -160,7 +145,7 @@ PackDetailsPane::PackDetailsPane(ThumbnailLoader *loader, QWidget *parent)
     top->addLayout(side, 1);
 
     auto *captionHeader = new QHBoxLayout;
-    captionHeader->addWidget(heading(tr("Caption"), this));
+    captionHeader->addWidget(Labels::heading(tr("Caption"), this));
     captionHeader->addStretch();
     captionHeader->addWidget(m_captionCountLabel);
     auto *buttons = new QHBoxLayout;
@@ -184,7 +169,7 @@ PackDetailsPane::PackDetailsPane(ThumbnailLoader *loader, QWidget *parent)
     layout->addWidget(m_messageLabel);
     layout->addWidget(m_metadataHeading);
     layout->addWidget(m_metadataTable, 1);
-    layout->addWidget(heading(tr("Files"), this));
+    layout->addWidget(Labels::heading(tr("Files"), this));
     layout->addWidget(m_filesLabel);
     layout->addLayout(pathRow);
 
@@ -238,7 +223,7 @@ void PackDetailsPane::showPack(const HandoffPack &pack, bool posted, const QDate
         problems.append(QStringLiteral("\u2022 ") + problem);
     m_problemsLabel->setText(problems.join(QLatin1Char('\n')));
     m_problemsLabel->setVisible(!problems.isEmpty());
-    m_problemsLabel->setProperty("broken", pack.health == HandoffPack::Health::Broken);
+    m_broken = pack.health == HandoffPack::Health::Broken;
 
     if (m_captionEdit->toPlainText() != pack.caption)
         m_captionEdit->setPlainText(pack.caption);
@@ -247,7 +232,7 @@ void PackDetailsPane::showPack(const HandoffPack &pack, bool posted, const QDate
     m_captionCountLabel->setText(tooLong ? tr("%1 — too long for TikTok")
                                                .arg(PackFormat::captionCount(length, HandoffPack::CaptionLimit))
                                          : PackFormat::captionCount(length, HandoffPack::CaptionLimit));
-    m_captionCountLabel->setProperty("tooLong", tooLong);
+    m_captionTooLong = tooLong;
     m_copyCaptionButton->setEnabled(!pack.caption.isEmpty());
     m_markPostedButton->setText(posted ? tr("&Mark as not posted") : tr("&Mark as posted"));
     m_markPostedButton->setAccessibleName(posted ? tr("Mark as not posted") : tr("Mark as posted"));
@@ -314,7 +299,7 @@ void PackDetailsPane::showNothing(const QString &message)
 void PackDetailsPane::showMessage(const QString &text, MessageKind kind)
 {
     m_messageLabel->setText(text);
-    m_messageLabel->setProperty("error", kind == MessageKind::Error);
+    m_messageIsError = kind == MessageKind::Error;
     applyPalette();
     if (kind == MessageKind::Error)
         Announcer::alert(m_messageLabel);
@@ -364,10 +349,9 @@ void PackDetailsPane::applyPalette()
         palette.setColor(QPalette::WindowText, color);
         widget->setPalette(palette);
     };
-    colorize(m_problemsLabel, m_problemsLabel->property("broken").toBool() ? red : amber);
-    colorize(m_captionCountLabel, m_captionCountLabel->property("tooLong").toBool() ? red
-                                                                                    : palette().color(QPalette::WindowText));
-    colorize(m_messageLabel, m_messageLabel->property("error").toBool() ? red : palette().color(QPalette::WindowText));
+    colorize(m_problemsLabel, m_broken ? red : amber);
+    colorize(m_captionCountLabel, m_captionTooLong ? red : palette().color(QPalette::WindowText));
+    colorize(m_messageLabel, m_messageIsError ? red : palette().color(QPalette::WindowText));
     m_highlighter->setColors(palette().color(QPalette::Link), dark ? QColor(0x8E, 0x24, 0x24) : QColor(0xFF, 0xCD, 0xD2));
 }
 

@@ -70,6 +70,12 @@ private:
     quint64 m_signature = 0;
     bool m_posted = false;
     bool m_sendable = false;
+    /// The shown pack is broken (its problems in red, not amber).
+    bool m_broken = false;
+    /// The shown caption is over TikTok's limit (its count in red).
+    bool m_captionTooLong = false;
+    /// The last showMessage() was an error (in red).
+    bool m_messageIsError = false;
 
     QStackedWidget *m_stack;
     QLabel *m_placeholderLabel;

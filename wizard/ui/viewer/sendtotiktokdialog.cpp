@@ -2,8 +2,10 @@
 
 #include "credentials/keychainsecretstore.h"
 #include "handoff/postedstatestore.h"
+#include "posting/postrules.h"
 #include "widgets/busyindicator.h"
 #include "widgets/inlinemessage.h"
+#include "widgets/labels.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -21,19 +23,6 @@
 #include <QVBoxLayout>
 
 namespace Skybeam {
-
-namespace {
-
-QLabel *wrappingLabel(const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
-
-} // namespace
 
 SendToTikTokDialog::SendToTikTokDialog(
     const HandoffPack &pack, const RoxyPaths &paths, PostedStateStore *postedStore, QWidget *parent)
@@ -76,14 +65,14 @@ void SendToTikTokDialog::buildUi()
 {
     m_busy = new BusyIndicator(this);
     m_busy->setObjectName(QStringLiteral("accountBusyIndicator"));
-    m_accountLabel = wrappingLabel(QStringLiteral("accountLabel"), this);
+    m_accountLabel = Labels::selectable(QStringLiteral("accountLabel"), this);
     // Status labels: their text is their accessible name (so changes are announced); the description says what.
     m_accountLabel->setAccessibleDescription(tr("TikTok account"));
     auto *account = new QHBoxLayout;
     account->addWidget(m_busy);
     account->addWidget(m_accountLabel, 1);
 
-    m_budgetLabel = wrappingLabel(QStringLiteral("budgetLabel"), this);
+    m_budgetLabel = Labels::selectable(QStringLiteral("budgetLabel"), this);
     m_budgetLabel->setAccessibleDescription(tr("Sandbox API calls"));
     m_continueButton = new QPushButton(tr("&Ask TikTok anyway"), this);
     m_continueButton->setObjectName(QStringLiteral("continueButton"));
@@ -126,7 +115,7 @@ void SendToTikTokDialog::buildUi()
     direct->setContentsMargins(24, 0, 0, 0);
     direct->addRow(m_privacyLabel, m_privacyCombo);
     direct->addRow(QString(), toggles);
-    m_privateNoticeLabel = wrappingLabel(QStringLiteral("privateNoticeLabel"), this);
+    m_privateNoticeLabel = Labels::selectable(QStringLiteral("privateNoticeLabel"), this);
     m_privateNoticeLabel->setAccessibleName(tr("Posts will be private"));
 
     auto *captionHeading = new QLabel(tr("Capti&on"), this);
@@ -139,20 +128,20 @@ void SendToTikTokDialog::buildUi()
     m_captionEdit->setAccessibleName(tr("Caption"));
     m_captionEdit->setTabChangesFocus(true);
     captionHeading->setBuddy(m_captionEdit);
-    m_captionHintLabel = wrappingLabel(QStringLiteral("captionHintLabel"), this);
+    m_captionHintLabel = Labels::selectable(QStringLiteral("captionHintLabel"), this);
     auto *captionRow = new QHBoxLayout;
     captionRow->addWidget(captionHeading);
     captionRow->addStretch(1);
     captionRow->addWidget(m_captionCountLabel);
 
-    m_consentLabel = wrappingLabel(QStringLiteral("musicConsentLabel"), this);
+    m_consentLabel = Labels::selectable(QStringLiteral("musicConsentLabel"), this);
     m_consentLabel->setText(tr("By posting, you agree to TikTok's Music Usage Confirmation."));
     m_againCheck = new QCheckBox(tr("Send it a&gain (another post on TikTok)"), this);
     m_againCheck->setObjectName(QStringLiteral("sendAgainCheckBox"));
     m_againCheck->setAccessibleName(tr("Send this pack to TikTok again"));
     m_againCheck->hide();
-    m_blockerLabel = wrappingLabel(QStringLiteral("blockerLabel"), this);
-    m_noticeLabel = wrappingLabel(QStringLiteral("noticeLabel"), this);
+    m_blockerLabel = Labels::selectable(QStringLiteral("blockerLabel"), this);
+    m_noticeLabel = Labels::selectable(QStringLiteral("noticeLabel"), this);
     m_noticeLabel->setAccessibleDescription(tr("Notes on the send"));
     m_noticeLabel->hide();
 
@@ -162,7 +151,7 @@ void SendToTikTokDialog::buildUi()
     m_progressBar->setRange(0, 1000);
     m_progressBar->setTextVisible(false);
     m_progressBar->hide();
-    m_progressLabel = wrappingLabel(QStringLiteral("progressLabel"), this);
+    m_progressLabel = Labels::selectable(QStringLiteral("progressLabel"), this);
     m_progressLabel->setAccessibleDescription(tr("Upload status"));
 
     m_message = new InlineMessage(QStringLiteral("result"), this);
@@ -329,6 +318,7 @@ void SendToTikTokDialog::onPrepared(const PostingPreparationResult &result)
             //: %1 is the TikTok account's nickname.
             : tr("TikTok account: %1").arg(result.nickname));
     const CreatorInfo &creator = result.creator;
+    m_creator = creator;
     for (const QString &level : creator.privacyLevelOptions)
         m_privacyCombo->addItem(PostRules::privacyLevelName(level), level);
     m_privacyCombo->setCurrentIndex(-1);
@@ -336,9 +326,6 @@ void SendToTikTokDialog::onPrepared(const PostingPreparationResult &result)
     m_commentCheck->setChecked(false);
     m_duetCheck->setChecked(false);
     m_stitchCheck->setChecked(false);
-    m_commentCheck->setProperty("creatorDisabled", creator.commentDisabled);
-    m_duetCheck->setProperty("creatorDisabled", creator.duetDisabled);
-    m_stitchCheck->setProperty("creatorDisabled", creator.stitchDisabled);
     if (result.hasCreatorInfo && PostRules::postsArePrivate(creator, result.sandbox))
         m_privateNoticeLabel->setText(PostRules::privateNotice(result.sandbox));
     else if (result.sandbox)
@@ -427,8 +414,11 @@ void SendToTikTokDialog::updateState()
              static_cast<QWidget *>(m_stitchCheck), static_cast<QWidget *>(m_consentLabel) })
         widget->setVisible(direct);
     m_privacyCombo->setEnabled(editable);
-    for (QCheckBox *toggle : { m_commentCheck, m_duetCheck, m_stitchCheck }) {
-        const bool creatorDisabled = toggle->property("creatorDisabled").toBool();
+    // The account's own settings (from the last successful preparation) grey a toggle out.
+    const CreatorInfo &creator = m_creator;
+    const std::pair<QCheckBox *, bool> toggles[] = { { m_commentCheck, creator.commentDisabled },
+        { m_duetCheck, creator.duetDisabled }, { m_stitchCheck, creator.stitchDisabled } };
+    for (const auto &[toggle, creatorDisabled] : toggles) {
         toggle->setEnabled(editable && !creatorDisabled);
         if (creatorDisabled) {
             toggle->setChecked(false);

@@ -116,6 +116,8 @@ private:
     QNetworkAccessManager *m_network;
     PostingSession *m_session = nullptr;
     std::optional<PostingPreparationResult> m_prepared;
+    /// The account's settings from the last successful preparation (its turned-off toggles stay greyed out).
+    CreatorInfo m_creator;
     /// The journal says TikTok already confirmed this pack's video.
     std::optional<JournalEntry> m_confirmed;
     std::optional<UploadResult> m_result;

@@ -5,6 +5,7 @@ target_sources(skybeam_wizard PRIVATE
     widgets/checklistwidget.h widgets/checklistwidget.cpp
     widgets/copyablefield.h widgets/copyablefield.cpp
     widgets/inlinemessage.h widgets/inlinemessage.cpp
+    widgets/labels.h widgets/labels.cpp
     widgets/pagescrollarea.h widgets/pagescrollarea.cpp
     widgets/pastedaddresspanel.h widgets/pastedaddresspanel.cpp
     widgets/urlopener.h widgets/urlopener.cpp

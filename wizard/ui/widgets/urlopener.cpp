@@ -11,7 +11,7 @@ UrlOpener::UrlOpener(QObject *parent)
 {
 }
 
-void UrlOpener::setHandler(Handler handler)
+void UrlOpener::setHandler(BrowserOpener handler)
 {
     m_handler = std::move(handler);
 }

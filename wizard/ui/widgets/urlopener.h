@@ -1,9 +1,9 @@
 #pragma once
 
+#include "common/browserlauncher.h"
+
 #include <QObject>
 #include <QUrl>
-
-#include <functional>
 
 namespace Skybeam {
 
@@ -15,12 +15,10 @@ class UrlOpener final : public QObject
     Q_DISABLE_COPY_MOVE(UrlOpener)
 
 public:
-    using Handler = std::function<bool(const QUrl &url)>;
-
     explicit UrlOpener(QObject *parent = nullptr);
 
     /// Replaces how addresses are opened; an empty handler restores QDesktopServices.
-    void setHandler(Handler handler);
+    void setHandler(BrowserOpener handler);
     /// True when the browser was (as far as can be known) asked to open `url`.
     bool open(const QUrl &url);
 
@@ -28,7 +26,7 @@ Q_SIGNALS:
     void opened(const QUrl &url, bool success);
 
 private:
-    Handler m_handler;
+    BrowserOpener m_handler;
 };
 
 } // namespace Skybeam

@@ -1,4 +1,4 @@
-#include "pages/setupwizard.h"
+#include "setupwizard.h"
 
 #include "doctor/doctordialog.h"
 
@@ -198,7 +198,7 @@ void SetupWizard::openHandoffViewer()
     if (!m_viewer) {
         m_viewer = new HandoffViewer(m_session->paths());
         m_viewer->setAttribute(Qt::WA_DeleteOnClose);
-        m_viewer->setUrlOpener([opener = QPointer<UrlOpener>(m_urlOpener)](const QUrl &url) {
+        m_viewer->setBrowserOpener([opener = QPointer<UrlOpener>(m_urlOpener)](const QUrl &url) {
             return opener && opener->open(url);
         });
     }
