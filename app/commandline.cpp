@@ -61,6 +61,17 @@ int CommandLine::parse(const QStringList &arguments)
     return -1;
 }
 
+int CommandLine::parse(const QStringList &arguments, qsizetype maxPositional, const QString &unexpectedArgument)
+{
+    const int parsed = parse(arguments);
+    if (parsed >= 0)
+        return parsed;
+    const QStringList positional = m_parser.positionalArguments();
+    if (positional.size() > maxPositional)
+        return usageError(unexpectedArgument.arg(positional.at(maxPositional)));
+    return -1;
+}
+
 GlobalOptions CommandLine::globalOptions() const
 {
     GlobalOptions options;

@@ -28,12 +28,9 @@ int runGui(const QStringList &arguments)
     QCommandLineOption benchmarkStartup(QStringLiteral("benchmark-startup"));
     benchmarkStartup.setFlags(QCommandLineOption::HiddenFromHelp);
     commandLine.parser().addOption(benchmarkStartup);
-    const int parsed = commandLine.parse(arguments);
+    const int parsed = commandLine.parse(arguments, 0, QCoreApplication::translate("main", "unexpected argument '%1'"));
     if (parsed >= 0)
         return parsed;
-    if (!commandLine.parser().positionalArguments().isEmpty())
-        return commandLine.usageError(QCoreApplication::translate("main", "unexpected argument '%1'")
-                                          .arg(commandLine.parser().positionalArguments().constFirst()));
     const GlobalOptions options = commandLine.globalOptions();
     applyLogging(options);
     // main() has installed the translators for options.language (SKYBEAM's and Qt's own).

@@ -9,6 +9,8 @@
 // Both are next to this program in a build tree, in ../lib/skybeam-setup/ once installed. SKYBEAM_SETUP_LAUNCHER
 // tells them this program's path (what `remind --enable` writes into the timer, what a notification's action
 // starts). Kept free of the C++ library: it costs well under a millisecond.
+#include "arguments.h"
+
 #include <cerrno>
 #include <climits>
 #include <cstdio>
@@ -18,32 +20,6 @@
 #include <unistd.h>
 
 namespace {
-
-// The first argument that is neither an option nor the value of an option that takes one before the
-// command (--roxy-home, --lang, the wizard's --page); null when there is none.
-const char *command(int argc, char **argv)
-{
-    for (int i = 1; i < argc; ++i) {
-        const char *arg = argv[i];
-        if (std::strcmp(arg, "--roxy-home") == 0 || std::strcmp(arg, "--lang") == 0 || std::strcmp(arg, "--page") == 0) {
-            ++i;
-            continue;
-        }
-        if (arg[0] != '-')
-            return arg;
-    }
-    return nullptr;
-}
-
-bool onlyPrints(int argc, char **argv)
-{
-    for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0
-            || std::strcmp(argv[i], "--version") == 0)
-            return true;
-    }
-    return false;
-}
 
 // Becomes FOLDER/NAME or FOLDER/../lib/skybeam-setup/NAME, whichever exists; returns only on failure.
 void become(const char *folder, const char *name, char **argv, char *tried, std::size_t triedSize)
@@ -75,8 +51,9 @@ int main(int argc, char **argv)
     if (char *slash = std::strrchr(folder, '/'))
         *slash = '\0';
 
-    const char *name = command(argc, argv);
-    const bool gui = name ? std::strcmp(name, "packs") == 0 : !onlyPrints(argc, argv);
+    const int index = Skybeam::Arguments::commandIndex(argc, argv);
+    const char *name = index > 0 ? argv[index] : nullptr;
+    const bool gui = name ? std::strcmp(name, "packs") == 0 : !Skybeam::Arguments::onlyPrints(argc, argv);
     const bool local = name
         && (std::strcmp(name, "validate") == 0 || std::strcmp(name, "status") == 0 || std::strcmp(name, "remind") == 0);
     static char tried[PATH_MAX + 64];

@@ -4,6 +4,7 @@
 // pack viewer (packs) live in skybeam-setup-gui: started here directly, this program becomes it (execv)
 // before creating any Qt object, or says which package has it.
 
+#include "arguments.h"
 #include "commandline.h"
 #include "commands/commands.h"
 #include "startup.h"
@@ -59,35 +60,6 @@ const Command *findCommand(const char *name)
             return &command;
     }
     return nullptr;
-}
-
-// The subcommand is the first argument that is neither an option nor the value of an option that takes
-// one before the subcommand: the global --roxy-home and --lang, and the GUI's --page.
-int subcommandIndex(int argc, char **argv)
-{
-    for (int i = 1; i < argc; ++i) {
-        const char *arg = argv[i];
-        if (std::strcmp(arg, "--roxy-home") == 0 || std::strcmp(arg, "--lang") == 0
-            || std::strcmp(arg, "--page") == 0) {
-            ++i;
-            continue;
-        }
-        if (arg[0] == '-')
-            continue;
-        return i;
-    }
-    return -1;
-}
-
-// --help and --version print and exit: they must work without a display (e.g. over ssh, in packaging tests).
-bool onlyPrints(int argc, char **argv)
-{
-    for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0
-            || std::strcmp(argv[i], "--version") == 0)
-            return true;
-    }
-    return false;
 }
 
 // The folder of this executable (from /proc/self/exe, whatever argv[0] says); empty when unknown.
@@ -149,12 +121,12 @@ int printTopLevelHelp(const QStringList &arguments)
 int main(int argc, char **argv)
 {
     setApplicationIdentity();
-    const int index = subcommandIndex(argc, argv);
+    const int index = Skybeam::Arguments::commandIndex(argc, argv);
     const Command *command = index > 0 ? findCommand(argv[index]) : nullptr;
 
     // The wizard (no command; its --help is the list of commands below) and the viewer (packs, with its
     // own --help) are skybeam-setup-gui's.
-    const bool gui = command ? command->needsGui : index < 0 && !onlyPrints(argc, argv);
+    const bool gui = command ? command->needsGui : index < 0 && !Skybeam::Arguments::onlyPrints(argc, argv);
     std::string guiTried;
     int guiError = 0;
     if (gui) {

@@ -2,6 +2,7 @@
 // tokens for the SKYBEAM publisher, headless. Prints the authorization URL alone on its own stdout line.
 #include "commandline.h"
 #include "commands/commands.h"
+#include "commands/commandsupport.h"
 #include "common/browserlauncher.h"
 #include "common/linereader.h"
 #include "credentials/credentialstore.h"
@@ -18,6 +19,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <optional>
 
 #ifdef Q_OS_UNIX
 #include <csignal>
@@ -380,6 +382,65 @@ private:
     LoginResult m_result;
 };
 
+/// The authorize command's own options.
+struct AuthorizeOptions
+{
+    const QCommandLineOption clientKey{QStringLiteral("client-key"),
+        QCoreApplication::translate(
+            "authorize", "The app's Client Key from the TikTok Developer Portal (required)."),
+        QCoreApplication::translate("authorize", "KEY")};
+    const QCommandLineOption secretFile{QStringLiteral("client-secret-file"),
+        QCoreApplication::translate("authorize",
+            "Read the Client Secret from FILE (first line). Without it: the keychain, "
+            "the stored credential file, or a hidden prompt."),
+        QCoreApplication::translate("authorize", "FILE")};
+    const QCommandLineOption redirect{QStringLiteral("redirect-uri"),
+        QCoreApplication::translate("authorize",
+            "A redirect URI registered for the app (default %1; a wildcard port such as "
+            "http://127.0.0.1:*/callback/ picks a free port).")
+            .arg(RedirectUri::defaultUri()),
+        QCoreApplication::translate("authorize", "URI"), RedirectUri::defaultUri()};
+    const QCommandLineOption scopes{QStringLiteral("scopes"),
+        QCoreApplication::translate("authorize", "Comma-separated permissions (default %1).")
+            .arg(AuthorizationRequest::defaultScopes().join(QLatin1Char(','))),
+        QCoreApplication::translate("authorize", "LIST"),
+        AuthorizationRequest::defaultScopes().join(QLatin1Char(','))};
+    const QCommandLineOption noBrowser{QStringLiteral("no-browser"),
+        QCoreApplication::translate(
+            "authorize", "Do not open a browser; open the printed address yourself, here or on another "
+                         "computer (then paste the address its browser ends on, as one line on stdin).")};
+    const QCommandLineOption timeout{QStringLiteral("timeout"),
+        QCoreApplication::translate(
+            "authorize", "Give up after SECONDS without an answer from the browser (default 300)."),
+        QCoreApplication::translate("authorize", "SECONDS"), QStringLiteral("300")};
+};
+
+/// The sign-in's settings from the command line; says why on stderr and returns nothing when TikTok's
+/// endpoints are set wrongly or the secret file cannot be read.
+std::optional<LoginConfig> loginConfig(const QCommandLineParser &parser, const AuthorizeOptions &o, int timeoutSeconds)
+{
+    const std::optional<TikTokEndpoints> endpoints = endpointsFor(QStringLiteral("authorize"));
+    if (!endpoints)
+        return std::nullopt;
+    LoginConfig config;
+    config.clientKey = parser.value(o.clientKey);
+    config.redirectUri = parser.value(o.redirect);
+    config.scopes = parser.value(o.scopes).split(QLatin1Char(','));
+    config.timeoutSeconds = timeoutSeconds;
+    config.endpoints = *endpoints;
+    // A wrong key or secret is said before the URL is printed or a browser opens (client-credentials check).
+    config.checkKeysFirst = true;
+    if (parser.isSet(o.secretFile)) {
+        const Expected<QString> secret = readSecretFile(parser.value(o.secretFile));
+        if (!secret) {
+            printErr(QStringLiteral("skybeam-setup authorize: %1").arg(secret.error().message()));
+            return std::nullopt;
+        }
+        config.clientSecret = *secret;
+    }
+    return config;
+}
+
 } // namespace
 
 int runAuthorize(const QStringList &arguments)
@@ -393,80 +454,27 @@ int runAuthorize(const QStringList &arguments)
             "error.\nEnvironment: "
             "SKYBEAM_TIKTOK_AUTH_URL, SKYBEAM_TIKTOK_API_BASE (a test server), BROWSER."));
     QCommandLineParser &parser = commandLine.parser();
-    const QCommandLineOption clientKey(QStringLiteral("client-key"),
-        QCoreApplication::translate(
-            "authorize", "The app's Client Key from the TikTok Developer Portal (required)."),
-        QCoreApplication::translate("authorize", "KEY"));
-    const QCommandLineOption secretFile(QStringLiteral("client-secret-file"),
-        QCoreApplication::translate("authorize",
-            "Read the Client Secret from FILE (first line). Without it: the keychain, "
-            "the stored credential file, or a hidden prompt."),
-        QCoreApplication::translate("authorize", "FILE"));
-    const QCommandLineOption redirect(QStringLiteral("redirect-uri"),
-        QCoreApplication::translate("authorize",
-            "A redirect URI registered for the app (default %1; a wildcard port such as "
-            "http://127.0.0.1:*/callback/ picks a free port).")
-            .arg(RedirectUri::defaultUri()),
-        QCoreApplication::translate("authorize", "URI"), RedirectUri::defaultUri());
-    const QCommandLineOption scopes(QStringLiteral("scopes"),
-        QCoreApplication::translate("authorize", "Comma-separated permissions (default %1).")
-            .arg(AuthorizationRequest::defaultScopes().join(QLatin1Char(','))),
-        QCoreApplication::translate("authorize", "LIST"),
-        AuthorizationRequest::defaultScopes().join(QLatin1Char(',')));
-    const QCommandLineOption noBrowser(QStringLiteral("no-browser"),
-        QCoreApplication::translate(
-            "authorize", "Do not open a browser; open the printed address yourself, here or on another "
-                         "computer (then paste the address its browser ends on, as one line on stdin)."));
-    const QCommandLineOption timeout(QStringLiteral("timeout"),
-        QCoreApplication::translate(
-            "authorize", "Give up after SECONDS without an answer from the browser (default 300)."),
-        QCoreApplication::translate("authorize", "SECONDS"), QStringLiteral("300"));
-    parser.addOption(clientKey);
-    parser.addOption(secretFile);
-    parser.addOption(redirect);
-    parser.addOption(scopes);
-    parser.addOption(noBrowser);
-    parser.addOption(timeout);
-    const int parsed = commandLine.parse(arguments);
+    const AuthorizeOptions o;
+    parser.addOptions({ o.clientKey, o.secretFile, o.redirect, o.scopes, o.noBrowser, o.timeout });
+    const int parsed = commandLine.parse(arguments, 0, QCoreApplication::translate("authorize", "unexpected argument '%1'"));
     if (parsed >= 0)
         return parsed;
-    if (!parser.positionalArguments().isEmpty())
-        return commandLine.usageError(QCoreApplication::translate("authorize", "unexpected argument '%1'")
-                                          .arg(parser.positionalArguments().constFirst()));
-    if (parser.value(clientKey).isEmpty())
+    if (parser.value(o.clientKey).isEmpty())
         return commandLine.usageError(
             QCoreApplication::translate("authorize", "--client-key KEY is required"));
     bool timeoutOk = false;
-    const int timeoutSeconds = parser.value(timeout).toInt(&timeoutOk);
+    const int timeoutSeconds = parser.value(o.timeout).toInt(&timeoutOk);
     if (!timeoutOk || timeoutSeconds <= 0)
         return commandLine.usageError(
             QCoreApplication::translate("authorize", "--timeout needs a positive number of seconds"));
     const GlobalOptions options = commandLine.globalOptions();
     applyLogging(options);
 
-    const Expected<TikTokEndpoints> endpoints = TikTokEndpoints::fromEnvironment();
-    if (!endpoints) {
-        printErr(QStringLiteral("skybeam-setup authorize: %1").arg(endpoints.error().message()));
+    const std::optional<LoginConfig> config = loginConfig(parser, o, timeoutSeconds);
+    if (!config)
         return ExitFailure;
-    }
-    LoginConfig config;
-    config.clientKey = parser.value(clientKey);
-    config.redirectUri = parser.value(redirect);
-    config.scopes = parser.value(scopes).split(QLatin1Char(','));
-    config.timeoutSeconds = timeoutSeconds;
-    config.endpoints = *endpoints;
-    // A wrong key or secret is said before the URL is printed or a browser opens (client-credentials check).
-    config.checkKeysFirst = true;
-    if (parser.isSet(secretFile)) {
-        const Expected<QString> secret = readSecretFile(parser.value(secretFile));
-        if (!secret) {
-            printErr(QStringLiteral("skybeam-setup authorize: %1").arg(secret.error().message()));
-            return ExitFailure;
-        }
-        config.clientSecret = *secret;
-    }
 
-    AuthorizeRun run(options.paths(), config, !parser.isSet(noBrowser));
+    AuthorizeRun run(options.paths(), *config, !parser.isSet(o.noBrowser));
     run.start();
     return QCoreApplication::exec();
 }

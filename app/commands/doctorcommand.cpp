@@ -24,13 +24,9 @@ int runDoctor(const QStringList &arguments)
                                                 "calls, which count against a sandbox app's daily budget)."));
     parser.addOption(json);
     parser.addOption(live);
-    const int parsed = commandLine.parse(arguments);
+    const int parsed = commandLine.parse(arguments, 0, QCoreApplication::translate("doctor", "unexpected argument '%1'"));
     if (parsed >= 0)
         return parsed;
-    if (!parser.positionalArguments().isEmpty()) {
-        return commandLine.usageError(QCoreApplication::translate("doctor", "unexpected argument '%1'")
-                                          .arg(parser.positionalArguments().constFirst()));
-    }
     const GlobalOptions options = commandLine.globalOptions();
     applyLogging(options);
 

@@ -21,14 +21,10 @@ int runPacks(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("DIR"),
                                  QCoreApplication::translate("packs", "The folder holding the packs (optional)."),
                                  QStringLiteral("[DIR]"));
-    const int parsed = commandLine.parse(arguments);
+    const int parsed = commandLine.parse(arguments, 1, QCoreApplication::translate("packs", "unexpected argument '%1'"));
     if (parsed >= 0)
         return parsed;
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() > 1) {
-        return commandLine.usageError(
-            QCoreApplication::translate("packs", "unexpected argument '%1'").arg(positional.at(1)));
-    }
     const GlobalOptions options = commandLine.globalOptions();
     applyLogging(options);
 

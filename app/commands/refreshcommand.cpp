@@ -2,8 +2,7 @@
 // timer) and stores the rotated tokens in the file and the keychain.
 #include "commandline.h"
 #include "commands/commands.h"
-#include "credentials/credentialstore.h"
-#include "credentials/keychainsecretstore.h"
+#include "commands/commandsupport.h"
 #include "oauth/tokenrefresher.h"
 
 namespace Skybeam::Cli {
@@ -15,26 +14,14 @@ int runRefresh(const QStringList &arguments)
             "Renews the TikTok access token with the stored refresh token and saves the new tokens "
             "(TikTok rotates the refresh token).\nExit code: 0 renewed, 1 not renewed (a "
             "re-authorization may be needed), 2 usage error."));
-    const int parsed = commandLine.parse(arguments);
+    const int parsed = commandLine.parse(arguments, 0, QCoreApplication::translate("refresh", "unexpected argument '%1'"));
     if (parsed >= 0)
         return parsed;
-    if (!commandLine.parser().positionalArguments().isEmpty())
-        return commandLine.usageError(QCoreApplication::translate("refresh", "unexpected argument '%1'")
-                                          .arg(commandLine.parser().positionalArguments().constFirst()));
     const GlobalOptions options = commandLine.globalOptions();
     applyLogging(options);
 
-    const Expected<TikTokEndpoints> endpoints = TikTokEndpoints::fromEnvironment();
-    if (!endpoints) {
-        printErr(QStringLiteral("skybeam-setup refresh: %1").arg(endpoints.error().message()));
-        return ExitFailure;
-    }
-    const RoxyPaths paths = options.paths();
-    KeychainSecretStore keychain;
-    keychain.setTimeout(10000);
-    CredentialStore store(paths, &keychain);
-    TokenRefresher refresher(&store, *endpoints);
-    QObject::connect(&refresher, &TokenRefresher::finished, [&paths](const TokenMaintenanceResult &result) {
+    return runTokenJob<TokenRefresher>(QStringLiteral("refresh"), options, [](const TokenMaintenanceResult &result,
+                                                                   const RoxyPaths &paths) {
         if (!result.isSuccess()) {
             QString reason = result.error.fullMessage();
             if (result.needsReauthorization()) {
@@ -46,8 +33,7 @@ int runRefresh(const QStringList &arguments)
                                      .arg(key.isEmpty() ? QStringLiteral("KEY") : key));
             }
             printErr(QStringLiteral("skybeam-setup refresh: %1").arg(reason));
-            QCoreApplication::exit(ExitFailure);
-            return;
+            return ExitFailure;
         }
         const QDateTime expiry = result.credentials.expiresAt();
         //: %1 is a date and time, %2 a file path.
@@ -57,10 +43,8 @@ int runRefresh(const QStringList &arguments)
         if (result.keychainError.isError())
             printErr(QCoreApplication::translate("refresh", "Note: the keychain was not updated (%1).")
                          .arg(result.keychainError.message()));
-        QCoreApplication::exit(ExitOk);
+        return ExitOk;
     });
-    refresher.start();
-    return QCoreApplication::exec();
 }
 
 } // namespace Skybeam::Cli

@@ -120,57 +120,25 @@ int note(const QString &text)
     return ExitOk;
 }
 
-} // namespace
-
-int runRemind(const QStringList &arguments)
+// --enable, --disable or --status: installs or removes the schedule (or neither), then says which is installed.
+int manageSchedule(bool enable, bool disable)
 {
-    CommandLine commandLine(
-        QStringLiteral("remind"),
-        QCoreApplication::translate("remind", "Shows a desktop notification when it is time to re-authorize TikTok "
-                                              "(from 5 days before the 30-day date, daily until done; at once when "
-                                              "access can no longer be renewed) and when new handoff packs wait to "
-                                              "be posted. At most one notification of a kind a day. Makes no TikTok "
-                                              "API call.\n--enable runs it daily and at login (a systemd user "
-                                              "timer, else an autostart entry), --disable stops that, --status says "
-                                              "which is installed.\nExit code: 0 (also when nothing could be shown), "
-                                              "1 --enable/--disable failed, 2 usage error."));
-    QCommandLineParser &parser = commandLine.parser();
-    const QCommandLineOption enable(QStringLiteral("enable"),
-                                    QCoreApplication::translate("remind", "Run the reminders daily and at login."));
-    const QCommandLineOption disable(QStringLiteral("disable"),
-                                     QCoreApplication::translate("remind", "Stop running the reminders."));
-    const QCommandLineOption status(QStringLiteral("status"),
-                                    QCoreApplication::translate("remind", "Say whether the reminders run."));
-    parser.addOption(enable);
-    parser.addOption(disable);
-    parser.addOption(status);
-    const int parsed = commandLine.parse(arguments);
-    if (parsed >= 0)
-        return parsed;
-    if (!commandLine.parser().positionalArguments().isEmpty())
-        return commandLine.usageError(QCoreApplication::translate("remind", "unexpected argument '%1'")
-                                          .arg(commandLine.parser().positionalArguments().constFirst()));
-    if (int(parser.isSet(enable)) + int(parser.isSet(disable)) + int(parser.isSet(status)) > 1)
-        return commandLine.usageError(
-            QCoreApplication::translate("remind", "--enable, --disable and --status exclude each other"));
-    const GlobalOptions options = commandLine.globalOptions();
-    applyLogging(options);
-    const RoxyPaths paths = options.paths();
+    QString error;
+    bool ok = true;
+    if (enable)
+        ok = ReminderSchedule::enable(launcherPath(), &error).enabled;
+    else if (disable)
+        ok = ReminderSchedule::disable(&error);
+    const ReminderSchedule::State state = ReminderSchedule::detect();
+    printOut(ReminderSchedule::text(state));
+    if (!ok && !error.isEmpty())
+        printErr(QStringLiteral("skybeam-setup remind: %1").arg(error));
+    return ok ? ExitOk : ExitFailure;
+}
 
-    if (parser.isSet(enable) || parser.isSet(disable) || parser.isSet(status)) {
-        QString error;
-        bool ok = true;
-        if (parser.isSet(enable))
-            ok = ReminderSchedule::enable(launcherPath(), &error).enabled;
-        else if (parser.isSet(disable))
-            ok = ReminderSchedule::disable(&error);
-        const ReminderSchedule::State state = ReminderSchedule::detect();
-        printOut(ReminderSchedule::text(state));
-        if (!ok && !error.isEmpty())
-            printErr(QStringLiteral("skybeam-setup remind: %1").arg(error));
-        return ok ? ExitOk : ExitFailure;
-    }
-
+// Shows the reminders due today as desktop notifications and waits for the operator's answer to them.
+int showDueReminders(const RoxyPaths &paths)
+{
     const QDate today = QDate::currentDate();
     ReminderMemory memory = ReminderMemory::load(paths);
     const QList<Reminder> due = ReminderPlanner::due(SetupOverview::gather(paths), memory, today);
@@ -208,6 +176,45 @@ int runRemind(const QStringList &arguments)
     QTimer::singleShot(MaxWaitMs, [] { QCoreApplication::exit(ExitOk); });
     QCoreApplication::exec();
     return ExitOk;
+}
+
+} // namespace
+
+int runRemind(const QStringList &arguments)
+{
+    CommandLine commandLine(
+        QStringLiteral("remind"),
+        QCoreApplication::translate("remind", "Shows a desktop notification when it is time to re-authorize TikTok "
+                                              "(from 5 days before the 30-day date, daily until done; at once when "
+                                              "access can no longer be renewed) and when new handoff packs wait to "
+                                              "be posted. At most one notification of a kind a day. Makes no TikTok "
+                                              "API call.\n--enable runs it daily and at login (a systemd user "
+                                              "timer, else an autostart entry), --disable stops that, --status says "
+                                              "which is installed.\nExit code: 0 (also when nothing could be shown), "
+                                              "1 --enable/--disable failed, 2 usage error."));
+    QCommandLineParser &parser = commandLine.parser();
+    const QCommandLineOption enable(QStringLiteral("enable"),
+                                    QCoreApplication::translate("remind", "Run the reminders daily and at login."));
+    const QCommandLineOption disable(QStringLiteral("disable"),
+                                     QCoreApplication::translate("remind", "Stop running the reminders."));
+    const QCommandLineOption status(QStringLiteral("status"),
+                                    QCoreApplication::translate("remind", "Say whether the reminders run."));
+    parser.addOption(enable);
+    parser.addOption(disable);
+    parser.addOption(status);
+    const int parsed = commandLine.parse(arguments, 0, QCoreApplication::translate("remind", "unexpected argument '%1'"));
+    if (parsed >= 0)
+        return parsed;
+    if (int(parser.isSet(enable)) + int(parser.isSet(disable)) + int(parser.isSet(status)) > 1)
+        return commandLine.usageError(
+            QCoreApplication::translate("remind", "--enable, --disable and --status exclude each other"));
+    const GlobalOptions options = commandLine.globalOptions();
+    applyLogging(options);
+    const RoxyPaths paths = options.paths();
+
+    if (parser.isSet(enable) || parser.isSet(disable) || parser.isSet(status))
+        return manageSchedule(parser.isSet(enable), parser.isSet(disable));
+    return showDueReminders(paths);
 }
 
 } // namespace Skybeam::Cli

@@ -2,8 +2,7 @@
 // client key and secret for a later authorize.
 #include "commandline.h"
 #include "commands/commands.h"
-#include "credentials/credentialstore.h"
-#include "credentials/keychainsecretstore.h"
+#include "commands/commandsupport.h"
 #include "oauth/tokenrevoker.h"
 
 namespace Skybeam::Cli {
@@ -14,30 +13,17 @@ int runRevoke(const QStringList &arguments)
         QCoreApplication::translate("revoke",
             "Revokes the TikTok access token and removes the stored tokens (the client key and "
             "secret are kept).\nExit code: 0 done, 1 failed (nothing changed), 2 usage error."));
-    const int parsed = commandLine.parse(arguments);
+    const int parsed = commandLine.parse(arguments, 0, QCoreApplication::translate("revoke", "unexpected argument '%1'"));
     if (parsed >= 0)
         return parsed;
-    if (!commandLine.parser().positionalArguments().isEmpty())
-        return commandLine.usageError(QCoreApplication::translate("revoke", "unexpected argument '%1'")
-                                          .arg(commandLine.parser().positionalArguments().constFirst()));
     const GlobalOptions options = commandLine.globalOptions();
     applyLogging(options);
 
-    const Expected<TikTokEndpoints> endpoints = TikTokEndpoints::fromEnvironment();
-    if (!endpoints) {
-        printErr(QStringLiteral("skybeam-setup revoke: %1").arg(endpoints.error().message()));
-        return ExitFailure;
-    }
-    const RoxyPaths paths = options.paths();
-    KeychainSecretStore keychain;
-    keychain.setTimeout(10000);
-    CredentialStore store(paths, &keychain);
-    TokenRevoker revoker(&store, *endpoints);
-    QObject::connect(&revoker, &TokenRevoker::finished, [&paths](const TokenMaintenanceResult &result) {
+    return runTokenJob<TokenRevoker>(QStringLiteral("revoke"), options, [](const TokenMaintenanceResult &result,
+                                                                   const RoxyPaths &paths) {
         if (!result.isSuccess()) {
             printErr(QStringLiteral("skybeam-setup revoke: %1").arg(result.error.fullMessage()));
-            QCoreApplication::exit(ExitFailure);
-            return;
+            return ExitFailure;
         }
         const QString file = RoxyPaths::displayPath(paths.primaryCredentialFile());
         if (result.hadNothingToRevoke)
@@ -56,10 +42,8 @@ int runRevoke(const QStringList &arguments)
         if (result.keychainError.isError() && !result.hadNothingToRevoke)
             printErr(QCoreApplication::translate("revoke", "Note: the keychain was not updated (%1).")
                          .arg(result.keychainError.message()));
-        QCoreApplication::exit(ExitOk);
+        return ExitOk;
     });
-    revoker.start();
-    return QCoreApplication::exec();
 }
 
 } // namespace Skybeam::Cli

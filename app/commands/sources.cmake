@@ -1,5 +1,6 @@
 target_sources(skybeam-setup-cli PRIVATE
     commands/commands.h
+    commands/commandsupport.h
     commands/validatecommand.cpp
     commands/authorizecommand.cpp
     commands/refreshcommand.cpp

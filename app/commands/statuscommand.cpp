@@ -24,12 +24,9 @@ int runStatus(const QStringList &arguments)
                                   QCoreApplication::translate("status", "Print the result as JSON (stable keys, see "
                                                                         "the README)."));
     parser.addOption(json);
-    const int parsed = commandLine.parse(arguments);
+    const int parsed = commandLine.parse(arguments, 0, QCoreApplication::translate("status", "unexpected argument '%1'"));
     if (parsed >= 0)
         return parsed;
-    if (!parser.positionalArguments().isEmpty())
-        return commandLine.usageError(QCoreApplication::translate("status", "unexpected argument '%1'")
-                                          .arg(parser.positionalArguments().constFirst()));
     const GlobalOptions options = commandLine.globalOptions();
     applyLogging(options);
     const RoxyPaths paths = options.paths();

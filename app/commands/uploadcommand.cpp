@@ -3,6 +3,7 @@
 // to stdout; the exit code is 0 only when TikTok confirmed.
 #include "commandline.h"
 #include "commands/commands.h"
+#include "commands/commandsupport.h"
 #include "credentials/keychainsecretstore.h"
 #include "handoff/packreader.h"
 #include "posting/postingerrors.h"
@@ -14,6 +15,8 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QNetworkAccessManager>
+
+#include <optional>
 
 namespace Skybeam::Cli {
 
@@ -141,6 +144,80 @@ private:
     bool m_reportedDone = false;
 };
 
+/// The upload command's own options.
+struct UploadOptions
+{
+    const QCommandLineOption direct{QStringLiteral("direct"),
+        UploadCommand::tr("Post directly to the profile instead of the inbox (requires --privacy).")};
+    const QCommandLineOption privacy{QStringLiteral("privacy"),
+        UploadCommand::tr("Who can see a direct post; no default: everyone, friends, followers or only-me "
+                          "(or TikTok's names "
+                          "PUBLIC_TO_EVERYONE, MUTUAL_FOLLOW_FRIENDS, FOLLOWER_OF_CREATOR, SELF_ONLY)."),
+        QStringLiteral("LEVEL")};
+    const QCommandLineOption disableComment{
+        QStringLiteral("disable-comment"), UploadCommand::tr("Direct post: turn comments off.")};
+    const QCommandLineOption disableDuet{
+        QStringLiteral("disable-duet"), UploadCommand::tr("Direct post: turn duets off.")};
+    const QCommandLineOption disableStitch{
+        QStringLiteral("disable-stitch"), UploadCommand::tr("Direct post: turn stitches off.")};
+    const QCommandLineOption ignoreBudget{QStringLiteral("ignore-budget"),
+        UploadCommand::tr("Sandbox apps: send even when today's budget of 20 API calls may not be enough.")};
+    const QCommandLineOption again{QStringLiteral("again"),
+        UploadCommand::tr("Send the pack even though TikTok already confirmed it (a second post), or even "
+                          "though the publish journal is damaged.")};
+};
+
+/// The post's mode and direct-post settings from the command line; -1, or the usage error's exit code.
+int readPostOptions(const CommandLine &commandLine, const UploadOptions &o, PostOptions *options)
+{
+    const QCommandLineParser &parser = commandLine.parser();
+    options->mode = parser.isSet(o.direct) ? PostMode::Direct : PostMode::Inbox;
+    if (options->mode == PostMode::Direct) {
+        if (!parser.isSet(o.privacy))
+            return commandLine.usageError(UploadCommand::tr("--direct needs --privacy LEVEL: TikTok requires "
+                                                            "an explicit choice of who can see the post."));
+        options->privacyLevel = PostRules::parsePrivacyLevel(parser.value(o.privacy));
+        if (options->privacyLevel.isEmpty())
+            return commandLine.usageError(
+                UploadCommand::tr("unknown privacy level '%1' (everyone, friends, followers or only-me)")
+                    .arg(parser.value(o.privacy)));
+        options->disableComment = parser.isSet(o.disableComment);
+        options->disableDuet = parser.isSet(o.disableDuet);
+        options->disableStitch = parser.isSet(o.disableStitch);
+    } else {
+        for (const QCommandLineOption *option : { &o.privacy, &o.disableComment, &o.disableDuet, &o.disableStitch }) {
+            if (parser.isSet(*option))
+                return commandLine.usageError(
+                    UploadCommand::tr("--%1 applies to a direct post only (add --direct)")
+                        .arg(option->names().constFirst()));
+        }
+    }
+    return -1;
+}
+
+/// The pack named on the command line, read; says why on stderr and returns nothing when it cannot be sent.
+std::optional<HandoffPack> sendablePack(const QString &argument, const RoxyPaths &paths)
+{
+    QString exportsDir;
+    QString name;
+    if (!locatePack(argument, paths, &exportsDir, &name)) {
+        //: %1 is what was given, %2 the exports folder.
+        printErr(QStringLiteral("skybeam-setup upload: %1")
+                     .arg(UploadCommand::tr("There is no pack '%1' (neither a folder nor a pack in %2).")
+                              .arg(argument, RoxyPaths::displayPath(paths.exportsDir()))));
+        return std::nullopt;
+    }
+    HandoffPack pack = PackReader::read(QFile::encodeName(exportsDir), QFile::encodeName(name));
+    if (!pack.canBeSent()) {
+        //: %1 is the pack's name, %2 its problems.
+        printErr(QStringLiteral("skybeam-setup upload: %1")
+                     .arg(UploadCommand::tr("The pack %1 cannot be sent: %2")
+                              .arg(pack.name, pack.problems.join(QLatin1Char(' ')))));
+        return std::nullopt;
+    }
+    return pack;
+}
+
 } // namespace
 
 int runUpload(const QStringList &arguments)
@@ -158,96 +235,42 @@ int runUpload(const QStringList &arguments)
     QCommandLineParser &parser = commandLine.parser();
     parser.addPositionalArgument(
         QStringLiteral("PACK"), UploadCommand::tr("The pack folder or name."), QStringLiteral("PACK"));
-    const QCommandLineOption direct(QStringLiteral("direct"),
-        UploadCommand::tr("Post directly to the profile instead of the inbox (requires --privacy)."));
-    const QCommandLineOption privacy(QStringLiteral("privacy"),
-        UploadCommand::tr("Who can see a direct post; no default: everyone, friends, followers or only-me "
-                          "(or TikTok's names "
-                          "PUBLIC_TO_EVERYONE, MUTUAL_FOLLOW_FRIENDS, FOLLOWER_OF_CREATOR, SELF_ONLY)."),
-        QStringLiteral("LEVEL"));
-    const QCommandLineOption disableComment(
-        QStringLiteral("disable-comment"), UploadCommand::tr("Direct post: turn comments off."));
-    const QCommandLineOption disableDuet(
-        QStringLiteral("disable-duet"), UploadCommand::tr("Direct post: turn duets off."));
-    const QCommandLineOption disableStitch(
-        QStringLiteral("disable-stitch"), UploadCommand::tr("Direct post: turn stitches off."));
-    const QCommandLineOption ignoreBudget(QStringLiteral("ignore-budget"),
-        UploadCommand::tr("Sandbox apps: send even when today's budget of 20 API calls may not be enough."));
-    const QCommandLineOption again(QStringLiteral("again"),
-        UploadCommand::tr("Send the pack even though TikTok already confirmed it (a second post), or even "
-                          "though the publish journal is damaged."));
-    parser.addOptions({ direct, privacy, disableComment, disableDuet, disableStitch, ignoreBudget, again });
-    const int parsed = commandLine.parse(arguments);
+    const UploadOptions o;
+    parser.addOptions({ o.direct, o.privacy, o.disableComment, o.disableDuet, o.disableStitch, o.ignoreBudget, o.again });
+    const int parsed = commandLine.parse(arguments, 1, UploadCommand::tr("unexpected argument '%1'"));
     if (parsed >= 0)
         return parsed;
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
         return commandLine.usageError(
             UploadCommand::tr("which pack? Name a pack folder or a pack in the exports folder."));
-    if (positional.size() > 1)
-        return commandLine.usageError(UploadCommand::tr("unexpected argument '%1'").arg(positional.at(1)));
 
     PostOptions options;
-    options.mode = parser.isSet(direct) ? PostMode::Direct : PostMode::Inbox;
-    if (options.mode == PostMode::Direct) {
-        if (!parser.isSet(privacy))
-            return commandLine.usageError(UploadCommand::tr("--direct needs --privacy LEVEL: TikTok requires "
-                                                            "an explicit choice of who can see the post."));
-        options.privacyLevel = PostRules::parsePrivacyLevel(parser.value(privacy));
-        if (options.privacyLevel.isEmpty())
-            return commandLine.usageError(
-                UploadCommand::tr("unknown privacy level '%1' (everyone, friends, followers or only-me)")
-                    .arg(parser.value(privacy)));
-        options.disableComment = parser.isSet(disableComment);
-        options.disableDuet = parser.isSet(disableDuet);
-        options.disableStitch = parser.isSet(disableStitch);
-    } else {
-        for (const QCommandLineOption *option : { &privacy, &disableComment, &disableDuet, &disableStitch }) {
-            if (parser.isSet(*option))
-                return commandLine.usageError(
-                    UploadCommand::tr("--%1 applies to a direct post only (add --direct)")
-                        .arg(option->names().constFirst()));
-        }
-    }
+    if (const int usage = readPostOptions(commandLine, o, &options); usage >= 0)
+        return usage;
     const GlobalOptions global = commandLine.globalOptions();
     applyLogging(global);
     const RoxyPaths paths = global.paths();
 
-    QString exportsDir;
-    QString name;
-    if (!locatePack(positional.constFirst(), paths, &exportsDir, &name)) {
-        //: %1 is what was given, %2 the exports folder.
-        printErr(QStringLiteral("skybeam-setup upload: %1")
-                     .arg(UploadCommand::tr("There is no pack '%1' (neither a folder nor a pack in %2).")
-                              .arg(positional.constFirst(), RoxyPaths::displayPath(paths.exportsDir()))));
+    const std::optional<HandoffPack> pack = sendablePack(positional.constFirst(), paths);
+    if (!pack)
         return ExitFailure;
-    }
-    const HandoffPack pack = PackReader::read(QFile::encodeName(exportsDir), QFile::encodeName(name));
-    if (!pack.canBeSent()) {
-        //: %1 is the pack's name, %2 its problems.
-        printErr(QStringLiteral("skybeam-setup upload: %1")
-                     .arg(UploadCommand::tr("The pack %1 cannot be sent: %2")
-                              .arg(pack.name, pack.problems.join(QLatin1Char(' ')))));
-        return ExitFailure;
-    }
-    options.caption = pack.caption;
+    options.caption = pack->caption;
 
-    const Expected<TikTokEndpoints> endpoints = TikTokEndpoints::fromEnvironment();
-    if (!endpoints) {
-        printErr(QStringLiteral("skybeam-setup upload: %1").arg(endpoints.error().message()));
+    const std::optional<TikTokEndpoints> endpoints = endpointsFor(QStringLiteral("upload"));
+    if (!endpoints)
         return ExitFailure;
-    }
     //: %1 is the pack's name, %2 the video's size.
     printErr(UploadCommand::tr("Pack %1: %2, %3")
-                 .arg(pack.name, pack.videoFileName,
-                     QLocale().formattedDataSize(pack.videoSize, 1, QLocale::DataSizeSIFormat)));
+                 .arg(pack->name, pack->videoFileName,
+                     QLocale().formattedDataSize(pack->videoSize, 1, QLocale::DataSizeSIFormat)));
     PostingRequest request;
-    request.packKey = pack.key;
-    request.videoPath = QFile::decodeName(pack.videoNativePath);
-    request.videoFacts = pack.video;
+    request.packKey = pack->key;
+    request.videoPath = QFile::decodeName(pack->videoNativePath);
+    request.videoFacts = pack->video;
     request.options = options;
-    request.again = parser.isSet(again);
-    request.ignoreBudget = parser.isSet(ignoreBudget);
+    request.again = parser.isSet(o.again);
+    request.ignoreBudget = parser.isSet(o.ignoreBudget);
     UploadView view(paths, *endpoints);
     view.start(request);
     return QCoreApplication::exec();

@@ -27,13 +27,9 @@ int runValidate(const QStringList &arguments)
     parser.addOption(tiktok);
     parser.addOption(strict);
     parser.addOption(json);
-    const int parsed = commandLine.parse(arguments);
+    const int parsed = commandLine.parse(arguments, 0, QCoreApplication::translate("validate", "unexpected argument '%1'"));
     if (parsed >= 0)
         return parsed;
-    if (!parser.positionalArguments().isEmpty()) {
-        return commandLine.usageError(QCoreApplication::translate("validate", "unexpected argument '%1'")
-                                          .arg(parser.positionalArguments().constFirst()));
-    }
     const GlobalOptions options = commandLine.globalOptions();
     applyLogging(options);
 

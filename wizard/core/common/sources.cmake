@@ -1,7 +1,9 @@
 target_sources(skybeam_core PRIVATE
+    common/abandonreply.h
     common/browserlauncher.h common/browserlauncher.cpp
     common/error.h common/error.cpp
     common/expected.h
+    common/job.h common/job.cpp
     common/logging.h common/logging.cpp
     common/modules.h common/modules.cpp
     common/notifymodule.h

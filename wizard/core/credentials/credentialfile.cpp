@@ -130,6 +130,150 @@ bool isOwnedByUs(const QFileInfo &info)
     return info.ownerId() == static_cast<uint>(::geteuid());
 }
 
+Error symlinkRefused(const QString &shownPath)
+{
+    return Error(QStringLiteral("credentials.symlink"),
+                 CredentialFile::tr("%1 is a symbolic link. For safety, keys are never written through a link; "
+                                    "remove the link and try again.")
+                     .arg(shownPath));
+}
+
+Error writeFailed(const QString &shownFile, const QString &reason)
+{
+    return Error(QStringLiteral("credentials.write_failed"),
+                 CredentialFile::tr("%1 could not be written: %2. The previous file is unchanged.")
+                     .arg(shownFile, reason));
+}
+
+// The credentials folder exists, is a real folder (not through a link), is ours and is 0700.
+Error prepareFolder(const RoxyPaths &paths)
+{
+    const QString dirPath = paths.credentialsDir();
+    const QString shownDir = RoxyPaths::displayPath(dirPath);
+    const QString rootProblem = paths.rootLinkProblem();
+    if (!rootProblem.isEmpty())
+        return Error(QStringLiteral("credentials.symlinked_root"), rootProblem);
+    QFileInfo dirInfo(dirPath);
+    if (dirInfo.isSymLink()) {
+        // Followed, the folder's target would be chmodded and the tokens written wherever it points.
+        return Error(QStringLiteral("credentials.symlinked_directory"),
+                     CredentialFile::tr("The folder %1 is a symbolic link (to %2). For safety, keys are never "
+                                        "written through a link; replace it with a real folder and try again.")
+                         .arg(shownDir, dirInfo.symLinkTarget()));
+    }
+    if (!dirInfo.exists()) {
+        if (!QDir().mkpath(paths.root()) || !QDir().mkdir(dirPath, OwnerOnlyDir)) {
+            return Error(QStringLiteral("credentials.cannot_create_directory"),
+                         CredentialFile::tr("The folder %1 could not be created. Check that you can write to %2.")
+                             .arg(shownDir, RoxyPaths::displayPath(paths.root())));
+        }
+        dirInfo.refresh();
+    }
+    if (!dirInfo.isDir()) {
+        return Error(QStringLiteral("credentials.not_a_directory"),
+                     CredentialFile::tr("%1 exists but is not a folder. Move it away, then try again.").arg(shownDir));
+    }
+    if (!isOwnedByUs(dirInfo)) {
+        return Error(QStringLiteral("credentials.foreign_directory"),
+                     CredentialFile::tr("The folder %1 belongs to another user (%2), so your keys are not written "
+                                        "there. Fix its owner (chown) or choose another SKYBEAM folder.")
+                         .arg(shownDir, dirInfo.owner()));
+    }
+    if (dirInfo.permissions() & GroupOrOther) {
+        if (!QFile::setPermissions(dirPath, OwnerOnlyDir)) {
+            return Error(QStringLiteral("credentials.cannot_protect_directory"),
+                         CredentialFile::tr("The folder %1 can be opened by other users and its permissions could "
+                                            "not be restricted. Run: chmod 700 %1")
+                             .arg(shownDir));
+        }
+        qCDebug(lcCredentials) << "Restricted the credentials folder to its owner (0700)";
+    }
+    return {};
+}
+
+// The credential file is absent or a regular file (not a link).
+Error checkTarget(const QFileInfo &fileInfo, const QString &shownFile)
+{
+    if (fileInfo.isSymLink())
+        return symlinkRefused(shownFile);
+    if (fileInfo.exists() && !fileInfo.isFile()) {
+        return Error(QStringLiteral("credentials.not_a_file"),
+                     CredentialFile::tr("%1 exists but is not a regular file. Move it away, then try again.")
+                         .arg(shownFile));
+    }
+    return {};
+}
+
+Error takeLock(ProcessLock &lock, const QString &shownFile, const QString &shownDir)
+{
+    switch (lock.acquire(QDeadlineTimer(10000))) {
+    case ProcessLock::Result::Acquired:
+        break;
+    case ProcessLock::Result::HeldByOther:
+        qCDebug(lcCredentials) << "The save lock is held by PID" << lock.holderPid();
+        return Error(QStringLiteral("credentials.locked"),
+                     CredentialFile::tr("Another SKYBEAM Setup is saving %1 right now. Wait a moment and try again.")
+                         .arg(shownFile));
+    case ProcessLock::Result::Failed:
+        // The lock file itself could not be created or used: a full disk or a read-only folder, not another
+        // writer.
+        qCDebug(lcCredentials) << "The save lock could not be taken:" << lock.failure();
+        return Error(QStringLiteral("credentials.write_failed"),
+                     CredentialFile::tr("%1 could not be written: nothing can be created in %2 (the disk may be full "
+                                        "or the folder read-only). The previous file is unchanged.")
+                         .arg(shownFile, shownDir));
+    }
+    return {};
+}
+
+// Copies the file as it is now to `backupPath` (0600), itself written atomically.
+Error keepBackup(const QString &filePath, const QString &backupPath)
+{
+    if (QFileInfo(backupPath).isSymLink())
+        return symlinkRefused(RoxyPaths::displayPath(backupPath));
+    QFile previous(filePath);
+    if (previous.open(QIODevice::ReadOnly)) {
+        const QByteArray old = previous.read(CredentialFile::MaxFileSize + 1);
+        QSaveFile backup(backupPath);
+        if (!backup.open(QIODevice::WriteOnly) || !backup.setPermissions(OwnerReadWrite)
+            || backup.write(old) != old.size() || !backup.commit()) {
+            return Error(QStringLiteral("credentials.backup_failed"),
+                         CredentialFile::tr("The backup %1 could not be written (%2); nothing was changed.")
+                             .arg(RoxyPaths::displayPath(backupPath), backup.errorString()));
+        }
+    }
+    return {};
+}
+
+// The file's bytes: the known text fields normalised, every other field kept as it was.
+QByteArray serialise(const TikTokCredentials &credentials)
+{
+    QJsonObject json = credentials.json();
+    for (QLatin1String key : StringFields) {
+        if (json.value(key).isString())
+            json.insert(key, json.value(key).toString().trimmed());
+    }
+    return QJsonDocument(json).toJson(QJsonDocument::Indented);
+}
+
+// Replaces the file atomically; it is 0600 before the first byte is written: the secret is never readable by
+// others, not even briefly.
+Error writeProtected(const QString &filePath, const QByteArray &bytes, const QString &shownFile)
+{
+    QSaveFile file(filePath);
+    if (!file.open(QIODevice::WriteOnly))
+        return writeFailed(shownFile, file.errorString());
+    if (!file.setPermissions(OwnerReadWrite)) {
+        file.cancelWriting();
+        return Error(QStringLiteral("credentials.write_failed"),
+                     CredentialFile::tr("%1 could not be protected (chmod 600 failed). The previous file is unchanged.")
+                         .arg(shownFile));
+    }
+    if (file.write(bytes) != bytes.size() || !file.commit())
+        return writeFailed(shownFile, file.errorString());
+    return {};
+}
+
 } // namespace
 
 CredentialFile::CredentialFile(RoxyPaths paths)
@@ -267,128 +411,29 @@ Error CredentialFile::write(const TikTokCredentials &credentials) const
     const QString shownDir = RoxyPaths::displayPath(dirPath);
     const QString shownFile = RoxyPaths::displayPath(filePath);
 
-    const QString rootProblem = m_paths.rootLinkProblem();
-    if (!rootProblem.isEmpty())
-        return Error(QStringLiteral("credentials.symlinked_root"), rootProblem);
-    QFileInfo dirInfo(dirPath);
-    if (dirInfo.isSymLink()) {
-        // Followed, the folder's target would be chmodded and the tokens written wherever it points.
-        return Error(QStringLiteral("credentials.symlinked_directory"),
-                     tr("The folder %1 is a symbolic link (to %2). For safety, keys are never written through "
-                        "a link; replace it with a real folder and try again.")
-                         .arg(shownDir, dirInfo.symLinkTarget()));
-    }
-    if (!dirInfo.exists()) {
-        if (!QDir().mkpath(m_paths.root()) || !QDir().mkdir(dirPath, OwnerOnlyDir)) {
-            return Error(QStringLiteral("credentials.cannot_create_directory"),
-                         tr("The folder %1 could not be created. Check that you can write to %2.")
-                             .arg(shownDir, RoxyPaths::displayPath(m_paths.root())));
-        }
-        dirInfo.refresh();
-    }
-    if (!dirInfo.isDir()) {
-        return Error(QStringLiteral("credentials.not_a_directory"),
-                     tr("%1 exists but is not a folder. Move it away, then try again.").arg(shownDir));
-    }
-    if (!isOwnedByUs(dirInfo)) {
-        return Error(QStringLiteral("credentials.foreign_directory"),
-                     tr("The folder %1 belongs to another user (%2), so your keys are not written there. "
-                        "Fix its owner (chown) or choose another SKYBEAM folder.")
-                         .arg(shownDir, dirInfo.owner()));
-    }
-    if (dirInfo.permissions() & GroupOrOther) {
-        if (!QFile::setPermissions(dirPath, OwnerOnlyDir)) {
-            return Error(QStringLiteral("credentials.cannot_protect_directory"),
-                         tr("The folder %1 can be opened by other users and its permissions could not be "
-                            "restricted. Run: chmod 700 %1")
-                             .arg(shownDir));
-        }
-        qCDebug(lcCredentials) << "Restricted the credentials folder to its owner (0700)";
-    }
-
+    if (Error problem = prepareFolder(m_paths); problem.isError())
+        return problem;
     const QFileInfo fileInfo(filePath);
-    if (fileInfo.isSymLink()) {
-        return Error(QStringLiteral("credentials.symlink"),
-                     tr("%1 is a symbolic link. For safety, keys are never written through a link; remove the "
-                        "link and try again.")
-                         .arg(shownFile));
-    }
-    if (fileInfo.exists() && !fileInfo.isFile()) {
-        return Error(QStringLiteral("credentials.not_a_file"),
-                     tr("%1 exists but is not a regular file. Move it away, then try again.").arg(shownFile));
-    }
+    if (Error problem = checkTarget(fileInfo, shownFile); problem.isError())
+        return problem;
 
     // Serialise writers (the wizard, a CLI refresh from cron, a second instance). The lock is held by a
     // live process or by nobody: a writer killed at any moment, even while taking it, never delays the
     // next save (see ProcessLock). A live writer is waited for a while: a save takes milliseconds.
     ProcessLock lock(dirPath + QStringLiteral("/.tiktok_oauth.json.lock"));
-    switch (lock.acquire(QDeadlineTimer(10000))) {
-    case ProcessLock::Result::Acquired:
-        break;
-    case ProcessLock::Result::HeldByOther:
-        qCDebug(lcCredentials) << "The save lock is held by PID" << lock.holderPid();
-        return Error(QStringLiteral("credentials.locked"),
-                     tr("Another SKYBEAM Setup is saving %1 right now. Wait a moment and try again.").arg(shownFile));
-    case ProcessLock::Result::Failed:
-        // The lock file itself could not be created or used: a full disk or a read-only folder, not another
-        // writer.
-        qCDebug(lcCredentials) << "The save lock could not be taken:" << lock.failure();
-        return Error(QStringLiteral("credentials.write_failed"),
-                     tr("%1 could not be written: nothing can be created in %2 (the disk may be full or the folder "
-                        "read-only). The previous file is unchanged.")
-                         .arg(shownFile, shownDir));
-    }
+    if (Error problem = takeLock(lock, shownFile, shownDir); problem.isError())
+        return problem;
 
     removeAbandonedTemporaries(dirPath);
 
     // Keep the previous file as .bak (0600), itself written atomically.
     if (fileInfo.exists()) {
-        const QString backupPath = m_paths.backupCredentialFile();
-        if (QFileInfo(backupPath).isSymLink()) {
-            return Error(QStringLiteral("credentials.symlink"),
-                         tr("%1 is a symbolic link. For safety, keys are never written through a link; remove the "
-                            "link and try again.")
-                             .arg(RoxyPaths::displayPath(backupPath)));
-        }
-        QFile previous(filePath);
-        if (previous.open(QIODevice::ReadOnly)) {
-            const QByteArray old = previous.read(MaxFileSize + 1);
-            QSaveFile backup(backupPath);
-            if (!backup.open(QIODevice::WriteOnly) || !backup.setPermissions(OwnerReadWrite)
-                || backup.write(old) != old.size() || !backup.commit()) {
-                return Error(QStringLiteral("credentials.backup_failed"),
-                             tr("The backup %1 could not be written (%2); nothing was changed.")
-                                 .arg(RoxyPaths::displayPath(backupPath), backup.errorString()));
-            }
-        }
+        if (Error problem = keepBackup(filePath, m_paths.backupCredentialFile()); problem.isError())
+            return problem;
     }
 
-    // Normalise the known text fields; keep every other field as it was.
-    QJsonObject json = credentials.json();
-    for (QLatin1String key : StringFields) {
-        if (json.value(key).isString())
-            json.insert(key, json.value(key).toString().trimmed());
-    }
-    const QByteArray bytes = QJsonDocument(json).toJson(QJsonDocument::Indented);
-
-    QSaveFile file(filePath);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return Error(QStringLiteral("credentials.write_failed"),
-                     tr("%1 could not be written: %2. The previous file is unchanged.")
-                         .arg(shownFile, file.errorString()));
-    }
-    // 0600 before the first byte is written: the secret is never readable by others, not even briefly.
-    if (!file.setPermissions(OwnerReadWrite)) {
-        file.cancelWriting();
-        return Error(QStringLiteral("credentials.write_failed"),
-                     tr("%1 could not be protected (chmod 600 failed). The previous file is unchanged.")
-                         .arg(shownFile));
-    }
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
-        return Error(QStringLiteral("credentials.write_failed"),
-                     tr("%1 could not be written: %2. The previous file is unchanged.")
-                         .arg(shownFile, file.errorString()));
-    }
+    if (Error problem = writeProtected(filePath, serialise(credentials), shownFile); problem.isError())
+        return problem;
     qCDebug(lcCredentials) << "Saved credentials to" << shownFile;
     return {};
 }

@@ -3,12 +3,11 @@
 #include "common/logging.h"
 
 #include <QCoreApplication>
-#include <QMetaObject>
 
 namespace Skybeam {
 
 CredentialStoreJob::CredentialStoreJob(Kind kind, QObject *parent)
-    : QObject(parent)
+    : Job(parent)
     , m_kind(kind)
 {
 }
@@ -18,13 +17,7 @@ void CredentialStoreJob::complete()
     if (m_done)
         return;
     m_done = true;
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            Q_EMIT finished(this);
-            deleteLater();
-        },
-        Qt::QueuedConnection);
+    finishLater([this] { Q_EMIT finished(this); }, Then::Delete);
 }
 
 CredentialStore::CredentialStore(const RoxyPaths &paths, SecretStore *secrets, QObject *parent)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/error.h"
+#include "common/job.h"
 #include "credentials/credentialfile.h"
 #include "credentials/secretstore.h"
 
@@ -11,7 +12,7 @@ namespace Skybeam {
 
 /// One load or save through CredentialStore. Emits finished() exactly once, queued, then deletes itself
 /// later; read the results in the slot.
-class CredentialStoreJob final : public QObject
+class CredentialStoreJob final : public Job
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CredentialStoreJob)

@@ -1,11 +1,9 @@
 #include "credentials/secretstore.h"
 
-#include <QMetaObject>
-
 namespace Skybeam {
 
 SecretJob::SecretJob(Kind kind, QObject *parent)
-    : QObject(parent)
+    : Job(parent)
     , m_kind(kind)
 {
 }
@@ -17,14 +15,7 @@ void SecretJob::finish(const Error &error, const StoredSecrets &secrets)
     m_finished = true;
     m_error = error;
     m_secrets = secrets;
-    // Always queued, so a caller can connect after creating the job and never sees a re-entrant emit.
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            Q_EMIT finished(this);
-            deleteLater();
-        },
-        Qt::QueuedConnection);
+    finishLater([this] { Q_EMIT finished(this); }, Then::Delete);
 }
 
 SecretStore::SecretStore(QObject *parent)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/error.h"
+#include "common/job.h"
 
 #include <QObject>
 #include <QString>
@@ -17,7 +18,7 @@ struct StoredSecrets
 
 /// One keychain operation. Created by a SecretStore; emits finished() exactly once, always queued (never
 /// from inside the call that created it), then deletes itself later. Read result() in the slot.
-class SecretJob : public QObject
+class SecretJob : public Job
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SecretJob)

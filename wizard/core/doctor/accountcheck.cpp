@@ -3,12 +3,10 @@
 #include "credentials/credentialfile.h"
 #include "setup/livecheck.h"
 
-#include <QTimer>
-
 namespace Skybeam {
 
 AccountCheck::AccountCheck(const DoctorContext &context, QNetworkAccessManager *network, QObject *parent)
-    : QObject(parent)
+    : Job(parent)
     , m_context(context)
     , m_check(new LiveCheck(context.endpoints, network, this))
 {
@@ -27,7 +25,7 @@ void AccountCheck::start()
     if (!read.isUsable() || !read.credentials.hasAccessToken()) {
         m_result.status = DoctorResult::Status::Skipped;
         m_result.detail = tr("There is no access token to ask TikTok with.");
-        QTimer::singleShot(0, this, [this] { Q_EMIT finished(m_result); });
+        finishLater([this] { Q_EMIT finished(m_result); });
         return;
     }
     m_check->start(read.credentials);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/job.h"
 #include "doctor/doctorcheck.h"
 
 #include <QObject>
@@ -15,7 +16,7 @@ struct LiveCheckResult;
 /// app's daily budget, and it says so): user info with the stored token (the account name) and creator
 /// info (whether it can post, with which privacy levels; when only "Only me" is offered, what an unaudited
 /// app means). start() never emits synchronously; finished() exactly once. Lives in the creating thread.
-class AccountCheck final : public QObject
+class AccountCheck final : public Job
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AccountCheck)

@@ -87,6 +87,44 @@ bool portIsFree(const QHostAddress &address, quint16 port)
     return server.serverError() != QAbstractSocket::AddressInUseError;
 }
 
+// The credentials folder is a link or belongs to another user: `r` says so and true is returned.
+bool refuseFolder(DoctorResult &r, const PathFacts &folderFacts, const QString &folder, uid_t me)
+{
+    const QString shownFolder = RoxyPaths::displayPath(folder);
+    if (folderFacts.isLink) {
+        r.status = DoctorResult::Status::Problem;
+        r.detail = LocalChecks::tr("The folder %1 is a link to another place; the publisher's credentials must be in a real "
+                      "folder, so SKYBEAM Setup refuses to save there.").arg(shownFolder);
+        r.fix = LocalChecks::tr("Replace the link with a real folder (move the files into it), then run the check again.");
+        return true;
+    }
+    if (folderFacts.exists && folderFacts.owner != me) {
+        r.status = DoctorResult::Status::Problem;
+        r.detail = LocalChecks::tr("The folder %1 belongs to another user (user ID %2), so your credentials there are not "
+                      "private and SKYBEAM Setup refuses to save there.").arg(shownFolder).arg(folderFacts.owner);
+        r.fix = LocalChecks::tr("Ask your administrator to give the folder back to you: sudo chown -R %1 %2")
+                    .arg(qEnvironmentVariable("USER", QString::number(me)), folder);
+        return true;
+    }
+    return false;
+}
+
+// The client key or secret is missing: `r` says which and true is returned.
+bool refuseIncomplete(DoctorResult &r, const TikTokCredentials &credentials, const QString &shownFile)
+{
+    QStringList missing;
+    if (!credentials.hasClientKey())
+        missing.append(TikTokCredentials::ClientKey);
+    if (!credentials.hasClientSecret())
+        missing.append(TikTokCredentials::ClientSecret);
+    if (missing.isEmpty())
+        return false;
+    r.status = DoctorResult::Status::Problem;
+    r.detail = LocalChecks::tr("The credential file %1 lacks required fields: %2.").arg(shownFile, missing.join(QLatin1String(", ")));
+    r.fix = LocalChecks::tr("Open the setup wizard and enter your app's client key and client secret again.");
+    return true;
+}
+
 } // namespace
 
 QStringList LocalChecks::neededScopes()
@@ -125,21 +163,8 @@ DoctorResult LocalChecks::credentialFile(const DoctorContext &context)
     const uid_t me = ::getuid();
 
     const PathFacts folderFacts = factsOf(folder);
-    if (folderFacts.isLink) {
-        r.status = DoctorResult::Status::Problem;
-        r.detail = tr("The folder %1 is a link to another place; the publisher's credentials must be in a real "
-                      "folder, so SKYBEAM Setup refuses to save there.").arg(shownFolder);
-        r.fix = tr("Replace the link with a real folder (move the files into it), then run the check again.");
+    if (refuseFolder(r, folderFacts, folder, me))
         return r;
-    }
-    if (folderFacts.exists && folderFacts.owner != me) {
-        r.status = DoctorResult::Status::Problem;
-        r.detail = tr("The folder %1 belongs to another user (user ID %2), so your credentials there are not "
-                      "private and SKYBEAM Setup refuses to save there.").arg(shownFolder).arg(folderFacts.owner);
-        r.fix = tr("Ask your administrator to give the folder back to you: sudo chown -R %1 %2")
-                    .arg(qEnvironmentVariable("USER", QString::number(me)), folder);
-        return r;
-    }
     if (!read.exists()) {
         r.status = DoctorResult::Status::Problem;
         r.detail = tr("No credential file was found: neither %1 nor %2 exists.")
@@ -169,17 +194,8 @@ DoctorResult LocalChecks::credentialFile(const DoctorContext &context)
         r.fix = tr("Open the setup wizard and set up TikTok again; the old file is kept as a backup.");
         return r;
     }
-    QStringList missing;
-    if (!read.credentials.hasClientKey())
-        missing.append(TikTokCredentials::ClientKey);
-    if (!read.credentials.hasClientSecret())
-        missing.append(TikTokCredentials::ClientSecret);
-    if (!missing.isEmpty()) {
-        r.status = DoctorResult::Status::Problem;
-        r.detail = tr("The credential file %1 lacks required fields: %2.").arg(shownFile, missing.join(QLatin1String(", ")));
-        r.fix = tr("Open the setup wizard and enter your app's client key and client secret again.");
+    if (refuseIncomplete(r, read.credentials, shownFile))
         return r;
-    }
     const bool fileOpen = (fileFacts.mode & 0077) != 0;
     const bool folderOpen = folderFacts.exists && (folderFacts.mode & 0077) != 0;
     if (fileOpen || folderOpen) {

@@ -25,7 +25,7 @@ QString issuerOf(const QSslCertificate &certificate)
 } // namespace
 
 NetworkCheck::NetworkCheck(const DoctorContext &context, QNetworkAccessManager *network, QObject *parent)
-    : QObject(parent)
+    : Job(parent)
     , m_context(context)
     , m_network(network)
     , m_url(context.endpoints.apiUrl(QStringLiteral("/v2/user/info/")))
@@ -242,7 +242,7 @@ void NetworkCheck::finish()
     if (m_done)
         return;
     m_done = true;
-    QTimer::singleShot(0, this, [this] { Q_EMIT finished(m_result); });
+    finishLater([this] { Q_EMIT finished(m_result); });
 }
 
 } // namespace Skybeam

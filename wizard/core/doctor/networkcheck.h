@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/job.h"
 #include "doctor/doctorcheck.h"
 
 #include <QList>
@@ -21,7 +22,7 @@ namespace Skybeam {
 /// intercepting HTTPS), and the clock against the answer's `Date` header (more than two minutes apart is
 /// a problem). One request, no token sent. start() never emits synchronously; finished() exactly once.
 /// Does not own the QNetworkAccessManager. Lives in the creating thread.
-class NetworkCheck final : public QObject
+class NetworkCheck final : public Job
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(NetworkCheck)

@@ -87,12 +87,7 @@ void ScanWorker::start(const QString &exportsDir)
         connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, &ScanWorker::onPathChanged);
         connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &ScanWorker::onPathChanged);
     }
-    QStringList removed;
-    const QList<QByteArray> names = m_known.keys();
-    for (const QByteArray &name : names)
-        forget(name, &removed);
-    if (!removed.isEmpty())
-        Q_EMIT packsRemoved(removed);
+    forgetAll();
     const QStringList watched = m_watcher->files() + m_watcher->directories();
     if (!watched.isEmpty())
         m_watcher->removePaths(watched);
@@ -104,6 +99,16 @@ void ScanWorker::start(const QString &exportsDir)
     m_nativeDirectory = QFile::encodeName(m_directory);
     m_state = HandoffScanner::FolderState::Unknown;
     scanListing(true);
+}
+
+void ScanWorker::forgetAll()
+{
+    QStringList removed;
+    const QList<QByteArray> names = m_known.keys();
+    for (const QByteArray &name : names)
+        forget(name, &removed);
+    if (!removed.isEmpty())
+        Q_EMIT packsRemoved(removed);
 }
 
 void ScanWorker::refresh(const QString &key)
@@ -123,12 +128,7 @@ void ScanWorker::scanListing(bool initial)
     int errorNumber = 0;
     const PackReader::Stamps stamps = initial ? PackReader::Stamps::Skip : PackReader::Stamps::Read;
     if (!PackReader::listCandidates(m_nativeDirectory, stamps, &candidates, &errorNumber)) {
-        QStringList removed;
-        const QList<QByteArray> names = m_known.keys();
-        for (const QByteArray &name : names)
-            forget(name, &removed);
-        if (!removed.isEmpty())
-            Q_EMIT packsRemoved(removed);
+        forgetAll();
         setFolderState(errorNumber == ENOENT || errorNumber == ENOTDIR ? HandoffScanner::FolderState::Missing
                                                                        : HandoffScanner::FolderState::Unreadable);
         followFolder();

@@ -59,6 +59,8 @@ private:
     /// Re-reads known or new packs by name and reports what changed; returns the packs read.
     QList<HandoffPack> reread(const QList<QByteArray> &names, PackReader::Detail detail);
     void forget(const QByteArray &name, QStringList *removedKeys);
+    /// Forgets every known pack, reporting them removed.
+    void forgetAll();
     void makeActive(const QByteArray &name, const HandoffPack &pack);
     void unwatchPack(Known *known);
     void followFolder();

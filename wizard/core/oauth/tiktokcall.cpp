@@ -1,5 +1,6 @@
 #include "oauth/tiktokcall.h"
 
+#include "common/abandonreply.h"
 #include "common/logging.h"
 
 #include <QJsonDocument>
@@ -15,7 +16,7 @@ namespace Skybeam {
 
 TikTokCall::TikTokCall(
     QNetworkAccessManager *network, Request request, const NetworkPolicy &policy, QObject *parent)
-    : QObject(parent)
+    : Job(parent)
     , m_network(network)
     , m_request(std::move(request))
     , m_policy(policy)
@@ -27,11 +28,7 @@ TikTokCall::TikTokCall(
 
 TikTokCall::~TikTokCall()
 {
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
-    }
+    abandonReply(m_reply, this);
 }
 
 void TikTokCall::start()
@@ -45,13 +42,7 @@ void TikTokCall::abort()
         return;
     m_done = true;
     m_retryTimer->stop();
-    if (m_reply) {
-        QNetworkReply *reply = m_reply;
-        m_reply = nullptr;
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
-    }
+    abandonReply(m_reply, this);
     deleteLater();
 }
 
@@ -130,33 +121,13 @@ void TikTokCall::onReplyFinished()
         return;
     }
 
-    QJsonParseError parseError {};
-    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
-    const bool emptyBody = bytes.trimmed().isEmpty();
-    const bool isJsonObject = parseError.error == QJsonParseError::NoError && document.isObject();
-    m_body = isJsonObject ? document.object() : QJsonObject();
-    m_logId = m_body.value(QLatin1String("log_id")).toString();
-    if (m_logId.isEmpty())
-        m_logId = m_body.value(QLatin1String("error")).toObject().value(QLatin1String("log_id")).toString();
-
+    const bool isJsonObject = takeBody(bytes);
     if (status >= 500) {
         if (retriesLeft) {
             retryAfter(backoff);
             return;
         }
-        const Error fromBody = errorFromBody(m_body);
-        if (fromBody.isError()) {
-            complete(fromBody);
-            return;
-        }
-        Error unavailable(QStringLiteral("tiktok.unavailable"),
-            //: %1 is an HTTP status number, %2 a number of attempts.
-            tr("TikTok is having trouble (HTTP status %1, %2 attempts). Wait a few minutes and try "
-               "again.")
-                .arg(status)
-                .arg(m_attempts));
-        unavailable.setLogId(m_logId);
-        complete(unavailable);
+        completeUnavailable(status);
         return;
     }
     if (status == 429) {
@@ -170,6 +141,40 @@ void TikTokCall::onReplyFinished()
         complete(TikTokErrors::rateLimited(m_logId));
         return;
     }
+    completeAnswer(status, isJsonObject, bytes.trimmed().isEmpty());
+}
+
+bool TikTokCall::takeBody(const QByteArray &bytes)
+{
+    QJsonParseError parseError {};
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    const bool isJsonObject = parseError.error == QJsonParseError::NoError && document.isObject();
+    m_body = isJsonObject ? document.object() : QJsonObject();
+    m_logId = m_body.value(QLatin1String("log_id")).toString();
+    if (m_logId.isEmpty())
+        m_logId = m_body.value(QLatin1String("error")).toObject().value(QLatin1String("log_id")).toString();
+    return isJsonObject;
+}
+
+void TikTokCall::completeUnavailable(int status)
+{
+    const Error fromBody = errorFromBody(m_body);
+    if (fromBody.isError()) {
+        complete(fromBody);
+        return;
+    }
+    Error unavailable(QStringLiteral("tiktok.unavailable"),
+        //: %1 is an HTTP status number, %2 a number of attempts.
+        tr("TikTok is having trouble (HTTP status %1, %2 attempts). Wait a few minutes and try "
+           "again.")
+            .arg(status)
+            .arg(m_attempts));
+    unavailable.setLogId(m_logId);
+    complete(unavailable);
+}
+
+void TikTokCall::completeAnswer(int status, bool isJsonObject, bool emptyBody)
+{
     const Error fromBody = errorFromBody(m_body);
     if (fromBody.isError()) {
         complete(fromBody);
@@ -276,13 +281,7 @@ void TikTokCall::complete(const Error &error)
     m_error = error;
     if (error.isError())
         qCDebug(lcApi) << m_request.url.path() << "failed:" << error.code() << "log_id" << error.logId();
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            Q_EMIT finished(this);
-            deleteLater();
-        },
-        Qt::QueuedConnection);
+    finishLater([this] { Q_EMIT finished(this); }, Then::Delete);
 }
 
 } // namespace Skybeam

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/error.h"
+#include "common/job.h"
 #include "oauth/tiktokerrors.h"
 
 #include <QByteArray>
@@ -34,7 +35,7 @@ struct NetworkPolicy
 /// TikTokApiClient, emits finished() exactly once (never from inside the call that created it), then
 /// deletes itself. TLS errors are never ignored; redirects are not followed; answers are bounded in size.
 /// The body is never logged. Lives in the thread of its QNetworkAccessManager.
-class TikTokCall final : public QObject
+class TikTokCall final : public Job
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TikTokCall)
@@ -90,6 +91,12 @@ Q_SIGNALS:
 private:
     void send();
     void onReplyFinished();
+    /// Keeps the answer's JSON object (empty when it is none) and its log_id; true when it was an object.
+    bool takeBody(const QByteArray &bytes);
+    /// A 5xx after the last retry: TikTok's own error when the body names one, else "unavailable".
+    void completeUnavailable(int status);
+    /// Any other answer: TikTok's error, a malformed answer, or success once the validator agrees.
+    void completeAnswer(int status, bool isJsonObject, bool emptyBody);
     void retryAfter(int milliseconds);
     void complete(const Error &error);
     Error errorFromBody(const QJsonObject &body) const;

@@ -1,5 +1,6 @@
 #include "posting/chunkuploader.h"
 
+#include "common/abandonreply.h"
 #include "oauth/tiktokerrors.h"
 #include "posting/filerangedevice.h"
 #include "posting/postingerrors.h"
@@ -33,7 +34,7 @@ Error errorInBody(const QByteArray &body)
 } // namespace
 
 ChunkUploader::ChunkUploader(QNetworkAccessManager *network, QObject *parent)
-    : QObject(parent)
+    : Job(parent)
     , m_network(network)
     , m_retryTimer(new QTimer(this))
 {
@@ -52,7 +53,7 @@ bool ChunkUploader::start(const QUrl &uploadUrl, const QString &filePath, const 
     if (m_running)
         return false;
     m_running = true;
-    ++m_generation;
+    newRun();
     m_url = uploadUrl;
     m_filePath = filePath;
     m_contentType = contentType;
@@ -75,16 +76,10 @@ bool ChunkUploader::start(const QUrl &uploadUrl, const QString &filePath, const 
 
 void ChunkUploader::abort()
 {
-    ++m_generation;
+    newRun();
     m_running = false;
     m_retryTimer->stop();
-    if (m_reply) {
-        QNetworkReply *reply = m_reply;
-        m_reply = nullptr;
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
-    }
+    abandonReply(m_reply, this);
 }
 
 bool ChunkUploader::urlExpired() const
@@ -260,13 +255,7 @@ void ChunkUploader::finish(const Error &error)
     m_retryTimer->stop();
     if (m_elapsedMs == 0)
         m_elapsedMs = m_transferClock.elapsed();
-    QMetaObject::invokeMethod(
-        this,
-        [this, error, generation = m_generation] {
-            if (generation == m_generation)
-                Q_EMIT finished(error);
-        },
-        Qt::QueuedConnection);
+    finishLater([this, error] { Q_EMIT finished(error); });
 }
 
 } // namespace Skybeam

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/job.h"
 #include "common/error.h"
 #include "posting/chunkplan.h"
 #include "posting/transfermeter.h"
@@ -41,7 +42,7 @@ struct ChunkUploadPolicy
 /// start() never emits synchronously; finished() exactly once unless abort() is called. The upload URL
 /// holds a secret token: it is never logged. Does not own the QNetworkAccessManager. Lives in the
 /// creating thread.
-class ChunkUploader final : public QObject
+class ChunkUploader final : public Job
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ChunkUploader)
@@ -101,7 +102,6 @@ private:
     QElapsedTimer m_progressClock;
     TransferMeter m_meter;
     /// Changes on start() and abort(), so a finished() already queued is dropped after abort().
-    quint64 m_generation = 0;
     qint64 m_urlAgeOffsetMs = 0;
     int m_chunk = 0;
     int m_attempt = 0;

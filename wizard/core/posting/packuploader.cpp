@@ -46,7 +46,7 @@ QString UploadResult::text(const QString &nickname) const
 }
 
 PackUploader::PackUploader(const TikTokEndpoints &endpoints, QNetworkAccessManager *network, QObject *parent)
-    : QObject(parent)
+    : Job(parent)
     , m_endpoints(endpoints)
     , m_network(network)
     , m_chunks(new ChunkUploader(network, this))
@@ -65,7 +65,7 @@ PackUploader::PackUploader(const TikTokEndpoints &endpoints, QNetworkAccessManag
 
 PackUploader::~PackUploader()
 {
-    ++m_generation;
+    newRun();
     m_chunks->abort();
     m_poller->abort();
     if (m_call)
@@ -98,7 +98,7 @@ bool PackUploader::resume(const TikTokCredentials &credentials, const std::optio
 void PackUploader::begin(const TikTokCredentials &credentials, const std::optional<CreatorInfo> &creator,
     const UploadRequest &request, std::optional<ResumePoint> point)
 {
-    ++m_generation;
+    newRun();
     m_resume = std::move(point);
     m_credentials = credentials;
     m_creator = creator;
@@ -108,8 +108,8 @@ void PackUploader::begin(const TikTokCredentials &credentials, const std::option
     m_phase = Phase::Initializing;
     QMetaObject::invokeMethod(
         this,
-        [this, generation = m_generation] {
-            if (generation != m_generation || m_phase == Phase::Idle)
+        [this, started = currentRun()] {
+            if (!isCurrentRun(started) || m_phase == Phase::Idle)
                 return;
             Q_EMIT phaseChanged(m_phase);
             if (m_resume && m_resume->stage == ResumePoint::Stage::Poll) {
@@ -465,13 +465,7 @@ void PackUploader::finish(UploadResult::Outcome outcome, const Error &error)
     else
         qCDebug(lcPosting) << "send confirmed by TikTok:" << m_result.status.status;
     setPhase(Phase::Idle);
-    QMetaObject::invokeMethod(
-        this,
-        [this, result = m_result, generation = m_generation] {
-            if (generation == m_generation)
-                Q_EMIT finished(result);
-        },
-        Qt::QueuedConnection);
+    finishLater([this, result = m_result] { Q_EMIT finished(result); });
 }
 
 } // namespace Skybeam

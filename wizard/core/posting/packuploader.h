@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/job.h"
 #include "common/error.h"
 #include "credentials/tiktokcredentials.h"
 #include "handoff/mp4headerparser.h"
@@ -130,7 +131,7 @@ public:
 ///
 /// start() never emits synchronously; finished() exactly once per start(), also after cancel(). Owns
 /// nothing it is given. Lives in the creating thread.
-class PackUploader final : public QObject
+class PackUploader final : public Job
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PackUploader)
@@ -217,7 +218,6 @@ private:
     QByteArray m_contentType;
     UploadResult m_result;
     Phase m_phase = Phase::Idle;
-    quint64 m_generation = 0;
 };
 
 } // namespace Skybeam

@@ -23,7 +23,7 @@ constexpr qint64 ExpiryMarginSeconds = 120;
 
 PostingPreparation::PostingPreparation(
     CredentialStore *store, const TikTokEndpoints &endpoints, QNetworkAccessManager *network, QObject *parent)
-    : QObject(parent)
+    : Job(parent)
     , m_store(store)
     , m_endpoints(endpoints)
     , m_network(network)
@@ -47,12 +47,12 @@ bool PostingPreparation::start()
     if (m_running || !m_store)
         return false;
     m_running = true;
-    ++m_generation;
+    newRun();
     m_result = PostingPreparationResult();
     CredentialStoreJob *job = m_store->load();
     connect(job, &CredentialStoreJob::finished, this,
-        [this, generation = m_generation](CredentialStoreJob *done) {
-            if (generation == m_generation)
+        [this, started = currentRun()](CredentialStoreJob *done) {
+            if (isCurrentRun(started))
                 onLoaded(done);
         });
     return true;
@@ -60,7 +60,7 @@ bool PostingPreparation::start()
 
 void PostingPreparation::abort()
 {
-    ++m_generation;
+    newRun();
     m_running = false;
     if (m_call) {
         TikTokCall *call = m_call;
@@ -192,13 +192,7 @@ void PostingPreparation::finish(const Error &error)
         return;
     m_running = false;
     m_result.error = error;
-    QMetaObject::invokeMethod(
-        this,
-        [this, generation = m_generation] {
-            if (generation == m_generation)
-                Q_EMIT finished(m_result);
-        },
-        Qt::QueuedConnection);
+    finishLater([this] { Q_EMIT finished(m_result); });
 }
 
 } // namespace Skybeam

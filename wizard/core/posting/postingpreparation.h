@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/job.h"
 #include "common/error.h"
 #include "credentials/tiktokcredentials.h"
 #include "oauth/tiktokapiclient.h"
@@ -53,7 +54,7 @@ struct PostingPreparationResult
 /// display name. Calls of a sandbox app are counted in the SandboxBudget. One preparation per start();
 /// start() never emits synchronously; finished() exactly once unless aborted. Owns nothing it is given.
 /// Lives in the creating thread.
-class PostingPreparation final : public QObject
+class PostingPreparation final : public Job
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PostingPreparation)
@@ -96,7 +97,6 @@ private:
     SandboxBudget *m_budget = nullptr;
     QPointer<TikTokCall> m_call;
     PostingPreparationResult m_result;
-    quint64 m_generation = 0;
     bool m_running = false;
 };
 

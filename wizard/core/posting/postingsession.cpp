@@ -47,7 +47,7 @@ QString PostingSessionResult::text() const
 
 PostingSession::PostingSession(const RoxyPaths &paths, const TikTokEndpoints &endpoints,
     QNetworkAccessManager *network, SecretStore *secrets, QObject *parent)
-    : QObject(parent)
+    : Job(parent)
     , m_paths(paths)
     , m_endpoints(endpoints)
     , m_network(network)
@@ -80,7 +80,7 @@ PostingSession::PostingSession(const RoxyPaths &paths, const TikTokEndpoints &en
 
 PostingSession::~PostingSession()
 {
-    ++m_generation;
+    newRun();
 }
 
 QString PostingSession::lockFilePath(const RoxyPaths &paths, const QString &packKey)
@@ -213,7 +213,7 @@ bool PostingSession::start(const PostingRequest &request)
         m_preparing = false;
         m_preparation.abort();
     }
-    ++m_generation;
+    newRun();
     m_request = request;
     m_resume.reset();
     m_entry.reset();
@@ -223,8 +223,8 @@ bool PostingSession::start(const PostingRequest &request)
     m_phase = Phase::Preparing;
     QMetaObject::invokeMethod(
         this,
-        [this, generation = m_generation] {
-            if (generation == m_generation && m_phase != Phase::Idle) {
+        [this, started = currentRun()] {
+            if (isCurrentRun(started) && m_phase != Phase::Idle) {
                 Q_EMIT phaseChanged(m_phase);
                 m_lockDeadline = QDeadlineTimer(m_lockWaitMs);
                 takeLock();
@@ -247,11 +247,34 @@ void PostingSession::run()
     }
     m_signature = *signature;
 
+    if (!consultJournal())
+        return;
+
+    if (m_request.resumeOnly && !m_resume) {
+        finish(PostingSessionResult::Outcome::Failed,
+            Error(QStringLiteral("posting.nothing_to_resume"),
+                tr("There is no interrupted send of this pack to continue (or its video changed since); "
+                   "nothing was sent.")));
+        return;
+    }
+
+    if (!checkBudget())
+        return;
+    // The account was just asked about for the form (prepare()): one creator-info call per post.
+    if (const std::optional<PostingPreparationResult> earlier = takeEarlierPreparation()) {
+        onPrepared(*earlier);
+        return;
+    }
+    m_preparation.start();
+}
+
+bool PostingSession::consultJournal()
+{
     const Expected<std::optional<JournalEntry>> stored = m_journal.entry(m_request.packKey);
     if (!stored) {
         if (!m_request.again) {
             finish(PostingSessionResult::Outcome::Failed, stored.error());
-            return;
+            return false;
         }
         Q_EMIT notice(tr("The publish journal is damaged; sending anyway as asked (--again)."));
     } else if (const std::optional<JournalEntry> &entry = *stored) {
@@ -259,7 +282,7 @@ void PostingSession::run()
         const bool same = entry->signature == m_signature;
         if (entry->state == JournalEntry::State::Confirmed && same && !m_request.again) {
             finish(PostingSessionResult::Outcome::AlreadyConfirmed, {});
-            return;
+            return false;
         }
         if (entry->isResumable() && !same) {
             Q_EMIT notice(tr("Warning: the pack's video changed since it was last sent (an unfinished send "
@@ -291,36 +314,27 @@ void PostingSession::run()
                              "will post it; --again sends it once more."));
         }
     }
+    return true;
+}
 
-    if (m_request.resumeOnly && !m_resume) {
-        finish(PostingSessionResult::Outcome::Failed,
-            Error(QStringLiteral("posting.nothing_to_resume"),
-                tr("There is no interrupted send of this pack to continue (or its video changed since); "
-                   "nothing was sent.")));
-        return;
-    }
-
-    const TikTokCredentials stored2 = CredentialFile(m_paths).read().credentials;
-    if (stored2.isSandbox()) {
+bool PostingSession::checkBudget()
+{
+    const TikTokCredentials credentials = CredentialFile(m_paths).read().credentials;
+    if (credentials.isSandbox()) {
         const int calls = PostingPreparation::ApiCalls + m_uploader.maxApiCalls(true);
-        Q_EMIT notice(m_budget.summary(stored2.clientKey(), calls));
-        const QString warning = m_budget.warning(stored2.clientKey(), calls);
+        Q_EMIT notice(m_budget.summary(credentials.clientKey(), calls));
+        const QString warning = m_budget.warning(credentials.clientKey(), calls);
         if (!warning.isEmpty()) {
             Q_EMIT notice(warning);
             if (!m_request.ignoreBudget) {
                 finish(PostingSessionResult::Outcome::Failed,
                     Error(QStringLiteral("posting.budget"),
                         tr("Nothing was sent. Run again with --ignore-budget to send anyway.")));
-                return;
+                return false;
             }
         }
     }
-    // The account was just asked about for the form (prepare()): one creator-info call per post.
-    if (const std::optional<PostingPreparationResult> earlier = takeEarlierPreparation()) {
-        onPrepared(*earlier);
-        return;
-    }
-    m_preparation.start();
+    return true;
 }
 
 void PostingSession::onPrepared(const PostingPreparationResult &result)
@@ -588,13 +602,7 @@ void PostingSession::finish(PostingSessionResult::Outcome outcome, const Error &
     m_lockTimer->stop();
     m_lock.reset();
     setPhase(Phase::Idle);
-    QMetaObject::invokeMethod(
-        this,
-        [this, result = m_result, generation = m_generation] {
-            if (generation == m_generation)
-                Q_EMIT finished(result);
-        },
-        Qt::QueuedConnection);
+    finishLater([this, result = m_result] { Q_EMIT finished(result); });
 }
 
 } // namespace Skybeam

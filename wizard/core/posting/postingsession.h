@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/job.h"
 #include "common/error.h"
 #include "common/roxypaths.h"
 #include "credentials/credentialstore.h"
@@ -94,7 +95,7 @@ public:
 /// finish; a second sender waits briefly, then says which process is sending. The dialog and the
 /// `upload` command are views of it. start() never emits synchronously; finished() exactly once per start().
 /// Lives in the creating thread; owns nothing it is given.
-class PostingSession final : public QObject
+class PostingSession final : public Job
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PostingSession)
@@ -167,6 +168,12 @@ Q_SIGNALS:
 private:
     void takeLock();
     void run();
+    /// Reads this pack's journal entry: a confirmed post ends the session, an interrupted send becomes the
+    /// resume point. False when the session has finished.
+    bool consultJournal();
+    /// Sandbox apps: says what the post costs of the day's budget and stops when it would exceed it (unless
+    /// ignored). False when the session has finished.
+    bool checkBudget();
     void onPreparationFinished(const PostingPreparationResult &result);
     /// prepare()'s answer when start() may use it instead of asking TikTok again.
     std::optional<PostingPreparationResult> takeEarlierPreparation();
@@ -211,7 +218,6 @@ private:
     QDateTime m_earlierAt;
     PostingSessionResult m_result;
     Phase m_phase = Phase::Idle;
-    quint64 m_generation = 0;
     bool m_renewed = false;
 };
 

@@ -78,7 +78,7 @@ PollSchedule PollSchedule::sandbox()
 
 PublishStatusPoller::PublishStatusPoller(
     const TikTokEndpoints &endpoints, QNetworkAccessManager *network, QObject *parent)
-    : QObject(parent)
+    : Job(parent)
     , m_endpoints(endpoints)
     , m_network(network)
     , m_window(&RateWindow::statusFetch())
@@ -98,7 +98,7 @@ bool PublishStatusPoller::start(const QString &accessToken, const QString &publi
     if (m_running)
         return false;
     m_running = true;
-    ++m_generation;
+    newRun();
     m_accessToken = accessToken;
     m_publishId = publishId;
     m_status = PublishStatus();
@@ -111,7 +111,7 @@ bool PublishStatusPoller::start(const QString &accessToken, const QString &publi
 
 void PublishStatusPoller::abort()
 {
-    ++m_generation;
+    newRun();
     m_running = false;
     m_timer->stop();
     if (m_call) {
@@ -213,13 +213,7 @@ void PublishStatusPoller::finish(const Error &error)
         return;
     m_running = false;
     m_timer->stop();
-    QMetaObject::invokeMethod(
-        this,
-        [this, error, generation = m_generation] {
-            if (generation == m_generation)
-                Q_EMIT finished(m_status, error);
-        },
-        Qt::QueuedConnection);
+    finishLater([this, error] { Q_EMIT finished(m_status, error); });
 }
 
 } // namespace Skybeam

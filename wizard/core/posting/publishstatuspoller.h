@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/job.h"
 #include "common/error.h"
 #include "oauth/tiktokcall.h"
 #include "oauth/tiktokendpoints.h"
@@ -67,7 +68,7 @@ struct PollSchedule
 /// the schedule runs out, keeping within the status endpoint's rate limit (a RateWindow shared by the
 /// process, and TikTok's own 429s). start() never emits synchronously; finished() exactly once unless
 /// abort() is called. Does not own the QNetworkAccessManager. Lives in the creating thread.
-class PublishStatusPoller final : public QObject
+class PublishStatusPoller final : public Job
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PublishStatusPoller)
@@ -115,7 +116,6 @@ private:
     QString m_accessToken;
     QString m_publishId;
     PublishStatus m_status;
-    quint64 m_generation = 0;
     int m_polls = 0;
     int m_calls = 0;
     int m_failures = 0;

@@ -1,5 +1,6 @@
 #include "setup/livecheck.h"
 
+#include "common/abandonreply.h"
 #include "common/logging.h"
 
 #include <QMetaObject>
@@ -109,13 +110,8 @@ void LiveCheck::abort()
 {
     if (m_call)
         m_call->abort();
-    if (m_avatarReply) {
-        m_avatarReply->disconnect(this);
-        m_avatarReply->abort();
-        m_avatarReply->deleteLater();
-    }
+    abandonReply(m_avatarReply, this);
     m_call = nullptr;
-    m_avatarReply = nullptr;
     m_running = false;
 }
 
