@@ -43,18 +43,18 @@ Expected<QString> readSecretFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         //: %1 is a file path, %2 the system's reason.
-        return Error(QStringLiteral("cli.secret_file"),
+        return Error(ErrorCode::Cli::SecretFile,
             QCoreApplication::translate("authorize", "cannot read the client secret file %1 (%2)")
                 .arg(path, file.errorString()));
     if (file.size() > MaxSecretFileBytes)
-        return Error(QStringLiteral("cli.secret_file"),
+        return Error(ErrorCode::Cli::SecretFile,
             QCoreApplication::translate(
                 "authorize", "the client secret file %1 is too large to hold a client secret")
                 .arg(path));
     const QString secret
         = QString::fromUtf8(file.read(MaxSecretFileBytes)).section(QLatin1Char('\n'), 0, 0).trimmed();
     if (secret.isEmpty())
-        return Error(QStringLiteral("cli.secret_file"),
+        return Error(ErrorCode::Cli::SecretFile,
             QCoreApplication::translate("authorize", "the client secret file %1 is empty").arg(path));
     const QFileInfo info(path);
     if (info.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther))

@@ -1,6 +1,7 @@
 target_sources(skybeam_core PRIVATE
     common/browserlauncher.h common/browserlauncher.cpp
     common/error.h common/error.cpp
+    common/errorcodes.h
     common/expected.h
     common/logging.h common/logging.cpp
     common/modules.h common/modules.cpp

@@ -443,7 +443,7 @@ void readVideo(int dirFd, const Entry &entry, HandoffPack *pack)
     do {
         count = ::pread(fd.get(), prefix.data(), size_t(prefix.size()), 0);
     } while (count < 0 && errno == EINTR);
-    Expected<VideoFacts> facts = Error(QStringLiteral("mp4.unreadable"), PackReader::tr("The video file cannot be read."));
+    Expected<VideoFacts> facts = Error(ErrorCode::Mp4::Unreadable, PackReader::tr("The video file cannot be read."));
     if (count >= 0) {
         prefix.resize(count);
         facts = Mp4HeaderParser::parse(prefix);

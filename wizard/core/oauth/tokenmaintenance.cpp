@@ -16,18 +16,18 @@ namespace {
 Error checkLoaded(CredentialStoreJob *job)
 {
     if (!job->file().exists())
-        return Error(QStringLiteral("credentials.missing"),
+        return Error(ErrorCode::Credentials::Missing,
             QCoreApplication::translate("Skybeam::TokenMaintenance",
                 "No TikTok credentials are stored yet. Sign in with TikTok first."));
     if (job->fileError().isError())
         return job->fileError();
     const TikTokCredentials &credentials = job->credentials();
     if (!credentials.hasClientKey())
-        return Error(QStringLiteral("credentials.no_client_key"),
+        return Error(ErrorCode::Credentials::NoClientKey,
             QCoreApplication::translate("Skybeam::TokenMaintenance",
                 "The stored credentials have no client key. Sign in with TikTok again."));
     if (!credentials.hasClientSecret())
-        return Error(QStringLiteral("oauth.missing_client_secret"),
+        return Error(ErrorCode::OAuth::MissingClientSecret,
             QCoreApplication::translate("Skybeam::TokenMaintenance",
                 "No client secret is stored, neither in the credential file nor in the keychain. Sign in "
                 "with TikTok again and give the Client Secret."));
@@ -132,7 +132,7 @@ void TokenRefresher::onRefreshed(TikTokCall *call)
     qCDebug(lcOAuth) << "Access token renewed; saving the rotated refresh token";
     CredentialStoreJob *job = m_store ? m_store->save(renewed) : nullptr;
     if (!job) {
-        finish(Error(QStringLiteral("credentials.unavailable"), tr("The credential store is gone.")));
+        finish(Error(ErrorCode::Credentials::Unavailable, tr("The credential store is gone.")));
         return;
     }
     m_result.credentials = renewed;
@@ -209,7 +209,7 @@ void TokenRevoker::revoke(const QString &accessToken)
 void TokenRevoker::onRevoked(TikTokCall *call)
 {
     const QString code = call->error().code();
-    if (code == QLatin1String("oauth.invalid_grant") || code == QLatin1String("api.access_token_invalid")) {
+    if (code == ErrorCode::OAuth::InvalidGrant || code == ErrorCode::Api::AccessTokenInvalid) {
         m_result.wasAlreadyInvalid = true;
     } else if (!call->isSuccess()) {
         finish(call->error());
@@ -224,7 +224,7 @@ void TokenRevoker::removeTokens()
     cleared.clearTokens();
     CredentialStoreJob *job = m_store ? m_store->save(cleared) : nullptr;
     if (!job) {
-        finish(Error(QStringLiteral("credentials.unavailable"), tr("The credential store is gone.")));
+        finish(Error(ErrorCode::Credentials::Unavailable, tr("The credential store is gone.")));
         return;
     }
     m_result.credentials = cleared;

@@ -108,7 +108,7 @@ void SetupSession::detect(KeychainCheck keychainCheck)
     if (!m_secrets) {
         m_keychainCheckPending = false;
         m_keychain = KeychainStatus::unavailable(
-            Error(QStringLiteral("keychain.unavailable"), tr("No system keychain is used.")));
+            Error(ErrorCode::Keychain::Unavailable, tr("No system keychain is used.")));
     } else {
         m_keychain = KeychainStatus::checking();
         m_keychainCheckPending = true;
@@ -135,7 +135,7 @@ void SetupSession::onKeychainAnswer(SecretJob *job)
 {
     m_keychainJob.clear();
     const Error &error = job->error();
-    if (error.isError() && error.code() != QLatin1String("keychain.not_found")) {
+    if (error.isError() && error.code() != ErrorCode::Keychain::NotFound) {
         m_keychain = KeychainStatus::unavailable(error);
     } else {
         const bool forStoredKey = !m_status.credentials().clientKey().isEmpty();
