@@ -2,6 +2,7 @@
 
 #include "common/logging.h"
 #include "common/uniquefd.h"
+#include "posting/postoptions.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -724,11 +725,11 @@ void checkCaption(HandoffPack *pack)
     if (pack->caption.isEmpty()) {
         addProblem(pack, HandoffPack::Health::Warning,
                    PackReader::tr("There is no caption (caption.txt or a caption field in the metadata)."));
-    } else if (pack->captionLength() > HandoffPack::CaptionLimit) {
+    } else if (pack->captionLength() > PostRules::CaptionLimit) {
         addProblem(pack, HandoffPack::Health::Warning,
                    PackReader::tr("The caption has %1 characters; TikTok allows at most %2.")
                        .arg(QLocale().toString(pack->captionLength()),
-                            QLocale().toString(HandoffPack::CaptionLimit)));
+                            QLocale().toString(PostRules::CaptionLimit)));
     }
 }
 

@@ -42,6 +42,7 @@ class PostRules final
     Q_DECLARE_TR_FUNCTIONS(Skybeam::PostRules)
 
 public:
+    /// TikTok's caption limit in UTF-16 code units, for posts and handoff packs alike.
     static constexpr int CaptionLimit = 2200;
     static constexpr qint64 MaxVideoSize = qint64(4) * 1024 * 1024 * 1024;
     static constexpr qint64 MaxDurationMs = 10 * 60 * 1000;
