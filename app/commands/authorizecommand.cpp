@@ -170,7 +170,7 @@ public:
         , m_store(new CredentialStore(paths, m_keychain, this))
         , m_flow(new LoginFlow(openBrowser ? BrowserOpener(&BrowserLauncher::open) : BrowserOpener(), this))
     {
-        m_keychain->setTimeout(10000);
+        m_keychain->setTimeout(KeychainSecretStore::CommandTimeoutMs);
         const CredentialReadResult stored = CredentialFile(paths).read();
         if (stored.isUsable()) {
             m_stored = stored.credentials;

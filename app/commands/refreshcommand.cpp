@@ -31,7 +31,7 @@ int runRefresh(const QStringList &arguments)
     }
     const RoxyPaths paths = options.paths();
     KeychainSecretStore keychain;
-    keychain.setTimeout(10000);
+    keychain.setTimeout(KeychainSecretStore::CommandTimeoutMs);
     CredentialStore store(paths, &keychain);
     TokenRefresher refresher(&store, *endpoints);
     QObject::connect(&refresher, &TokenRefresher::finished, [&paths](const TokenMaintenanceResult &result) {

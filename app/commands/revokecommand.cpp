@@ -30,7 +30,7 @@ int runRevoke(const QStringList &arguments)
     }
     const RoxyPaths paths = options.paths();
     KeychainSecretStore keychain;
-    keychain.setTimeout(10000);
+    keychain.setTimeout(KeychainSecretStore::CommandTimeoutMs);
     CredentialStore store(paths, &keychain);
     TokenRevoker revoker(&store, *endpoints);
     QObject::connect(&revoker, &TokenRevoker::finished, [&paths](const TokenMaintenanceResult &result) {
