@@ -5,6 +5,7 @@
 #include "common/browserlauncher.h"
 #include "common/linereader.h"
 #include "credentials/credentialstore.h"
+#include "credentials/tiktokcredentials.h"
 #include "credentials/keychainsecretstore.h"
 #include "oauth/loginflow.h"
 #include "oauth/tiktokendpoints.h"
@@ -447,7 +448,7 @@ int runAuthorize(const QStringList &arguments)
     LoginConfig config;
     config.clientKey = parser.value(clientKey);
     config.redirectUri = parser.value(redirect);
-    config.scopes = parser.value(scopes).split(QLatin1Char(','));
+    config.scopes = TikTokCredentials::splitScopes(parser.value(scopes), TikTokCredentials::ScopeSeparators::Commas);
     config.timeoutSeconds = timeoutSeconds;
     config.endpoints = *endpoints;
     // A wrong key or secret is said before the URL is printed or a browser opens (client-credentials check).

@@ -29,16 +29,7 @@ bool hasWhitespace(const QString &text)
 
 QStringList normalizedScopes(const QStringList &scopes)
 {
-    QStringList result;
-    for (const QString &entry : scopes) {
-        const QStringList parts = entry.split(QLatin1Char(','));
-        for (const QString &part : parts) {
-            const QString scope = part.trimmed();
-            if (!scope.isEmpty() && !result.contains(scope))
-                result.append(scope);
-        }
-    }
-    return result;
+    return TikTokCredentials::splitScopes(scopes.join(QLatin1Char(',')), TikTokCredentials::ScopeSeparators::Commas);
 }
 
 } // namespace
