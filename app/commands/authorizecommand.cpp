@@ -7,6 +7,7 @@
 #include "common/linereader.h"
 #include "credentials/credentialstore.h"
 #include "credentials/keychainsecretstore.h"
+#include "credentials/tiktokcredentials.h"
 #include "oauth/loginflow.h"
 #include "oauth/tiktokendpoints.h"
 #include "setup/accountrecord.h"
@@ -46,18 +47,18 @@ Expected<QString> readSecretFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         //: %1 is a file path, %2 the system's reason.
-        return Error(QStringLiteral("cli.secret_file"),
+        return Error(ErrorCode::Cli::SecretFile,
             QCoreApplication::translate("authorize", "cannot read the client secret file %1 (%2)")
                 .arg(path, file.errorString()));
     if (file.size() > MaxSecretFileBytes)
-        return Error(QStringLiteral("cli.secret_file"),
+        return Error(ErrorCode::Cli::SecretFile,
             QCoreApplication::translate(
                 "authorize", "the client secret file %1 is too large to hold a client secret")
                 .arg(path));
     const QString secret
         = QString::fromUtf8(file.read(MaxSecretFileBytes)).section(QLatin1Char('\n'), 0, 0).trimmed();
     if (secret.isEmpty())
-        return Error(QStringLiteral("cli.secret_file"),
+        return Error(ErrorCode::Cli::SecretFile,
             QCoreApplication::translate("authorize", "the client secret file %1 is empty").arg(path));
     const QFileInfo info(path);
     if (info.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther))
@@ -173,7 +174,7 @@ public:
         , m_store(new CredentialStore(paths, m_keychain, this))
         , m_flow(new LoginFlow(openBrowser ? BrowserOpener(&BrowserLauncher::open) : BrowserOpener(), this))
     {
-        m_keychain->setTimeout(10000);
+        m_keychain->setTimeout(KeychainSecretStore::CommandTimeoutMs);
         const CredentialReadResult stored = CredentialFile(paths).read();
         if (stored.isUsable()) {
             m_stored = stored.credentials;
@@ -425,7 +426,7 @@ std::optional<LoginConfig> loginConfig(const QCommandLineParser &parser, const A
     LoginConfig config;
     config.clientKey = parser.value(o.clientKey);
     config.redirectUri = parser.value(o.redirect);
-    config.scopes = parser.value(o.scopes).split(QLatin1Char(','));
+    config.scopes = TikTokCredentials::splitScopes(parser.value(o.scopes), TikTokCredentials::ScopeSeparators::Commas);
     config.timeoutSeconds = timeoutSeconds;
     config.endpoints = *endpoints;
     // A wrong key or secret is said before the URL is printed or a browser opens (client-credentials check).

@@ -35,7 +35,7 @@ int runTokenJob(const QString &command, const GlobalOptions &options, Report rep
         return ExitFailure;
     const RoxyPaths paths = options.paths();
     KeychainSecretStore keychain;
-    keychain.setTimeout(10000);
+    keychain.setTimeout(KeychainSecretStore::CommandTimeoutMs);
     CredentialStore store(paths, &keychain);
     Job job(&store, *endpoints);
     QObject::connect(&job, &Job::finished, [&paths, &report](const TokenMaintenanceResult &result) {

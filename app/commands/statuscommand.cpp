@@ -41,7 +41,7 @@ int runStatus(const QStringList &arguments)
         SecretJob *job = keychain.read(clientKey);
         QObject::connect(job, &SecretJob::finished, [&](SecretJob *done) {
             const Error &error = done->error();
-            if (error.isError() && error.code() != QLatin1String("keychain.not_found")) {
+            if (error.isError() && error.code() != ErrorCode::Keychain::NotFound) {
                 keychainStatus = KeychainStatus::unavailable(error);
             } else {
                 keychainStatus = KeychainStatus::available(!done->secrets().clientSecret.isEmpty());

@@ -56,7 +56,7 @@ public:
     UploadView(const RoxyPaths &paths, const TikTokEndpoints &endpoints)
         : m_session(paths, endpoints, &m_network, &m_keychain)
     {
-        m_keychain.setTimeout(10000);
+        m_keychain.setTimeout(KeychainSecretStore::CommandTimeoutMs);
         connect(&m_session, &PostingSession::notice, this, [](const QString &text) { printErr(text); });
         connect(&m_session, &PostingSession::phaseChanged, this, &UploadView::onPhase);
         connect(&m_session, &PostingSession::progress, this, &UploadView::onProgress);

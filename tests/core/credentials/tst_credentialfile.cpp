@@ -64,6 +64,8 @@ private Q_SLOTS:
     void write_refusesForeignDirectory();
     void write_isAtomic_noTemporaryLeftBehind();
     void write_removesTemporariesOfInterruptedSaves();
+    void splitScopes_data();
+    void splitScopes();
 };
 
 void tst_CredentialFile::read_goodFile_hasRunbookFields()
@@ -379,6 +381,35 @@ void tst_CredentialFile::write_removesTemporariesOfInterruptedSaves()
     for (const QString &name : kept)
         QVERIFY2(QFile::exists(dir + QLatin1Char('/') + name), qPrintable(name));
     QCOMPARE(file.read().credentials.clientSecret(), QStringLiteral("secret-2"));
+}
+
+void tst_CredentialFile::splitScopes_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("spacesSeparate");
+    QTest::addColumn<QStringList>("scopes");
+    const QStringList three{QStringLiteral("user.info.basic"), QStringLiteral("video.upload"), QStringLiteral("video.publish")};
+    QTest::newRow("TikTok's commas") << QStringLiteral("user.info.basic,video.upload,video.publish") << false
+                                     << three;
+    QTest::newRow("trimmed, no empties, no repeats")
+        << QStringLiteral(" user.info.basic ,, video.upload,user.info.basic, video.publish ,") << false << three;
+    QTest::newRow("a space inside a name stays with commas only")
+        << QStringLiteral("user.info.basic video.upload") << false
+        << QStringList{QStringLiteral("user.info.basic video.upload")};
+    QTest::newRow("spaces separate when tolerated") << QStringLiteral("user.info.basic video.upload,\tvideo.publish\n")
+                                                    << true << three;
+    QTest::newRow("nothing") << QStringLiteral(" , ") << false << QStringList();
+    QTest::newRow("nothing, tolerant") << QString() << true << QStringList();
+}
+
+void tst_CredentialFile::splitScopes()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, spacesSeparate);
+    QFETCH(QStringList, scopes);
+    const auto separators = spacesSeparate ? TikTokCredentials::ScopeSeparators::CommasAndSpaces
+                                           : TikTokCredentials::ScopeSeparators::Commas;
+    QCOMPARE(TikTokCredentials::splitScopes(text, separators), scopes);
 }
 
 QTEST_GUILESS_MAIN(tst_CredentialFile)

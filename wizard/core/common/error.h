@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/errorcodes.h"
+
 #include <QString>
 
 namespace Skybeam {
@@ -14,7 +16,8 @@ public:
     Error(QString code, QString message);
 
     bool isError() const { return !m_code.isEmpty(); }
-    /// Stable identifier such as "credentials.not_json" or "oauth.invalid_client"; never translated.
+    /// Stable identifier such as "credentials.not_json" or "oauth.invalid_client"; never translated. Compare it
+    /// only with the constants in common/errorcodes.h.
     const QString &code() const { return m_code; }
     /// One or two plain-language sentences for the operator, already translated.
     const QString &message() const { return m_message; }

@@ -2,6 +2,7 @@ target_sources(skybeam_core PRIVATE
     common/abandonreply.h
     common/browserlauncher.h common/browserlauncher.cpp
     common/error.h common/error.cpp
+    common/errorcodes.h
     common/expected.h
     common/job.h common/job.cpp
     common/logging.h common/logging.cpp

@@ -132,7 +132,7 @@ bool isOwnedByUs(const QFileInfo &info)
 
 Error symlinkRefused(const QString &shownPath)
 {
-    return Error(QStringLiteral("credentials.symlink"),
+    return Error(ErrorCode::Credentials::Symlink,
                  CredentialFile::tr("%1 is a symbolic link. For safety, keys are never written through a link; "
                                     "remove the link and try again.")
                      .arg(shownPath));
@@ -140,7 +140,7 @@ Error symlinkRefused(const QString &shownPath)
 
 Error writeFailed(const QString &shownFile, const QString &reason)
 {
-    return Error(QStringLiteral("credentials.write_failed"),
+    return Error(ErrorCode::Credentials::WriteFailed,
                  CredentialFile::tr("%1 could not be written: %2. The previous file is unchanged.")
                      .arg(shownFile, reason));
 }
@@ -152,36 +152,36 @@ Error prepareFolder(const RoxyPaths &paths)
     const QString shownDir = RoxyPaths::displayPath(dirPath);
     const QString rootProblem = paths.rootLinkProblem();
     if (!rootProblem.isEmpty())
-        return Error(QStringLiteral("credentials.symlinked_root"), rootProblem);
+        return Error(ErrorCode::Credentials::SymlinkedRoot, rootProblem);
     QFileInfo dirInfo(dirPath);
     if (dirInfo.isSymLink()) {
         // Followed, the folder's target would be chmodded and the tokens written wherever it points.
-        return Error(QStringLiteral("credentials.symlinked_directory"),
+        return Error(ErrorCode::Credentials::SymlinkedDirectory,
                      CredentialFile::tr("The folder %1 is a symbolic link (to %2). For safety, keys are never "
                                         "written through a link; replace it with a real folder and try again.")
                          .arg(shownDir, dirInfo.symLinkTarget()));
     }
     if (!dirInfo.exists()) {
         if (!QDir().mkpath(paths.root()) || !QDir().mkdir(dirPath, OwnerOnlyDir)) {
-            return Error(QStringLiteral("credentials.cannot_create_directory"),
+            return Error(ErrorCode::Credentials::CannotCreateDirectory,
                          CredentialFile::tr("The folder %1 could not be created. Check that you can write to %2.")
                              .arg(shownDir, RoxyPaths::displayPath(paths.root())));
         }
         dirInfo.refresh();
     }
     if (!dirInfo.isDir()) {
-        return Error(QStringLiteral("credentials.not_a_directory"),
+        return Error(ErrorCode::Credentials::NotADirectory,
                      CredentialFile::tr("%1 exists but is not a folder. Move it away, then try again.").arg(shownDir));
     }
     if (!isOwnedByUs(dirInfo)) {
-        return Error(QStringLiteral("credentials.foreign_directory"),
+        return Error(ErrorCode::Credentials::ForeignDirectory,
                      CredentialFile::tr("The folder %1 belongs to another user (%2), so your keys are not written "
                                         "there. Fix its owner (chown) or choose another SKYBEAM folder.")
                          .arg(shownDir, dirInfo.owner()));
     }
     if (dirInfo.permissions() & GroupOrOther) {
         if (!QFile::setPermissions(dirPath, OwnerOnlyDir)) {
-            return Error(QStringLiteral("credentials.cannot_protect_directory"),
+            return Error(ErrorCode::Credentials::CannotProtectDirectory,
                          CredentialFile::tr("The folder %1 can be opened by other users and its permissions could "
                                             "not be restricted. Run: chmod 700 %1")
                              .arg(shownDir));
@@ -197,7 +197,7 @@ Error checkTarget(const QFileInfo &fileInfo, const QString &shownFile)
     if (fileInfo.isSymLink())
         return symlinkRefused(shownFile);
     if (fileInfo.exists() && !fileInfo.isFile()) {
-        return Error(QStringLiteral("credentials.not_a_file"),
+        return Error(ErrorCode::Credentials::NotAFile,
                      CredentialFile::tr("%1 exists but is not a regular file. Move it away, then try again.")
                          .arg(shownFile));
     }
@@ -211,14 +211,14 @@ Error takeLock(ProcessLock &lock, const QString &shownFile, const QString &shown
         break;
     case ProcessLock::Result::HeldByOther:
         qCDebug(lcCredentials) << "The save lock is held by PID" << lock.holderPid();
-        return Error(QStringLiteral("credentials.locked"),
+        return Error(ErrorCode::Credentials::Locked,
                      CredentialFile::tr("Another SKYBEAM Setup is saving %1 right now. Wait a moment and try again.")
                          .arg(shownFile));
     case ProcessLock::Result::Failed:
         // The lock file itself could not be created or used: a full disk or a read-only folder, not another
         // writer.
         qCDebug(lcCredentials) << "The save lock could not be taken:" << lock.failure();
-        return Error(QStringLiteral("credentials.write_failed"),
+        return Error(ErrorCode::Credentials::WriteFailed,
                      CredentialFile::tr("%1 could not be written: nothing can be created in %2 (the disk may be full "
                                         "or the folder read-only). The previous file is unchanged.")
                          .arg(shownFile, shownDir));
@@ -237,7 +237,7 @@ Error keepBackup(const QString &filePath, const QString &backupPath)
         QSaveFile backup(backupPath);
         if (!backup.open(QIODevice::WriteOnly) || !backup.setPermissions(OwnerReadWrite)
             || backup.write(old) != old.size() || !backup.commit()) {
-            return Error(QStringLiteral("credentials.backup_failed"),
+            return Error(ErrorCode::Credentials::BackupFailed,
                          CredentialFile::tr("The backup %1 could not be written (%2); nothing was changed.")
                              .arg(RoxyPaths::displayPath(backupPath), backup.errorString()));
         }
@@ -265,7 +265,7 @@ Error writeProtected(const QString &filePath, const QByteArray &bytes, const QSt
         return writeFailed(shownFile, file.errorString());
     if (!file.setPermissions(OwnerReadWrite)) {
         file.cancelWriting();
-        return Error(QStringLiteral("credentials.write_failed"),
+        return Error(ErrorCode::Credentials::WriteFailed,
                      CredentialFile::tr("%1 could not be protected (chmod 600 failed). The previous file is unchanged.")
                          .arg(shownFile));
     }
@@ -312,17 +312,17 @@ CredentialReadResult CredentialFile::readFile(const QString &path)
     result.source = CredentialReadResult::Source::Primary;
 
     if (!info.exists()) {
-        result.error = Error(QStringLiteral("credentials.dangling_link"),
+        result.error = Error(ErrorCode::Credentials::DanglingLink,
                              tr("%1 is a link to a file that does not exist.").arg(shown));
         return result;
     }
     if (info.isDir()) {
-        result.error = Error(QStringLiteral("credentials.is_directory"),
+        result.error = Error(ErrorCode::Credentials::IsDirectory,
                              tr("%1 is a folder, not a file. Move it away, then run setup again.").arg(shown));
         return result;
     }
     if (info.size() > MaxFileSize) {
-        result.error = Error(QStringLiteral("credentials.too_large"),
+        result.error = Error(ErrorCode::Credentials::TooLarge,
                              tr("%1 is too large to be a credential file (%2 bytes; a real one is under 2 KB). "
                                 "It may have been overwritten by something else.")
                                  .arg(shown)
@@ -331,7 +331,7 @@ CredentialReadResult CredentialFile::readFile(const QString &path)
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        result.error = Error(QStringLiteral("credentials.unreadable"),
+        result.error = Error(ErrorCode::Credentials::Unreadable,
                              tr("%1 cannot be read: %2. Check that it belongs to you (chmod 600 %1).")
                                  .arg(shown, file.errorString()));
         return result;
@@ -339,7 +339,7 @@ CredentialReadResult CredentialFile::readFile(const QString &path)
     // Bounded read: the size check above can race with a writer.
     QByteArray bytes = file.read(MaxFileSize + 1);
     if (bytes.size() > MaxFileSize) {
-        result.error = Error(QStringLiteral("credentials.too_large"),
+        result.error = Error(ErrorCode::Credentials::TooLarge,
                              tr("%1 is too large to be a credential file.").arg(shown));
         return result;
     }
@@ -360,21 +360,21 @@ CredentialReadResult CredentialFile::parse(const QByteArray &fileBytes, const QS
     result.source = CredentialReadResult::Source::Primary;
     const QString &shown = shownPath;
     if (bytes.size() > MaxFileSize) {
-        result.error = Error(QStringLiteral("credentials.too_large"),
+        result.error = Error(ErrorCode::Credentials::TooLarge,
                              tr("%1 is too large to be a credential file.").arg(shown));
         return result;
     }
     if (bytes.startsWith("\xEF\xBB\xBF"))
         bytes.remove(0, 3);
     if (bytes.trimmed().isEmpty()) {
-        result.error = Error(QStringLiteral("credentials.empty"),
+        result.error = Error(ErrorCode::Credentials::Empty,
                              tr("%1 is empty. Run setup again to write it.").arg(shown));
         return result;
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        result.error = Error(QStringLiteral("credentials.not_json"),
+        result.error = Error(ErrorCode::Credentials::NotJson,
                              tr("%1 is not valid JSON (%2 at character %3). It may be cut short or hand-edited; "
                                 "run setup again to rewrite it.")
                                  .arg(shown, parseError.errorString())
@@ -382,7 +382,7 @@ CredentialReadResult CredentialFile::parse(const QByteArray &fileBytes, const QS
         return result;
     }
     if (!document.isObject()) {
-        result.error = Error(QStringLiteral("credentials.not_object"),
+        result.error = Error(ErrorCode::Credentials::NotObject,
                              tr("%1 holds JSON, but not an object with named fields such as \"client_key\".")
                                  .arg(shown));
         return result;

@@ -37,7 +37,7 @@ CredentialStoreJob *CredentialStore::load()
         // Someone else's file in our folder: using its tokens would post to their account (or leak ours).
         job->m_credentials = TikTokCredentials();
         //: %1 is a file path, %2 a user name.
-        job->m_fileError = Error(QStringLiteral("credentials.foreign_owner"),
+        job->m_fileError = Error(ErrorCode::Credentials::ForeignOwner,
             QCoreApplication::translate("Skybeam::CredentialStore",
                 "%1 belongs to another user (%2), so its keys and tokens are not used. Remove it, then "
                 "sign in with TikTok again.")
@@ -82,7 +82,7 @@ CredentialStoreJob *CredentialStore::save(const TikTokCredentials &credentials)
     }
     job->m_file = m_file.read();
     if (!m_secrets) {
-        job->m_keychainError = Error(QStringLiteral("keychain.unavailable"),
+        job->m_keychainError = Error(ErrorCode::Keychain::Unavailable,
                                      QCoreApplication::translate("Skybeam::CredentialStore",
                                                                  "The system keychain is not used."));
         job->complete();

@@ -243,16 +243,16 @@ Error CredentialValidator::fixPermissions(const RoxyPaths &paths)
 {
     const CredentialReadResult read = CredentialFile(paths).read();
     if (!read.exists())
-        return Error(QStringLiteral("credentials.missing"), tr("There is no credential file to fix yet."));
+        return Error(ErrorCode::Credentials::Missing, tr("There is no credential file to fix yet."));
     const QFileDevice::Permissions dirMode = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
     const QFileDevice::Permissions fileMode = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
     if (QFileInfo(read.path).isSymLink()) {
-        return Error(QStringLiteral("credentials.symlink"),
+        return Error(ErrorCode::Credentials::Symlink,
                      tr("%1 is a symbolic link; its permissions are not changed through the link.")
                          .arg(RoxyPaths::displayPath(read.path)));
     }
     if (!QFile::setPermissions(paths.credentialsDir(), dirMode) || !QFile::setPermissions(read.path, fileMode)) {
-        return Error(QStringLiteral("credentials.cannot_fix"),
+        return Error(ErrorCode::Credentials::CannotFix,
                      tr("The permissions could not be changed. Run: chmod 700 %1 && chmod 600 %2")
                          .arg(RoxyPaths::displayPath(paths.credentialsDir()), RoxyPaths::displayPath(read.path)));
     }

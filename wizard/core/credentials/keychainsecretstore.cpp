@@ -28,18 +28,18 @@ Error mapKeychainError(int error, const QString &errorString)
     case NoError:
         return {};
     case EntryNotFound:
-        return Error(QStringLiteral("keychain.not_found"),
+        return Error(ErrorCode::Keychain::NotFound,
                      trKeychain("Nothing is saved in the system keychain for this app yet."));
     case AccessDenied:
     case AccessDeniedByUser:
-        return Error(QStringLiteral("keychain.denied"),
+        return Error(ErrorCode::Keychain::Denied,
                      trKeychain("The system keychain is locked or refused access. Unlock it (for example by "
                                 "logging in to your desktop) and try again."))
             .setDetail(errorString);
     default: // no backend, not implemented, could not delete, other
         break;
     }
-    return Error(QStringLiteral("keychain.unavailable"),
+    return Error(ErrorCode::Keychain::Unavailable,
                  trKeychain("No system keychain is available (such as GNOME Keyring or KWallet). Your keys are "
                             "still saved in the SKYBEAM credential file, but you will have to type the client "
                             "secret again when you re-authorize."))
@@ -57,7 +57,7 @@ public:
         timer->setSingleShot(true);
         connect(timer, &QTimer::timeout, this, [this] {
             qCWarning(lcKeychain) << "Keychain did not answer in time";
-            finish(Error(QStringLiteral("keychain.timeout"),
+            finish(Error(ErrorCode::Keychain::Timeout,
                          trKeychain("The system keychain did not answer. It may be waiting for a password in "
                                     "another window; unlock it and try again.")));
         });

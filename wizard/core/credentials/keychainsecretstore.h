@@ -27,6 +27,10 @@ public:
     /// How long a job may take before it fails with "keychain.timeout" (default 15 s).
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
 
+    /// The timeout of the commands and dialogs that read or write the secrets on the way to TikTok
+    /// (authorize, refresh, revoke, upload, Send to TikTok): a locked keyring fails within 10 s.
+    static constexpr int CommandTimeoutMs = 10000;
+
 private:
     int m_timeoutMs = 15000;
 };

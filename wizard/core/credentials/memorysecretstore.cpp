@@ -49,13 +49,13 @@ SecretJob *MemorySecretStore::answer(SecretJob::Kind kind, const QString &client
     // The operation happens when the answer is delivered, as with a real keychain.
     QTimer::singleShot(m_delayMs, job, [this, job, kind, clientKey, secrets] {
         if (!m_available) {
-            job->finish(Error(QStringLiteral("keychain.unavailable"), tr("No system keychain is available.")));
+            job->finish(Error(ErrorCode::Keychain::Unavailable, tr("No system keychain is available.")));
             return;
         }
         switch (kind) {
         case SecretJob::Kind::Read:
             if (!m_entries.contains(clientKey)) {
-                job->finish(Error(QStringLiteral("keychain.not_found"),
+                job->finish(Error(ErrorCode::Keychain::NotFound,
                                   tr("Nothing is saved in the system keychain for this app yet.")));
                 return;
             }

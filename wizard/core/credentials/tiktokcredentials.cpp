@@ -84,16 +84,24 @@ QDateTime TikTokCredentials::expiresAt() const
     return {};
 }
 
-QStringList TikTokCredentials::scopes() const
+QStringList TikTokCredentials::splitScopes(const QString &text, ScopeSeparators separators)
 {
+    static const QRegularExpression commas(QStringLiteral(","));
+    static const QRegularExpression commasAndSpaces(QStringLiteral("[,\\s]+"));
     QStringList result;
-    // TikTok separates scopes with commas; tolerate spaces as well.
-    const QStringList parts = scope().split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts);
+    const QStringList parts
+        = text.split(separators == ScopeSeparators::Commas ? commas : commasAndSpaces, Qt::SkipEmptyParts);
     for (const QString &part : parts) {
-        if (!result.contains(part))
-            result.append(part);
+        const QString name = part.trimmed();
+        if (!name.isEmpty() && !result.contains(name))
+            result.append(name);
     }
     return result;
+}
+
+QStringList TikTokCredentials::scopes() const
+{
+    return splitScopes(scope(), ScopeSeparators::CommasAndSpaces);
 }
 
 bool TikTokCredentials::hasScope(const QString &name) const

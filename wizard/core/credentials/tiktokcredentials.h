@@ -14,6 +14,14 @@ namespace Skybeam {
 class TikTokCredentials final
 {
 public:
+    /// What separates the names in a list of scopes. TikTok writes commas ("user.info.basic,video.upload").
+    enum class ScopeSeparators {
+        Commas, ///< TikTok's answers and what sign-in accepts (a space inside a name stays, to be refused)
+        CommasAndSpaces ///< tolerant: credential files written by other tools, the wizard's scopes field
+    };
+    /// The one scope-list parser: the names in `text` in order, trimmed, without empty entries or repeats.
+    static QStringList splitScopes(const QString &text, ScopeSeparators separators);
+
     TikTokCredentials() = default;
     /// Wraps `json` as is (the reader has already validated types).
     explicit TikTokCredentials(const QJsonObject &json);
@@ -25,6 +33,7 @@ public:
     QString tokenType() const;
     /// Granted scopes, comma-separated as TikTok returns them.
     QString scope() const;
+    /// scope() split with ScopeSeparators::CommasAndSpaces (files written by other tools may use spaces).
     QStringList scopes() const;
     bool hasScope(const QString &scope) const;
     QString openId() const;

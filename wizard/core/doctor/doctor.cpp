@@ -131,7 +131,7 @@ Error Doctor::applyFix(const DoctorContext &context, const DoctorResult &result)
     case DoctorResult::FixAction::UseWildcardRedirect:
         if (LocalChecks::useWildcardRedirect(context.paths))
             return {};
-        return Error(QStringLiteral("doctor.fix_failed"),
+        return Error(ErrorCode::Doctor::FixFailed,
                      QCoreApplication::translate("Skybeam::Doctor", "The new redirect URI could not be saved in %1.")
                          .arg(RoxyPaths::displayPath(context.paths.stateDir())));
     }

@@ -119,7 +119,7 @@ void KeychainCheck::onRead(SecretJob *job)
             m_result.detail = tr("The keychain answers, but holds no client secret for this app.");
             m_result.fix = tr("Re-authorize once in the wizard; the secret is then kept in the keychain.");
         }
-    } else if (code == QLatin1String("keychain.not_found")) {
+    } else if (code == ErrorCode::Keychain::NotFound) {
         if (m_clientKey.isEmpty()) {
             m_result.status = DoctorResult::Status::Ok;
             m_result.detail = tr("The keychain answers and is unlocked.");
@@ -128,7 +128,7 @@ void KeychainCheck::onRead(SecretJob *job)
             m_result.detail = tr("The keychain answers, but holds nothing for this app's client key.");
             m_result.fix = tr("Re-authorize once in the wizard; the secret is then kept in the keychain.");
         }
-    } else if (code == QLatin1String("keychain.unavailable")) {
+    } else if (code == ErrorCode::Keychain::Unavailable) {
         m_result.status = DoctorResult::Status::Warning;
         m_result.detail = tr("No keyring service (such as GNOME Keyring or KWallet) answers on this desktop "
                              "session; your client secret must be typed again to re-authorize.");

@@ -85,9 +85,6 @@ struct HandoffPack
     /// have been posted, so it cannot be marked posted; a mark it already has can be taken back.
     bool canBeMarkedPosted() const { return health != Health::Broken; }
 
-    /// TikTok's caption limit in UTF-16 code units.
-    static constexpr int CaptionLimit = 2200;
-
     /// The key for a directory name given as native bytes: the name itself when it is valid UTF-8 without
     /// '%', else its full percent-encoding (unambiguous: such keys always contain '%').
     static QString keyForName(const QByteArray &nativeName);

@@ -172,10 +172,10 @@ bool HandoffPackModel::isPosted(int row) const
 Error HandoffPackModel::setPosted(const QModelIndex &index, bool posted)
 {
     if (!isRow(index))
-        return Error(QStringLiteral("handoff.no_pack"), tr("No pack is selected."));
+        return Error(ErrorCode::Handoff::NoPack, tr("No pack is selected."));
     const HandoffPack &pack = m_packs.at(index.row());
     if (posted && !pack.canBeMarkedPosted())
-        return Error(QStringLiteral("handoff.broken_pack"),
+        return Error(ErrorCode::Handoff::BrokenPack,
             tr("This pack is broken (see its problems), so it cannot have been posted; it is not marked."));
     return m_store->setPosted(pack.key, posted);
 }

@@ -17,24 +17,24 @@ quint64 readBigEndian64(const char *bytes)
     return (quint64(readBigEndian32(bytes)) << 32) | readBigEndian32(bytes + 4);
 }
 
-Error makeError(const char *code, const QString &message)
+Error makeError(QLatin1String code, const QString &message)
 {
-    return Error(QString::fromLatin1(code), message);
+    return Error(code, message);
 }
 
 Error truncatedError()
 {
-    return makeError("mp4.truncated", Mp4HeaderParser::tr("The video file is incomplete (cut off before its end)."));
+    return makeError(ErrorCode::Mp4::Truncated, Mp4HeaderParser::tr("The video file is incomplete (cut off before its end)."));
 }
 
 Error corruptError()
 {
-    return makeError("mp4.corrupt", Mp4HeaderParser::tr("The video file's header is damaged."));
+    return makeError(ErrorCode::Mp4::Corrupt, Mp4HeaderParser::tr("The video file's header is damaged."));
 }
 
 Error notMp4Error()
 {
-    return makeError("mp4.not_mp4", Mp4HeaderParser::tr("The video file is not an MP4 or MOV file."));
+    return makeError(ErrorCode::Mp4::NotMp4, Mp4HeaderParser::tr("The video file is not an MP4 or MOV file."));
 }
 
 // One box: its type and where its content lies in the buffer.
@@ -248,7 +248,7 @@ Error parseMoov(const QByteArray &data, const Box &moov, VideoFacts *facts)
 Expected<VideoFacts> Mp4HeaderParser::parse(const QByteArray &data)
 {
     if (data.isEmpty())
-        return makeError("mp4.empty", tr("The video file is empty."));
+        return makeError(ErrorCode::Mp4::Empty, tr("The video file is empty."));
     VideoFacts facts;
     bool sawMovie = false;
     qint64 offset = 0;
@@ -290,7 +290,7 @@ Expected<VideoFacts> Mp4HeaderParser::parse(const QByteArray &data)
         offset = box.end;
     }
     if (!sawMovie)
-        return makeError("mp4.no_movie",
+        return makeError(ErrorCode::Mp4::NoMovie,
                          tr("The video file has no movie header; it may still be being written."));
     return facts;
 }
@@ -298,7 +298,7 @@ Expected<VideoFacts> Mp4HeaderParser::parse(const QByteArray &data)
 Expected<VideoFacts> Mp4HeaderParser::read(QIODevice *device)
 {
     if (!device || !device->isOpen() || !device->isReadable())
-        return makeError("mp4.unreadable", tr("The video file cannot be read."));
+        return makeError(ErrorCode::Mp4::Unreadable, tr("The video file cannot be read."));
     if (device->isSequential())
         return parse(device->read(MaxMovieBoxSize));
 
@@ -307,7 +307,7 @@ Expected<VideoFacts> Mp4HeaderParser::read(QIODevice *device)
     qint64 position = 0;
     for (int count = 0; count < MaxBoxesPerLevel && position < fileSize; ++count) {
         if (!device->seek(position))
-            return makeError("mp4.unreadable", tr("The video file cannot be read."));
+            return makeError(ErrorCode::Mp4::Unreadable, tr("The video file cannot be read."));
         const QByteArray header = device->read(16);
         Box box;
         const BoxStatus status = readBoxHeader(header, 0, header.size(), &box);
@@ -324,9 +324,9 @@ Expected<VideoFacts> Mp4HeaderParser::read(QIODevice *device)
         const bool wanted = box.type == "ftyp" || box.type == "moov";
         if (wanted) {
             if (size > quint64(MaxMovieBoxSize))
-                return makeError("mp4.too_large", tr("The video file's header is too large to read."));
+                return makeError(ErrorCode::Mp4::TooLarge, tr("The video file's header is too large to read."));
             if (!device->seek(position))
-                return makeError("mp4.unreadable", tr("The video file cannot be read."));
+                return makeError(ErrorCode::Mp4::Unreadable, tr("The video file cannot be read."));
             gathered += device->read(qint64(size));
             if (box.type == "moov" || qint64(size) > fileSize - position)
                 break;

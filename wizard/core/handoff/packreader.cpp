@@ -2,6 +2,7 @@
 
 #include "common/logging.h"
 #include "common/uniquefd.h"
+#include "posting/postoptions.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -443,7 +444,7 @@ void readVideo(int dirFd, const Entry &entry, HandoffPack *pack)
     do {
         count = ::pread(fd.get(), prefix.data(), size_t(prefix.size()), 0);
     } while (count < 0 && errno == EINTR);
-    Expected<VideoFacts> facts = Error(QStringLiteral("mp4.unreadable"), PackReader::tr("The video file cannot be read."));
+    Expected<VideoFacts> facts = Error(ErrorCode::Mp4::Unreadable, PackReader::tr("The video file cannot be read."));
     if (count >= 0) {
         prefix.resize(count);
         facts = Mp4HeaderParser::parse(prefix);
@@ -724,11 +725,11 @@ void checkCaption(HandoffPack *pack)
     if (pack->caption.isEmpty()) {
         addProblem(pack, HandoffPack::Health::Warning,
                    PackReader::tr("There is no caption (caption.txt or a caption field in the metadata)."));
-    } else if (pack->captionLength() > HandoffPack::CaptionLimit) {
+    } else if (pack->captionLength() > PostRules::CaptionLimit) {
         addProblem(pack, HandoffPack::Health::Warning,
                    PackReader::tr("The caption has %1 characters; TikTok allows at most %2.")
                        .arg(QLocale().toString(pack->captionLength()),
-                            QLocale().toString(HandoffPack::CaptionLimit)));
+                            QLocale().toString(PostRules::CaptionLimit)));
     }
 }
 

@@ -86,18 +86,18 @@ Error PostedStateStore::readFile(QHash<QString, QDateTime> *posted) const
     if (!file.exists())
         return {};
     if (!file.open(QIODevice::ReadOnly))
-        return Error(QStringLiteral("handoff.state_unreadable"),
+        return Error(ErrorCode::Handoff::StateUnreadable,
                      tr("The list of posted packs (%1) cannot be read: %2")
                          .arg(RoxyPaths::displayPath(m_filePath), file.errorString()));
     if (file.size() > MaxStateFileBytes)
-        return Error(QStringLiteral("handoff.state_damaged"),
+        return Error(ErrorCode::Handoff::StateDamaged,
                      tr("The list of posted packs (%1) is too large to be genuine and was not read.")
                          .arg(RoxyPaths::displayPath(m_filePath)));
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     const QJsonObject root = document.object();
     if (parseError.error != QJsonParseError::NoError || !document.isObject() || !root.value(postedKey()).isObject())
-        return Error(QStringLiteral("handoff.state_damaged"),
+        return Error(ErrorCode::Handoff::StateDamaged,
                      tr("The list of posted packs (%1) is damaged; packs are shown as not posted.")
                          .arg(RoxyPaths::displayPath(m_filePath)));
     const QJsonObject entries = root.value(postedKey()).toObject();
@@ -112,7 +112,7 @@ Error PostedStateStore::writeFile(const QHash<QString, QDateTime> &posted)
 {
     const QString folder = QFileInfo(m_filePath).absolutePath();
     if (!PrivateFiles::ensureFolder(folder))
-        return Error(QStringLiteral("handoff.state_unwritable"),
+        return Error(ErrorCode::Handoff::StateUnwritable,
                      tr("The folder %1 cannot be created.").arg(RoxyPaths::displayPath(folder)));
     if (m_damaged && QFile::exists(m_filePath)) {
         const QString aside = m_filePath + QStringLiteral(".damaged");
@@ -132,7 +132,7 @@ Error PostedStateStore::writeFile(const QHash<QString, QDateTime> &posted)
     QSaveFile file(m_filePath);
     if (!file.open(QIODevice::WriteOnly) || !PrivateFiles::restrict(file) || file.write(bytes) != bytes.size()
         || !file.commit())
-        return Error(QStringLiteral("handoff.state_unwritable"),
+        return Error(ErrorCode::Handoff::StateUnwritable,
                      tr("The list of posted packs (%1) cannot be saved: %2")
                          .arg(RoxyPaths::displayPath(m_filePath), file.errorString()));
     return {};

@@ -126,23 +126,23 @@ QString CallbackAddress::errorCode(Problem problem)
     case Problem::None:
         return {};
     case Problem::NotAnAddress:
-        return QStringLiteral("oauth.paste_not_address");
+        return ErrorCode::OAuth::PasteNotAddress;
     case Problem::NotLoopback:
-        return QStringLiteral("oauth.paste_not_loopback");
+        return ErrorCode::OAuth::PasteNotLoopback;
     case Problem::WrongPort:
-        return QStringLiteral("oauth.paste_wrong_port");
+        return ErrorCode::OAuth::PasteWrongPort;
     case Problem::WrongPath:
-        return QStringLiteral("oauth.paste_wrong_path");
+        return ErrorCode::OAuth::PasteWrongPath;
     case Problem::RepeatedParameter:
-        return QStringLiteral("oauth.paste_repeated_parameter");
+        return ErrorCode::OAuth::PasteRepeatedParameter;
     case Problem::WrongState:
-        return QStringLiteral("oauth.paste_wrong_state");
+        return ErrorCode::OAuth::PasteWrongState;
     case Problem::Incomplete:
-        return QStringLiteral("oauth.paste_incomplete");
+        return ErrorCode::OAuth::PasteIncomplete;
     case Problem::AlreadyUsed:
-        return QStringLiteral("oauth.paste_already_used");
+        return ErrorCode::OAuth::PasteAlreadyUsed;
     case Problem::NotWaiting:
-        return QStringLiteral("oauth.paste_not_waiting");
+        return ErrorCode::OAuth::PasteNotWaiting;
     }
     return {};
 }

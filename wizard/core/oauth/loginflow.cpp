@@ -29,16 +29,7 @@ bool hasWhitespace(const QString &text)
 
 QStringList normalizedScopes(const QStringList &scopes)
 {
-    QStringList result;
-    for (const QString &entry : scopes) {
-        const QStringList parts = entry.split(QLatin1Char(','));
-        for (const QString &part : parts) {
-            const QString scope = part.trimmed();
-            if (!scope.isEmpty() && !result.contains(scope))
-                result.append(scope);
-        }
-    }
-    return result;
+    return TikTokCredentials::splitScopes(scopes.join(QLatin1Char(',')), TikTokCredentials::ScopeSeparators::Commas);
 }
 
 } // namespace
@@ -124,33 +115,33 @@ bool LoginFlow::start(const LoginConfig &config)
 Error LoginFlow::checkConfig() const
 {
     if (m_config.clientKey.trimmed().isEmpty())
-        return Error(QStringLiteral("oauth.missing_client_key"),
+        return Error(ErrorCode::OAuth::MissingClientKey,
             tr("Enter your app's Client Key from the TikTok Developer Portal (Keys and Credentials)."));
     if (hasWhitespace(m_config.clientKey))
-        return Error(QStringLiteral("oauth.client_key_whitespace"),
+        return Error(ErrorCode::OAuth::ClientKeyWhitespace,
             tr("The client key contains spaces or line breaks. Copy the Client Key again from the Developer "
                "Portal, without them."));
     if (m_config.clientSecret.isEmpty())
-        return Error(QStringLiteral("oauth.missing_client_secret"),
+        return Error(ErrorCode::OAuth::MissingClientSecret,
             tr("Enter your app's Client Secret from the TikTok Developer Portal (Keys and Credentials)."));
     if (hasWhitespace(m_config.clientSecret))
-        return Error(QStringLiteral("oauth.client_secret_whitespace"),
+        return Error(ErrorCode::OAuth::ClientSecretWhitespace,
             tr("The client secret contains spaces or line breaks. Copy the Client Secret again from the "
                "Developer Portal, without them."));
     if (m_config.scopes.isEmpty())
-        return Error(QStringLiteral("oauth.no_scopes"),
+        return Error(ErrorCode::OAuth::NoScopes,
             tr("No permissions (scopes) were given. Use user.info.basic,video.upload,video.publish."));
     static const QRegularExpression scopeName(QStringLiteral("^[A-Za-z0-9_.]+$"));
     for (const QString &scope : m_config.scopes) {
         if (!scopeName.match(scope).hasMatch())
             //: %1 is what the operator typed as a permission name.
-            return Error(QStringLiteral("oauth.bad_scope"),
+            return Error(ErrorCode::OAuth::BadScope,
                 tr("\"%1\" is not a TikTok permission name. Separate permissions with commas, for example "
                    "user.info.basic,video.upload,video.publish.")
                     .arg(scope));
     }
     if (m_config.timeoutSeconds <= 0)
-        return Error(QStringLiteral("oauth.bad_timeout"), tr("The time limit must be at least one second."));
+        return Error(ErrorCode::OAuth::BadTimeout, tr("The time limit must be at least one second."));
     return {};
 }
 
@@ -205,7 +196,7 @@ void LoginFlow::onKeysChecked(TikTokCall *call)
         return;
     if (call->isSuccess()) {
         m_result.keyCheck = KeyCheck::Accepted;
-    } else if (call->error().code() == QLatin1String("oauth.invalid_client")) {
+    } else if (call->error().code() == ErrorCode::OAuth::InvalidClient) {
         m_result.keyCheck = KeyCheck::Rejected;
         fail(call->error());
         return;
@@ -369,7 +360,7 @@ void LoginFlow::onTimeout()
             "try again.",
             nullptr, seconds);
     }
-    fail(Error(QStringLiteral("oauth.timeout"), message));
+    fail(Error(ErrorCode::OAuth::Timeout, message));
 }
 
 bool LoginFlow::isAnsweringBrowser() const
@@ -382,7 +373,7 @@ void LoginFlow::cancel()
     if (!isRunning())
         return;
     qCDebug(lcOAuth) << "Sign-in cancelled";
-    fail(Error(QStringLiteral("oauth.cancelled"), tr("The sign-in was cancelled.")));
+    fail(Error(ErrorCode::OAuth::Cancelled, tr("The sign-in was cancelled.")));
 }
 
 void LoginFlow::fail(const Error &error)
@@ -408,7 +399,7 @@ void LoginFlow::finish()
         QString page;
         if (m_result.isSuccess())
             page = CallbackPage::success(m_result.displayName, m_result.missingScopes);
-        else if (m_result.error.code() == QLatin1String("oauth.cancelled"))
+        else if (m_result.error.code() == ErrorCode::OAuth::Cancelled)
             page = CallbackPage::cancelled();
         else
             page = CallbackPage::failure(m_result.error);

@@ -39,7 +39,7 @@ Error portInUse(quint16 port)
     const QString program = PortHolder::programName(port);
     Error error;
     if (program.isEmpty()) {
-        error = Error(QStringLiteral("oauth.port_in_use"),
+        error = Error(ErrorCode::OAuth::PortInUse,
             //: %1 is a port number.
             QCoreApplication::translate("Skybeam::LoopbackReceiver",
                 "Another program is using the address SKYBEAM needs to receive TikTok's answer (port %1 on this "
@@ -48,7 +48,7 @@ Error portInUse(quint16 port)
                 "sign in with it.")
                 .arg(port));
     } else {
-        error = Error(QStringLiteral("oauth.port_in_use"),
+        error = Error(ErrorCode::OAuth::PortInUse,
             //: %1 is a program's name, e.g. "python3"; %2 a port number.
             QCoreApplication::translate("Skybeam::LoopbackReceiver",
                 "Another program, %1, is using the address SKYBEAM needs to receive TikTok's answer (port %2 on "
@@ -65,7 +65,7 @@ Error portInUse(quint16 port)
 
 Error listenFailed(quint16 port, const QString &detail)
 {
-    Error error(QStringLiteral("oauth.listen_failed"),
+    Error error(ErrorCode::OAuth::ListenFailed,
         QCoreApplication::translate("Skybeam::LoopbackReceiver",
             "SKYBEAM Setup could not open port %1 on this computer to receive "
             "TikTok's answer (%2).")

@@ -9,7 +9,7 @@ namespace {
 
 Error badRedirect(const QString &message)
 {
-    return Error(QStringLiteral("oauth.bad_redirect_uri"), message);
+    return Error(ErrorCode::OAuth::BadRedirectUri, message);
 }
 
 } // namespace

@@ -163,7 +163,7 @@ void TikTokCall::completeUnavailable(int status)
         complete(fromBody);
         return;
     }
-    Error unavailable(QStringLiteral("tiktok.unavailable"),
+    Error unavailable(ErrorCode::TikTok::Unavailable,
         //: %1 is an HTTP status number, %2 a number of attempts.
         tr("TikTok is having trouble (HTTP status %1, %2 attempts). Wait a few minutes and try "
            "again.")
@@ -228,13 +228,13 @@ Error TikTokCall::networkError(int code, const QString &detail) const
     const int seconds = (m_policy.timeoutMs + 999) / 1000;
     switch (code) {
     case QNetworkReply::SslHandshakeFailedError:
-        error = Error(QStringLiteral("network.tls"),
+        error = Error(ErrorCode::Network::Tls,
             tr("The secure connection to TikTok could not be verified, so nothing was sent. Check the "
                "computer's date and time, and any proxy or security software that intercepts HTTPS."));
         break;
     case QNetworkReply::TimeoutError:
     case QNetworkReply::OperationCanceledError:
-        error = Error(QStringLiteral("network.timeout"),
+        error = Error(ErrorCode::Network::Timeout,
             //: %1 is a number of seconds, %2 a number of attempts.
             tr("TikTok did not answer within %1 seconds (%2 attempts). Check the internet connection and "
                "try again.")
@@ -242,7 +242,7 @@ Error TikTokCall::networkError(int code, const QString &detail) const
                 .arg(m_attempts));
         break;
     case QNetworkReply::HostNotFoundError:
-        error = Error(QStringLiteral("network.host_not_found"),
+        error = Error(ErrorCode::Network::HostNotFound,
             //: %1 is a host name such as open.tiktokapis.com.
             tr("TikTok's server %1 could not be found. Check the internet connection.")
                 .arg(m_request.url.host()));
@@ -252,11 +252,11 @@ Error TikTokCall::networkError(int code, const QString &detail) const
     case QNetworkReply::ProxyNotFoundError:
     case QNetworkReply::ProxyTimeoutError:
     case QNetworkReply::ProxyAuthenticationRequiredError:
-        error = Error(QStringLiteral("network.proxy"),
+        error = Error(ErrorCode::Network::Proxy,
             tr("The proxy server did not let SKYBEAM Setup reach TikTok. Check the proxy settings."));
         break;
     default:
-        error = Error(QStringLiteral("network.unreachable"),
+        error = Error(ErrorCode::Network::Unreachable,
             //: %1 is a number of attempts.
             tr("SKYBEAM Setup could not reach TikTok (%1 attempts). Check the internet connection and "
                "try again.")

@@ -57,7 +57,7 @@ Expected<QUrl> TikTokEndpoints::checked(const QUrl &url, const char *variable)
     const QString name = QString::fromLatin1(variable);
     if (!url.isValid() || url.isRelative() || url.host().isEmpty() || url.hasFragment()
         || !url.userInfo().isEmpty()) {
-        return Error(QStringLiteral("oauth.bad_endpoint"),
+        return Error(ErrorCode::OAuth::BadEndpoint,
             //: %1 is an environment variable name, %2 the URL it holds.
             tr("%1 does not hold a usable address (%2). Unset it to use TikTok itself.")
                 .arg(name, url.toDisplayString()));
@@ -65,7 +65,7 @@ Expected<QUrl> TikTokEndpoints::checked(const QUrl &url, const char *variable)
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1String("https") && !isLoopbackHost(url.host()) && !isTikTokHost(url.host())
         && !customEndpointsAllowed()) {
-        return Error(QStringLiteral("oauth.untrusted_endpoint"),
+        return Error(ErrorCode::OAuth::UntrustedEndpoint,
             //: %1 is an environment variable name, %2 the URL it holds.
             tr("%1 points to %2, which is neither TikTok nor this computer, and would receive the client "
                "secret and tokens. Unset it, or add --allow-custom-endpoints if you really mean it.")
@@ -75,7 +75,7 @@ Expected<QUrl> TikTokEndpoints::checked(const QUrl &url, const char *variable)
         return url;
     if (scheme == QLatin1String("http") && isLoopbackHost(url.host()))
         return url;
-    return Error(QStringLiteral("oauth.insecure_endpoint"),
+    return Error(ErrorCode::OAuth::InsecureEndpoint,
         //: %1 is an environment variable name, %2 the URL it holds.
         tr("%1 must use https (%2). Plain http is allowed only for a test server on this computer "
            "(localhost or 127.0.0.1), because secrets and tokens travel over this connection.")

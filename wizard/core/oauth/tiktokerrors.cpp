@@ -6,7 +6,7 @@ namespace {
 
 QString oauthCode(const QString &error)
 {
-    return QStringLiteral("oauth.") + error;
+    return ErrorCode::OAuth::Prefix + error;
 }
 
 } // namespace
@@ -135,7 +135,7 @@ Error TikTokErrors::fromApi(const QString &code, const QString &message, const Q
         //: %1 is TikTok's error code, %2 its (English) explanation.
         text = tr("TikTok refused the request (%1: %2).").arg(code, message);
     }
-    Error result(QStringLiteral("api.") + code, text);
+    Error result(ErrorCode::Api::Prefix + code, text);
     result.setLogId(logId);
     if (!message.isEmpty())
         result.setDetail(message);
@@ -149,7 +149,7 @@ Error TikTokErrors::keyPairRejected(const QString &description, const QString &l
     if (!description.isEmpty())
         //: %1 is the message so far, %2 TikTok's own (English) words, quoted as TikTok sent them.
         message = tr("%1 TikTok said: \"%2\"").arg(message, description);
-    Error error(oauthCode(QStringLiteral("invalid_client")), message);
+    Error error(ErrorCode::OAuth::InvalidClient, message);
     error.setLogId(logId);
     if (!description.isEmpty())
         error.setDetail(description);
@@ -158,7 +158,7 @@ Error TikTokErrors::keyPairRejected(const QString &description, const QString &l
 
 Error TikTokErrors::rateLimited(const QString &logId)
 {
-    Error error(QStringLiteral("api.rate_limit_exceeded"),
+    Error error(ErrorCode::Api::RateLimitExceeded,
         tr("TikTok's rate limit was reached (\"Rate limit exceeded\"). Wait and try again later. Sandbox "
            "apps get only 20 calls a day; production apps get higher limits based on the app's tier."));
     error.setLogId(logId);
@@ -168,7 +168,7 @@ Error TikTokErrors::rateLimited(const QString &logId)
 Error TikTokErrors::otherAccount(const QString &displayName)
 {
     //: %1 is the TikTok display name that just signed in.
-    return Error(QStringLiteral("oauth.other_account"),
+    return Error(ErrorCode::OAuth::OtherAccount,
         tr("You signed in as %1, which is not the TikTok account stored before (\"User not "
            "authorized\"). The account that authorizes SKYBEAM must be the one you publish to: sign in "
            "again with the correct account.")
@@ -177,20 +177,20 @@ Error TikTokErrors::otherAccount(const QString &displayName)
 
 Error TikTokErrors::refreshTokenMissing()
 {
-    return Error(QStringLiteral("oauth.no_refresh_token"),
+    return Error(ErrorCode::OAuth::NoRefreshToken,
         tr("No refresh token is stored. Sign in with TikTok to authorize SKYBEAM."));
 }
 
 Error TikTokErrors::refreshTokenExpired()
 {
-    return Error(QStringLiteral("oauth.refresh_token_expired"),
+    return Error(ErrorCode::OAuth::RefreshTokenExpired,
         tr("The stored refresh token has expired (\"Token expired\"). Sign in with TikTok again to "
            "re-authorize SKYBEAM."));
 }
 
 Error TikTokErrors::badResponse(int httpStatus, const QString &detail)
 {
-    Error error(QStringLiteral("tiktok.bad_response"),
+    Error error(ErrorCode::TikTok::BadResponse,
         //: %1 is an HTTP status number.
         tr("TikTok sent an answer SKYBEAM Setup does not understand (HTTP status %1). Try again later.")
             .arg(httpStatus));
@@ -201,8 +201,8 @@ Error TikTokErrors::badResponse(int httpStatus, const QString &detail)
 bool TikTokErrors::needsReauthorization(const Error &error)
 {
     const QString &code = error.code();
-    return code == QLatin1String("oauth.invalid_grant") || code == QLatin1String("oauth.no_refresh_token")
-        || code == QLatin1String("oauth.refresh_token_expired");
+    return code == ErrorCode::OAuth::InvalidGrant || code == ErrorCode::OAuth::NoRefreshToken
+        || code == ErrorCode::OAuth::RefreshTokenExpired;
 }
 
 } // namespace Skybeam

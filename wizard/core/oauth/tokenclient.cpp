@@ -1,6 +1,7 @@
 #include "oauth/tokenclient.h"
 
 #include "common/logging.h"
+#include "credentials/tiktokcredentials.h"
 #include "oauth/httprequestparser.h"
 
 #include <QJsonValue>
@@ -37,13 +38,8 @@ QString TokenResponse::openId() const
 
 QStringList TokenResponse::scopes() const
 {
-    QStringList result;
-    const QStringList parts = m_json.value(QLatin1String("scope")).toString().split(QLatin1Char(','));
-    for (const QString &part : parts) {
-        if (!part.trimmed().isEmpty())
-            result.append(part.trimmed());
-    }
-    return result;
+    return TikTokCredentials::splitScopes(
+        m_json.value(QLatin1String("scope")).toString(), TikTokCredentials::ScopeSeparators::Commas);
 }
 
 qint64 TokenResponse::expiresIn() const

@@ -12,18 +12,18 @@ namespace Skybeam {
 Error TokenMaintenanceJob::checkLoaded(CredentialStoreJob *job)
 {
     if (!job->file().exists())
-        return Error(QStringLiteral("credentials.missing"),
+        return Error(ErrorCode::Credentials::Missing,
             QCoreApplication::translate("Skybeam::TokenMaintenance",
                 "No TikTok credentials are stored yet. Sign in with TikTok first."));
     if (job->fileError().isError())
         return job->fileError();
     const TikTokCredentials &credentials = job->credentials();
     if (!credentials.hasClientKey())
-        return Error(QStringLiteral("credentials.no_client_key"),
+        return Error(ErrorCode::Credentials::NoClientKey,
             QCoreApplication::translate("Skybeam::TokenMaintenance",
                 "The stored credentials have no client key. Sign in with TikTok again."));
     if (!credentials.hasClientSecret())
-        return Error(QStringLiteral("oauth.missing_client_secret"),
+        return Error(ErrorCode::OAuth::MissingClientSecret,
             QCoreApplication::translate("Skybeam::TokenMaintenance",
                 "No client secret is stored, neither in the credential file nor in the keychain. Sign in "
                 "with TikTok again and give the Client Secret."));

@@ -56,7 +56,7 @@ void TokenRefresher::onRefreshed(TikTokCall *call)
     qCDebug(lcOAuth) << "Access token renewed; saving the rotated refresh token";
     CredentialStoreJob *job = m_store ? m_store->save(renewed) : nullptr;
     if (!job) {
-        finish(Error(QStringLiteral("credentials.unavailable"), tr("The credential store is gone.")));
+        finish(Error(ErrorCode::Credentials::Unavailable, tr("The credential store is gone.")));
         return;
     }
     m_result.credentials = renewed;

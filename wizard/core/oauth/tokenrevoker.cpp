@@ -69,7 +69,7 @@ void TokenRevoker::revoke(const QString &accessToken)
 void TokenRevoker::onRevoked(TikTokCall *call)
 {
     const QString code = call->error().code();
-    if (code == QLatin1String("oauth.invalid_grant") || code == QLatin1String("api.access_token_invalid")) {
+    if (code == ErrorCode::OAuth::InvalidGrant || code == ErrorCode::Api::AccessTokenInvalid) {
         m_result.wasAlreadyInvalid = true;
     } else if (!call->isSuccess()) {
         finish(call->error());
@@ -84,7 +84,7 @@ void TokenRevoker::removeTokens()
     cleared.clearTokens();
     CredentialStoreJob *job = m_store ? m_store->save(cleared) : nullptr;
     if (!job) {
-        finish(Error(QStringLiteral("credentials.unavailable"), tr("The credential store is gone.")));
+        finish(Error(ErrorCode::Credentials::Unavailable, tr("The credential store is gone.")));
         return;
     }
     m_result.credentials = cleared;

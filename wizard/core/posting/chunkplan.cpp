@@ -9,7 +9,7 @@ namespace Skybeam {
 Expected<ChunkPlan> ChunkPlan::create(qint64 videoSize, qint64 preferredChunkSize)
 {
     if (videoSize <= 0) {
-        return Error(QStringLiteral("posting.empty_video"),
+        return Error(ErrorCode::Posting::EmptyVideo,
             tr("The video file is empty, so there is nothing to send to TikTok."));
     }
     ChunkPlan plan;
@@ -24,7 +24,7 @@ Expected<ChunkPlan> ChunkPlan::create(qint64 videoSize, qint64 preferredChunkSiz
         chunk = (videoSize + MaxChunkCount - 1) / MaxChunkCount;
     if (chunk > MaxChunkSize) {
         //: %1 is a size such as "70.0 GB".
-        return Error(QStringLiteral("posting.too_many_chunks"),
+        return Error(ErrorCode::Posting::TooManyChunks,
             tr("The video (%1) is too large to upload: TikTok accepts at most 1,000 parts of 64 MB.")
                 .arg(QLocale().formattedDataSize(videoSize)));
     }
@@ -37,7 +37,7 @@ Error ChunkPlan::check(qint64 videoSize, qint64 chunkSize, qint64 totalChunkCoun
 {
     auto broken = [](const QString &rule) {
         Error error(
-            QStringLiteral("posting.bad_chunk_plan"), tr("The upload plan breaks TikTok's chunk rules."));
+            ErrorCode::Posting::BadChunkPlan, tr("The upload plan breaks TikTok's chunk rules."));
         error.setDetail(rule);
         return error;
     };

@@ -165,7 +165,7 @@ void PackUploader::onUploadedBytes(TikTokCall *call)
     countCalls(call->attempts());
     const QString publishId = m_resume->publishId;
     if (!call->isSuccess()) {
-        if (call->error().code() != QLatin1String("api.invalid_param")) {
+        if (call->error().code() != ErrorCode::Api::InvalidParam) {
             finish(UploadResult::Outcome::Failed, call->error());
             return;
         }
@@ -212,7 +212,7 @@ Error PackUploader::checkRequest(const std::optional<CreatorInfo> &creator)
     const PostOptions &options = m_request.options;
     const QString scope = options.mode == PostMode::Direct ? VideoPublish : VideoUpload;
     if (!m_credentials.hasAccessToken()) {
-        return Error(QStringLiteral("posting.not_signed_in"),
+        return Error(ErrorCode::Posting::NotSignedIn,
             tr("SKYBEAM is not connected to a TikTok account yet. Sign in with TikTok first."));
     }
     if (!m_credentials.hasScope(scope))
@@ -229,7 +229,7 @@ Error PackUploader::checkRequest(const std::optional<CreatorInfo> &creator)
         return video;
     m_contentType = PostRules::contentTypeFor(file.fileName());
     if (m_contentType.isEmpty()) {
-        return Error(QStringLiteral("posting.unsupported_format"),
+        return Error(ErrorCode::Posting::UnsupportedFormat,
             TikTokErrors::fromApi(QStringLiteral("file_format_check_failed"), QString(), QString())
                 .message());
     }
@@ -364,7 +364,7 @@ void PackUploader::onStatusFinished(const PublishStatus &status, const Error &er
     const bool inbox = m_request.options.mode == PostMode::Inbox;
     if (error.isError()) {
         finish(UploadResult::Outcome::Unconfirmed,
-            error.code() == QLatin1String("posting.still_processing") ? PostingErrors::stillProcessing(inbox)
+            error.code() == ErrorCode::Posting::StillProcessing ? PostingErrors::stillProcessing(inbox)
                                                                       : error);
         return;
     }

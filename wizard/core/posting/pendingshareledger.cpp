@@ -78,7 +78,7 @@ Error PendingShareLedger::record(const QString &account)
     if (!PrivateFiles::ensureFolder(QFileInfo(m_filePath).absolutePath()) || !file.open(QIODevice::WriteOnly)
         || !PrivateFiles::restrict(file) || file.write(bytes) != bytes.size() || !file.commit()) {
         //: %1 is a file path, %2 the system's reason.
-        return Error(QStringLiteral("posting.ledger_unwritable"),
+        return Error(ErrorCode::Posting::LedgerUnwritable,
             tr("The record of uploads waiting in the TikTok inbox (%1) cannot be saved: %2")
                 .arg(RoxyPaths::displayPath(m_filePath), file.errorString()));
     }
@@ -101,7 +101,7 @@ QString PendingShareLedger::summary(const QString &account) const
 Error PendingShareLedger::fullError(const QString &account) const
 {
     //: %1 is a date and time.
-    return Error(QStringLiteral("posting.pending_inbox_full"),
+    return Error(ErrorCode::Posting::PendingInboxFull,
         tr("TikTok lets at most 5 uploads wait in an account's inbox in 24 hours, and 5 were sent from here. "
            "Nothing was sent. The next slot opens at %1; finishing or deleting drafts in the TikTok app does not "
            "free one sooner here. A direct post is not limited this way.")

@@ -70,7 +70,7 @@ Error PostingErrors::chunkRejected(int index, int count, int httpStatus, const E
         text += QLatin1Char(' ') + fromBody.message();
     else
         text += QLatin1Char(' ') + tr("Send the pack again; if it keeps failing, report it with the log ID.");
-    Error error(QStringLiteral("posting.chunk_rejected"), text);
+    Error error(ErrorCode::Posting::ChunkRejected, text);
     error.setLogId(fromBody.logId());
     error.setDetail(fromBody.isError() ? fromBody.code() : QStringLiteral("HTTP %1").arg(httpStatus));
     return error;
@@ -79,7 +79,7 @@ Error PostingErrors::chunkRejected(int index, int count, int httpStatus, const E
 Error PostingErrors::uploadLinkInvalid(int httpStatus, const Error &fromBody)
 {
     //: %1 is an HTTP status number.
-    Error error(QStringLiteral("posting.upload_link_invalid"),
+    Error error(ErrorCode::Posting::UploadLinkInvalid,
         tr("TikTok no longer accepts this upload (HTTP status %1): its upload link expired or was withdrawn. "
            "Send the pack again.")
             .arg(httpStatus));
@@ -91,7 +91,7 @@ Error PostingErrors::uploadLinkInvalid(int httpStatus, const Error &fromBody)
 
 Error PostingErrors::uploadLinkExpired()
 {
-    return Error(QStringLiteral("posting.upload_link_expired"),
+    return Error(ErrorCode::Posting::UploadLinkExpired,
         tr("The upload link TikTok gave is valid for about an hour and has expired, so the upload cannot "
            "resume. Send the pack again."));
 }
@@ -99,7 +99,7 @@ Error PostingErrors::uploadLinkExpired()
 Error PostingErrors::connectionLost(int index, int count, int attempts, const QString &detail)
 {
     //: %1 and %2 are part numbers, %3 a number of attempts.
-    Error error(QStringLiteral("posting.connection_lost"),
+    Error error(ErrorCode::Posting::ConnectionLost,
         tr("The connection to TikTok kept dropping while sending part %1 of %2 (%3 attempts). Check the "
            "internet connection and send the pack again.")
             .arg(index + 1)
@@ -112,7 +112,7 @@ Error PostingErrors::connectionLost(int index, int count, int attempts, const QS
 Error PostingErrors::uploadIncomplete(int httpStatus)
 {
     //: %1 is an HTTP status number.
-    return Error(QStringLiteral("posting.upload_incomplete"),
+    return Error(ErrorCode::Posting::UploadIncomplete,
         tr("TikTok received the last part but did not confirm the whole video (HTTP status %1). Send the "
            "pack again.")
             .arg(httpStatus));
@@ -122,7 +122,7 @@ Error PostingErrors::fileUnreadable(const QString &path, const QString &detail)
 {
     //: %1 is a file path, %2 the system's reason.
     Error error(
-        QStringLiteral("posting.file_unreadable"), tr("The video %1 cannot be read: %2").arg(path, detail));
+        ErrorCode::Posting::FileUnreadable, tr("The video %1 cannot be read: %2").arg(path, detail));
     error.setDetail(detail);
     return error;
 }
@@ -130,7 +130,7 @@ Error PostingErrors::fileUnreadable(const QString &path, const QString &detail)
 Error PostingErrors::fileChanged(const QString &path)
 {
     //: %1 is a file path.
-    return Error(QStringLiteral("posting.file_changed"),
+    return Error(ErrorCode::Posting::FileChanged,
         tr("The video %1 changed while it was being sent. Wait until the publisher has finished writing "
            "it, then send the pack again.")
             .arg(path));
@@ -138,13 +138,13 @@ Error PostingErrors::fileChanged(const QString &path)
 
 Error PostingErrors::cancelled()
 {
-    return Error(QStringLiteral("posting.cancelled"),
+    return Error(ErrorCode::Posting::Cancelled,
         tr("The upload was cancelled. Nothing was posted and the pack is not marked as posted."));
 }
 
 Error PostingErrors::stillProcessing(bool inbox)
 {
-    return Error(QStringLiteral("posting.still_processing"),
+    return Error(ErrorCode::Posting::StillProcessing,
         inbox ? tr("TikTok has the video but had not finished processing it when SKYBEAM stopped checking. "
                    "It should appear in the TikTok app's inbox soon; the pack is not marked as posted until "
                    "you mark it.")
@@ -155,7 +155,7 @@ Error PostingErrors::stillProcessing(bool inbox)
 
 Error PostingErrors::stoppedWaiting(bool inbox)
 {
-    return Error(QStringLiteral("posting.stopped_waiting"),
+    return Error(ErrorCode::Posting::StoppedWaiting,
         inbox ? tr("Stopped waiting for TikTok. The video was uploaded and may still reach the inbox; the "
                    "pack is not marked as posted.")
               : tr("Stopped waiting for TikTok. The video was uploaded and may still be published; the pack "
@@ -165,7 +165,7 @@ Error PostingErrors::stoppedWaiting(bool inbox)
 Error PostingErrors::missingScope(const QString &scope)
 {
     //: %1 is a TikTok permission name such as video.upload.
-    return Error(QStringLiteral("posting.missing_scope"),
+    return Error(ErrorCode::Posting::MissingScope,
         tr("The stored sign-in does not include the %1 permission this needs (\"Application not approved "
            "for Content Posting API\" when the app lacks it). Sign in with TikTok again and allow every "
            "permission; check the app's Content Posting API access in the Developer Portal.")

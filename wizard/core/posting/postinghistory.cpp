@@ -69,7 +69,7 @@ Error PostingHistory::add(const QString &packKey, const PostingRecord &record)
     if (!PrivateFiles::ensureFolder(QFileInfo(m_filePath).absolutePath()) || !file.open(QIODevice::WriteOnly)
         || !PrivateFiles::restrict(file) || file.write(bytes) != bytes.size() || !file.commit()) {
         //: %1 is a file path, %2 the system's reason.
-        return Error(QStringLiteral("posting.history_unwritable"),
+        return Error(ErrorCode::Posting::HistoryUnwritable,
             tr("The record of packs sent to TikTok (%1) cannot be saved: %2")
                 .arg(RoxyPaths::displayPath(m_filePath), file.errorString()));
     }

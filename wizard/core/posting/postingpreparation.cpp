@@ -86,7 +86,7 @@ void PostingPreparation::onLoaded(CredentialStoreJob *job)
     m_result.credentials = job->credentials();
     const TikTokCredentials &credentials = m_result.credentials;
     if (!job->file().exists() || !credentials.hasAccessToken()) {
-        finish(Error(QStringLiteral("posting.not_signed_in"),
+        finish(Error(ErrorCode::Posting::NotSignedIn,
             tr("SKYBEAM is not connected to a TikTok account yet. Run the setup wizard (or 'skybeam-setup "
                "authorize') and sign in with TikTok first.")));
         return;
@@ -157,7 +157,7 @@ void PostingPreparation::onAccount(TikTokCall *call)
     countCalls(call->attempts());
     if (!call->isSuccess()) {
         const Error &error = call->error();
-        if (error.code() == QLatin1String("api.access_token_invalid") && !m_result.refreshed
+        if (error.code() == ErrorCode::Api::AccessTokenInvalid && !m_result.refreshed
             && m_result.credentials.hasRefreshToken()) {
             refresh();
             return;

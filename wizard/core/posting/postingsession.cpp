@@ -108,7 +108,7 @@ void PostingSession::takeLock()
         }
         //: %1 is a process ID.
         finish(PostingSessionResult::Outcome::Failed,
-            Error(QStringLiteral("posting.pack_busy"),
+            Error(ErrorCode::Posting::PackBusy,
                 m_lock->holderPid() > 0
                     ? tr("This pack is being sent to TikTok right now by another SKYBEAM Setup (process %1). "
                          "Nothing was sent; wait for it to finish.")
@@ -119,7 +119,7 @@ void PostingSession::takeLock()
     case ProcessLock::Result::Failed:
         //: %1 is the system's reason.
         finish(PostingSessionResult::Outcome::Failed,
-            Error(QStringLiteral("posting.lock_failed"),
+            Error(ErrorCode::Posting::LockFailed,
                 tr("The pack's send lock cannot be taken (%1); nothing was sent.").arg(m_lock->failure())));
         return;
     }
@@ -252,7 +252,7 @@ void PostingSession::run()
 
     if (m_request.resumeOnly && !m_resume) {
         finish(PostingSessionResult::Outcome::Failed,
-            Error(QStringLiteral("posting.nothing_to_resume"),
+            Error(ErrorCode::Posting::NothingToResume,
                 tr("There is no interrupted send of this pack to continue (or its video changed since); "
                    "nothing was sent.")));
         return;
@@ -328,7 +328,7 @@ bool PostingSession::checkBudget()
             Q_EMIT notice(warning);
             if (!m_request.ignoreBudget) {
                 finish(PostingSessionResult::Outcome::Failed,
-                    Error(QStringLiteral("posting.budget"),
+                    Error(ErrorCode::Posting::Budget,
                         tr("Nothing was sent. Run again with --ignore-budget to send anyway.")));
                 return false;
             }
@@ -498,7 +498,7 @@ void PostingSession::onUploadFinished(const UploadResult &result)
         return;
     }
     // The access token expired while TikTok processed: renew it and ask about the same publish_id again.
-    if (complete && !m_renewed && result.error.code() == QLatin1String("api.access_token_invalid")) {
+    if (complete && !m_renewed && result.error.code() == ErrorCode::Api::AccessTokenInvalid) {
         m_renewed = true;
         setPhase(Phase::Renewing);
         Q_EMIT notice(tr("The access token expired while waiting for TikTok; renewing it."));

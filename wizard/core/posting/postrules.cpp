@@ -36,13 +36,13 @@ Error PostRules::check(const PostOptions &options, const CreatorInfo *creator, b
     if (options.mode == PostMode::Inbox)
         return {};
     if (!creator) {
-        return Error(QStringLiteral("posting.no_creator_info"),
+        return Error(ErrorCode::Posting::NoCreatorInfo,
             tr("A direct post needs TikTok's answer about this account (creator info), which needs the "
                "video.publish permission. Sign in again and allow every permission, or send the video to "
                "the inbox instead."));
     }
     if (options.privacyLevel.isEmpty()) {
-        return Error(QStringLiteral("posting.privacy_not_chosen"),
+        return Error(ErrorCode::Posting::PrivacyNotChosen,
             tr("Choose who can see the post: TikTok requires an explicit choice."));
     }
     if (!creator->privacyLevelOptions.contains(options.privacyLevel)) {
@@ -50,19 +50,19 @@ Error PostRules::check(const PostOptions &options, const CreatorInfo *creator, b
         for (const QString &level : creator->privacyLevelOptions)
             names.append(privacyLevelName(level));
         //: %1 is the chosen privacy level, %2 the list of levels the account offers.
-        return Error(QStringLiteral("posting.privacy_mismatch"),
+        return Error(ErrorCode::Posting::PrivacyMismatch,
             tr("This account does not offer \"%1\". Choose one of: %2.")
                 .arg(privacyLevelName(options.privacyLevel),
                     names.isEmpty() ? tr("(none: the account cannot post now)")
                                     : QLocale().createSeparatedList(names)));
     }
     if (sandboxApp && options.privacyLevel != SelfOnly) {
-        return Error(QStringLiteral("posting.private_only"), privateNotice(true));
+        return Error(ErrorCode::Posting::PrivateOnly, privateNotice(true));
     }
     const int length = captionLength(options.caption);
     if (length > CaptionLimit) {
         //: %1 is the caption's length, %2 the limit (2,200).
-        return Error(QStringLiteral("posting.caption_too_long"),
+        return Error(ErrorCode::Posting::CaptionTooLong,
             tr("The caption has %1 characters; TikTok allows at most %2. Shorten it before posting.")
                 .arg(QLocale().toString(length), QLocale().toString(CaptionLimit)));
     }
@@ -72,12 +72,12 @@ Error PostRules::check(const PostOptions &options, const CreatorInfo *creator, b
 Error PostRules::checkVideo(qint64 size, const VideoFacts &facts, const CreatorInfo *creator)
 {
     if (size <= 0) {
-        return Error(QStringLiteral("posting.empty_video"),
+        return Error(ErrorCode::Posting::EmptyVideo,
             ChunkPlan::tr("The video file is empty, so there is nothing to send to TikTok."));
     }
     if (size > MaxVideoSize) {
         //: %1 is the video's size.
-        return Error(QStringLiteral("posting.video_too_large"),
+        return Error(ErrorCode::Posting::VideoTooLarge,
             tr("The video is %1; TikTok accepts videos of up to 4 GB.")
                 .arg(QLocale().formattedDataSize(size)));
     }
@@ -87,7 +87,7 @@ Error PostRules::checkVideo(qint64 size, const VideoFacts &facts, const CreatorI
             limitMs = std::min(limitMs, qint64(creator->maxVideoPostDurationSec) * 1000);
         if (facts.durationMs > limitMs) {
             //: %1 and %2 are numbers of seconds.
-            return Error(QStringLiteral("posting.video_too_long"),
+            return Error(ErrorCode::Posting::VideoTooLong,
                 tr("The video lasts %1 seconds; this account may post videos of up to %2 seconds.")
                     .arg(QLocale().toString((facts.durationMs + 999) / 1000),
                         QLocale().toString(limitMs / 1000)));
@@ -96,7 +96,7 @@ Error PostRules::checkVideo(qint64 size, const VideoFacts &facts, const CreatorI
     if (facts.hasResolution()
         && (std::min(facts.width, facts.height) < MinSide || std::max(facts.width, facts.height) > MaxSide)) {
         //: %1 x %2 is the video's size in pixels.
-        return Error(QStringLiteral("posting.video_size"),
+        return Error(ErrorCode::Posting::VideoSize,
             tr("The video is %1 × %2 pixels; TikTok accepts 360 to 4096 pixels per side.")
                 .arg(facts.width)
                 .arg(facts.height));

@@ -39,7 +39,7 @@ Expected<ContentSignature> ContentSignature::of(const QString &filePath)
     QFile file(filePath);
     if (!file.open(QIODevice::ReadOnly)) {
         //: %1 is a file path, %2 the system's reason.
-        return Error(QStringLiteral("posting.file_unreadable"),
+        return Error(ErrorCode::Posting::FileUnreadable,
             QCoreApplication::translate("Skybeam::PublishJournal", "The video %1 cannot be read: %2")
                 .arg(RoxyPaths::displayPath(filePath), file.errorString()));
     }
@@ -202,24 +202,24 @@ Expected<QMap<QString, JournalEntry>> PublishJournal::entries() const
                                 .arg(RoxyPaths::displayPath(m_filePath));
     if (!file.open(QIODevice::ReadOnly)) {
         //: %1 is the journal's path, %2 the system's reason.
-        return Error(QStringLiteral("journal.unreadable"),
+        return Error(ErrorCode::Journal::Unreadable,
             tr("The publish journal %1 cannot be read (%2), so SKYBEAM cannot tell what was already sent to "
                "TikTok. Nothing was sent.")
                 .arg(RoxyPaths::displayPath(m_filePath), file.errorString()));
     }
     if (file.size() > MaxFileBytes)
-        return Error(QStringLiteral("journal.corrupt"), corrupt);
+        return Error(ErrorCode::Journal::Corrupt, corrupt);
     QJsonParseError parseError {};
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()
         || document.object().value(QLatin1String("version")).toInt() != 1
         || !document.object().value(QLatin1String("packs")).isObject())
-        return Error(QStringLiteral("journal.corrupt"), corrupt);
+        return Error(ErrorCode::Journal::Corrupt, corrupt);
     const QJsonObject packs = document.object().value(QLatin1String("packs")).toObject();
     for (auto it = packs.constBegin(); it != packs.constEnd(); ++it) {
         const std::optional<JournalEntry> entry = JournalEntry::fromJson(it.value().toObject());
         if (!entry)
-            return Error(QStringLiteral("journal.corrupt"), corrupt);
+            return Error(ErrorCode::Journal::Corrupt, corrupt);
         result.insert(it.key(), *entry);
     }
     return result;
@@ -257,7 +257,7 @@ Error PublishJournal::put(const QString &packKey, JournalEntry entry, bool repla
     if (!PrivateFiles::ensureFolder(dir) || QFileInfo(m_filePath).isSymLink() || !file.open(QIODevice::WriteOnly)
         || !PrivateFiles::restrict(file) || file.write(bytes) != bytes.size() || !file.commit()) {
         //: %1 is a file path, %2 the system's reason.
-        return Error(QStringLiteral("journal.unwritable"),
+        return Error(ErrorCode::Journal::Unwritable,
             tr("The publish journal %1 cannot be saved (%2). Nothing more is sent without it.")
                 .arg(RoxyPaths::displayPath(m_filePath), file.errorString()));
     }

@@ -171,14 +171,14 @@ void PublishStatusPoller::onAnswer(TikTokCall *call)
     if (!call->isSuccess()) {
         const Error &error = call->error();
         const QString &code = error.code();
-        if (code == QLatin1String("api.rate_limit_exceeded") && pollsLeft) {
+        if (code == ErrorCode::Api::RateLimitExceeded && pollsLeft) {
             qCInfo(lcPosting) << "status fetch rate limited; waiting" << m_schedule.rateLimitedDelayMs
                               << "ms";
             schedule(m_schedule.rateLimitedDelayMs);
             return;
         }
-        const bool transient = code.startsWith(QLatin1String("network."))
-            || code == QLatin1String("tiktok.unavailable") || code == QLatin1String("api.internal_error");
+        const bool transient = code.startsWith(ErrorCode::Network::Prefix)
+            || code == ErrorCode::TikTok::Unavailable || code == ErrorCode::Api::InternalError;
         if (transient && pollsLeft && ++m_failures < m_schedule.maxConsecutiveFailures) {
             schedule(m_schedule.delayBefore(m_polls));
             return;

@@ -80,7 +80,7 @@ Error SandboxBudget::record(const QString &clientKey, int calls)
         || file.write(bytes) != bytes.size() || !file.commit()) {
         qCWarning(lcPosting) << "could not save the sandbox call count:" << file.errorString();
         //: %1 is a file path.
-        return Error(QStringLiteral("posting.budget_unwritable"),
+        return Error(ErrorCode::Posting::BudgetUnwritable,
             tr("The count of today's sandbox API calls (%1) cannot be saved.")
                 .arg(RoxyPaths::displayPath(m_filePath)));
     }

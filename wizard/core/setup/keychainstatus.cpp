@@ -28,7 +28,7 @@ QString KeychainStatus::text() const
                                   "typing.")
                              : tr("The system keychain is available: your client secret will be kept there.");
     case State::Unavailable:
-        if (m_error.code() == QLatin1String("keychain.unavailable")) {
+        if (m_error.code() == ErrorCode::Keychain::Unavailable) {
             return tr("No system keychain is available. Your keys are still saved in the credential file, "
                       "readable only by you.");
         }

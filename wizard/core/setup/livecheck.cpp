@@ -93,7 +93,7 @@ bool LiveCheck::start(const TikTokCredentials &credentials)
     m_result = LiveCheckResult();
     const int callsBefore = m_client->callCount();
     if (!credentials.hasAccessToken()) {
-        m_result.userError = Error(QStringLiteral("credentials.no_access_token"),
+        m_result.userError = Error(ErrorCode::Credentials::NoAccessToken,
                                    tr("There is no access token to check. Sign in with TikTok first."));
         QMetaObject::invokeMethod(this, &LiveCheck::finish, Qt::QueuedConnection);
         return true;
@@ -123,7 +123,7 @@ void LiveCheck::onUserInfo(TikTokCall *call)
     else
         m_result.userError = call->error();
     // An invalid token fails every call: do not spend a sandbox call to hear it twice.
-    if (m_result.userError.code() == QLatin1String("api.access_token_invalid")) {
+    if (m_result.userError.code() == ErrorCode::Api::AccessTokenInvalid) {
         finish();
         return;
     }

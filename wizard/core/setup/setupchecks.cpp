@@ -102,7 +102,7 @@ QList<CheckItem> SetupChecks::liveItems(const LiveCheckResult &result)
     }
     if (!result.creatorChecked) {
         items.append({QStringLiteral("posting"), CheckItem::Status::Warning, tr("Posting not checked"),
-                      result.userError.code() == QLatin1String("api.access_token_invalid")
+                      result.userError.code() == ErrorCode::Api::AccessTokenInvalid
                           ? tr("The access token was not accepted, so posting could not be checked.")
                           : tr("Posting (scope video.publish) was not allowed, so TikTok cannot be asked whether "
                                "this account can post.")});

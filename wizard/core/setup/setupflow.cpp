@@ -19,14 +19,14 @@ SetupFlow::SignInProblem SetupFlow::signInProblem(const Error &error, const QStr
     SignInProblem problem;
     problem.text = error.fullMessage();
     const QString &code = error.code();
-    if (code == QLatin1String("oauth.cancelled")) {
+    if (code == ErrorCode::OAuth::Cancelled) {
         problem.cancelled = true;
-    } else if (code == QLatin1String("oauth.invalid_client") || code == QLatin1String("oauth.missing_client_key")
-               || code == QLatin1String("oauth.missing_client_secret")
-               || code == QLatin1String("oauth.client_key_whitespace")
-               || code == QLatin1String("oauth.client_secret_whitespace")) {
+    } else if (code == ErrorCode::OAuth::InvalidClient || code == ErrorCode::OAuth::MissingClientKey
+               || code == ErrorCode::OAuth::MissingClientSecret
+               || code == ErrorCode::OAuth::ClientKeyWhitespace
+               || code == ErrorCode::OAuth::ClientSecretWhitespace) {
         problem.recovery = Recovery::FixKeys;
-    } else if (code == QLatin1String("oauth.port_in_use")) {
+    } else if (code == ErrorCode::OAuth::PortInUse) {
         const Expected<RedirectUri> redirect = RedirectUri::parse(redirectUri);
         const int port = redirect ? redirect->port() : 0;
         // LoopbackReceiver names the program holding the port in the detail (empty when unknown).

@@ -22,12 +22,12 @@ const QLatin1String KeychainProbeKey("skybeam-setup-keychain-check");
 // "Not found" is an answer too: the keychain works, it only holds nothing for that key.
 bool keychainRefused(const Error &error)
 {
-    return error.isError() && error.code() != QLatin1String("keychain.not_found");
+    return error.isError() && error.code() != ErrorCode::Keychain::NotFound;
 }
 
 Error noKeychain()
 {
-    return Error(QStringLiteral("keychain.unavailable"),
+    return Error(ErrorCode::Keychain::Unavailable,
                  QCoreApplication::translate("Skybeam::SetupSession", "No system keychain is used."));
 }
 

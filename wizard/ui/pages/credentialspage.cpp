@@ -1,5 +1,6 @@
 #include "pages/credentialspage.h"
 
+#include "credentials/tiktokcredentials.h"
 #include "oauth/redirecturi.h"
 #include "setup/setupsession.h"
 #include "widgets/pagescrollarea.h"
@@ -10,7 +11,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -190,8 +190,7 @@ void CredentialsPage::showHint(Field &field, CleanedInput::Hint hint)
 
 QStringList CredentialsPage::scopes() const
 {
-    static const QRegularExpression separators(QStringLiteral("[,\\s]+"));
-    return m_scopesLineEdit->text().split(separators, Qt::SkipEmptyParts);
+    return TikTokCredentials::splitScopes(m_scopesLineEdit->text(), TikTokCredentials::ScopeSeparators::CommasAndSpaces);
 }
 
 void CredentialsPage::checkAdvanced()

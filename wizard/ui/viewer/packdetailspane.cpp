@@ -1,5 +1,6 @@
 #include "viewer/packdetailspane.h"
 
+#include "posting/postrules.h"
 #include "viewer/captionhighlighter.h"
 #include "viewer/packformat.h"
 #include "viewer/packitemdelegate.h"
@@ -45,7 +46,7 @@ PackDetailsPane::PackDetailsPane(ThumbnailLoader *loader, QWidget *parent)
     , m_problemsLabel(Labels::selectable(QStringLiteral("problemsLabel"), this, SelectableText))
     , m_captionCountLabel(new QLabel(this))
     , m_captionEdit(new QPlainTextEdit(this))
-    , m_highlighter(new CaptionHighlighter(m_captionEdit->document(), HandoffPack::CaptionLimit))
+    , m_highlighter(new CaptionHighlighter(m_captionEdit->document(), PostRules::CaptionLimit))
     , m_copyCaptionButton(new QPushButton(tr("&Copy caption"), this))
     , m_markPostedButton(new QPushButton(tr("&Mark as posted"), this))
     , m_sendToTikTokButton(new QPushButton(tr("Send to &TikTok…"), this))
@@ -228,10 +229,10 @@ void PackDetailsPane::showPack(const HandoffPack &pack, bool posted, const QDate
     if (m_captionEdit->toPlainText() != pack.caption)
         m_captionEdit->setPlainText(pack.caption);
     const int length = pack.captionLength();
-    const bool tooLong = length > HandoffPack::CaptionLimit;
+    const bool tooLong = length > PostRules::CaptionLimit;
     m_captionCountLabel->setText(tooLong ? tr("%1 — too long for TikTok")
-                                               .arg(PackFormat::captionCount(length, HandoffPack::CaptionLimit))
-                                         : PackFormat::captionCount(length, HandoffPack::CaptionLimit));
+                                               .arg(PackFormat::captionCount(length, PostRules::CaptionLimit))
+                                         : PackFormat::captionCount(length, PostRules::CaptionLimit));
     m_captionTooLong = tooLong;
     m_copyCaptionButton->setEnabled(!pack.caption.isEmpty());
     m_markPostedButton->setText(posted ? tr("&Mark as not posted") : tr("&Mark as posted"));

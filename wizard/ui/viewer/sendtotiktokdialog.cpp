@@ -254,7 +254,7 @@ bool SendToTikTokDialog::ensureSession()
     }
     if (!m_secrets) {
         auto *keychain = new KeychainSecretStore;
-        keychain->setTimeout(10000);
+        keychain->setTimeout(KeychainSecretStore::CommandTimeoutMs);
         m_ownSecrets.reset(keychain);
         m_secrets = keychain;
     }
