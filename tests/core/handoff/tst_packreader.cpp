@@ -6,6 +6,7 @@
 #include "handoff/mp4headerparser.h"
 #include "handoff/packreader.h"
 #include "packfixtures.h"
+#include "posting/postrules.h"
 
 #include <QDir>
 #include <QFile>
@@ -355,16 +356,16 @@ void tst_PackReader::problems_data()
         << QStringList{u"The caption file is larger than %1; only its beginning is shown."_s.arg(
                            locale.formattedDataSize(PackReader::MaxCaptionBytes)),
                        u"The caption has %1 characters; TikTok allows at most %2."_s.arg(
-                           locale.toString(longCaption), locale.toString(HandoffPack::CaptionLimit))};
+                           locale.toString(longCaption), locale.toString(PostRules::CaptionLimit))};
     QTest::newRow("caption not UTF-8")
         << packWith({{"video.mp4", mp4}, {"caption.txt", "caf\xE9"}}) << warning
         << QStringList{u"The caption file is not UTF-8 text; some characters are shown as \uFFFD."_s};
     QTest::newRow("no caption") << packWith({{"video.mp4", mp4}}) << warning << QStringList{noCaption};
     QTest::newRow("caption too long")
-        << packWith({{"video.mp4", mp4}, {"caption.txt", QByteArray(HandoffPack::CaptionLimit + 1, 'a')}})
+        << packWith({{"video.mp4", mp4}, {"caption.txt", QByteArray(PostRules::CaptionLimit + 1, 'a')}})
         << warning
         << QStringList{u"The caption has %1 characters; TikTok allows at most %2."_s.arg(
-               locale.toString(HandoffPack::CaptionLimit + 1), locale.toString(HandoffPack::CaptionLimit))};
+               locale.toString(PostRules::CaptionLimit + 1), locale.toString(PostRules::CaptionLimit))};
 
     QTest::newRow("no video") << packWith({{"caption.txt", "c"}}) << broken
                               << QStringList{u"There is no video file (.mp4, .mov or .webm)."_s};

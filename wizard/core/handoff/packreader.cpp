@@ -2,7 +2,7 @@
 
 #include "common/logging.h"
 #include "common/uniquefd.h"
-#include "posting/postoptions.h"
+#include "posting/postrules.h"
 
 #include <QFile>
 #include <QJsonArray>
