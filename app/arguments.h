@@ -14,7 +14,8 @@ inline int commandIndex(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const char *arg = argv[i];
-        if (std::strcmp(arg, "--roxy-home") == 0 || std::strcmp(arg, "--lang") == 0 || std::strcmp(arg, "--page") == 0) {
+        if (std::strcmp(arg, "--roxy-home") == 0 || std::strcmp(arg, "--lang") == 0
+            || std::strcmp(arg, "--page") == 0) {
             ++i;
             continue;
         }

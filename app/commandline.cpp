@@ -13,15 +13,14 @@ namespace Skybeam::Cli {
 CommandLine::CommandLine(const QString &name, const QString &description)
     : m_name(name)
     , m_roxyHome(QStringLiteral("roxy-home"),
-                 tr("Use DIR instead of ~/.roxy (also set by the ROXY_HOME environment variable)."),
-                 tr("DIR"))
+          tr("Use DIR instead of ~/.roxy (also set by the ROXY_HOME environment variable)."), tr("DIR"))
     , m_allowCustomEndpoints(QStringLiteral("allow-custom-endpoints"),
           tr("Accept SKYBEAM_TIKTOK_AUTH_URL / SKYBEAM_TIKTOK_API_BASE pointing to a host that is neither "
              "TikTok nor this computer."))
     , m_language(QStringLiteral("lang"), tr("Use LANGUAGE (e.g. de, es) instead of the system language."),
-                 tr("LANGUAGE"))
-    , m_verbose(QStringList{QStringLiteral("verbose")}, tr("Log more detail to stderr (never secrets)."))
-    , m_help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit."))
+          tr("LANGUAGE"))
+    , m_verbose(QStringList { QStringLiteral("verbose") }, tr("Log more detail to stderr (never secrets)."))
+    , m_help(QStringList { QStringLiteral("h"), QStringLiteral("help") }, tr("Show this help and exit."))
     , m_version(QStringLiteral("version"), tr("Show the version and exit."))
 {
     m_parser.setApplicationDescription(description);
@@ -36,8 +35,8 @@ CommandLine::CommandLine(const QString &name, const QString &description)
 int CommandLine::parse(const QStringList &arguments)
 {
     QStringList withProgram = arguments;
-    withProgram.prepend(m_name.isEmpty() ? QStringLiteral("skybeam-setup")
-                                         : QStringLiteral("skybeam-setup %1").arg(m_name));
+    withProgram.prepend(
+        m_name.isEmpty() ? QStringLiteral("skybeam-setup") : QStringLiteral("skybeam-setup %1").arg(m_name));
     if (!m_parser.parse(withProgram))
         return usageError(m_parser.errorText());
     if (m_parser.isSet(m_help)) {
@@ -54,14 +53,15 @@ int CommandLine::parse(const QStringList &arguments)
         return ExitOk;
     }
     if (m_parser.isSet(m_version)) {
-        printOut(QStringLiteral("%1 %2").arg(QCoreApplication::applicationName(),
-                                            QCoreApplication::applicationVersion()));
+        printOut(QStringLiteral("%1 %2").arg(
+            QCoreApplication::applicationName(), QCoreApplication::applicationVersion()));
         return ExitOk;
     }
     return -1;
 }
 
-int CommandLine::parse(const QStringList &arguments, qsizetype maxPositional, const QString &unexpectedArgument)
+int CommandLine::parse(
+    const QStringList &arguments, qsizetype maxPositional, const QString &unexpectedArgument)
 {
     const int parsed = parse(arguments);
     if (parsed >= 0)
@@ -84,8 +84,8 @@ GlobalOptions CommandLine::globalOptions() const
 
 int CommandLine::usageError(const QString &message) const
 {
-    const QString program = m_name.isEmpty() ? QStringLiteral("skybeam-setup")
-                                              : QStringLiteral("skybeam-setup %1").arg(m_name);
+    const QString program
+        = m_name.isEmpty() ? QStringLiteral("skybeam-setup") : QStringLiteral("skybeam-setup %1").arg(m_name);
     printErr(QStringLiteral("%1: %2").arg(program, message));
     printErr(tr("Try '%1 --help' for more information.").arg(program));
     return ExitUsage;
@@ -94,8 +94,8 @@ int CommandLine::usageError(const QString &message) const
 void applyLogging(const GlobalOptions &options)
 {
     // Informational lines (which wizard is running, retries, …) only with --verbose; warnings always.
-    QLoggingCategory::setFilterRules(options.verbose ? QStringLiteral("skybeam.*.debug=true")
-                                                     : QStringLiteral("skybeam.*.info=false"));
+    QLoggingCategory::setFilterRules(
+        options.verbose ? QStringLiteral("skybeam.*.debug=true") : QStringLiteral("skybeam.*.info=false"));
     // Every command (and the wizard) says when TikTok's addresses are overridden.
     TikTokEndpoints::setCustomEndpointsAllowed(options.allowCustomEndpoints);
     for (const QString &active : TikTokEndpoints::activeOverrides())

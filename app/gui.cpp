@@ -17,9 +17,9 @@ using namespace Skybeam::Cli;
 
 int runGui(const QStringList &arguments)
 {
-    CommandLine commandLine(QString(), QCoreApplication::translate("main", "Connects the SKYBEAM publisher to TikTok."));
-    const QCommandLineOption page(
-        QStringLiteral("page"),
+    CommandLine commandLine(
+        QString(), QCoreApplication::translate("main", "Connects the SKYBEAM publisher to TikTok."));
+    const QCommandLineOption page(QStringLiteral("page"),
         QCoreApplication::translate("main", "Open the wizard on PAGE (%1) instead of the Welcome page.")
             .arg(Skybeam::SetupWizard::pageNames().join(QStringLiteral(", "))),
         QCoreApplication::translate("main", "PAGE"));
@@ -28,7 +28,8 @@ int runGui(const QStringList &arguments)
     QCommandLineOption benchmarkStartup(QStringLiteral("benchmark-startup"));
     benchmarkStartup.setFlags(QCommandLineOption::HiddenFromHelp);
     commandLine.parser().addOption(benchmarkStartup);
-    const int parsed = commandLine.parse(arguments, 0, QCoreApplication::translate("main", "unexpected argument '%1'"));
+    const int parsed
+        = commandLine.parse(arguments, 0, QCoreApplication::translate("main", "unexpected argument '%1'"));
     if (parsed >= 0)
         return parsed;
     const GlobalOptions options = commandLine.globalOptions();
@@ -43,12 +44,14 @@ int runGui(const QStringList &arguments)
     if (!commandLine.parser().isSet(benchmarkStartup)) {
         switch (instance.claim()) {
         case Skybeam::SingleInstance::Role::Secondary:
-            printErr((instance.activationAcknowledged()
-                          ? QCoreApplication::translate("main", "SKYBEAM Setup is already running for %1; it was "
-                                                                "brought to the front.")
-                          : QCoreApplication::translate("main", "SKYBEAM Setup is already running for %1. Switch to "
-                                                                "its window."))
-                         .arg(Skybeam::RoxyPaths::displayPath(paths.root())));
+            printErr(
+                (instance.activationAcknowledged() ? QCoreApplication::translate("main",
+                     "SKYBEAM Setup is already running for %1; it was "
+                     "brought to the front.")
+                                                   : QCoreApplication::translate("main",
+                                                       "SKYBEAM Setup is already running for %1. Switch to "
+                                                       "its window."))
+                    .arg(Skybeam::RoxyPaths::displayPath(paths.root())));
             return 0;
         case Skybeam::SingleInstance::Role::Failed:
             qCWarning(lcGui) << "Could not check for another running wizard, starting anyway:"
@@ -69,9 +72,10 @@ int runGui(const QStringList &arguments)
         wizard.activateWindow();
     });
     if (commandLine.parser().isSet(page) && !wizard.startAt(commandLine.parser().value(page))) {
-        return commandLine.usageError(QCoreApplication::translate("main", "unknown page '%1' (use one of: %2)")
-                                          .arg(commandLine.parser().value(page),
-                                               Skybeam::SetupWizard::pageNames().join(QStringLiteral(", "))));
+        return commandLine.usageError(
+            QCoreApplication::translate("main", "unknown page '%1' (use one of: %2)")
+                .arg(commandLine.parser().value(page),
+                    Skybeam::SetupWizard::pageNames().join(QStringLiteral(", "))));
     }
     if (commandLine.parser().isSet(benchmarkStartup))
         reportFirstPaintAndQuit(wizard.page(wizard.startId()));

@@ -6,9 +6,9 @@
 // - skybeam-setup-local (QtCore alone; the keychain and D-Bus as modules): validate, status, remind, the
 //   commands timers and scripts run most, which talk to no server;
 // - skybeam-setup-cli (QtCore, QtNetwork; the keychain and D-Bus as modules): every other command.
-// Both are next to this program in a build tree, in ../lib/skybeam-setup/ once installed. SKYBEAM_SETUP_LAUNCHER
-// tells them this program's path (what `remind --enable` writes into the timer, what a notification's action
-// starts). Kept free of the C++ library: it costs well under a millisecond.
+// Both are next to this program in a build tree, in ../lib/skybeam-setup/ once installed.
+// SKYBEAM_SETUP_LAUNCHER tells them this program's path (what `remind --enable` writes into the timer, what a
+// notification's action starts). Kept free of the C++ library: it costs well under a millisecond.
 #include "arguments.h"
 
 #include <cerrno>
@@ -24,7 +24,7 @@ namespace {
 // Becomes FOLDER/NAME or FOLDER/../lib/skybeam-setup/NAME, whichever exists; returns only on failure.
 void become(const char *folder, const char *name, char **argv, char *tried, std::size_t triedSize)
 {
-    const char *const layouts[] = {"%s/%s", "%s/../lib/skybeam-setup/%s"};
+    const char *const layouts[] = { "%s/%s", "%s/../lib/skybeam-setup/%s" };
     for (const char *layout : layouts) {
         std::snprintf(tried, triedSize, layout, folder, name);
         if (access(tried, X_OK) != 0)
@@ -55,7 +55,8 @@ int main(int argc, char **argv)
     const char *name = index > 0 ? argv[index] : nullptr;
     const bool gui = name ? std::strcmp(name, "packs") == 0 : !Skybeam::Arguments::onlyPrints(argc, argv);
     const bool local = name
-        && (std::strcmp(name, "validate") == 0 || std::strcmp(name, "status") == 0 || std::strcmp(name, "remind") == 0);
+        && (std::strcmp(name, "validate") == 0 || std::strcmp(name, "status") == 0
+            || std::strcmp(name, "remind") == 0);
     static char tried[PATH_MAX + 64];
     if (gui)
         become(folder, "skybeam-setup-gui", argv, tried, sizeof tried);

@@ -35,21 +35,37 @@ struct Command
 // skybeam-setup-local: the commands that talk to no server, built with QtCore alone (the launcher runs
 // them here; `skybeam-setup --help` lists every command, from skybeam-setup-cli).
 const Command commands[] = {
-    {"validate", false, &runValidate, QT_TRANSLATE_NOOP("commands", "Check the credential file (runbook report)")},
-    {"status", false, &runStatus, QT_TRANSLATE_NOOP("commands", "Show what needs doing: the account, expiries, the re-authorize date")},
-    {"remind", false, &runRemind, QT_TRANSLATE_NOOP("commands", "Show a desktop reminder when it is time to re-authorize or packs wait")},
+    { "validate", false, &runValidate,
+        QT_TRANSLATE_NOOP("commands", "Check the credential file (runbook report)") },
+    { "status", false, &runStatus,
+        QT_TRANSLATE_NOOP(
+            "commands", "Show what needs doing: the account, expiries, the re-authorize date") },
+    { "remind", false, &runRemind,
+        QT_TRANSLATE_NOOP(
+            "commands", "Show a desktop reminder when it is time to re-authorize or packs wait") },
 };
 #else
 const Command commands[] = {
-    {"validate", false, &runValidate, QT_TRANSLATE_NOOP("commands", "Check the credential file (runbook report)")},
-    {"packs", true, nullptr, QT_TRANSLATE_NOOP("commands", "Show the handoff packs, ready to drag onto TikTok's upload page")},
-    {"authorize", false, &runAuthorize, QT_TRANSLATE_NOOP("commands", "Sign in with TikTok in the browser and save the tokens")},
-    {"refresh", false, &runRefresh, QT_TRANSLATE_NOOP("commands", "Renew the access token with the stored refresh token")},
-    {"revoke", false, &runRevoke, QT_TRANSLATE_NOOP("commands", "Revoke the access token and remove the stored tokens")},
-    {"upload", false, &runUpload, QT_TRANSLATE_NOOP("commands", "Send a handoff pack to TikTok (inbox draft or direct post)")},
-    {"doctor", false, &runDoctor, QT_TRANSLATE_NOOP("commands", "Find out why the TikTok connection does not work")},
-    {"status", false, &runStatus, QT_TRANSLATE_NOOP("commands", "Show what needs doing: the account, expiries, the re-authorize date")},
-    {"remind", false, &runRemind, QT_TRANSLATE_NOOP("commands", "Show a desktop reminder when it is time to re-authorize or packs wait")},
+    { "validate", false, &runValidate,
+        QT_TRANSLATE_NOOP("commands", "Check the credential file (runbook report)") },
+    { "packs", true, nullptr,
+        QT_TRANSLATE_NOOP("commands", "Show the handoff packs, ready to drag onto TikTok's upload page") },
+    { "authorize", false, &runAuthorize,
+        QT_TRANSLATE_NOOP("commands", "Sign in with TikTok in the browser and save the tokens") },
+    { "refresh", false, &runRefresh,
+        QT_TRANSLATE_NOOP("commands", "Renew the access token with the stored refresh token") },
+    { "revoke", false, &runRevoke,
+        QT_TRANSLATE_NOOP("commands", "Revoke the access token and remove the stored tokens") },
+    { "upload", false, &runUpload,
+        QT_TRANSLATE_NOOP("commands", "Send a handoff pack to TikTok (inbox draft or direct post)") },
+    { "doctor", false, &runDoctor,
+        QT_TRANSLATE_NOOP("commands", "Find out why the TikTok connection does not work") },
+    { "status", false, &runStatus,
+        QT_TRANSLATE_NOOP(
+            "commands", "Show what needs doing: the account, expiries, the re-authorize date") },
+    { "remind", false, &runRemind,
+        QT_TRANSLATE_NOOP(
+            "commands", "Show a desktop reminder when it is time to re-authorize or packs wait") },
 };
 #endif
 
@@ -81,8 +97,8 @@ std::string execGui(char **argv)
 {
     const std::string folder = ownFolder();
     std::string tried;
-    for (const std::string &candidate : {folder + '/' + GuiExecutableName,
-                                         folder + '/' + PrivateDirFromBin + '/' + GuiExecutableName}) {
+    for (const std::string &candidate :
+        { folder + '/' + GuiExecutableName, folder + '/' + PrivateDirFromBin + '/' + GuiExecutableName }) {
         tried = candidate;
         if (folder.empty() || access(candidate.c_str(), X_OK) != 0)
             continue;
@@ -95,16 +111,19 @@ std::string execGui(char **argv)
 // `skybeam-setup --help` and `--version`: the global options and the list of commands.
 int printTopLevelHelp(const QStringList &arguments)
 {
-    QString description = QCoreApplication::translate("main", "Connects the SKYBEAM publisher to TikTok. Without a "
-                                                              "command, opens the setup wizard.");
+    QString description = QCoreApplication::translate("main",
+        "Connects the SKYBEAM publisher to TikTok. Without a "
+        "command, opens the setup wizard.");
     description += QLatin1String("\n\n") + QCoreApplication::translate("main", "Commands:");
     for (const Command &command : commands) {
         description += QStringLiteral("\n  %1  %2")
                            .arg(QString::fromLatin1(command.name).leftJustified(10),
-                                command.summary ? QCoreApplication::translate("commands", command.summary) : QString());
+                               command.summary ? QCoreApplication::translate("commands", command.summary)
+                                               : QString());
     }
     description += QLatin1String("\n\n")
-        + QCoreApplication::translate("main", "Run 'skybeam-setup COMMAND --help' for the options of a command.");
+        + QCoreApplication::translate(
+            "main", "Run 'skybeam-setup COMMAND --help' for the options of a command.");
     CommandLine commandLine(QString(), description);
     // The wizard's options are accepted next to --help/--version, as skybeam-setup-gui accepts them.
     QCommandLineOption page(QStringLiteral("page"), QString(), QStringLiteral("PAGE"));
@@ -137,16 +156,18 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     installTranslations();
     if (gui) {
-        printErr(QCoreApplication::translate("main", "skybeam-setup: cannot start the setup wizard (%1: %2). It is "
-                                                     "in the skybeam-setup package; a server needs only "
-                                                     "skybeam-setup-cli, which has every other command.")
+        printErr(QCoreApplication::translate("main",
+            "skybeam-setup: cannot start the setup wizard (%1: %2). It is "
+            "in the skybeam-setup package; a server needs only "
+            "skybeam-setup-cli, which has every other command.")
                      .arg(QString::fromStdString(guiTried), QString::fromLocal8Bit(std::strerror(guiError))));
         return ExitFailure;
     }
 
     QStringList arguments = QCoreApplication::arguments().mid(1);
     if (index > 0 && !command) {
-        printErr(QStringLiteral("skybeam-setup: unknown command '%1'").arg(QString::fromLocal8Bit(argv[index])));
+        printErr(
+            QStringLiteral("skybeam-setup: unknown command '%1'").arg(QString::fromLocal8Bit(argv[index])));
         printErr(QStringLiteral("Try 'skybeam-setup --help' for more information."));
         return ExitUsage;
     }

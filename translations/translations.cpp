@@ -39,8 +39,8 @@ QStringList Translations::availableLanguages()
 {
     QStringList languages;
     const QString prefix = Catalogue + QLatin1Char('_');
-    const QStringList files = QDir(EmbeddedDirectory).entryList({prefix + QStringLiteral("*.qm")}, QDir::Files,
-                                                                 QDir::Name);
+    const QStringList files
+        = QDir(EmbeddedDirectory).entryList({ prefix + QStringLiteral("*.qm") }, QDir::Files, QDir::Name);
     for (const QString &file : files)
         languages.append(file.mid(prefix.size()).chopped(3));
     return languages;

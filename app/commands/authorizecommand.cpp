@@ -133,7 +133,9 @@ bool hideTerminalInput()
         || ::tcgetattr(STDIN_FILENO, &g_shownTerminal) != 0)
         return false;
     for (int signal : { SIGINT, SIGTERM, SIGHUP, SIGQUIT }) {
-        struct sigaction current {};
+        struct sigaction current
+        {
+        };
         // A signal this process was started ignoring (nohup, a background job) stays ignored.
         if (::sigaction(signal, nullptr, &current) == 0 && current.sa_handler != SIG_IGN)
             std::signal(signal, restoreTerminalAndDie);
@@ -149,7 +151,9 @@ bool hideTerminalInput()
     return true;
 }
 #else
-void showTerminalInput() {}
+void showTerminalInput()
+{
+}
 bool hideTerminalInput()
 {
     return false;
@@ -286,7 +290,8 @@ private:
         }
         showTerminalInput();
         if (m_flow->isRunning())
-            printErr(QCoreApplication::translate("authorize", "Address accepted; getting the access from TikTok…"));
+            printErr(QCoreApplication::translate(
+                "authorize", "Address accepted; getting the access from TikTok…"));
     }
 
     void onSignedIn(const LoginResult &result)
@@ -305,8 +310,8 @@ private:
             }
             // The sign-in asked TikTok who this is: `status` and the wizard name the account from now on.
             if (!m_result.displayName.isEmpty())
-                AccountRecord::write(m_paths, AccountRecord{m_result.displayName, m_result.openId,
-                                                            QDateTime::currentDateTimeUtc()});
+                AccountRecord::write(m_paths,
+                    AccountRecord { m_result.displayName, m_result.openId, QDateTime::currentDateTimeUtc() });
             printSummary(saved);
             exitAfterBrowserAnswered(ExitOk);
         });
@@ -386,39 +391,40 @@ private:
 /// The authorize command's own options.
 struct AuthorizeOptions
 {
-    const QCommandLineOption clientKey{QStringLiteral("client-key"),
+    const QCommandLineOption clientKey { QStringLiteral("client-key"),
         QCoreApplication::translate(
             "authorize", "The app's Client Key from the TikTok Developer Portal (required)."),
-        QCoreApplication::translate("authorize", "KEY")};
-    const QCommandLineOption secretFile{QStringLiteral("client-secret-file"),
+        QCoreApplication::translate("authorize", "KEY") };
+    const QCommandLineOption secretFile { QStringLiteral("client-secret-file"),
         QCoreApplication::translate("authorize",
             "Read the Client Secret from FILE (first line). Without it: the keychain, "
             "the stored credential file, or a hidden prompt."),
-        QCoreApplication::translate("authorize", "FILE")};
-    const QCommandLineOption redirect{QStringLiteral("redirect-uri"),
+        QCoreApplication::translate("authorize", "FILE") };
+    const QCommandLineOption redirect { QStringLiteral("redirect-uri"),
         QCoreApplication::translate("authorize",
             "A redirect URI registered for the app (default %1; a wildcard port such as "
             "http://127.0.0.1:*/callback/ picks a free port).")
             .arg(RedirectUri::defaultUri()),
-        QCoreApplication::translate("authorize", "URI"), RedirectUri::defaultUri()};
-    const QCommandLineOption scopes{QStringLiteral("scopes"),
+        QCoreApplication::translate("authorize", "URI"), RedirectUri::defaultUri() };
+    const QCommandLineOption scopes { QStringLiteral("scopes"),
         QCoreApplication::translate("authorize", "Comma-separated permissions (default %1).")
             .arg(AuthorizationRequest::defaultScopes().join(QLatin1Char(','))),
         QCoreApplication::translate("authorize", "LIST"),
-        AuthorizationRequest::defaultScopes().join(QLatin1Char(','))};
-    const QCommandLineOption noBrowser{QStringLiteral("no-browser"),
-        QCoreApplication::translate(
-            "authorize", "Do not open a browser; open the printed address yourself, here or on another "
-                         "computer (then paste the address its browser ends on, as one line on stdin).")};
-    const QCommandLineOption timeout{QStringLiteral("timeout"),
+        AuthorizationRequest::defaultScopes().join(QLatin1Char(',')) };
+    const QCommandLineOption noBrowser { QStringLiteral("no-browser"),
+        QCoreApplication::translate("authorize",
+            "Do not open a browser; open the printed address yourself, here or on another "
+            "computer (then paste the address its browser ends on, as one line on stdin).") };
+    const QCommandLineOption timeout { QStringLiteral("timeout"),
         QCoreApplication::translate(
             "authorize", "Give up after SECONDS without an answer from the browser (default 300)."),
-        QCoreApplication::translate("authorize", "SECONDS"), QStringLiteral("300")};
+        QCoreApplication::translate("authorize", "SECONDS"), QStringLiteral("300") };
 };
 
 /// The sign-in's settings from the command line; says why on stderr and returns nothing when TikTok's
 /// endpoints are set wrongly or the secret file cannot be read.
-std::optional<LoginConfig> loginConfig(const QCommandLineParser &parser, const AuthorizeOptions &o, int timeoutSeconds)
+std::optional<LoginConfig> loginConfig(
+    const QCommandLineParser &parser, const AuthorizeOptions &o, int timeoutSeconds)
 {
     const std::optional<TikTokEndpoints> endpoints = endpointsFor(QStringLiteral("authorize"));
     if (!endpoints)
@@ -426,7 +432,8 @@ std::optional<LoginConfig> loginConfig(const QCommandLineParser &parser, const A
     LoginConfig config;
     config.clientKey = parser.value(o.clientKey);
     config.redirectUri = parser.value(o.redirect);
-    config.scopes = TikTokCredentials::splitScopes(parser.value(o.scopes), TikTokCredentials::ScopeSeparators::Commas);
+    config.scopes
+        = TikTokCredentials::splitScopes(parser.value(o.scopes), TikTokCredentials::ScopeSeparators::Commas);
     config.timeoutSeconds = timeoutSeconds;
     config.endpoints = *endpoints;
     // A wrong key or secret is said before the URL is printed or a browser opens (client-credentials check).
@@ -457,7 +464,8 @@ int runAuthorize(const QStringList &arguments)
     QCommandLineParser &parser = commandLine.parser();
     const AuthorizeOptions o;
     parser.addOptions({ o.clientKey, o.secretFile, o.redirect, o.scopes, o.noBrowser, o.timeout });
-    const int parsed = commandLine.parse(arguments, 0, QCoreApplication::translate("authorize", "unexpected argument '%1'"));
+    const int parsed = commandLine.parse(
+        arguments, 0, QCoreApplication::translate("authorize", "unexpected argument '%1'"));
     if (parsed >= 0)
         return parsed;
     if (parser.value(o.clientKey).isEmpty())

@@ -25,9 +25,9 @@ inline std::optional<TikTokEndpoints> endpointsFor(const QString &command)
     return *endpoints;
 }
 
-/// Runs a token job (TokenRefresher, TokenRevoker) on the credentials stored under `options`' folder, with the
-/// keychain, until it has finished; `report(result, paths)` says the outcome and returns the exit code.
-template <typename Job, typename Report>
+/// Runs a token job (TokenRefresher, TokenRevoker) on the credentials stored under `options`' folder, with
+/// the keychain, until it has finished; `report(result, paths)` says the outcome and returns the exit code.
+template<typename Job, typename Report>
 int runTokenJob(const QString &command, const GlobalOptions &options, Report report)
 {
     const std::optional<TikTokEndpoints> endpoints = endpointsFor(command);

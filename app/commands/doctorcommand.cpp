@@ -11,20 +11,21 @@ namespace Skybeam::Cli {
 int runDoctor(const QStringList &arguments)
 {
     CommandLine commandLine(QStringLiteral("doctor"),
-                            QCoreApplication::translate(
-                                "doctor", "Checks everything the TikTok connection depends on and says, check by "
-                                          "check, what to do about each problem.\nExit code: 0 no problem (warnings "
-                                          "allowed), 1 at least one problem, 2 usage error."));
+        QCoreApplication::translate("doctor",
+            "Checks everything the TikTok connection depends on and says, check by "
+            "check, what to do about each problem.\nExit code: 0 no problem (warnings "
+            "allowed), 1 at least one problem, 2 usage error."));
     QCommandLineParser &parser = commandLine.parser();
-    const QCommandLineOption json(QStringLiteral("json"),
-                                  QCoreApplication::translate("doctor", "Print the result as JSON."));
+    const QCommandLineOption json(
+        QStringLiteral("json"), QCoreApplication::translate("doctor", "Print the result as JSON."));
     const QCommandLineOption live(QStringLiteral("live"),
-                                  QCoreApplication::translate(
-                                      "doctor", "Also check the connection to TikTok and the account (makes API "
-                                                "calls, which count against a sandbox app's daily budget)."));
+        QCoreApplication::translate("doctor",
+            "Also check the connection to TikTok and the account (makes API "
+            "calls, which count against a sandbox app's daily budget)."));
     parser.addOption(json);
     parser.addOption(live);
-    const int parsed = commandLine.parse(arguments, 0, QCoreApplication::translate("doctor", "unexpected argument '%1'"));
+    const int parsed
+        = commandLine.parse(arguments, 0, QCoreApplication::translate("doctor", "unexpected argument '%1'"));
     if (parsed >= 0)
         return parsed;
     const GlobalOptions options = commandLine.globalOptions();
@@ -41,11 +42,13 @@ int runDoctor(const QStringList &arguments)
             printOut(QString::fromUtf8(Doctor::reportJson(results)).trimmed());
         else
             printOut(Doctor::reportText(results).chopped(1));
-        QCoreApplication::exit(Doctor::worst(results) == DoctorResult::Status::Problem ? ExitFailure : ExitOk);
+        QCoreApplication::exit(
+            Doctor::worst(results) == DoctorResult::Status::Problem ? ExitFailure : ExitOk);
     });
     if (parser.isSet(live))
-        printErr(QCoreApplication::translate("doctor", "Asking TikTok: this makes API calls, which count against a "
-                                                       "sandbox app's daily budget."));
+        printErr(QCoreApplication::translate("doctor",
+            "Asking TikTok: this makes API calls, which count against a "
+            "sandbox app's daily budget."));
     doctor.start(parser.isSet(live) ? Doctor::Mode::Live : Doctor::Mode::Local);
     return QCoreApplication::exec();
 }

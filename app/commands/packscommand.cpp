@@ -10,18 +10,19 @@ namespace Skybeam::Cli {
 
 int runPacks(const QStringList &arguments)
 {
-    CommandLine commandLine(
-        QStringLiteral("packs"),
-        QCoreApplication::translate("packs", "Shows the handoff packs the publisher wrote for manual upload, ready "
-                                             "to drag onto TikTok's upload page.\nDIR defaults to the exports folder "
-                                             "of the SKYBEAM root (content-pipeline/publish/exports).\n"
-                                             "Exit code: 0 when the window is closed, 1 when DIR is not a folder, 2 "
-                                             "usage error."));
+    CommandLine commandLine(QStringLiteral("packs"),
+        QCoreApplication::translate("packs",
+            "Shows the handoff packs the publisher wrote for manual upload, ready "
+            "to drag onto TikTok's upload page.\nDIR defaults to the exports folder "
+            "of the SKYBEAM root (content-pipeline/publish/exports).\n"
+            "Exit code: 0 when the window is closed, 1 when DIR is not a folder, 2 "
+            "usage error."));
     QCommandLineParser &parser = commandLine.parser();
     parser.addPositionalArgument(QStringLiteral("DIR"),
-                                 QCoreApplication::translate("packs", "The folder holding the packs (optional)."),
-                                 QStringLiteral("[DIR]"));
-    const int parsed = commandLine.parse(arguments, 1, QCoreApplication::translate("packs", "unexpected argument '%1'"));
+        QCoreApplication::translate("packs", "The folder holding the packs (optional)."),
+        QStringLiteral("[DIR]"));
+    const int parsed
+        = commandLine.parse(arguments, 1, QCoreApplication::translate("packs", "unexpected argument '%1'"));
     if (parsed >= 0)
         return parsed;
     const QStringList positional = parser.positionalArguments();
@@ -33,7 +34,8 @@ int runPacks(const QStringList &arguments)
     if (!positional.isEmpty()) {
         exportsDir = positional.constFirst();
         if (!QFileInfo(exportsDir).isDir()) {
-            printErr(QCoreApplication::translate("packs", "skybeam-setup packs: %1 is not a folder.").arg(exportsDir));
+            printErr(QCoreApplication::translate("packs", "skybeam-setup packs: %1 is not a folder.")
+                         .arg(exportsDir));
             return ExitFailure;
         }
     }

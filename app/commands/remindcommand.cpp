@@ -2,10 +2,10 @@
 // notifications through org.freedesktop.Notifications. Never fails the caller and makes no TikTok call.
 #include "commandline.h"
 #include "commands/commands.h"
-#include "startup.h"
 #include "common/modules.h"
 #include "common/notifymodule.h"
 #include "setup/reminderplanner.h"
+#include "startup.h"
 
 #include <QHash>
 #include <QProcess>
@@ -45,7 +45,7 @@ class NotificationWatcher final : public QObject
 
 public:
     NotificationWatcher(const NotifyModule &notify, const RoxyPaths &paths, const QString &roxyOption,
-                        QObject *parent = nullptr)
+        QObject *parent = nullptr)
         : QObject(parent)
         , m_notify(notify)
         , m_paths(paths)
@@ -120,7 +120,8 @@ int note(const QString &text)
     return ExitOk;
 }
 
-// --enable, --disable or --status: installs or removes the schedule (or neither), then says which is installed.
+// --enable, --disable or --status: installs or removes the schedule (or neither), then says which is
+// installed.
 int manageSchedule(bool enable, bool disable)
 {
     QString error;
@@ -148,26 +149,30 @@ int showDueReminders(const RoxyPaths &paths)
     NotifyModule notify;
     QString moduleError;
     if (!notify.load(&moduleError))
-        return note(QCoreApplication::translate("remind", "desktop notifications are not available (%1). Run "
-                                                          "'skybeam-setup status' to see what is due.")
+        return note(QCoreApplication::translate("remind",
+            "desktop notifications are not available (%1). Run "
+            "'skybeam-setup status' to see what is due.")
                         .arg(moduleError));
     const int available = notify.available();
     if (available == 1)
-        return note(QCoreApplication::translate("remind", "no desktop session bus (D-Bus), so no notification was "
-                                                          "shown. Run 'skybeam-setup status' to see what is due."));
+        return note(QCoreApplication::translate("remind",
+            "no desktop session bus (D-Bus), so no notification was "
+            "shown. Run 'skybeam-setup status' to see what is due."));
     if (available != 0)
-        return note(QCoreApplication::translate("remind", "no notification service is running, so no notification "
-                                                          "was shown. Run 'skybeam-setup status' to see what is due."));
+        return note(QCoreApplication::translate("remind",
+            "no notification service is running, so no notification "
+            "was shown. Run 'skybeam-setup status' to see what is due."));
 
     NotificationWatcher watcher(notify, paths, paths.root());
     notify.watch(&watcher);
     for (const Reminder &reminder : due) {
         QString error;
-        const uint id = notify.show(QStringLiteral("SKYBEAM Setup"), reminder.title, reminder.body, reminder.actions,
-                                    QStringLiteral("org.skybeam.TikTokSetup"), &error);
+        const uint id = notify.show(QStringLiteral("SKYBEAM Setup"), reminder.title, reminder.body,
+            reminder.actions, QStringLiteral("org.skybeam.TikTokSetup"), &error);
         if (id == 0)
-            return note(QCoreApplication::translate("remind", "the notification service did not take the "
-                                                              "notification (%1).")
+            return note(QCoreApplication::translate("remind",
+                "the notification service did not take the "
+                "notification (%1).")
                             .arg(error));
         watcher.watch(id, reminder.kind);
         ReminderPlanner::markShown(&memory, reminder, today);
@@ -182,27 +187,28 @@ int showDueReminders(const RoxyPaths &paths)
 
 int runRemind(const QStringList &arguments)
 {
-    CommandLine commandLine(
-        QStringLiteral("remind"),
-        QCoreApplication::translate("remind", "Shows a desktop notification when it is time to re-authorize TikTok "
-                                              "(from 5 days before the 30-day date, daily until done; at once when "
-                                              "access can no longer be renewed) and when new handoff packs wait to "
-                                              "be posted. At most one notification of a kind a day. Makes no TikTok "
-                                              "API call.\n--enable runs it daily and at login (a systemd user "
-                                              "timer, else an autostart entry), --disable stops that, --status says "
-                                              "which is installed.\nExit code: 0 (also when nothing could be shown), "
-                                              "1 --enable/--disable failed, 2 usage error."));
+    CommandLine commandLine(QStringLiteral("remind"),
+        QCoreApplication::translate("remind",
+            "Shows a desktop notification when it is time to re-authorize TikTok "
+            "(from 5 days before the 30-day date, daily until done; at once when "
+            "access can no longer be renewed) and when new handoff packs wait to "
+            "be posted. At most one notification of a kind a day. Makes no TikTok "
+            "API call.\n--enable runs it daily and at login (a systemd user "
+            "timer, else an autostart entry), --disable stops that, --status says "
+            "which is installed.\nExit code: 0 (also when nothing could be shown), "
+            "1 --enable/--disable failed, 2 usage error."));
     QCommandLineParser &parser = commandLine.parser();
     const QCommandLineOption enable(QStringLiteral("enable"),
-                                    QCoreApplication::translate("remind", "Run the reminders daily and at login."));
-    const QCommandLineOption disable(QStringLiteral("disable"),
-                                     QCoreApplication::translate("remind", "Stop running the reminders."));
-    const QCommandLineOption status(QStringLiteral("status"),
-                                    QCoreApplication::translate("remind", "Say whether the reminders run."));
+        QCoreApplication::translate("remind", "Run the reminders daily and at login."));
+    const QCommandLineOption disable(
+        QStringLiteral("disable"), QCoreApplication::translate("remind", "Stop running the reminders."));
+    const QCommandLineOption status(
+        QStringLiteral("status"), QCoreApplication::translate("remind", "Say whether the reminders run."));
     parser.addOption(enable);
     parser.addOption(disable);
     parser.addOption(status);
-    const int parsed = commandLine.parse(arguments, 0, QCoreApplication::translate("remind", "unexpected argument '%1'"));
+    const int parsed
+        = commandLine.parse(arguments, 0, QCoreApplication::translate("remind", "unexpected argument '%1'"));
     if (parsed >= 0)
         return parsed;
     if (int(parser.isSet(enable)) + int(parser.isSet(disable)) + int(parser.isSet(status)) > 1)

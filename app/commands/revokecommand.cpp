@@ -13,37 +13,40 @@ int runRevoke(const QStringList &arguments)
         QCoreApplication::translate("revoke",
             "Revokes the TikTok access token and removes the stored tokens (the client key and "
             "secret are kept).\nExit code: 0 done, 1 failed (nothing changed), 2 usage error."));
-    const int parsed = commandLine.parse(arguments, 0, QCoreApplication::translate("revoke", "unexpected argument '%1'"));
+    const int parsed
+        = commandLine.parse(arguments, 0, QCoreApplication::translate("revoke", "unexpected argument '%1'"));
     if (parsed >= 0)
         return parsed;
     const GlobalOptions options = commandLine.globalOptions();
     applyLogging(options);
 
-    return runTokenJob<TokenRevoker>(QStringLiteral("revoke"), options, [](const TokenMaintenanceResult &result,
-                                                                   const RoxyPaths &paths) {
-        if (!result.isSuccess()) {
-            printErr(QStringLiteral("skybeam-setup revoke: %1").arg(result.error.fullMessage()));
-            return ExitFailure;
-        }
-        const QString file = RoxyPaths::displayPath(paths.primaryCredentialFile());
-        if (result.hadNothingToRevoke)
-            printOut(QCoreApplication::translate("revoke", "No tokens are stored in %1; nothing to revoke.")
-                         .arg(file));
-        else if (result.wasAlreadyInvalid)
-            printOut(QCoreApplication::translate("revoke",
-                "TikTok had already invalidated the tokens; removed them from %1 (client key and secret "
-                "kept).")
-                         .arg(file));
-        else
-            printOut(QCoreApplication::translate("revoke",
-                "Revoked the access token at TikTok and removed the tokens from %1 (client key and secret "
-                "kept).")
-                         .arg(file));
-        if (result.keychainError.isError() && !result.hadNothingToRevoke)
-            printErr(QCoreApplication::translate("revoke", "Note: the keychain was not updated (%1).")
-                         .arg(result.keychainError.message()));
-        return ExitOk;
-    });
+    return runTokenJob<TokenRevoker>(
+        QStringLiteral("revoke"), options, [](const TokenMaintenanceResult &result, const RoxyPaths &paths) {
+            if (!result.isSuccess()) {
+                printErr(QStringLiteral("skybeam-setup revoke: %1").arg(result.error.fullMessage()));
+                return ExitFailure;
+            }
+            const QString file = RoxyPaths::displayPath(paths.primaryCredentialFile());
+            if (result.hadNothingToRevoke)
+                printOut(
+                    QCoreApplication::translate("revoke", "No tokens are stored in %1; nothing to revoke.")
+                        .arg(file));
+            else if (result.wasAlreadyInvalid)
+                printOut(QCoreApplication::translate("revoke",
+                    "TikTok had already invalidated the tokens; removed them from %1 (client key and secret "
+                    "kept).")
+                             .arg(file));
+            else
+                printOut(QCoreApplication::translate("revoke",
+                    "Revoked the access token at TikTok and removed the tokens from %1 (client key and "
+                    "secret "
+                    "kept).")
+                             .arg(file));
+            if (result.keychainError.isError() && !result.hadNothingToRevoke)
+                printErr(QCoreApplication::translate("revoke", "Note: the keychain was not updated (%1).")
+                             .arg(result.keychainError.message()));
+            return ExitOk;
+        });
 }
 
 } // namespace Skybeam::Cli

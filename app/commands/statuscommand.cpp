@@ -12,19 +12,21 @@ namespace Skybeam::Cli {
 
 int runStatus(const QStringList &arguments)
 {
-    CommandLine commandLine(
-        QStringLiteral("status"),
-        QCoreApplication::translate("status", "Shows the TikTok connection: the account, when the tokens expire, when "
-                                              "to re-authorize, the keychain, the reminders and the handoff packs not "
-                                              "marked posted. Makes no TikTok API call.\nExit code: 0 nothing needs "
-                                              "you, 1 something does (re-authorize due or overdue, access expired, "
-                                              "not set up, broken file), 2 usage error."));
+    CommandLine commandLine(QStringLiteral("status"),
+        QCoreApplication::translate("status",
+            "Shows the TikTok connection: the account, when the tokens expire, when "
+            "to re-authorize, the keychain, the reminders and the handoff packs not "
+            "marked posted. Makes no TikTok API call.\nExit code: 0 nothing needs "
+            "you, 1 something does (re-authorize due or overdue, access expired, "
+            "not set up, broken file), 2 usage error."));
     QCommandLineParser &parser = commandLine.parser();
     const QCommandLineOption json(QStringLiteral("json"),
-                                  QCoreApplication::translate("status", "Print the result as JSON (stable keys, see "
-                                                                        "the README)."));
+        QCoreApplication::translate("status",
+            "Print the result as JSON (stable keys, see "
+            "the README)."));
     parser.addOption(json);
-    const int parsed = commandLine.parse(arguments, 0, QCoreApplication::translate("status", "unexpected argument '%1'"));
+    const int parsed
+        = commandLine.parse(arguments, 0, QCoreApplication::translate("status", "unexpected argument '%1'"));
     if (parsed >= 0)
         return parsed;
     const GlobalOptions options = commandLine.globalOptions();
@@ -54,9 +56,11 @@ int runStatus(const QStringList &arguments)
 
     const SetupOverview overview = SetupOverview::gather(paths, facts);
     if (parser.isSet(json)) {
-        printOut(QString::fromUtf8(QJsonDocument(overview.toJson()).toJson(QJsonDocument::Indented)).trimmed());
+        printOut(
+            QString::fromUtf8(QJsonDocument(overview.toJson()).toJson(QJsonDocument::Indented)).trimmed());
     } else {
-        printOut(overview.textLines(clientKey.isEmpty() ? QString() : keychainStatus.text()).join(QLatin1Char('\n')));
+        printOut(overview.textLines(clientKey.isEmpty() ? QString() : keychainStatus.text())
+                     .join(QLatin1Char('\n')));
     }
     return overview.status.needsOperator() ? ExitFailure : ExitOk;
 }

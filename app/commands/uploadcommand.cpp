@@ -147,24 +147,24 @@ private:
 /// The upload command's own options.
 struct UploadOptions
 {
-    const QCommandLineOption direct{QStringLiteral("direct"),
-        UploadCommand::tr("Post directly to the profile instead of the inbox (requires --privacy).")};
-    const QCommandLineOption privacy{QStringLiteral("privacy"),
+    const QCommandLineOption direct { QStringLiteral("direct"),
+        UploadCommand::tr("Post directly to the profile instead of the inbox (requires --privacy).") };
+    const QCommandLineOption privacy { QStringLiteral("privacy"),
         UploadCommand::tr("Who can see a direct post; no default: everyone, friends, followers or only-me "
                           "(or TikTok's names "
                           "PUBLIC_TO_EVERYONE, MUTUAL_FOLLOW_FRIENDS, FOLLOWER_OF_CREATOR, SELF_ONLY)."),
-        QStringLiteral("LEVEL")};
-    const QCommandLineOption disableComment{
-        QStringLiteral("disable-comment"), UploadCommand::tr("Direct post: turn comments off.")};
-    const QCommandLineOption disableDuet{
-        QStringLiteral("disable-duet"), UploadCommand::tr("Direct post: turn duets off.")};
-    const QCommandLineOption disableStitch{
-        QStringLiteral("disable-stitch"), UploadCommand::tr("Direct post: turn stitches off.")};
-    const QCommandLineOption ignoreBudget{QStringLiteral("ignore-budget"),
-        UploadCommand::tr("Sandbox apps: send even when today's budget of 20 API calls may not be enough.")};
-    const QCommandLineOption again{QStringLiteral("again"),
+        QStringLiteral("LEVEL") };
+    const QCommandLineOption disableComment { QStringLiteral("disable-comment"),
+        UploadCommand::tr("Direct post: turn comments off.") };
+    const QCommandLineOption disableDuet { QStringLiteral("disable-duet"),
+        UploadCommand::tr("Direct post: turn duets off.") };
+    const QCommandLineOption disableStitch { QStringLiteral("disable-stitch"),
+        UploadCommand::tr("Direct post: turn stitches off.") };
+    const QCommandLineOption ignoreBudget { QStringLiteral("ignore-budget"),
+        UploadCommand::tr("Sandbox apps: send even when today's budget of 20 API calls may not be enough.") };
+    const QCommandLineOption again { QStringLiteral("again"),
         UploadCommand::tr("Send the pack even though TikTok already confirmed it (a second post), or even "
-                          "though the publish journal is damaged.")};
+                          "though the publish journal is damaged.") };
 };
 
 /// The post's mode and direct-post settings from the command line; -1, or the usage error's exit code.
@@ -185,7 +185,8 @@ int readPostOptions(const CommandLine &commandLine, const UploadOptions &o, Post
         options->disableDuet = parser.isSet(o.disableDuet);
         options->disableStitch = parser.isSet(o.disableStitch);
     } else {
-        for (const QCommandLineOption *option : { &o.privacy, &o.disableComment, &o.disableDuet, &o.disableStitch }) {
+        for (const QCommandLineOption *option :
+            { &o.privacy, &o.disableComment, &o.disableDuet, &o.disableStitch }) {
             if (parser.isSet(*option))
                 return commandLine.usageError(
                     UploadCommand::tr("--%1 applies to a direct post only (add --direct)")
@@ -223,20 +224,22 @@ std::optional<HandoffPack> sendablePack(const QString &argument, const RoxyPaths
 int runUpload(const QStringList &arguments)
 {
     CommandLine commandLine(QStringLiteral("upload"),
-        UploadCommand::tr("Sends a handoff pack's video to TikTok through the Content Posting API: to the "
-                          "account's TikTok inbox "
-                          "as a draft (the default; needs video.upload), or as a direct post with --direct "
-                          "(needs video.publish). "
-                          "PACK is a pack folder, or the name of a pack in the exports folder. The pack is "
-                          "marked as posted only "
-                          "when TikTok confirms. A pack TikTok already confirmed is not sent again (without --again); an "
-                          "interrupted send is continued, never sent twice.\nExit code: 0 TikTok confirmed (in "
-                          "the inbox or published), now or before, 1 not sent or not confirmed, 2 usage error."));
+        UploadCommand::tr(
+            "Sends a handoff pack's video to TikTok through the Content Posting API: to the "
+            "account's TikTok inbox "
+            "as a draft (the default; needs video.upload), or as a direct post with --direct "
+            "(needs video.publish). "
+            "PACK is a pack folder, or the name of a pack in the exports folder. The pack is "
+            "marked as posted only "
+            "when TikTok confirms. A pack TikTok already confirmed is not sent again (without --again); an "
+            "interrupted send is continued, never sent twice.\nExit code: 0 TikTok confirmed (in "
+            "the inbox or published), now or before, 1 not sent or not confirmed, 2 usage error."));
     QCommandLineParser &parser = commandLine.parser();
     parser.addPositionalArgument(
         QStringLiteral("PACK"), UploadCommand::tr("The pack folder or name."), QStringLiteral("PACK"));
     const UploadOptions o;
-    parser.addOptions({ o.direct, o.privacy, o.disableComment, o.disableDuet, o.disableStitch, o.ignoreBudget, o.again });
+    parser.addOptions(
+        { o.direct, o.privacy, o.disableComment, o.disableDuet, o.disableStitch, o.ignoreBudget, o.again });
     const int parsed = commandLine.parse(arguments, 1, UploadCommand::tr("unexpected argument '%1'"));
     if (parsed >= 0)
         return parsed;

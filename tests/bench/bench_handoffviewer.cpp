@@ -29,8 +29,8 @@
 #include <QPainter>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QTextStream>
 #include <QTest>
+#include <QTextStream>
 #include <QTimer>
 
 #include <algorithm>
@@ -108,7 +108,8 @@ double qtWalk(const QString &root)
     QElapsedTimer timer;
     timer.start();
     qint64 bytes = 0;
-    QDirIterator it(root, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDirIterator::Subdirectories);
+    QDirIterator it(
+        root, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         it.next();
         bytes += it.fileInfo().size();
@@ -128,7 +129,8 @@ double readAll(const QByteArray &exports)
     const QList<PackReader::FolderId> forbidden = PackReader::folderChain(exports);
     qint64 captions = 0;
     for (const PackReader::Candidate &candidate : std::as_const(candidates))
-        captions += PackReader::read(exports, candidate.name, forbidden, PackReader::Detail::Summary).captionLength();
+        captions += PackReader::read(exports, candidate.name, forbidden, PackReader::Detail::Summary)
+                        .captionLength();
     Q_UNUSED(captions)
     return timer.nsecsElapsed() / 1e6;
 }
@@ -233,12 +235,14 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Measures how fast the handoff-pack viewer loads many packs."));
+    parser.setApplicationDescription(
+        QStringLiteral("Measures how fast the handoff-pack viewer loads many packs."));
     parser.addHelpOption();
     const QCommandLineOption packsOption(QStringLiteral("packs"), QStringLiteral("Number of packs (10000)."),
-                                         QStringLiteral("N"), QStringLiteral("10000"));
-    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs of each timing; the median is shown (3)."),
-                                        QStringLiteral("R"), QStringLiteral("3"));
+        QStringLiteral("N"), QStringLiteral("10000"));
+    const QCommandLineOption runsOption(QStringLiteral("runs"),
+        QStringLiteral("Runs of each timing; the median is shown (3)."), QStringLiteral("R"),
+        QStringLiteral("3"));
     parser.addOption(packsOption);
     parser.addOption(runsOption);
     parser.process(app);
@@ -253,7 +257,8 @@ int main(int argc, char **argv)
     timer.start();
     const QByteArray thumbnail = jpegThumbnail();
     for (int i = 0; i < packs; ++i) {
-        SkybeamTest::PackSpec pack = SkybeamTest::goodPack(QByteArray("2026-01-01_pack-") + QByteArray::number(i), i);
+        SkybeamTest::PackSpec pack
+            = SkybeamTest::goodPack(QByteArray("2026-01-01_pack-") + QByteArray::number(i), i);
         for (auto &file : pack.files) {
             if (file.first == "thumbnail.jpg")
                 file.second = thumbnail;
@@ -299,7 +304,8 @@ int main(int argc, char **argv)
     const double complete = median(completes);
     const bool modelOk = complete <= 2 * walk;
     const bool memoryOk = firstLoadPeakKb >= 0 && firstLoadPeakKb <= 120 * 1024;
-    out() << QStringLiteral("Handoff viewer benchmark: %1 packs, %2 files, %3 MB, generated in %4 (median of %5 runs)\n\n")
+    out() << QStringLiteral(
+        "Handoff viewer benchmark: %1 packs, %2 files, %3 MB, generated in %4 (median of %5 runs)\n\n")
                  .arg(packs)
                  .arg(g_walkFiles)
                  .arg(g_walkBytes / 1e6, 0, 'f', 1)
@@ -316,17 +322,19 @@ int main(int argc, char **argv)
     row(QStringLiteral("Scanner to complete model, no widgets"), ms(median(scanTimes)), QString());
     row(QStringLiteral("Viewer: first painted rows"), ms(median(firstPaints)), QString());
     row(QStringLiteral("Viewer: complete model (sorted, shown)"), ms(complete),
-        QStringLiteral("<= 2x walk = %1 %2").arg(ms(2 * walk), modelOk ? QStringLiteral("PASS") : QStringLiteral("MISS")));
+        QStringLiteral("<= 2x walk = %1 %2")
+            .arg(ms(2 * walk), modelOk ? QStringLiteral("PASS") : QStringLiteral("MISS")));
     row(QStringLiteral("Viewer: longest GUI-thread stall while loading"), ms(median(stalls)), QString());
-    row(QStringLiteral("Viewer: thumbnails decoded (visible rows only)"), QString::number(decodes), QString());
+    row(QStringLiteral("Viewer: thumbnails decoded (visible rows only)"), QString::number(decodes),
+        QString());
     row(QStringLiteral("RSS with the viewer open and all packs loaded"),
         QStringLiteral("%1 MB").arg(loadedRssKb / 1024.0, 0, 'f', 1),
         QStringLiteral("(%1 MB before it opened)").arg(baseRssKb / 1024.0, 0, 'f', 1));
     row(QStringLiteral("Peak RSS (VmHWM) after the first viewer load"),
         QStringLiteral("%1 MB").arg(firstLoadPeakKb / 1024.0, 0, 'f', 1),
         QStringLiteral("<= 120 MB %1").arg(memoryOk ? QStringLiteral("PASS") : QStringLiteral("MISS")));
-    row(QStringLiteral("Peak RSS (VmHWM), whole run (all repeats)"), QStringLiteral("%1 MB").arg(peakKb / 1024.0, 0, 'f', 1),
-        QString());
+    row(QStringLiteral("Peak RSS (VmHWM), whole run (all repeats)"),
+        QStringLiteral("%1 MB").arg(peakKb / 1024.0, 0, 'f', 1), QString());
     out().flush();
     return modelOk && memoryOk ? 0 : 1;
 }

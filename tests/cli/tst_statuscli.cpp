@@ -19,14 +19,15 @@ constexpr qint64 Day = 86400;
 
 QByteArray credentialFile(qint64 accessLeft, qint64 refreshLeft, qint64 authorizedAgo, const QDateTime &now)
 {
-    return QJsonDocument(QJsonObject{{QStringLiteral("client_key"), QStringLiteral("sbawstatus1")},
-                                     {QStringLiteral("client_secret"), QStringLiteral("secret")},
-                                     {QStringLiteral("access_token"), QStringLiteral("act.1")},
-                                     {QStringLiteral("refresh_token"), QStringLiteral("rft.1")},
-                                     {QStringLiteral("open_id"), QStringLiteral("open-123")},
-                                     {QStringLiteral("expires_at"), now.addSecs(accessLeft).toString(Qt::ISODate)},
-                                     {QStringLiteral("refresh_expires_at"), now.addSecs(refreshLeft).toString(Qt::ISODate)},
-                                     {QStringLiteral("authorized_at"), now.addSecs(-authorizedAgo).toString(Qt::ISODate)}})
+    return QJsonDocument(
+        QJsonObject { { QStringLiteral("client_key"), QStringLiteral("sbawstatus1") },
+            { QStringLiteral("client_secret"), QStringLiteral("secret") },
+            { QStringLiteral("access_token"), QStringLiteral("act.1") },
+            { QStringLiteral("refresh_token"), QStringLiteral("rft.1") },
+            { QStringLiteral("open_id"), QStringLiteral("open-123") },
+            { QStringLiteral("expires_at"), now.addSecs(accessLeft).toString(Qt::ISODate) },
+            { QStringLiteral("refresh_expires_at"), now.addSecs(refreshLeft).toString(Qt::ISODate) },
+            { QStringLiteral("authorized_at"), now.addSecs(-authorizedAgo).toString(Qt::ISODate) } })
         .toJson();
 }
 
@@ -59,11 +60,16 @@ private:
     }
     QJsonObject statusJson(const TempRoxy &roxy, int expectedExit)
     {
-        const ProcessResult result = runSetup({QStringLiteral("status"), QStringLiteral("--json")}, environment(roxy));
-        [&] { QCOMPARE(result.exitCode, expectedExit); }();
+        const ProcessResult result
+            = runSetup({ QStringLiteral("status"), QStringLiteral("--json") }, environment(roxy));
+        [&] {
+            QCOMPARE(result.exitCode, expectedExit);
+        }();
         QJsonParseError error;
         const QJsonDocument document = QJsonDocument::fromJson(result.out, &error);
-        [&] { QVERIFY2(error.error == QJsonParseError::NoError, result.out.constData()); }();
+        [&] {
+            QVERIFY2(error.error == QJsonParseError::NoError, result.out.constData());
+        }();
         return document.object();
     }
 
@@ -82,7 +88,7 @@ void tst_StatusCli::notSetUp_exit1()
     QCOMPARE(json.value(QLatin1String("state")).toString(), QStringLiteral("not_set_up"));
     QVERIFY(json.value(QLatin1String("account")).isNull());
     QCOMPARE(json.value(QLatin1String("handoff_pending")).toInt(), 0);
-    const ProcessResult text = runSetup({QStringLiteral("status")}, environment(roxy));
+    const ProcessResult text = runSetup({ QStringLiteral("status") }, environment(roxy));
     QCOMPARE(text.exitCode, 1);
     QVERIFY2(text.out.contains("not set up"), text.out.constData());
 }
@@ -91,9 +97,10 @@ void tst_StatusCli::connected_exit0_allKeys()
 {
     TempRoxy roxy;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    roxy.writeFile(QStringLiteral("credentials/tiktok_oauth.json"), credentialFile(20 * Hour, 300 * Day, 3 * Day, now));
+    roxy.writeFile(
+        QStringLiteral("credentials/tiktok_oauth.json"), credentialFile(20 * Hour, 300 * Day, 3 * Day, now));
     roxy.writeFile(QStringLiteral("setup/account.json"),
-                   R"({"display_name":"Skybeam Tester","open_id":"open-123","checked_at":"2026-11-01T00:00:00Z"})");
+        R"({"display_name":"Skybeam Tester","open_id":"open-123","checked_at":"2026-11-01T00:00:00Z"})");
     QDir exports(roxy.paths().exportsDir());
     QVERIFY(exports.mkpath(QStringLiteral("2026-12-01_first")));
     QVERIFY(exports.mkpath(QStringLiteral("2026-12-02_second")));
@@ -104,11 +111,11 @@ void tst_StatusCli::connected_exit0_allKeys()
     const QJsonObject json = statusJson(roxy, 0);
     QStringList keys = json.keys();
     keys.sort();
-    QCOMPARE(keys, (QStringList{QStringLiteral("access_expires_at"), QStringLiteral("account"),
-                                QStringLiteral("authorized_at"), QStringLiteral("handoff_pending"),
-                                QStringLiteral("open_id"), QStringLiteral("reauthorize_due_at"),
-                                QStringLiteral("refresh_expires_at"), QStringLiteral("reminders"),
-                                QStringLiteral("state")}));
+    QCOMPARE(keys,
+        (QStringList { QStringLiteral("access_expires_at"), QStringLiteral("account"),
+            QStringLiteral("authorized_at"), QStringLiteral("handoff_pending"), QStringLiteral("open_id"),
+            QStringLiteral("reauthorize_due_at"), QStringLiteral("refresh_expires_at"),
+            QStringLiteral("reminders"), QStringLiteral("state") }));
     QCOMPARE(json.value(QLatin1String("state")).toString(), QStringLiteral("connected"));
     QCOMPARE(json.value(QLatin1String("account")).toString(), QStringLiteral("Skybeam Tester"));
     QCOMPARE(json.value(QLatin1String("open_id")).toString(), QStringLiteral("open-123"));
@@ -121,7 +128,7 @@ void tst_StatusCli::connected_exit0_allKeys()
     QCOMPARE(reminders.value(QLatin1String("enabled")).toBool(true), false);
     QCOMPARE(reminders.value(QLatin1String("mechanism")).toString(), QStringLiteral("none"));
 
-    const ProcessResult text = runSetup({QStringLiteral("status")}, environment(roxy));
+    const ProcessResult text = runSetup({ QStringLiteral("status") }, environment(roxy));
     QCOMPARE(text.exitCode, 0);
     QVERIFY2(text.out.contains("TikTok account: Skybeam Tester (open_id open-123)"), text.out.constData());
     QVERIFY2(text.out.contains("Handoff packs not marked posted: 2"), text.out.constData());
@@ -132,13 +139,14 @@ void tst_StatusCli::overdueWithExpiredAccess_exit1()
 {
     TempRoxy roxy;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    roxy.writeFile(QStringLiteral("credentials/tiktok_oauth.json"), credentialFile(-2 * Hour, 300 * Day, 31 * Day, now));
+    roxy.writeFile(
+        QStringLiteral("credentials/tiktok_oauth.json"), credentialFile(-2 * Hour, 300 * Day, 31 * Day, now));
     const QJsonObject json = statusJson(roxy, 1);
     QCOMPARE(json.value(QLatin1String("state")).toString(), QStringLiteral("overdue"));
     QCOMPARE(json.value(QLatin1String("reauthorize_due_at")).toString(), iso(now.addSecs(-Day)));
     QVERIFY(json.value(QLatin1String("account")).isNull());
     QCOMPARE(json.value(QLatin1String("open_id")).toString(), QStringLiteral("open-123"));
-    const ProcessResult text = runSetup({QStringLiteral("status")}, environment(roxy));
+    const ProcessResult text = runSetup({ QStringLiteral("status") }, environment(roxy));
     QVERIFY2(text.out.contains("overdue since"), text.out.constData());
     QVERIFY2(!text.out.contains("Re-authorize by"), text.out.constData());
 }
@@ -156,7 +164,8 @@ void tst_StatusCli::remindersFromTheInstalledTimer()
     TempRoxy roxy;
     QDir config(m_config->path());
     QVERIFY(config.mkpath(QStringLiteral("systemd/user/timers.target.wants")));
-    for (const char *name : {"systemd/user/skybeam-setup-remind.timer", "systemd/user/skybeam-setup-remind.service"}) {
+    for (const char *name :
+        { "systemd/user/skybeam-setup-remind.timer", "systemd/user/skybeam-setup-remind.service" }) {
         QFile file(config.filePath(QString::fromLatin1(name)));
         QVERIFY(file.open(QIODevice::WriteOnly));
     }
@@ -164,7 +173,7 @@ void tst_StatusCli::remindersFromTheInstalledTimer()
     QCOMPARE(reminders.value(QLatin1String("mechanism")).toString(), QStringLiteral("systemd"));
     QCOMPARE(reminders.value(QLatin1String("enabled")).toBool(true), false);
     QVERIFY(QFile::link(config.filePath(QStringLiteral("systemd/user/skybeam-setup-remind.timer")),
-                        config.filePath(QStringLiteral("systemd/user/timers.target.wants/skybeam-setup-remind.timer"))));
+        config.filePath(QStringLiteral("systemd/user/timers.target.wants/skybeam-setup-remind.timer"))));
     reminders = statusJson(roxy, 1).value(QLatin1String("reminders")).toObject();
     QCOMPARE(reminders.value(QLatin1String("enabled")).toBool(false), true);
 }
@@ -172,7 +181,8 @@ void tst_StatusCli::remindersFromTheInstalledTimer()
 void tst_StatusCli::usageError_exit2()
 {
     TempRoxy roxy;
-    const ProcessResult result = runSetup({QStringLiteral("status"), QStringLiteral("now")}, environment(roxy));
+    const ProcessResult result
+        = runSetup({ QStringLiteral("status"), QStringLiteral("now") }, environment(roxy));
     QCOMPARE(result.exitCode, 2);
     QVERIFY(result.err.contains("unexpected argument"));
 }

@@ -31,15 +31,17 @@ void tst_ValidateCli::pass_printsRunbookReportExactly()
 {
     TempRoxy roxy;
     roxy.writeFile(QStringLiteral("credentials/tiktok_oauth.json"),
-                   R"({"client_key":"aw1","client_secret":"s","access_token":"act.1"})");
-    const ProcessResult result = runSetup({QStringLiteral("validate"), QStringLiteral("--tiktok")}, environmentFor(roxy.root()));
+        R"({"client_key":"aw1","client_secret":"s","access_token":"act.1"})");
+    const ProcessResult result
+        = runSetup({ QStringLiteral("validate"), QStringLiteral("--tiktok") }, environmentFor(roxy.root()));
     QCOMPARE(result.exitCode, 0);
-    QCOMPARE(QString::fromUtf8(result.out), QStringLiteral("TikTok Credentials: PASS\n"
-                                                           "  - File exists: %1/credentials/tiktok_oauth.json\n"
-                                                           "  - Has client_key: Yes\n"
-                                                           "  - Has client_secret: Yes\n"
-                                                           "  - Has access_token: Yes\n")
-                                                .arg(Skybeam::RoxyPaths::displayPath(roxy.root())));
+    QCOMPARE(QString::fromUtf8(result.out),
+        QStringLiteral("TikTok Credentials: PASS\n"
+                       "  - File exists: %1/credentials/tiktok_oauth.json\n"
+                       "  - Has client_key: Yes\n"
+                       "  - Has client_secret: Yes\n"
+                       "  - Has access_token: Yes\n")
+            .arg(Skybeam::RoxyPaths::displayPath(roxy.root())));
     QCOMPARE(result.err, QByteArray());
 }
 
@@ -53,29 +55,34 @@ void tst_ValidateCli::defaultRoot_isHomeRoxy_shownWithTilde()
     file.close();
     QProcessEnvironment environment = environmentFor(QString());
     environment.insert(QStringLiteral("HOME"), home.path());
-    const ProcessResult result = runSetup({QStringLiteral("validate"), QStringLiteral("--tiktok")}, environment);
+    const ProcessResult result
+        = runSetup({ QStringLiteral("validate"), QStringLiteral("--tiktok") }, environment);
     QCOMPARE(result.exitCode, 0);
-    QCOMPARE(result.out, QByteArray("TikTok Credentials: PASS\n"
-                                    "  - File exists: ~/.roxy/credentials/tiktok_oauth.json\n"
-                                    "  - Has client_key: Yes\n"
-                                    "  - Has client_secret: Yes\n"
-                                    "  - Has access_token: Yes\n"));
+    QCOMPARE(result.out,
+        QByteArray("TikTok Credentials: PASS\n"
+                   "  - File exists: ~/.roxy/credentials/tiktok_oauth.json\n"
+                   "  - Has client_key: Yes\n"
+                   "  - Has client_secret: Yes\n"
+                   "  - Has access_token: Yes\n"));
 }
 
 void tst_ValidateCli::fail_missingFile_exit1()
 {
     TempRoxy roxy;
-    const ProcessResult result = runSetup({QStringLiteral("validate"), QStringLiteral("--tiktok")}, environmentFor(roxy.root()));
+    const ProcessResult result
+        = runSetup({ QStringLiteral("validate"), QStringLiteral("--tiktok") }, environmentFor(roxy.root()));
     QCOMPARE(result.exitCode, 1);
     QVERIFY(result.out.startsWith("TikTok Credentials: FAIL\n  - File exists: No ("));
-    QVERIFY(result.out.endsWith("  - Has client_key: No\n  - Has client_secret: No\n  - Has access_token: No\n"));
+    QVERIFY(
+        result.out.endsWith("  - Has client_key: No\n  - Has client_secret: No\n  - Has access_token: No\n"));
 }
 
 void tst_ValidateCli::fail_brokenFile_exit1_noCrash()
 {
     TempRoxy roxy;
     roxy.writeFile(QStringLiteral("credentials/tiktok_oauth.json"), "{\"client_key\": \"aw1\", ");
-    const ProcessResult result = runSetup({QStringLiteral("validate"), QStringLiteral("--tiktok")}, environmentFor(roxy.root()));
+    const ProcessResult result
+        = runSetup({ QStringLiteral("validate"), QStringLiteral("--tiktok") }, environmentFor(roxy.root()));
     QVERIFY(!result.crashed);
     QCOMPARE(result.exitCode, 1);
     QVERIFY(result.out.contains("TikTok Credentials: FAIL\n"));
@@ -86,11 +93,13 @@ void tst_ValidateCli::fail_brokenFile_exit1_noCrash()
 void tst_ValidateCli::fallback_isNamed()
 {
     TempRoxy roxy;
-    roxy.writeFile(QStringLiteral("credentials/tiktok_credentials.json"), R"({"client_key":"aw1","client_secret":"s"})");
-    const ProcessResult result = runSetup({QStringLiteral("validate"), QStringLiteral("--tiktok")}, environmentFor(roxy.root()));
+    roxy.writeFile(
+        QStringLiteral("credentials/tiktok_credentials.json"), R"({"client_key":"aw1","client_secret":"s"})");
+    const ProcessResult result
+        = runSetup({ QStringLiteral("validate"), QStringLiteral("--tiktok") }, environmentFor(roxy.root()));
     QCOMPARE(result.exitCode, 0);
     QVERIFY(result.out.contains("  - File exists: " + Skybeam::RoxyPaths::displayPath(roxy.root()).toUtf8()
-                                + "/credentials/tiktok_credentials.json\n"));
+        + "/credentials/tiktok_credentials.json\n"));
     QVERIFY(result.out.contains("  - Has access_token: No\n"));
 }
 
@@ -98,14 +107,15 @@ void tst_ValidateCli::roxyHomeOption_overridesEnvironment()
 {
     TempRoxy roxy;
     TempRoxy other;
-    roxy.writeFile(QStringLiteral("credentials/tiktok_oauth.json"), R"({"client_key":"aw1","client_secret":"s"})");
-    const ProcessResult result = runSetup({QStringLiteral("--roxy-home"), roxy.root(), QStringLiteral("validate"),
-                                           QStringLiteral("--tiktok")},
-                                          environmentFor(other.root()));
+    roxy.writeFile(
+        QStringLiteral("credentials/tiktok_oauth.json"), R"({"client_key":"aw1","client_secret":"s"})");
+    const ProcessResult result = runSetup({ QStringLiteral("--roxy-home"), roxy.root(),
+                                              QStringLiteral("validate"), QStringLiteral("--tiktok") },
+        environmentFor(other.root()));
     QCOMPARE(result.exitCode, 0);
-    const ProcessResult after = runSetup({QStringLiteral("validate"), QStringLiteral("--tiktok"),
-                                          QStringLiteral("--roxy-home"), roxy.root()},
-                                         environmentFor(other.root()));
+    const ProcessResult after = runSetup({ QStringLiteral("validate"), QStringLiteral("--tiktok"),
+                                             QStringLiteral("--roxy-home"), roxy.root() },
+        environmentFor(other.root()));
     QCOMPARE(after.exitCode, 0);
 }
 
@@ -113,19 +123,23 @@ void tst_ValidateCli::strictAndJson()
 {
     TempRoxy roxy;
     roxy.writeFile(QStringLiteral("credentials/tiktok_oauth.json"),
-                   R"({"client_key":"aw1","client_secret":"s","access_token":"act.1"})",
-                   QFileDevice::Permissions(0x6644));
-    const ProcessResult plain = runSetup({QStringLiteral("validate"), QStringLiteral("--tiktok")}, environmentFor(roxy.root()));
+        R"({"client_key":"aw1","client_secret":"s","access_token":"act.1"})",
+        QFileDevice::Permissions(0x6644));
+    const ProcessResult plain
+        = runSetup({ QStringLiteral("validate"), QStringLiteral("--tiktok") }, environmentFor(roxy.root()));
     QCOMPARE(plain.exitCode, 0);
-    const ProcessResult strict = runSetup({QStringLiteral("validate"), QStringLiteral("--tiktok"), QStringLiteral("--strict")},
-                                          environmentFor(roxy.root()));
+    const ProcessResult strict
+        = runSetup({ QStringLiteral("validate"), QStringLiteral("--tiktok"), QStringLiteral("--strict") },
+            environmentFor(roxy.root()));
     QCOMPARE(strict.exitCode, 1);
     QVERIFY(strict.out.startsWith("TikTok Credentials: FAIL\n"));
     QVERIFY(strict.out.contains("  - File mode 0600: No (0644; run chmod 600)\n"));
-    const ProcessResult json = runSetup({QStringLiteral("validate"), QStringLiteral("--tiktok"), QStringLiteral("--json")},
-                                        environmentFor(roxy.root()));
+    const ProcessResult json
+        = runSetup({ QStringLiteral("validate"), QStringLiteral("--tiktok"), QStringLiteral("--json") },
+            environmentFor(roxy.root()));
     QCOMPARE(json.exitCode, 0);
-    const QJsonObject object = QJsonDocument::fromJson(json.out).object().value(QLatin1String("tiktok")).toObject();
+    const QJsonObject object
+        = QJsonDocument::fromJson(json.out).object().value(QLatin1String("tiktok")).toObject();
     QCOMPARE(object.value(QLatin1String("status")).toString(), QStringLiteral("PASS"));
     QCOMPARE(object.value(QLatin1String("has_access_token")).toBool(), true);
 }
@@ -133,9 +147,11 @@ void tst_ValidateCli::strictAndJson()
 void tst_ValidateCli::usageErrors_exit2_data()
 {
     QTest::addColumn<QStringList>("arguments");
-    QTest::newRow("unknown option") << QStringList{QStringLiteral("validate"), QStringLiteral("--tiktokk")};
-    QTest::newRow("stray argument") << QStringList{QStringLiteral("validate"), QStringLiteral("instagram")};
-    QTest::newRow("unknown command") << QStringList{QStringLiteral("valdate"), QStringLiteral("--tiktok")};
+    QTest::newRow("unknown option") << QStringList { QStringLiteral("validate"),
+        QStringLiteral("--tiktokk") };
+    QTest::newRow("stray argument") << QStringList { QStringLiteral("validate"),
+        QStringLiteral("instagram") };
+    QTest::newRow("unknown command") << QStringList { QStringLiteral("valdate"), QStringLiteral("--tiktok") };
 }
 
 void tst_ValidateCli::usageErrors_exit2()
@@ -150,12 +166,14 @@ void tst_ValidateCli::usageErrors_exit2()
 
 void tst_ValidateCli::helpAndVersion()
 {
-    const ProcessResult help = runSetup({QStringLiteral("validate"), QStringLiteral("--help")}, environmentFor(QString()));
+    const ProcessResult help
+        = runSetup({ QStringLiteral("validate"), QStringLiteral("--help") }, environmentFor(QString()));
     QCOMPARE(help.exitCode, 0);
     QVERIFY(help.out.startsWith("Usage: skybeam-setup validate [options]"));
     QVERIFY(help.out.contains("--strict"));
     QVERIFY(help.out.contains("--json"));
-    const ProcessResult version = runSetup({QStringLiteral("validate"), QStringLiteral("--version")}, environmentFor(QString()));
+    const ProcessResult version
+        = runSetup({ QStringLiteral("validate"), QStringLiteral("--version") }, environmentFor(QString()));
     QCOMPARE(version.exitCode, 0);
     QCOMPARE(version.out, QByteArray("skybeam-setup " SKYBEAM_VERSION_FOR_TEST "\n"));
 }
@@ -164,7 +182,8 @@ void tst_ValidateCli::helpAndVersion()
 void tst_ValidateCli::guiPageOption_takesSpaceSeparatedValue()
 {
     TempRoxy roxy;
-    const ProcessResult result = runSetup({QStringLiteral("--page"), QStringLiteral("nosuchpage")}, environmentFor(roxy.root()));
+    const ProcessResult result
+        = runSetup({ QStringLiteral("--page"), QStringLiteral("nosuchpage") }, environmentFor(roxy.root()));
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(result.err.contains("unknown page 'nosuchpage'"), result.err.constData());
     QVERIFY(!result.err.contains("unknown command"));

@@ -8,8 +8,8 @@
 #include "credentials/credentialvalidator.h"
 #include "credentials/keychainsecretstore.h"
 #include "credentials/memorysecretstore.h"
-#include "setupwizard.h"
 #include "setup/setupsession.h"
+#include "setupwizard.h"
 
 #include <QAbstractButton>
 #include <QDir>
@@ -52,7 +52,8 @@ void tst_WizardBrowser::initTestCase()
         QSKIP("Needs a real X server: run under xvfb-run with QT_QPA_PLATFORM=xcb (CTest does).");
     const QString launcher = QStringLiteral(SKYBEAM_SOURCE_DIR "/tests/e2e/launch-browser");
     if (!QFileInfo::exists(QStringLiteral(SKYBEAM_SOURCE_DIR "/tests/e2e/node_modules/playwright-core"))
-        || !QFileInfo::exists(QStringLiteral("/usr/bin/chromium")) || QStandardPaths::findExecutable(QStringLiteral("xdg-open")).isEmpty())
+        || !QFileInfo::exists(QStringLiteral("/usr/bin/chromium"))
+        || QStandardPaths::findExecutable(QStringLiteral("xdg-open")).isEmpty())
         QSKIP("Needs playwright-core, /usr/bin/chromium and xdg-open (scripts/test installs them).");
     m_artifacts = qEnvironmentVariable("SKYBEAM_E2E_ARTIFACTS", QDir::tempPath());
     QDir().mkpath(m_artifacts);
@@ -66,12 +67,13 @@ void tst_WizardBrowser::initTestCase()
     QFile desktop(applications + QStringLiteral("/skybeam-e2e-browser.desktop"));
     QVERIFY(desktop.open(QIODevice::WriteOnly));
     desktop.write("[Desktop Entry]\nType=Application\nName=SKYBEAM e2e browser\nExec=" + launcher.toUtf8()
-                  + " %u\nMimeType=x-scheme-handler/http;x-scheme-handler/https;text/html;\n");
+        + " %u\nMimeType=x-scheme-handler/http;x-scheme-handler/https;text/html;\n");
     desktop.close();
     QFile mimeapps(m_xdg->filePath(QStringLiteral("config/mimeapps.list")));
     QVERIFY(mimeapps.open(QIODevice::WriteOnly));
-    mimeapps.write("[Default Applications]\nx-scheme-handler/http=skybeam-e2e-browser.desktop\n"
-                   "x-scheme-handler/https=skybeam-e2e-browser.desktop\ntext/html=skybeam-e2e-browser.desktop\n");
+    mimeapps.write(
+        "[Default Applications]\nx-scheme-handler/http=skybeam-e2e-browser.desktop\n"
+        "x-scheme-handler/https=skybeam-e2e-browser.desktop\ntext/html=skybeam-e2e-browser.desktop\n");
     mimeapps.close();
     qputenv("XDG_DATA_HOME", m_xdg->filePath(QStringLiteral("data")).toLocal8Bit());
     qputenv("XDG_CONFIG_HOME", m_xdg->filePath(QStringLiteral("config")).toLocal8Bit());
@@ -84,7 +86,8 @@ void tst_WizardBrowser::initTestCase()
 
 QAbstractButton *tst_WizardBrowser::forwardButton(SetupWizard &wizard) const
 {
-    for (QWizard::WizardButton which : {QWizard::NextButton, QWizard::CommitButton, QWizard::FinishButton}) {
+    for (QWizard::WizardButton which :
+        { QWizard::NextButton, QWizard::CommitButton, QWizard::FinishButton }) {
         if (wizard.button(which)->isVisible())
             return wizard.button(which);
     }
@@ -102,7 +105,7 @@ void tst_WizardBrowser::pressForward(SetupWizard &wizard)
 void tst_WizardBrowser::firstTimeSetupInRealBrowser()
 {
     FakeTikTokTest::FakeTikTok fake;
-    QVERIFY(OAuthTest::startFake(fake, {QStringLiteral("http://127.0.0.1:*/callback/")}));
+    QVERIFY(OAuthTest::startFake(fake, { QStringLiteral("http://127.0.0.1:*/callback/") }));
     fake.setConsentMode(FakeTikTokTest::FakeTikTok::ConsentMode::Interactive);
 
     SkybeamTest::TempRoxy roxy;
@@ -147,8 +150,8 @@ void tst_WizardBrowser::firstTimeSetupInRealBrowser()
     wizard.repaint();
 
     QProcess import;
-    import.start(QStringLiteral("import"), {QStringLiteral("-window"), QStringLiteral("root"),
-                                           artifact(QStringLiteral("wizard-done.png"))});
+    import.start(QStringLiteral("import"),
+        { QStringLiteral("-window"), QStringLiteral("root"), artifact(QStringLiteral("wizard-done.png")) });
     QVERIFY(import.waitForFinished(30000));
     QCOMPARE(import.exitCode(), 0);
     QVERIFY(QFileInfo(artifact(QStringLiteral("wizard-done.png"))).size() > 0);
@@ -158,11 +161,15 @@ void tst_WizardBrowser::firstTimeSetupInRealBrowser()
     QFile resultFile(artifact(QStringLiteral("wizard-browser.json")));
     QVERIFY(resultFile.open(QIODevice::ReadOnly));
     const QJsonObject browser = QJsonDocument::fromJson(resultFile.readAll()).object();
-    QVERIFY2(browser.value(QLatin1String("text")).toString().contains(QLatin1String("Connected as Skybeam Tester")),
-             qPrintable(browser.value(QLatin1String("text")).toString() + browser.value(QLatin1String("error")).toString()));
+    QVERIFY2(browser.value(QLatin1String("text"))
+                 .toString()
+                 .contains(QLatin1String("Connected as Skybeam Tester")),
+        qPrintable(browser.value(QLatin1String("text")).toString()
+            + browser.value(QLatin1String("error")).toString()));
     QVERIFY(QFileInfo(artifact(QStringLiteral("wizard-browser-success.png"))).size() > 0);
 
-    const ValidationReport report = CredentialValidator::validate(roxy.paths(), CredentialValidator::Mode::Strict);
+    const ValidationReport report
+        = CredentialValidator::validate(roxy.paths(), CredentialValidator::Mode::Strict);
     QVERIFY2(report.passed, qPrintable(report.toText()));
 }
 

@@ -275,7 +275,8 @@ void FakeHttpServer::respond(QTcpSocket *socket, const FakeHttpResponse &respons
     out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\nConnection: close\r\n";
     // Every TikTok response carries a Date header (spec: "the cheapest way to measure clock skew").
     const QDateTime date = (m_clock ? m_clock() : QDateTime::currentDateTimeUtc()).toUTC();
-    out += "Date: " + QLocale::c().toString(date, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'")).toLatin1() + "\r\n";
+    out += "Date: "
+        + QLocale::c().toString(date, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'")).toLatin1() + "\r\n";
     for (const auto &[name, value] : response.headers)
         out += name + ": " + value + "\r\n";
     out += "\r\n" + response.body;

@@ -146,7 +146,8 @@ public:
 
     const QList<LoggedRequest> &requests() const { return m_log; }
     int requestCount(const QString &path) const;
-    /// Requests to the token endpoint with this `grant_type` (authorization_code, refresh_token, client_credentials).
+    /// Requests to the token endpoint with this `grant_type` (authorization_code, refresh_token,
+    /// client_credentials).
     int tokenRequests(const QString &grantType) const;
     QStringList issuedAccessTokens() const { return m_issuedAccess; }
     QStringList issuedRefreshTokens() const { return m_issuedRefresh; }

@@ -52,8 +52,8 @@ int main(int argc, char **argv)
         QStringLiteral("Access token lifetime in seconds (default 86400)."), QStringLiteral("SECONDS"),
         QStringLiteral("86400"));
     const QCommandLineOption dateSkew(QStringLiteral("date-skew"),
-        QStringLiteral("Seconds the Date header of every response is off (default 0)."), QStringLiteral("SECONDS"),
-        QStringLiteral("0"));
+        QStringLiteral("Seconds the Date header of every response is off (default 0)."),
+        QStringLiteral("SECONDS"), QStringLiteral("0"));
     parser.addOptions({ port, clientKey, clientSecret, redirect, consent, production, unaudited, displayName,
         accessLifetime, dateSkew });
     parser.process(app);

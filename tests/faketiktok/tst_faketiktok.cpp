@@ -5,10 +5,10 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
-#include <QLocale>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUrlQuery>
@@ -365,7 +365,8 @@ void tst_FakeTikTok::clientCredentials()
     QCOMPARE(token.value(QLatin1String("expires_in")).toInt(), 7200);
     QVERIFY(!token.contains(QLatin1String("refresh_token")));
     QVERIFY(!token.contains(QLatin1String("open_id")));
-    QCOMPARE(m_fake->issuedClientTokens(), QStringList { token.value(QLatin1String("access_token")).toString() });
+    QCOMPARE(
+        m_fake->issuedClientTokens(), QStringList { token.value(QLatin1String("access_token")).toString() });
     // A client token is not a user's: user info refuses it.
     QCOMPARE(request("GET", QStringLiteral("/v2/user/info/?fields=open_id"), {}, {},
                  token.value(QLatin1String("access_token")).toString().toUtf8())
@@ -469,7 +470,8 @@ void tst_FakeTikTok::twoAccountsAnswerForTheirOwnTokens()
     const QJsonObject secondTokens = signIn();
     QCOMPARE(secondTokens.value(QLatin1String("open_id")).toString(), second.openId);
     const QByteArray secondToken = secondTokens.value(QLatin1String("access_token")).toString().toUtf8();
-    for (const auto &[token, expected] : { std::pair { firstToken, first }, std::pair { secondToken, second } }) {
+    for (const auto &[token, expected] :
+        { std::pair { firstToken, first }, std::pair { secondToken, second } }) {
         const Answer answer
             = request("GET", QStringLiteral("/v2/user/info/?fields=open_id,display_name"), {}, {}, token);
         const QJsonObject user
@@ -585,7 +587,8 @@ void tst_FakeTikTok::addedRoutesWin()
 void tst_FakeTikTok::everyAnswerIsDated()
 {
     const auto dateOf = [](const Answer &answer) {
-        QDateTime date = QLocale::c().toDateTime(QString::fromLatin1(answer.date), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+        QDateTime date = QLocale::c().toDateTime(
+            QString::fromLatin1(answer.date), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
         date.setTimeSpec(Qt::UTC);
         return date;
     };

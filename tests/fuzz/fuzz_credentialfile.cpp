@@ -64,16 +64,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         SKYBEAM_FUZZ_CHECK(!again.error.isError());
         const QJsonObject &before = result.credentials.json();
         const QJsonObject &after = again.credentials.json();
-        for (const QLatin1String key : {TikTokCredentials::ClientKey, TikTokCredentials::ClientSecret,
-                                        TikTokCredentials::AccessToken, TikTokCredentials::RefreshToken,
-                                        TikTokCredentials::TokenType, TikTokCredentials::Scope,
-                                        TikTokCredentials::OpenId, TikTokCredentials::ObtainedAt,
-                                        TikTokCredentials::ExpiresAt, TikTokCredentials::RefreshExpiresAt,
-                                        TikTokCredentials::AuthorizedAt}) {
+        for (const QLatin1String key :
+            { TikTokCredentials::ClientKey, TikTokCredentials::ClientSecret, TikTokCredentials::AccessToken,
+                TikTokCredentials::RefreshToken, TikTokCredentials::TokenType, TikTokCredentials::Scope,
+                TikTokCredentials::OpenId, TikTokCredentials::ObtainedAt, TikTokCredentials::ExpiresAt,
+                TikTokCredentials::RefreshExpiresAt, TikTokCredentials::AuthorizedAt }) {
             SKYBEAM_FUZZ_CHECK(before.contains(key) == after.contains(key));
             // Qt 6.4's parser drops U+FEFF inside strings inconsistently; compare without it.
             SKYBEAM_FUZZ_CHECK(before.value(key).toString().remove(QChar(0xFEFF))
-                               == after.value(key).toString().remove(QChar(0xFEFF)));
+                == after.value(key).toString().remove(QChar(0xFEFF)));
         }
         SKYBEAM_FUZZ_CHECK(again.credentials.expiresIn() == result.credentials.expiresIn());
         SKYBEAM_FUZZ_CHECK(again.credentials.refreshExpiresIn() == result.credentials.refreshExpiresIn());

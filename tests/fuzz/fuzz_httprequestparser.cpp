@@ -22,7 +22,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray input = SkybeamFuzz::rawBytes(data, size);
     // A small head limit too, so the size checks meet the fuzzer's short inputs.
-    for (const qsizetype limit : {HttpRequestParser::DefaultMaxHeadBytes, qsizetype(64)}) {
+    for (const qsizetype limit : { HttpRequestParser::DefaultMaxHeadBytes, qsizetype(64) }) {
         const HttpParseResult result = HttpRequestParser::parse(input, limit);
         switch (result.status) {
         case HttpParseResult::Status::Incomplete:
@@ -31,7 +31,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             SKYBEAM_FUZZ_CHECK(input.size() <= limit);
             break;
         case HttpParseResult::Status::Invalid:
-            SKYBEAM_FUZZ_CHECK(result.errorStatus == 400 || result.errorStatus == 431 || result.errorStatus == 505);
+            SKYBEAM_FUZZ_CHECK(
+                result.errorStatus == 400 || result.errorStatus == 431 || result.errorStatus == 505);
             SKYBEAM_FUZZ_CHECK(!result.errorReason.isEmpty());
             break;
         case HttpParseResult::Status::Complete: {
@@ -43,7 +44,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             SKYBEAM_FUZZ_CHECK(!request.path.contains(QChar(0)));
             for (const auto &header : request.headers)
                 SKYBEAM_FUZZ_CHECK(header.first == header.first.toLower());
-            const std::optional<AuthorizationCallback> callback = AuthorizationCallback::fromQuery(request.query);
+            const std::optional<AuthorizationCallback> callback
+                = AuthorizationCallback::fromQuery(request.query);
             if (callback) {
                 // The state check never accepts an empty expectation and accepts exactly the sent state.
                 SKYBEAM_FUZZ_CHECK(!callback->stateMatches(QString()));

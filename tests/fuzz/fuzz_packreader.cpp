@@ -47,8 +47,9 @@ void writeOrRemove(const QByteArray &name, const QByteArray *content)
 extern "C" int LLVMFuzzerInitialize(int *, char ***)
 {
     SkybeamFuzz::silenceQtMessages();
-    const QString base = QDir(QStringLiteral("/dev/shm")).exists() ? QStringLiteral("/dev/shm/skybeam-fuzz-XXXXXX")
-                                                                    : QDir::tempPath() + QStringLiteral("/skybeam-fuzz-XXXXXX");
+    const QString base = QDir(QStringLiteral("/dev/shm")).exists()
+        ? QStringLiteral("/dev/shm/skybeam-fuzz-XXXXXX")
+        : QDir::tempPath() + QStringLiteral("/skybeam-fuzz-XXXXXX");
     root = std::make_unique<QTemporaryDir>(base);
     SKYBEAM_FUZZ_CHECK(root->isValid());
     exportsDir = QFile::encodeName(root->path()) + "/exports";
@@ -62,8 +63,8 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const QList<QByteArray> parts = SkybeamFuzz::splitInput(SkybeamFuzz::rawBytes(data, size),
-                                                            QByteArrayLiteral("\n--8<--\n"), 3);
+    const QList<QByteArray> parts
+        = SkybeamFuzz::splitInput(SkybeamFuzz::rawBytes(data, size), QByteArrayLiteral("\n--8<--\n"), 3);
     writeOrRemove("metadata.json", &parts.at(0));
     writeOrRemove("caption.txt", parts.size() > 1 ? &parts.at(1) : nullptr);
     writeOrRemove("video.mp4", parts.size() > 2 ? &parts.at(2) : nullptr);

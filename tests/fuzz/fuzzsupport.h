@@ -16,12 +16,12 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv);
 namespace SkybeamFuzz {
 
 /// Aborts with a message when `condition` is false: an invariant of the code under test is broken.
-#define SKYBEAM_FUZZ_CHECK(condition)                                                                       \
-    do {                                                                                                    \
-        if (!(condition)) {                                                                                 \
-            std::fprintf(stderr, "fuzz invariant broken: %s (%s:%d)\n", #condition, __FILE__, __LINE__);  \
-            std::abort();                                                                                   \
-        }                                                                                                   \
+#define SKYBEAM_FUZZ_CHECK(condition)                                                                        \
+    do {                                                                                                     \
+        if (!(condition)) {                                                                                  \
+            std::fprintf(stderr, "fuzz invariant broken: %s (%s:%d)\n", #condition, __FILE__, __LINE__);     \
+            std::abort();                                                                                    \
+        }                                                                                                    \
     } while (false)
 
 /// The input without a copy, so that reading past its end is caught by AddressSanitizer.

@@ -26,7 +26,8 @@ QString shown()
 // What a save makes of a read record (CredentialFile::write's serialisation), read again.
 CredentialReadResult readAgainAfterSave(const CredentialReadResult &read)
 {
-    return CredentialFile::parse(QJsonDocument(read.credentials.json()).toJson(QJsonDocument::Indented), shown());
+    return CredentialFile::parse(
+        QJsonDocument(read.credentials.json()).toJson(QJsonDocument::Indented), shown());
 }
 
 // An input a fuzzer found, as kept in tests/fuzz/regressions/credentialfile/ (empty when missing).
@@ -73,7 +74,9 @@ void tst_FuzzFindings::credentialFile_lifetimeOutOfRange_isIgnoredWithWarning_da
 void tst_FuzzFindings::credentialFile_lifetimeOutOfRange_isIgnoredWithWarning()
 {
     QFETCH(QByteArray, number);
-    const QByteArray bytes = R"({"client_key":"awkey","client_secret":"s","expires_in":7200,"refresh_expires_in":)" + number + "}";
+    const QByteArray bytes
+        = R"({"client_key":"awkey","client_secret":"s","expires_in":7200,"refresh_expires_in":)" + number
+        + "}";
     const CredentialReadResult result = CredentialFile::parse(bytes, QStringLiteral("~/x.json"));
     QVERIFY(result.isUsable());
     QCOMPARE(result.credentials.expiresIn(), qint64(7200));
@@ -93,8 +96,9 @@ void tst_FuzzFindings::credentialFile_byteOrderMarkInsideKey_savesFieldOnce()
     // "client_secret" twice (the old one last, so the publisher could read the old secret).
     TempRoxy roxy;
     const QString path = roxy.writeFile(QStringLiteral("credentials/tiktok_oauth.json"),
-                                        "{\"access_token\":\"act.1\",\"\xEF\xBB\xBF" "client_secret\":\"old-secret\","
-                                        "\"client_key\":\"awkey\"}");
+        "{\"access_token\":\"act.1\",\"\xEF\xBB\xBF"
+        "client_secret\":\"old-secret\","
+        "\"client_key\":\"awkey\"}");
     const CredentialFile file(roxy.paths());
     CredentialReadResult read = file.read();
     QVERIFY(read.isUsable());
@@ -117,7 +121,8 @@ void tst_FuzzFindings::credentialFile_byteOrderMarkInsideValue_readsTheSameAfter
     // fuzz (CI's 5 s run): a U+FEFF before a space at the start of client_key was kept by Qt 6.4's parser
     // in the file as found, but dropped when the saved file was read again. The value then changed from
     // "\uFEFF dat" to " dat" and gained a warning. The reader now drops U+FEFF from the runbook's fields.
-    const QByteArray bytes = "{\"client_key\":\"\xEF\xBB\xBF awkey123\",\"client_secret\":\"s\xEF\xBB\xBF" "3cret\"}";
+    const QByteArray bytes = "{\"client_key\":\"\xEF\xBB\xBF awkey123\",\"client_secret\":\"s\xEF\xBB\xBF"
+                             "3cret\"}";
     const CredentialReadResult first = CredentialFile::parse(bytes, shown());
     QVERIFY(first.isUsable());
     QCOMPARE(first.credentials.clientSecret(), QStringLiteral("s3cret"));
@@ -145,8 +150,10 @@ void tst_FuzzFindings::credentialFile_byteOrderMarksInKey_readTheSameAfterSave()
     // fuzz (long run): Qt 6.4's parser turned a key of two U+FEFF and "authorized_at" into one U+FEFF and
     // "authorized_at"; saved and read again, the last U+FEFF went too and an unknown field became a known
     // one. Keys lose every U+FEFF when read; a clean key of the same name wins over one that had them.
-    const QByteArray bytes = "{\"client_key\":\"awkey\",\"\xEF\xBB\xBF\xEF\xBB\xBF" "authorized_at\":\"2025-01-01T00:00:00Z\","
-                             "\"\xEF\xBB\xBF" "client_secret\":\"bom-secret\",\"client_secret\":\"clean-secret\"}";
+    const QByteArray bytes = "{\"client_key\":\"awkey\",\"\xEF\xBB\xBF\xEF\xBB\xBF"
+                             "authorized_at\":\"2025-01-01T00:00:00Z\","
+                             "\"\xEF\xBB\xBF"
+                             "client_secret\":\"bom-secret\",\"client_secret\":\"clean-secret\"}";
     const CredentialReadResult first = CredentialFile::parse(bytes, shown());
     QVERIFY(first.isUsable());
     const QStringList keys = first.credentials.json().keys();
@@ -180,11 +187,10 @@ void tst_FuzzFindings::tokenResponse_lifetimeOutOfRange_isIgnored()
     // Same conversion in the token path (tiktokcredentials.cpp applyTokenResponse(), tokenclient.cpp
     // TokenResponse::expiresIn()): a broken or hostile answer must not store an absurd expiry.
     QFETCH(double, lifetime);
-    const QJsonObject response{{QStringLiteral("access_token"), QStringLiteral("act.x")},
-                               {QStringLiteral("refresh_token"), QStringLiteral("rft.x")},
-                               {QStringLiteral("open_id"), QStringLiteral("o")},
-                               {QStringLiteral("expires_in"), lifetime},
-                               {QStringLiteral("refresh_expires_in"), lifetime}};
+    const QJsonObject response { { QStringLiteral("access_token"), QStringLiteral("act.x") },
+        { QStringLiteral("refresh_token"), QStringLiteral("rft.x") },
+        { QStringLiteral("open_id"), QStringLiteral("o") }, { QStringLiteral("expires_in"), lifetime },
+        { QStringLiteral("refresh_expires_in"), lifetime } };
     QCOMPARE(TokenResponse(response).expiresIn(), qint64(-1));
     QCOMPARE(TokenResponse(response).refreshExpiresIn(), qint64(-1));
 

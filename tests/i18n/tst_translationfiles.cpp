@@ -1,6 +1,6 @@
-// The shipped translations (translations/*.ts): nothing unfinished, obsolete or vanished, every placeholder and
-// mnemonic kept, no English left in German or Spanish; and lupdate, run on today's sources into copies of the
-// .ts files, finds no text they lack (so an untranslated text cannot land) and no call it cannot read.
+// The shipped translations (translations/*.ts): nothing unfinished, obsolete or vanished, every placeholder
+// and mnemonic kept, no English left in German or Spanish; and lupdate, run on today's sources into copies of
+// the .ts files, finds no text they lack (so an untranslated text cannot land) and no call it cannot read.
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -116,8 +116,8 @@ int englishWords(const QString &text)
 }
 
 // Runs lupdate as the update_translations target does, on copies of `files` in `dir`.
-QString runLupdate(const QStringList &files, const QString &dir, const QStringList &extraOptions,
-                   QStringList *copies)
+QString runLupdate(
+    const QStringList &files, const QString &dir, const QStringList &extraOptions, QStringList *copies)
 {
     copies->clear();
     for (const QString &file : files) {
@@ -126,13 +126,16 @@ QString runLupdate(const QStringList &files, const QString &dir, const QStringLi
             return QStringLiteral("cannot copy %1").arg(file);
         copies->append(copy);
     }
-    QStringList arguments = QString::fromUtf8(SKYBEAM_LUPDATE_OPTIONS).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QStringList arguments
+        = QString::fromUtf8(SKYBEAM_LUPDATE_OPTIONS).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     arguments << extraOptions << QStringLiteral("@%1").arg(QString::fromUtf8(SKYBEAM_LUPDATE_LIST))
               << QStringLiteral("-ts") << *copies;
     QProcess lupdate;
     lupdate.start(QString::fromUtf8(SKYBEAM_LUPDATE), arguments);
-    if (!lupdate.waitForFinished(60000) || lupdate.exitStatus() != QProcess::NormalExit || lupdate.exitCode() != 0)
-        return QStringLiteral("lupdate failed: %1").arg(QString::fromLocal8Bit(lupdate.readAllStandardError()));
+    if (!lupdate.waitForFinished(60000) || lupdate.exitStatus() != QProcess::NormalExit
+        || lupdate.exitCode() != 0)
+        return QStringLiteral("lupdate failed: %1")
+            .arg(QString::fromLocal8Bit(lupdate.readAllStandardError()));
     // lupdate reports what it cannot read (tr() without a context, unknown classes) on stderr.
     const QString warnings = QString::fromLocal8Bit(lupdate.readAllStandardError()).trimmed();
     if (!warnings.isEmpty())
@@ -142,7 +145,9 @@ QString runLupdate(const QStringList &files, const QString &dir, const QStringLi
 
 QString describe(const QStringList &problems)
 {
-    return QStringLiteral("%1 problem(s):\n  %2").arg(problems.size()).arg(problems.mid(0, 40).join(QLatin1String("\n  ")));
+    return QStringLiteral("%1 problem(s):\n  %2")
+        .arg(problems.size())
+        .arg(problems.mid(0, 40).join(QLatin1String("\n  ")));
 }
 
 // One row per shipped catalogue.
@@ -152,7 +157,8 @@ void addShippedFiles()
     QTest::addColumn<bool>("pluralsOnly");
     QTest::newRow("en") << pluralsFile() << true;
     for (const QString &path : translatedFiles())
-        QTest::newRow(qPrintable(QFileInfo(path).completeBaseName().section(QLatin1Char('_'), -1))) << path << false;
+        QTest::newRow(qPrintable(QFileInfo(path).completeBaseName().section(QLatin1Char('_'), -1)))
+            << path << false;
 }
 
 } // namespace
@@ -203,10 +209,11 @@ void tst_TranslationFiles::shippedFiles_keepPlaceholdersAndMnemonics()
             if (placeholders(translation) != expected) {
                 problems.append(QStringLiteral("placeholders %1 instead of %2: %3 -> %4")
                                     .arg(placeholders(translation).join(QLatin1Char(' ')),
-                                         expected.join(QLatin1Char(' ')), message.where(), translation));
+                                        expected.join(QLatin1Char(' ')), message.where(), translation));
             }
             if (mnemonics(translation) != mnemonics(message.source))
-                problems.append(QStringLiteral("mnemonic lost or added: %1 -> %2").arg(message.where(), translation));
+                problems.append(
+                    QStringLiteral("mnemonic lost or added: %1 -> %2").arg(message.where(), translation));
         }
     }
     QVERIFY2(problems.isEmpty(), qPrintable(describe(problems)));
@@ -257,7 +264,7 @@ void tst_TranslationFiles::lupdate_findsNoTextMissing()
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QStringList pluralCopies;
     QTemporaryDir pluralDir;
-    error = runLupdate({pluralsFile()}, pluralDir.path(), {QStringLiteral("-pluralonly")}, &pluralCopies);
+    error = runLupdate({ pluralsFile() }, pluralDir.path(), { QStringLiteral("-pluralonly") }, &pluralCopies);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     copies << pluralCopies;
 
@@ -267,23 +274,24 @@ void tst_TranslationFiles::lupdate_findsNoTextMissing()
         QVERIFY2(ts.error.isEmpty(), qPrintable(ts.error));
         for (const Message &message : ts.messages) {
             if (message.type == QLatin1String("unfinished"))
-                problems.append(QFileInfo(copy).fileName() + QLatin1String(": new text, not translated: ") + message.where());
+                problems.append(QFileInfo(copy).fileName() + QLatin1String(": new text, not translated: ")
+                    + message.where());
             else if (!message.type.isEmpty())
                 problems.append(QFileInfo(copy).fileName() + QLatin1String(": no longer in the sources (")
-                                + message.type + QLatin1String("): ") + message.where());
+                    + message.type + QLatin1String("): ") + message.where());
         }
     }
     QVERIFY2(problems.isEmpty(),
-             qPrintable(describe(problems)
-                        + QLatin1String("\nRun `cmake --build BUILD --target update_translations`, then translate the "
-                                        "new texts in translations/.")));
+        qPrintable(describe(problems)
+            + QLatin1String("\nRun `cmake --build BUILD --target update_translations`, then translate the "
+                            "new texts in translations/.")));
 }
 
 // The checks above can fail: each fault, put into a copy of a real file, is found.
 void tst_TranslationFiles::checks_catchBrokenFiles()
 {
     QCOMPARE(placeholders(QStringLiteral("%1 of %n pack(s), %L2%")),
-             (QStringList{QStringLiteral("%1"), QStringLiteral("%L2"), QStringLiteral("%n")}));
+        (QStringList { QStringLiteral("%1"), QStringLiteral("%L2"), QStringLiteral("%n") }));
     QVERIFY(placeholders(QStringLiteral("Paket %1")) != placeholders(QStringLiteral("Paket %2")));
     QCOMPARE(mnemonics(QStringLiteral("S&how the secret")), 1);
     QCOMPARE(mnemonics(QStringLiteral("chmod 700 %1 && chmod 600 %2")), 0);
@@ -301,12 +309,12 @@ void tst_TranslationFiles::checks_catchBrokenFiles()
     const QString broken = dir.filePath(QStringLiteral("broken.ts"));
     QFile file(broken);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(QByteArray(xml).replace(xml.indexOf(finished), finished.size(),
-                                       "<translation type=\"unfinished\">"));
+    file.write(
+        QByteArray(xml).replace(xml.indexOf(finished), finished.size(), "<translation type=\"unfinished\">"));
     file.close();
     const TsFile ts = readTs(broken);
     QVERIFY(std::any_of(ts.messages.cbegin(), ts.messages.cend(),
-                        [](const Message &message) { return message.type == QLatin1String("unfinished"); }));
+        [](const Message &message) { return message.type == QLatin1String("unfinished"); }));
 }
 
 QTEST_GUILESS_MAIN(tst_TranslationFiles)

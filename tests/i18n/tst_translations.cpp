@@ -29,7 +29,7 @@ namespace {
 QProcessEnvironment environmentIn(const QString &roxyHome, const QString &systemLanguage)
 {
     QProcessEnvironment environment = environmentFor(roxyHome);
-    for (const char *variable : {"LC_ALL", "LC_MESSAGES", "LANGUAGE"})
+    for (const char *variable : { "LC_ALL", "LC_MESSAGES", "LANGUAGE" })
         environment.remove(QString::fromLatin1(variable));
     environment.insert(QStringLiteral("LANG"), systemLanguage);
     return environment;
@@ -115,7 +115,7 @@ void tst_Translations::cleanup()
 void tst_Translations::availableLanguages()
 {
     QCOMPARE(Skybeam::Translations::availableLanguages(),
-             (QStringList{QStringLiteral("de"), QStringLiteral("en"), QStringLiteral("es")}));
+        (QStringList { QStringLiteral("de"), QStringLiteral("en"), QStringLiteral("es") }));
 }
 
 void tst_Translations::commandLine_data()
@@ -125,50 +125,55 @@ void tst_Translations::commandLine_data()
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QStringList>("expectedOut");
     QTest::addColumn<QStringList>("expectedErr");
-    const QStringList help{QStringLiteral("--help")};
+    const QStringList help { QStringLiteral("--help") };
     QTest::newRow("--lang de")
-        << QStringLiteral("C.UTF-8") << QStringList{QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--help")}
-        << 0
-        << QStringList{QStringLiteral("Aufruf: skybeam-setup"),
-                       QStringLiteral("Verbindet den SKYBEAM-Publisher mit TikTok. Ohne Befehl"),
-                       QStringLiteral("Befehle:"),
-                       QStringLiteral("Das Zugriffstoken mit dem gespeicherten Aktualisierungstoken erneuern")}
+        << QStringLiteral("C.UTF-8")
+        << QStringList { QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--help") } << 0
+        << QStringList { QStringLiteral("Aufruf: skybeam-setup"),
+               QStringLiteral("Verbindet den SKYBEAM-Publisher mit TikTok. Ohne Befehl"),
+               QStringLiteral("Befehle:"),
+               QStringLiteral("Das Zugriffstoken mit dem gespeicherten Aktualisierungstoken erneuern") }
         << QStringList();
-    QTest::newRow("--lang=es")
-        << QStringLiteral("C.UTF-8") << QStringList{QStringLiteral("--lang=es"), QStringLiteral("--help")} << 0
-        << QStringList{QStringLiteral("Uso: skybeam-setup"),
-                       QStringLiteral("Conecta el publicador de SKYBEAM con TikTok. Sin ninguna orden"),
-                       QStringLiteral("Órdenes:")}
-        << QStringList();
-    QTest::newRow("system de_DE")
-        << QStringLiteral("de_DE.UTF-8") << help << 0
-        << QStringList{QStringLiteral("Aufruf: skybeam-setup"), QStringLiteral("Befehle:")} << QStringList();
-    QTest::newRow("system es_ES")
-        << QStringLiteral("es_ES.UTF-8") << help << 0
-        << QStringList{QStringLiteral("Uso: skybeam-setup"), QStringLiteral("Órdenes:")} << QStringList();
+    QTest::newRow("--lang=es") << QStringLiteral("C.UTF-8")
+                               << QStringList { QStringLiteral("--lang=es"), QStringLiteral("--help") } << 0
+                               << QStringList { QStringLiteral("Uso: skybeam-setup"),
+                                      QStringLiteral(
+                                          "Conecta el publicador de SKYBEAM con TikTok. Sin ninguna orden"),
+                                      QStringLiteral("Órdenes:") }
+                               << QStringList();
+    QTest::newRow("system de_DE") << QStringLiteral("de_DE.UTF-8") << help << 0
+                                  << QStringList { QStringLiteral("Aufruf: skybeam-setup"),
+                                         QStringLiteral("Befehle:") }
+                                  << QStringList();
+    QTest::newRow("system es_ES") << QStringLiteral("es_ES.UTF-8") << help << 0
+                                  << QStringList { QStringLiteral("Uso: skybeam-setup"),
+                                         QStringLiteral("Órdenes:") }
+                                  << QStringList();
     QTest::newRow("--lang en over system de")
-        << QStringLiteral("de_DE.UTF-8") << QStringList{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--help")}
-        << 0
-        << QStringList{QStringLiteral("Usage: skybeam-setup"),
-                       QStringLiteral("Connects the SKYBEAM publisher to TikTok. Without a command")}
+        << QStringLiteral("de_DE.UTF-8")
+        << QStringList { QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--help") } << 0
+        << QStringList { QStringLiteral("Usage: skybeam-setup"),
+               QStringLiteral("Connects the SKYBEAM publisher to TikTok. Without a command") }
         << QStringList();
     QTest::newRow("validate --help de")
         << QStringLiteral("C.UTF-8")
-        << QStringList{QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("validate"), QStringLiteral("--help")}
+        << QStringList { QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("validate"),
+               QStringLiteral("--help") }
         << 0
-        << QStringList{QStringLiteral("Aufruf: skybeam-setup validate"),
-                       QStringLiteral("Prüft die TikTok-Zugangsdatei, die der SKYBEAM-Publisher liest"),
-                       QStringLiteral("Das Ergebnis als JSON ausgeben.")}
+        << QStringList { QStringLiteral("Aufruf: skybeam-setup validate"),
+               QStringLiteral("Prüft die TikTok-Zugangsdatei, die der SKYBEAM-Publisher liest"),
+               QStringLiteral("Das Ergebnis als JSON ausgeben.") }
         << QStringList();
     QTest::newRow("usage error es")
         << QStringLiteral("C.UTF-8")
-        << QStringList{QStringLiteral("validate"), QStringLiteral("--lang"), QStringLiteral("es"), QStringLiteral("extra")}
+        << QStringList { QStringLiteral("validate"), QStringLiteral("--lang"), QStringLiteral("es"),
+               QStringLiteral("extra") }
         << 2 << QStringList()
-        << QStringList{QStringLiteral("skybeam-setup validate: argumento inesperado 'extra'"),
-                       QStringLiteral("Prueba 'skybeam-setup validate --help' para más información.")};
+        << QStringList { QStringLiteral("skybeam-setup validate: argumento inesperado 'extra'"),
+               QStringLiteral("Prueba 'skybeam-setup validate --help' para más información.") };
     QTest::newRow("authorize without key, system de")
-        << QStringLiteral("de_DE.UTF-8") << QStringList{QStringLiteral("authorize")} << 2 << QStringList()
-        << QStringList{QStringLiteral("--client-key SCHLÜSSEL ist erforderlich")};
+        << QStringLiteral("de_DE.UTF-8") << QStringList { QStringLiteral("authorize") } << 2 << QStringList()
+        << QStringList { QStringLiteral("--client-key SCHLÜSSEL ist erforderlich") };
 }
 
 void tst_Translations::commandLine()
@@ -183,17 +188,19 @@ void tst_Translations::commandLine()
     QVERIFY2(!result.crashed, result.err.constData());
     QCOMPARE(result.exitCode, exitCode);
     for (const QString &expected : std::as_const(expectedOut))
-        QVERIFY2(text(result.out).contains(expected), qPrintable(expected + QLatin1String(" not in:\n") + text(result.out)));
+        QVERIFY2(text(result.out).contains(expected),
+            qPrintable(expected + QLatin1String(" not in:\n") + text(result.out)));
     for (const QString &expected : std::as_const(expectedErr))
-        QVERIFY2(text(result.err).contains(expected), qPrintable(expected + QLatin1String(" not in:\n") + text(result.err)));
+        QVERIFY2(text(result.err).contains(expected),
+            qPrintable(expected + QLatin1String(" not in:\n") + text(result.err)));
 }
 
 void tst_Translations::validateReport_staysEnglish_data()
 {
     QTest::addColumn<QStringList>("options");
     QTest::newRow("runbook") << QStringList();
-    QTest::newRow("strict") << QStringList{QStringLiteral("--strict")};
-    QTest::newRow("json") << QStringList{QStringLiteral("--strict"), QStringLiteral("--json")};
+    QTest::newRow("strict") << QStringList { QStringLiteral("--strict") };
+    QTest::newRow("json") << QStringList { QStringLiteral("--strict"), QStringLiteral("--json") };
 }
 
 // The report is a contract with scripts: the same bytes in every language, even the problem it quotes.
@@ -204,20 +211,22 @@ void tst_Translations::validateReport_staysEnglish()
     empty.writeFile(QStringLiteral("credentials/tiktok_oauth.json"), QByteArray());
     TempRoxy signedIn;
     signedIn.writeFile(QStringLiteral("credentials/tiktok_oauth.json"),
-                       R"({"client_key":"aw1","client_secret":"s","access_token":"act.1","refresh_token":"rft.1",)"
-                       R"("expires_at":"2001-01-01T00:00:00Z","refresh_expires_at":"2001-01-01T00:00:00Z",)"
-                       R"("authorized_at":"2001-01-01T00:00:00Z","scope":"user.info.basic"})");
-    for (const TempRoxy *roxy : {&empty, &signedIn}) {
-        const QStringList arguments = QStringList{QStringLiteral("validate"), QStringLiteral("--tiktok")} + options;
-        const ProcessResult english = runSetup(arguments, environmentIn(roxy->root(), QStringLiteral("C.UTF-8")));
+        R"({"client_key":"aw1","client_secret":"s","access_token":"act.1","refresh_token":"rft.1",)"
+        R"("expires_at":"2001-01-01T00:00:00Z","refresh_expires_at":"2001-01-01T00:00:00Z",)"
+        R"("authorized_at":"2001-01-01T00:00:00Z","scope":"user.info.basic"})");
+    for (const TempRoxy *roxy : { &empty, &signedIn }) {
+        const QStringList arguments
+            = QStringList { QStringLiteral("validate"), QStringLiteral("--tiktok") } + options;
+        const ProcessResult english
+            = runSetup(arguments, environmentIn(roxy->root(), QStringLiteral("C.UTF-8")));
         QVERIFY(english.exitCode == 0 || english.exitCode == 1);
         // The report quotes texts that have translations: the problem with the empty file, the explanations.
         if (roxy == &empty)
             QVERIFY2(english.out.contains("is empty. Run setup again to write it."), english.out.constData());
-        for (const char *language : {"de", "es"}) {
-            const ProcessResult translated =
-                runSetup(QStringList{QStringLiteral("--lang"), QString::fromLatin1(language)} + arguments,
-                         environmentIn(roxy->root(), QStringLiteral("de_DE.UTF-8")));
+        for (const char *language : { "de", "es" }) {
+            const ProcessResult translated = runSetup(
+                QStringList { QStringLiteral("--lang"), QString::fromLatin1(language) } + arguments,
+                environmentIn(roxy->root(), QStringLiteral("de_DE.UTF-8")));
             QCOMPARE(translated.exitCode, english.exitCode);
             QCOMPARE(text(translated.out), text(english.out));
             QCOMPARE(translated.err, english.err);
@@ -228,9 +237,9 @@ void tst_Translations::validateReport_staysEnglish()
 void tst_Translations::unknownLanguage_fallsBackToEnglish()
 {
     TempRoxy roxy;
-    const ProcessResult result =
-        runSetup({QStringLiteral("--lang"), QStringLiteral("xx"), QStringLiteral("--help")},
-                 environmentIn(roxy.root(), QStringLiteral("C.UTF-8")));
+    const ProcessResult result
+        = runSetup({ QStringLiteral("--lang"), QStringLiteral("xx"), QStringLiteral("--help") },
+            environmentIn(roxy.root(), QStringLiteral("C.UTF-8")));
     QCOMPARE(result.exitCode, 0);
     QVERIFY(text(result.out).contains(QLatin1String("Connects the SKYBEAM publisher to TikTok.")));
     QVERIFY2(text(result.err).contains(QLatin1String("no translation for 'xx'")), result.err.constData());
@@ -245,11 +254,12 @@ void tst_Translations::wizard_andQtButtons_data()
     QTest::addColumn<QString>("quit");
     QTest::addColumn<QString>("guideTitle");
     QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("Willkommen bei SKYBEAM TikTok Setup")
-                        << QStringLiteral("&Weiter >") << QStringLiteral("< &Zurück") << QStringLiteral("&Beenden")
-                        << QStringLiteral("Ihre TikTok-App erstellen");
-    QTest::newRow("es") << QStringLiteral("es") << QStringLiteral("Te damos la bienvenida a SKYBEAM TikTok Setup")
-                        << QStringLiteral("Siguie&nte >") << QStringLiteral("< &Atrás") << QStringLiteral("&Salir")
-                        << QStringLiteral("Crea tu app de TikTok");
+                        << QStringLiteral("&Weiter >") << QStringLiteral("< &Zurück")
+                        << QStringLiteral("&Beenden") << QStringLiteral("Ihre TikTok-App erstellen");
+    QTest::newRow("es") << QStringLiteral("es")
+                        << QStringLiteral("Te damos la bienvenida a SKYBEAM TikTok Setup")
+                        << QStringLiteral("Siguie&nte >") << QStringLiteral("< &Atrás")
+                        << QStringLiteral("&Salir") << QStringLiteral("Crea tu app de TikTok");
 }
 
 void tst_Translations::wizard_andQtButtons()
@@ -281,9 +291,11 @@ void tst_Translations::browserPages_data()
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("connected");
     QTest::addColumn<QString>("failed");
-    QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("Verbunden als Ana. Sie können diesen Tab schließen")
+    QTest::newRow("de") << QStringLiteral("de")
+                        << QStringLiteral("Verbunden als Ana. Sie können diesen Tab schließen")
                         << QStringLiteral("Nicht verbunden");
-    QTest::newRow("es") << QStringLiteral("es") << QStringLiteral("Conectado como Ana. Puedes cerrar esta pestaña")
+    QTest::newRow("es") << QStringLiteral("es")
+                        << QStringLiteral("Conectado como Ana. Puedes cerrar esta pestaña")
                         << QStringLiteral("No conectado");
 }
 
@@ -296,7 +308,8 @@ void tst_Translations::browserPages()
     const QString success = Skybeam::CallbackPage::success(QStringLiteral("Ana"), {});
     QVERIFY2(success.contains(connected), qPrintable(success));
     QVERIFY2(success.contains(QStringLiteral("<html lang=\"%1\">").arg(language)), qPrintable(success));
-    const QString failure = Skybeam::CallbackPage::failure(Skybeam::Error(QStringLiteral("test"), QStringLiteral("x")));
+    const QString failure
+        = Skybeam::CallbackPage::failure(Skybeam::Error(QStringLiteral("test"), QStringLiteral("x")));
     QVERIFY2(failure.contains(failed), qPrintable(failure));
 }
 
@@ -336,8 +349,8 @@ void tst_Translations::mnemonics_uniquePerPage()
     QCOMPARE(ids.size(), 7);
     for (int id : ids) {
         const bool last = id == Skybeam::SetupWizard::DonePageId;
-        QStringList buttons{wizard.buttonText(QWizard::BackButton),
-                            wizard.buttonText(last ? QWizard::FinishButton : QWizard::NextButton)};
+        QStringList buttons { wizard.buttonText(QWizard::BackButton),
+            wizard.buttonText(last ? QWizard::FinishButton : QWizard::NextButton) };
         if (!last)
             buttons.append(wizard.buttonText(QWizard::CancelButton));
         problems << duplicateMnemonics(wizard.page(id), buttons, QStringLiteral("page %1").arg(id));

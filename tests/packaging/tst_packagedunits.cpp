@@ -15,7 +15,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("expected");
         QTest::newRow("service") << QString(Skybeam::ReminderSchedule::ServiceName)
-                                 << Skybeam::ReminderSchedule::serviceUnit(QStringLiteral("/usr/bin/skybeam-setup"));
+                                 << Skybeam::ReminderSchedule::serviceUnit(
+                                        QStringLiteral("/usr/bin/skybeam-setup"));
         QTest::newRow("timer") << QString(Skybeam::ReminderSchedule::TimerName)
                                << Skybeam::ReminderSchedule::timerUnit();
     }

@@ -21,7 +21,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct LongFunction {
+struct LongFunction
+{
     std::string file;
     int line = 0;
     int lines = 0;
@@ -77,15 +78,17 @@ std::string blankNonCode(const std::string &text)
             blank(i, end);
             i = end;
         } else if (c == 'R' && i + 1 < n && text[i + 1] == '"'
-                   && (i == 0 || !(std::isalnum(static_cast<unsigned char>(text[i - 1])) || text[i - 1] == '_'))) {
+            && (i == 0 || !(std::isalnum(static_cast<unsigned char>(text[i - 1])) || text[i - 1] == '_'))) {
             const size_t open = text.find('(', i + 2);
             const std::string delimiter = ")" + text.substr(i + 2, open - i - 2) + "\"";
             size_t end = text.find(delimiter, open);
             end = end == std::string::npos ? n : end + delimiter.size();
             blank(i, end);
             i = end;
-        } else if (c == '"' || (c == '\'' && !(i > 0 && std::isxdigit(static_cast<unsigned char>(text[i - 1]))
-                                                 && i + 1 < n && std::isxdigit(static_cast<unsigned char>(text[i + 1]))))) {
+        } else if (c == '"'
+            || (c == '\''
+                && !(i > 0 && std::isxdigit(static_cast<unsigned char>(text[i - 1])) && i + 1 < n
+                    && std::isxdigit(static_cast<unsigned char>(text[i + 1]))))) {
             // (a ' between two digits is a digit separator, not a character literal)
             size_t end = i + 1;
             while (end < n && text[end] != c && text[end] != '\n')
@@ -103,9 +106,11 @@ std::string blankNonCode(const std::string &text)
 bool hasWord(const std::string &text, const std::string &word, size_t from = 0)
 {
     for (size_t at = text.find(word, from); at != std::string::npos; at = text.find(word, at + 1)) {
-        const bool startOk = at == 0 || !(std::isalnum(static_cast<unsigned char>(text[at - 1])) || text[at - 1] == '_');
+        const bool startOk
+            = at == 0 || !(std::isalnum(static_cast<unsigned char>(text[at - 1])) || text[at - 1] == '_');
         const size_t end = at + word.size();
-        const bool endOk = end >= text.size() || !(std::isalnum(static_cast<unsigned char>(text[end])) || text[end] == '_');
+        const bool endOk = end >= text.size()
+            || !(std::isalnum(static_cast<unsigned char>(text[end])) || text[end] == '_');
         if (startOk && endOk)
             return true;
     }
@@ -122,7 +127,7 @@ Scope classify(const std::string &header, Scope parent)
     if (hasWord(header, "namespace") || hasWord(header, "extern"))
         return Scope::Namespace;
     const size_t lastParen = header.rfind(')');
-    for (const char *keyword : {"class", "struct", "union", "enum"}) {
+    for (const char *keyword : { "class", "struct", "union", "enum" }) {
         if (hasWord(header, keyword, lastParen == std::string::npos ? 0 : lastParen))
             return Scope::Class;
     }
@@ -139,7 +144,8 @@ Scope classify(const std::string &header, Scope parent)
     }
     size_t last = header.find_last_not_of(" \t\r\n");
     if (initializerList && last != std::string::npos
-        && (std::isalnum(static_cast<unsigned char>(header[last])) || header[last] == '_' || header[last] == '>'))
+        && (std::isalnum(static_cast<unsigned char>(header[last])) || header[last] == '_'
+            || header[last] == '>'))
         return Scope::Initializer;
     return Scope::Function;
 }
@@ -156,10 +162,12 @@ std::string functionName(const std::string &header)
     return name.empty() ? flat.substr(0, 60) : name;
 }
 
-void scanFile(const fs::path &path, const std::string &display, int maxLines, std::vector<LongFunction> &found)
+void scanFile(
+    const fs::path &path, const std::string &display, int maxLines, std::vector<LongFunction> &found)
 {
     const std::string code = blankNonCode(readFile(path));
-    struct Open {
+    struct Open
+    {
         Scope scope;
         std::string savedHeader;
         int savedHeaderLine;
@@ -169,7 +177,9 @@ void scanFile(const fs::path &path, const std::string &display, int maxLines, st
     std::string header;
     int headerLine = 0;
     int line = 1;
-    auto current = [&] { return stack.empty() ? Scope::Namespace : stack.back().scope; };
+    auto current = [&] {
+        return stack.empty() ? Scope::Namespace : stack.back().scope;
+    };
     for (char c : code) {
         if (c == '\n') {
             ++line;
@@ -177,10 +187,11 @@ void scanFile(const fs::path &path, const std::string &display, int maxLines, st
             continue;
         }
         const Scope scope = current();
-        const bool tracking = scope == Scope::Namespace || scope == Scope::Class || scope == Scope::Initializer;
+        const bool tracking
+            = scope == Scope::Namespace || scope == Scope::Class || scope == Scope::Initializer;
         if (c == '{') {
             const Scope opened = scope == Scope::Initializer ? Scope::Other : classify(header, scope);
-            stack.push_back({opened, header, headerLine, opened == Scope::Function ? headerLine : line});
+            stack.push_back({ opened, header, headerLine, opened == Scope::Function ? headerLine : line });
             header.clear();
             headerLine = 0;
         } else if (c == '}') {
@@ -189,7 +200,8 @@ void scanFile(const fs::path &path, const std::string &display, int maxLines, st
             const Open closed = stack.back();
             stack.pop_back();
             if (closed.scope == Scope::Function && line - closed.startLine + 1 > maxLines)
-                found.push_back({display, closed.startLine, line - closed.startLine + 1, functionName(closed.savedHeader)});
+                found.push_back({ display, closed.startLine, line - closed.startLine + 1,
+                    functionName(closed.savedHeader) });
             if (closed.scope == Scope::Initializer) {
                 header = closed.savedHeader + "{}";
                 headerLine = closed.savedHeaderLine;

@@ -76,7 +76,9 @@ void reportFile(const CredentialFile &file)
     QFile read(path);
     read.open(QIODevice::ReadOnly);
     say("after: " + read.readAll().toHex());
-    struct stat info {};
+    struct stat info
+    {
+    };
     ::stat(QFile::encodeName(path).constData(), &info);
     say("mode: " + QByteArray::number(info.st_mode & 07777, 8));
 }
@@ -96,7 +98,7 @@ void setUp(const QString &setup, const CredentialFile &file)
     if (setup.startsWith(QLatin1String("fsize="))) {
         ::signal(SIGXFSZ, SIG_IGN);
         const rlim_t bytes = setup.mid(6).toULongLong();
-        const rlimit limit{bytes, bytes};
+        const rlimit limit { bytes, bytes };
         if (::setrlimit(RLIMIT_FSIZE, &limit) != 0)
             fail("setrlimit");
     } else if (setup.startsWith(QLatin1String("tmpfs="))) {
@@ -122,8 +124,7 @@ void setUp(const QString &setup, const CredentialFile &file)
         if (!filler.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
             fail("filler");
         const QByteArray block(4096, 'x');
-        while (filler.write(block) == block.size()) {
-        }
+        while (filler.write(block) == block.size()) { }
         if (free > 0 && !filler.resize(qMax<qint64>(0, filler.size() - free)))
             fail("give back space");
         filler.close();
@@ -131,7 +132,8 @@ void setUp(const QString &setup, const CredentialFile &file)
         privateMounts();
         if (::mount(dir.constData(), dir.constData(), nullptr, MS_BIND, nullptr) != 0)
             fail("bind");
-        if (::mount(dir.constData(), dir.constData(), nullptr, MS_BIND | MS_REMOUNT | MS_RDONLY, nullptr) != 0)
+        if (::mount(dir.constData(), dir.constData(), nullptr, MS_BIND | MS_REMOUNT | MS_RDONLY, nullptr)
+            != 0)
             fail("remount read-only");
     } else if (!setup.isEmpty()) {
         errno = EINVAL;
@@ -141,7 +143,7 @@ void setUp(const QString &setup, const CredentialFile &file)
 
 int saveOnce(const QStringList &args)
 {
-    const CredentialFile file{RoxyPaths(args.value(0))};
+    const CredentialFile file { RoxyPaths(args.value(0)) };
     const TikTokCredentials record = loadRecord(args.value(1));
     setUp(args.value(2), file);
     const Error error = file.write(record);
@@ -153,7 +155,7 @@ int saveOnce(const QStringList &args)
 
 int saveLoop(const QStringList &args)
 {
-    const CredentialFile file{RoxyPaths(args.value(0))};
+    const CredentialFile file { RoxyPaths(args.value(0)) };
     const TikTokCredentials record = loadRecord(args.value(1));
     say("ready");
     for (;;) {
@@ -167,18 +169,17 @@ int saveLoop(const QStringList &args)
 
 int saveMany(const QStringList &args)
 {
-    const CredentialFile file{RoxyPaths(args.value(0))};
+    const CredentialFile file { RoxyPaths(args.value(0)) };
     const QString prefix = args.value(1);
     const int count = args.value(2).toInt();
     int errors = 0;
     for (int i = 0; i < count; ++i) {
-        QJsonObject json{{QStringLiteral("client_key"), QStringLiteral("awconcurrent")},
-                         {QStringLiteral("client_secret"), QStringLiteral("secret-%1").arg(prefix)},
-                         {QStringLiteral("access_token"), QStringLiteral("act.%1.%2").arg(prefix).arg(i)},
-                         {QStringLiteral("refresh_token"), QStringLiteral("rft.%1.%2").arg(prefix).arg(i)},
-                         {QStringLiteral("expires_in"), 86400},
-                         {QStringLiteral("writer"), prefix},
-                         {QStringLiteral("padding"), QString(1000 + 37 * i, QLatin1Char('p'))}};
+        QJsonObject json { { QStringLiteral("client_key"), QStringLiteral("awconcurrent") },
+            { QStringLiteral("client_secret"), QStringLiteral("secret-%1").arg(prefix) },
+            { QStringLiteral("access_token"), QStringLiteral("act.%1.%2").arg(prefix).arg(i) },
+            { QStringLiteral("refresh_token"), QStringLiteral("rft.%1.%2").arg(prefix).arg(i) },
+            { QStringLiteral("expires_in"), 86400 }, { QStringLiteral("writer"), prefix },
+            { QStringLiteral("padding"), QString(1000 + 37 * i, QLatin1Char('p')) } };
         const Error error = file.write(TikTokCredentials(json));
         if (error.isError()) {
             ++errors;
@@ -191,7 +192,7 @@ int saveMany(const QStringList &args)
 
 int readLoop(const QStringList &args)
 {
-    const CredentialFile file{RoxyPaths(args.value(0))};
+    const CredentialFile file { RoxyPaths(args.value(0)) };
     qint64 reads = 0;
     qint64 bad = 0;
     // Until stdin is closed (the test closes it when the writers are done).
@@ -223,8 +224,7 @@ int holdLock(const QStringList &args)
     }
     say("locked");
     char buffer[64];
-    while (::read(STDIN_FILENO, buffer, sizeof buffer) > 0) {
-    }
+    while (::read(STDIN_FILENO, buffer, sizeof buffer) > 0) { }
     return 0;
 }
 
@@ -280,6 +280,7 @@ int main(int argc, char **argv)
         return holdLock(args);
     if (mode == "instance")
         return instance(argc, argv, args);
-    std::fprintf(stderr, "usage: skybeam-hardening-helper save-loop|save|save-many|read-loop|hold-lock|instance ...\n");
+    std::fprintf(stderr,
+        "usage: skybeam-hardening-helper save-loop|save|save-many|read-loop|hold-lock|instance ...\n");
     return 2;
 }

@@ -23,7 +23,7 @@ QProcessEnvironment environmentFor(const QString &roxyHome)
 }
 
 ProcessResult runSetup(const QStringList &arguments, const QProcessEnvironment &environment,
-                       const QByteArray &input, int timeoutMs)
+    const QByteArray &input, int timeoutMs)
 {
     QProcess process;
     process.setProcessEnvironment(environment);

@@ -29,7 +29,7 @@ QProcessEnvironment environmentFor(const QString &roxyHome);
 
 /// Runs skybeam-setup to completion without an event loop (for commands that need no server in the test).
 ProcessResult runSetup(const QStringList &arguments, const QProcessEnvironment &environment,
-                       const QByteArray &input = {}, int timeoutMs = 30000);
+    const QByteArray &input = {}, int timeoutMs = 30000);
 
 /// Starts skybeam-setup asynchronously so the test's event loop can serve it (e.g. a fake TikTok).
 /// finish() waits with QSignalSpy (the test's event loop keeps running).

@@ -8,8 +8,8 @@ namespace SkybeamTest {
 
 TempRoxy::TempRoxy() = default;
 
-QString TempRoxy::writeFile(const QString &relativePath, const QByteArray &content,
-                            QFileDevice::Permissions permissions)
+QString TempRoxy::writeFile(
+    const QString &relativePath, const QByteArray &content, QFileDevice::Permissions permissions)
 {
     const QString path = m_dir.filePath(relativePath);
     QDir().mkpath(QFileInfo(path).absolutePath());

@@ -19,7 +19,7 @@ public:
     Skybeam::RoxyPaths paths() const { return Skybeam::RoxyPaths(m_dir.path()); }
     /// Writes `content` to `relativePath` under the root; returns the absolute path.
     QString writeFile(const QString &relativePath, const QByteArray &content,
-                      QFileDevice::Permissions permissions = QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QFileDevice::Permissions permissions = QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     QByteArray readFile(const QString &relativePath) const;
 
 private:

@@ -119,9 +119,9 @@ void SetupWizard::setHandoffViewerOpener(HandoffViewerOpener opener)
 
 QStringList SetupWizard::pageNames()
 {
-    return {QStringLiteral("welcome"), QStringLiteral("guide"),      QStringLiteral("credentials"),
-            QStringLiteral("signin"),  QStringLiteral("saving"),     QStringLiteral("validation"),
-            QStringLiteral("done")};
+    return { QStringLiteral("welcome"), QStringLiteral("guide"), QStringLiteral("credentials"),
+        QStringLiteral("signin"), QStringLiteral("saving"), QStringLiteral("validation"),
+        QStringLiteral("done") };
 }
 
 bool SetupWizard::startAt(const QString &name)
@@ -155,20 +155,29 @@ int SetupWizard::nextId() const
     switch (currentId()) {
     case WelcomePageId:
         switch (path) {
-        case SetupPath::FirstTime: return PortalGuidePageId;
+        case SetupPath::FirstTime:
+            return PortalGuidePageId;
         case SetupPath::Reauthorize:
             return m_session->appSettings().isComplete() && !m_session->isFixingKeys() ? SignInPageId
                                                                                        : CredentialsPageId;
-        case SetupPath::Renew: return SavingPageId;
-        case SetupPath::Check: return ValidationPageId;
+        case SetupPath::Renew:
+            return SavingPageId;
+        case SetupPath::Check:
+            return ValidationPageId;
         }
         return -1;
-    case PortalGuidePageId: return CredentialsPageId;
-    case CredentialsPageId: return SignInPageId;
-    case SignInPageId: return SavingPageId;
-    case SavingPageId: return ValidationPageId;
-    case ValidationPageId: return DonePageId;
-    default: return -1;
+    case PortalGuidePageId:
+        return CredentialsPageId;
+    case CredentialsPageId:
+        return SignInPageId;
+    case SignInPageId:
+        return SavingPageId;
+    case SavingPageId:
+        return ValidationPageId;
+    case ValidationPageId:
+        return DonePageId;
+    default:
+        return -1;
     }
 }
 
@@ -181,7 +190,8 @@ void SetupWizard::done(int result)
 void SetupWizard::openDoctor()
 {
     if (!m_doctor) {
-        m_doctor = new DoctorDialog(DoctorContext::system(m_session->paths()), m_session->secretStore(), this);
+        m_doctor
+            = new DoctorDialog(DoctorContext::system(m_session->paths()), m_session->secretStore(), this);
         m_doctor->setAttribute(Qt::WA_DeleteOnClose);
     }
     m_doctor->show();
@@ -198,9 +208,8 @@ void SetupWizard::openHandoffViewer()
     if (!m_viewer) {
         m_viewer = new HandoffViewer(m_session->paths());
         m_viewer->setAttribute(Qt::WA_DeleteOnClose);
-        m_viewer->setBrowserOpener([opener = QPointer<UrlOpener>(m_urlOpener)](const QUrl &url) {
-            return opener && opener->open(url);
-        });
+        m_viewer->setBrowserOpener([opener = QPointer<UrlOpener>(m_urlOpener)](
+                                       const QUrl &url) { return opener && opener->open(url); });
     }
     m_viewer->show();
     m_viewer->raise();

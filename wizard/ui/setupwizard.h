@@ -31,8 +31,15 @@ class SetupWizard final : public QWizard
     Q_DISABLE_COPY_MOVE(SetupWizard)
 
 public:
-    enum PageId { WelcomePageId, PortalGuidePageId, CredentialsPageId, SignInPageId, SavingPageId,
-                  ValidationPageId, DonePageId };
+    enum PageId {
+        WelcomePageId,
+        PortalGuidePageId,
+        CredentialsPageId,
+        SignInPageId,
+        SavingPageId,
+        ValidationPageId,
+        DonePageId
+    };
     using HandoffViewerOpener = std::function<void()>;
 
     /// `secrets` (not owned) may be null: the wizard then works without a keychain.
@@ -45,7 +52,8 @@ public:
     /// What Browse handoff packs does; by default the handoff-pack viewer opens in its own window.
     void setHandoffViewerOpener(HandoffViewerOpener opener);
 
-    /// The names --page accepts, in page order: welcome, guide, credentials, signin, saving, validation, done.
+    /// The names --page accepts, in page order: welcome, guide, credentials, signin, saving, validation,
+    /// done.
     static QStringList pageNames();
     /// Opens on the page `name` with the session prepared from the stored credentials (for screenshots and
     /// support); false for an unknown name. Call before show().

@@ -25,7 +25,8 @@ class Wizard
 {
 public:
     // --verbose: the tests wait for the informational line that says the wizard took its folder.
-    Wizard(const QString &roxyHome, const QString &runtimeDir, const QStringList &arguments = {u"--verbose"_s})
+    Wizard(
+        const QString &roxyHome, const QString &runtimeDir, const QStringList &arguments = { u"--verbose"_s })
         : m_process(arguments, environmentIn(roxyHome, runtimeDir))
     {
     }
@@ -74,8 +75,8 @@ void tst_GuiInstance::init()
 {
     m_runtime = std::make_unique<QTemporaryDir>();
     QVERIFY(m_runtime->isValid());
-    QVERIFY(QFile::setPermissions(m_runtime->path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                                          | QFileDevice::ExeOwner));
+    QVERIFY(QFile::setPermissions(
+        m_runtime->path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
 }
 
 void tst_GuiInstance::secondStart_bringsFirstToFrontAndEnds()
@@ -85,8 +86,8 @@ void tst_GuiInstance::secondStart_bringsFirstToFrontAndEnds()
     QTRY_VERIFY2_WITH_TIMEOUT(first.said(OnlyOne), first.err().constData(), StartTimeoutMs);
 
     // The same folder spelled differently (a trailing "/.") is the same wizard.
-    const ProcessResult second =
-        runSetup({}, Wizard::environmentIn(roxy.root() + u"/."_s, m_runtime->path()), {}, StartTimeoutMs);
+    const ProcessResult second
+        = runSetup({}, Wizard::environmentIn(roxy.root() + u"/."_s, m_runtime->path()), {}, StartTimeoutMs);
     QVERIFY(!second.crashed);
     QCOMPARE(second.exitCode, 0);
     const QString said = QString::fromUtf8(second.err);
@@ -96,7 +97,7 @@ void tst_GuiInstance::secondStart_bringsFirstToFrontAndEnds()
 
     // The first one was asked to come to the front, and is still there.
     QTRY_VERIFY2_WITH_TIMEOUT(first.said("Another start asked this wizard to come to the front"),
-                              first.err().constData(), StartTimeoutMs);
+        first.err().constData(), StartTimeoutMs);
     QCOMPARE(first.process().state(), QProcess::Running);
     // Only its lock and socket, in the runtime folder.
     const QString key = Skybeam::SingleInstance::keyForFolder(roxy.root());
@@ -140,8 +141,8 @@ void tst_GuiInstance::withoutVerbose_noInformationalLines()
     // The first holds the folder once its socket is there; the second start is then turned away.
     const QString key = Skybeam::SingleInstance::keyForFolder(roxy.root());
     QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(m_runtime->filePath(key + u".socket"_s)), StartTimeoutMs);
-    const ProcessResult second =
-        runSetup({}, Wizard::environmentIn(roxy.root(), m_runtime->path()), {}, StartTimeoutMs);
+    const ProcessResult second
+        = runSetup({}, Wizard::environmentIn(roxy.root(), m_runtime->path()), {}, StartTimeoutMs);
     QVERIFY2(second.err.contains("brought to the front"), second.err.constData());
     QCOMPARE(first.process().state(), QProcess::Running);
     // Neither start said anything informational: no "only wizard running", no "asked to come to the front".
@@ -154,7 +155,8 @@ void tst_GuiInstance::squattedRuntimeFolder_isNotUsed()
 {
     if (::geteuid() != 0)
         QSKIP("needs root to give a folder to another user");
-    // Another user (65534) created the runtime folder first, open to everyone, and holds the wizard's lock in it.
+    // Another user (65534) created the runtime folder first, open to everyone, and holds the wizard's lock in
+    // it.
     TempRoxy roxy;
     QTemporaryDir cache;
     QVERIFY(cache.isValid());
@@ -168,20 +170,23 @@ void tst_GuiInstance::squattedRuntimeFolder_isNotUsed()
 
     QProcessEnvironment environment = Wizard::environmentIn(roxy.root(), m_runtime->path());
     environment.insert(u"XDG_CACHE_HOME"_s, cache.path());
-    SetupProcess wizard(QStringList{u"--verbose"_s}, environment);
+    SetupProcess wizard(QStringList { u"--verbose"_s }, environment);
     QByteArray err;
-    QTRY_VERIFY2_WITH_TIMEOUT((err += wizard.process().readAllStandardError()).contains(OnlyOne), err.constData(),
-                              StartTimeoutMs);
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        (err += wizard.process().readAllStandardError()).contains(OnlyOne), err.constData(), StartTimeoutMs);
     QCOMPARE(wizard.process().state(), QProcess::Running);
     // Its lock and socket are in a private folder of the user's cache; nothing was added to the squatted one.
     const QString privateFolder = cache.filePath(u"skybeam-setup"_s);
     QVERIFY(QFile::exists(privateFolder + u'/' + key + u".lock"_s));
     QVERIFY(QFile::exists(privateFolder + u'/' + key + u".socket"_s));
-    struct stat info {};
+    struct stat info
+    {
+    };
     QCOMPARE(::lstat(QFile::encodeName(privateFolder).constData(), &info), 0);
     QCOMPARE(info.st_mode & 07777, mode_t(0700));
-    QCOMPARE(QDir(m_runtime->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System),
-             QStringList{key + u".lock"_s});
+    QCOMPARE(QDir(m_runtime->path())
+                 .entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System),
+        QStringList { key + u".lock"_s });
     QCOMPARE(::chown(QFile::encodeName(m_runtime->path()).constData(), 0, 0), 0);
 }
 

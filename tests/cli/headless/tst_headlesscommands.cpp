@@ -26,11 +26,10 @@ using SkybeamTest::TempRoxy;
 namespace {
 
 // Libraries of the desktop stack, as file name prefixes.
-const QStringList DesktopLibraries = {QStringLiteral("libQt6Gui"),     QStringLiteral("libQt6Widgets"),
-                                      QStringLiteral("libX11"),        QStringLiteral("libxcb"),
-                                      QStringLiteral("libwayland"),    QStringLiteral("libQt6XcbQpa"),
-                                      QStringLiteral("libQt6WaylandClient"), QStringLiteral("libEGL"),
-                                      QStringLiteral("libGLX"),        QStringLiteral("libxkbcommon")};
+const QStringList DesktopLibraries = { QStringLiteral("libQt6Gui"), QStringLiteral("libQt6Widgets"),
+    QStringLiteral("libX11"), QStringLiteral("libxcb"), QStringLiteral("libwayland"),
+    QStringLiteral("libQt6XcbQpa"), QStringLiteral("libQt6WaylandClient"), QStringLiteral("libEGL"),
+    QStringLiteral("libGLX"), QStringLiteral("libxkbcommon") };
 const QString KeychainLibrary = QStringLiteral("libqt6keychain");
 const QString DBusLibrary = QStringLiteral("libQt6DBus");
 const QString NetworkLibrary = QStringLiteral("libQt6Network");
@@ -40,14 +39,14 @@ enum class Keychain { No, Yes, Any };
 QByteArray credentialFile(const QString &clientKey)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    return QJsonDocument(QJsonObject{{QStringLiteral("client_key"), clientKey},
-                                     {QStringLiteral("client_secret"), QStringLiteral("secret")},
-                                     {QStringLiteral("access_token"), QStringLiteral("act.1")},
-                                     {QStringLiteral("refresh_token"), QStringLiteral("rft.1")},
-                                     {QStringLiteral("open_id"), QStringLiteral("open-123")},
-                                     {QStringLiteral("expires_at"), now.addDays(1).toString(Qt::ISODate)},
-                                     {QStringLiteral("refresh_expires_at"), now.addDays(300).toString(Qt::ISODate)},
-                                     {QStringLiteral("authorized_at"), now.addDays(-3).toString(Qt::ISODate)}})
+    return QJsonDocument(QJsonObject { { QStringLiteral("client_key"), clientKey },
+                             { QStringLiteral("client_secret"), QStringLiteral("secret") },
+                             { QStringLiteral("access_token"), QStringLiteral("act.1") },
+                             { QStringLiteral("refresh_token"), QStringLiteral("rft.1") },
+                             { QStringLiteral("open_id"), QStringLiteral("open-123") },
+                             { QStringLiteral("expires_at"), now.addDays(1).toString(Qt::ISODate) },
+                             { QStringLiteral("refresh_expires_at"), now.addDays(300).toString(Qt::ISODate) },
+                             { QStringLiteral("authorized_at"), now.addDays(-3).toString(Qt::ISODate) } })
         .toJson();
 }
 
@@ -74,7 +73,10 @@ public:
         }
     }
     QProcess &process() { return m_process; }
-    bool finish() { return m_process.waitForFinished(60000) && m_process.exitStatus() == QProcess::NormalExit; }
+    bool finish()
+    {
+        return m_process.waitForFinished(60000) && m_process.exitStatus() == QProcess::NormalExit;
+    }
 
     // The file names (no folder) the loader loaded into the process, and its lines about them ("NAME
     // needed by PROGRAM", "NAME generating link map"), for each program the process started.
@@ -88,7 +90,7 @@ private:
         QSet<QString> files;
         QStringList by;
         if (!file.open(QIODevice::ReadOnly))
-            return {files, by};
+            return { files, by };
         static const QRegularExpression line(QStringLiteral("\\bfile=(\\S+)\\s+\\[\\d+\\];\\s+(.*)$"));
         for (const QByteArray &bytes : file.readAll().split('\n')) {
             const QRegularExpressionMatch match = line.match(QString::fromLocal8Bit(bytes));
@@ -98,7 +100,7 @@ private:
                 by << name + QLatin1Char(' ') + match.captured(2);
             }
         }
-        return {files, by};
+        return { files, by };
     }
 
     QTemporaryDir m_record;
@@ -161,19 +163,19 @@ void tst_HeadlessCommands::verifyLoaded(const RecordedRun &run, Keychain keychai
 {
     const QSet<QString> loaded = run.loaded();
     // The record is there and complete enough to judge: QtCore is always loaded.
-    QVERIFY2(!matching(loaded, {QStringLiteral("libQt6Core")}).isEmpty(), "no loader record");
+    QVERIFY2(!matching(loaded, { QStringLiteral("libQt6Core") }).isEmpty(), "no loader record");
     const QStringList desktop = matching(loaded, DesktopLibraries);
     QVERIFY2(desktop.isEmpty(), qPrintable(QStringLiteral("loaded: ") + desktop.join(QStringLiteral(", "))));
-    const bool hasKeychain = !matching(loaded, {KeychainLibrary}).isEmpty();
+    const bool hasKeychain = !matching(loaded, { KeychainLibrary }).isEmpty();
     if (keychain == Keychain::No)
         QVERIFY2(!hasKeychain, "loaded the keychain without asking it");
     if (keychain == Keychain::Yes)
         QVERIFY2(hasKeychain, "asked the keychain without loading it: the record is not read right");
     if (!dbus)
-        QVERIFY2(matching(loaded, {DBusLibrary}).isEmpty(), "loaded QtDBus without using it");
+        QVERIFY2(matching(loaded, { DBusLibrary }).isEmpty(), "loaded QtDBus without using it");
     // validate, status and remind talk to no server: skybeam-setup-local, QtCore alone.
     if (!network)
-        QVERIFY2(matching(loaded, {NetworkLibrary}).isEmpty(), "loaded QtNetwork without using it");
+        QVERIFY2(matching(loaded, { NetworkLibrary }).isEmpty(), "loaded QtNetwork without using it");
 }
 
 void tst_HeadlessCommands::commandsLoadNoDesktopStack_data()
@@ -184,26 +186,31 @@ void tst_HeadlessCommands::commandsLoadNoDesktopStack_data()
     QTest::addColumn<bool>("dbus");
     QTest::addColumn<bool>("network");
     const bool sessionBus = !qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS");
-    const auto row = [](const char *name, const QStringList &arguments, bool credentials, Keychain keychain, bool dbus) {
-        const QString command = arguments.constFirst();
-        const bool local = command == QLatin1String("validate") || command == QLatin1String("status")
-            || command == QLatin1String("remind");
-        QTest::newRow(name) << arguments << credentials << int(keychain) << dbus << !local;
-    };
-    row("help", {QStringLiteral("--help")}, false, Keychain::No, false);
-    row("version", {QStringLiteral("--version")}, false, Keychain::No, false);
-    row("validate, nothing set up", {QStringLiteral("validate"), QStringLiteral("--tiktok")}, false, Keychain::No, false);
-    row("validate, connected", {QStringLiteral("validate"), QStringLiteral("--tiktok")}, true, Keychain::No, false);
-    row("status, nothing set up", {QStringLiteral("status")}, false, Keychain::No, false);
-    row("status --json, connected (asks the keychain)", {QStringLiteral("status"), QStringLiteral("--json")}, true,
-        Keychain::Yes, true);
-    row("remind, nothing due", {QStringLiteral("remind")}, true, Keychain::No, false);
-    row("remind --status", {QStringLiteral("remind"), QStringLiteral("--status")}, false, Keychain::No, false);
-    row("refresh, nothing set up", {QStringLiteral("refresh")}, false, Keychain::Any, true);
-    row("revoke, nothing set up", {QStringLiteral("revoke")}, false, Keychain::Any, true);
-    row("upload, no such pack", {QStringLiteral("upload"), QStringLiteral("/nonexistent-pack")}, true, Keychain::Any, true);
-    row("doctor", {QStringLiteral("doctor")}, true, sessionBus ? Keychain::Yes : Keychain::Any, true);
-    row("doctor --help", {QStringLiteral("doctor"), QStringLiteral("--help")}, false, Keychain::No, false);
+    const auto row
+        = [](const char *name, const QStringList &arguments, bool credentials, Keychain keychain, bool dbus) {
+              const QString command = arguments.constFirst();
+              const bool local = command == QLatin1String("validate") || command == QLatin1String("status")
+                  || command == QLatin1String("remind");
+              QTest::newRow(name) << arguments << credentials << int(keychain) << dbus << !local;
+          };
+    row("help", { QStringLiteral("--help") }, false, Keychain::No, false);
+    row("version", { QStringLiteral("--version") }, false, Keychain::No, false);
+    row("validate, nothing set up", { QStringLiteral("validate"), QStringLiteral("--tiktok") }, false,
+        Keychain::No, false);
+    row("validate, connected", { QStringLiteral("validate"), QStringLiteral("--tiktok") }, true, Keychain::No,
+        false);
+    row("status, nothing set up", { QStringLiteral("status") }, false, Keychain::No, false);
+    row("status --json, connected (asks the keychain)",
+        { QStringLiteral("status"), QStringLiteral("--json") }, true, Keychain::Yes, true);
+    row("remind, nothing due", { QStringLiteral("remind") }, true, Keychain::No, false);
+    row("remind --status", { QStringLiteral("remind"), QStringLiteral("--status") }, false, Keychain::No,
+        false);
+    row("refresh, nothing set up", { QStringLiteral("refresh") }, false, Keychain::Any, true);
+    row("revoke, nothing set up", { QStringLiteral("revoke") }, false, Keychain::Any, true);
+    row("upload, no such pack", { QStringLiteral("upload"), QStringLiteral("/nonexistent-pack") }, true,
+        Keychain::Any, true);
+    row("doctor", { QStringLiteral("doctor") }, true, sessionBus ? Keychain::Yes : Keychain::Any, true);
+    row("doctor --help", { QStringLiteral("doctor"), QStringLiteral("--help") }, false, Keychain::No, false);
 }
 
 void tst_HeadlessCommands::commandsLoadNoDesktopStack()
@@ -214,7 +221,8 @@ void tst_HeadlessCommands::commandsLoadNoDesktopStack()
     QFETCH(bool, dbus);
     QFETCH(bool, network);
     if (withCredentials) {
-        const QString key = QStringLiteral("sbawheadless%1").arg(QRandomGenerator::system()->generate64(), 0, 16);
+        const QString key
+            = QStringLiteral("sbawheadless%1").arg(QRandomGenerator::system()->generate64(), 0, 16);
         m_roxy->writeFile(QStringLiteral("credentials/tiktok_oauth.json"), credentialFile(key));
     }
     RecordedRun run(arguments, environment());
@@ -228,11 +236,12 @@ void tst_HeadlessCommands::commandsLoadNoDesktopStack()
 void tst_HeadlessCommands::authorizeNoBrowserLoadsNoDesktopStack()
 {
     FakeTikTok fake;
-    const QString clientKey = QStringLiteral("sbawheadless%1").arg(QRandomGenerator::system()->generate64(), 0, 16);
+    const QString clientKey
+        = QStringLiteral("sbawheadless%1").arg(QRandomGenerator::system()->generate64(), 0, 16);
     FakeApp app;
     app.clientKey = clientKey;
     app.clientSecret = ClientSecret;
-    app.redirectUris = {QStringLiteral("http://127.0.0.1:*/callback/")};
+    app.redirectUris = { QStringLiteral("http://127.0.0.1:*/callback/") };
     fake.addApp(app);
     QVERIFY(fake.listen());
     const QString secretFile = m_roxy->writeFile(QStringLiteral("secret.txt"), ClientSecret.toUtf8() + '\n');
@@ -240,14 +249,15 @@ void tst_HeadlessCommands::authorizeNoBrowserLoadsNoDesktopStack()
     env.insert(QStringLiteral("SKYBEAM_TIKTOK_AUTH_URL"), fake.authorizeUrl().toString());
     env.insert(QStringLiteral("SKYBEAM_TIKTOK_API_BASE"), fake.apiBase().toString());
     env.remove(QStringLiteral("BROWSER"));
-    RecordedRun run({QStringLiteral("authorize"), QStringLiteral("--client-key"), clientKey,
-                     QStringLiteral("--client-secret-file"), secretFile, QStringLiteral("--redirect-uri"),
-                     QStringLiteral("http://127.0.0.1:*/callback/"), QStringLiteral("--no-browser"),
-                     QStringLiteral("--timeout"), QStringLiteral("30")},
-                    env);
+    RecordedRun run({ QStringLiteral("authorize"), QStringLiteral("--client-key"), clientKey,
+                        QStringLiteral("--client-secret-file"), secretFile, QStringLiteral("--redirect-uri"),
+                        QStringLiteral("http://127.0.0.1:*/callback/"), QStringLiteral("--no-browser"),
+                        QStringLiteral("--timeout"), QStringLiteral("30") },
+        env);
     QByteArray out;
-    QTRY_VERIFY_WITH_TIMEOUT((out += run.process().readAllStandardOutput()).contains(fake.authorizeUrl().toString().toUtf8()),
-                             20000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (out += run.process().readAllStandardOutput()).contains(fake.authorizeUrl().toString().toUtf8()),
+        20000);
     verifyLoaded(run, Keychain::Any, true);
 }
 
@@ -257,7 +267,7 @@ void tst_HeadlessCommands::wizardIsTheSameProcessBecomingTheGui()
 {
     QProcessEnvironment env = environment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    RecordedRun run({QStringLiteral("--benchmark-startup")}, env);
+    RecordedRun run({ QStringLiteral("--benchmark-startup") }, env);
     QVERIFY(run.finish());
     QCOMPARE(run.process().exitCode(), 0);
     QVERIFY(run.process().readAllStandardOutput().startsWith("first-paint-monotonic-ns="));

@@ -28,15 +28,17 @@ void tst_LocalAttackerCli::foreignOwnedCredentialsRefusedByRefresh()
         QSKIP("needs root to give a file to another user");
     TempRoxy roxy;
     QVERIFY(!CredentialFile(roxy.paths()).write(SkybeamTest::plantedCredentials()).isError());
-    QVERIFY(::chown(QFile::encodeName(roxy.paths().primaryCredentialFile()).constData(), SkybeamTest::Nobody, SkybeamTest::Nobody) == 0);
+    QVERIFY(::chown(QFile::encodeName(roxy.paths().primaryCredentialFile()).constData(), SkybeamTest::Nobody,
+                SkybeamTest::Nobody)
+        == 0);
     QProcessEnvironment env = SkybeamTest::environmentFor(roxy.root());
     // Never reaches TikTok: an unreachable API base would fail differently.
     env.insert(QStringLiteral("SKYBEAM_TIKTOK_API_BASE"), QStringLiteral("http://127.0.0.1:9"));
     const SkybeamTest::ProcessResult result = SkybeamTest::runSetup({ QStringLiteral("refresh") }, env);
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.err.contains("belongs to another user"), result.err.constData());
-    const SkybeamTest::ProcessResult strict
-        = SkybeamTest::runSetup({ QStringLiteral("validate"), QStringLiteral("--tiktok"), QStringLiteral("--strict") }, env);
+    const SkybeamTest::ProcessResult strict = SkybeamTest::runSetup(
+        { QStringLiteral("validate"), QStringLiteral("--tiktok"), QStringLiteral("--strict") }, env);
     QCOMPARE(strict.exitCode, 1);
     QVERIFY2(strict.out.contains("File owned by you: No"), strict.out.constData());
 }

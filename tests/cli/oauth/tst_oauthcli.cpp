@@ -57,7 +57,8 @@ int firstControlCharacter(const QByteArray &bytes)
         const auto c = uchar(bytes.at(i));
         if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7f)
             return i;
-        if (c == 0xc2 && i + 1 < bytes.size() && uchar(bytes.at(i + 1)) >= 0x80 && uchar(bytes.at(i + 1)) <= 0x9f)
+        if (c == 0xc2 && i + 1 < bytes.size() && uchar(bytes.at(i + 1)) >= 0x80
+            && uchar(bytes.at(i + 1)) <= 0x9f)
             return i;
     }
     return -1;
@@ -268,8 +269,9 @@ void tst_OAuthCli::authorizeNoBrowser()
     QCOMPARE(account.displayName, QStringLiteral("Skybeam Tester"));
     QCOMPARE(account.openId, m_fake->user().openId);
     const ProcessResult status = runWithFake({ QStringLiteral("status") });
-    QVERIFY2(status.out.contains("TikTok account: Skybeam Tester (open_id " + m_fake->user().openId.toUtf8() + ")"),
-             status.out.constData());
+    QVERIFY2(status.out.contains(
+                 "TikTok account: Skybeam Tester (open_id " + m_fake->user().openId.toUtf8() + ")"),
+        status.out.constData());
 }
 
 QProcessEnvironment tst_OAuthCli::recordingBrowserEnvironment(const QString &record) const
@@ -335,8 +337,8 @@ void tst_OAuthCli::authorizeStartCannotBeReadByAnotherProcess()
     intruder.openId = QStringLiteral("fake-open-id-intruder");
     intruder.displayName = QStringLiteral("Intruder Account");
     m_fake->setUser(intruder);
-    for (const QByteArray &target : { QByteArray("/start"), QByteArray("/start/"), QByteArray("/skybeam-start"),
-             QByteArray("/start/") + QByteArray(22, 'A') }) {
+    for (const QByteArray &target : { QByteArray("/start"), QByteArray("/start/"),
+             QByteArray("/skybeam-start"), QByteArray("/start/") + QByteArray(22, 'A') }) {
         const QByteArray answer = rawGet(QHostAddress(QHostAddress::LocalHost), port, target);
         QVERIFY2(answer.mid(9, 3) == "404", answer.left(300).constData());
         QVERIFY(!answer.contains("code_challenge"));
@@ -375,7 +377,8 @@ void tst_OAuthCli::outsideTextIsPrintedWithoutControlCharacters()
     QVERIFY2(signedIn.exitCode == 0, signedIn.err.constData());
     QCOMPARE(firstControlCharacter(signedIn.out), -1);
     QCOMPARE(firstControlCharacter(signedIn.err), -1);
-    QVERIFY2(signedIn.out.contains("Connected to TikTok as Evil]0;owned[2J31mName"), signedIn.out.constData());
+    QVERIFY2(
+        signedIn.out.contains("Connected to TikTok as Evil]0;owned[2J31mName"), signedIn.out.constData());
 
     // An error "from TikTok" delivered by the browser with the right state.
     QFile::remove(m_roxy->paths().primaryCredentialFile());
@@ -386,7 +389,8 @@ void tst_OAuthCli::outsideTextIsPrintedWithoutControlCharacters()
     const QByteArray state = query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded).toUtf8();
     QVERIFY(!state.isEmpty());
     const QByteArray answer = rawGet(QHostAddress(QHostAddress::LocalHost), quint16(redirect.port()),
-        redirect.path().toUtf8() + "?error=access_denied%1B%5B31m&error_description=Bad%1B%5D0%3Bx%07%0D%C2%9B2Jthing"
+        redirect.path().toUtf8()
+            + "?error=access_denied%1B%5B31m&error_description=Bad%1B%5D0%3Bx%07%0D%C2%9B2Jthing"
             + "&state=" + QUrl::toPercentEncoding(QString::fromUtf8(state)));
     QVERIFY2(answer.mid(9, 3) == "200", answer.left(300).constData());
     const ProcessResult failed = process.finish();
@@ -409,15 +413,18 @@ void tst_OAuthCli::authorizeDenied()
 
 void tst_OAuthCli::authorizeWrongSecretSaysSoBeforeTheBrowser()
 {
-    const QString wrongSecret = m_roxy->writeFile(QStringLiteral("wrong.txt"), QByteArrayLiteral("not-the-secret\n"));
+    const QString wrongSecret
+        = m_roxy->writeFile(QStringLiteral("wrong.txt"), QByteArrayLiteral("not-the-secret\n"));
     QStringList arguments = authorizeArguments();
     arguments.replace(arguments.indexOf(m_secretFile), wrongSecret);
     const ProcessResult result = runWithFake(arguments);
     QCOMPARE(result.exitCode, 1);
-    QVERIFY2(reasonLine(result.err, "skybeam-setup authorize: ")
-                 .startsWith("skybeam-setup authorize: TikTok rejected this client key and client secret pair"),
+    QVERIFY2(
+        reasonLine(result.err, "skybeam-setup authorize: ")
+            .startsWith("skybeam-setup authorize: TikTok rejected this client key and client secret pair"),
         result.err.constData());
-    QVERIFY2(result.out.isEmpty(), result.out.constData()); // no URL: nobody signs in with a pair that cannot work
+    QVERIFY2(
+        result.out.isEmpty(), result.out.constData()); // no URL: nobody signs in with a pair that cannot work
     QVERIFY(m_fake->issuedCodes().isEmpty());
     QVERIFY(!CredentialFile(m_roxy->paths()).read().exists());
     QVERIFY(!result.err.contains("not-the-secret"));
@@ -507,19 +514,21 @@ void tst_OAuthCli::endpointOverridesOnlyForTikTokOrLoopback()
         const ProcessResult refused = SkybeamTest::runSetup({ command }, env);
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.err.contains("neither TikTok nor this computer"), refused.err.constData());
-        QVERIFY(refused.err.contains("Warning: SKYBEAM_TIKTOK_API_BASE=https://collector.example.net is set"));
+        QVERIFY(
+            refused.err.contains("Warning: SKYBEAM_TIKTOK_API_BASE=https://collector.example.net is set"));
     }
     const ProcessResult refusedLogin = SkybeamTest::runSetup(authorizeArguments(), env);
     QCOMPARE(refusedLogin.exitCode, 1);
     QVERIFY2(refusedLogin.err.contains("--allow-custom-endpoints"), refusedLogin.err.constData());
     // Deliberately allowed, the address is used (here: no credentials yet, so refresh stops before it).
-    const ProcessResult allowed
-        = SkybeamTest::runSetup({ QStringLiteral("refresh"), QStringLiteral("--allow-custom-endpoints") }, env);
+    const ProcessResult allowed = SkybeamTest::runSetup(
+        { QStringLiteral("refresh"), QStringLiteral("--allow-custom-endpoints") }, env);
     QCOMPARE(allowed.exitCode, 1);
     QVERIFY2(!allowed.err.contains("neither TikTok nor this computer"), allowed.err.constData());
     QVERIFY(allowed.err.contains("Warning: SKYBEAM_TIKTOK_API_BASE="));
     // TikTok's own hosts are accepted; the loopback fake too, and every command warns about it.
-    env.insert(QStringLiteral("SKYBEAM_TIKTOK_API_BASE"), QStringLiteral("https://open-sandbox.tiktokapis.com"));
+    env.insert(
+        QStringLiteral("SKYBEAM_TIKTOK_API_BASE"), QStringLiteral("https://open-sandbox.tiktokapis.com"));
     QVERIFY(!SkybeamTest::runSetup({ QStringLiteral("refresh") }, env).err.contains("neither TikTok"));
     const ProcessResult validate
         = SkybeamTest::runSetup({ QStringLiteral("validate"), QStringLiteral("--tiktok") }, environment());
@@ -660,9 +669,11 @@ void tst_OAuthCli::authorizeWithPastedAddress()
     const ProcessResult result = process.finish();
     QVERIFY2(result.exitCode == 0, result.err.constData());
     QVERIFY(result.out.contains("Connected to TikTok as Skybeam Tester"));
-    QVERIFY2(result.err.contains("Received TikTok's answer as a pasted address with a code"), result.err.constData());
+    QVERIFY2(result.err.contains("Received TikTok's answer as a pasted address with a code"),
+        result.err.constData());
     QVERIFY(result.err.contains("Address accepted"));
-    QVERIFY2(result.err.contains("Address not accepted: TikTok's answer to this sign-in has already been received"),
+    QVERIFY2(result.err.contains(
+                 "Address not accepted: TikTok's answer to this sign-in has already been received"),
         result.err.constData());
     // The instructions: paste the address, or forward the port.
     const QByteArray port = QByteArray::number(location.port());
@@ -699,10 +710,12 @@ void tst_OAuthCli::authorizeRefusesWrongPastedAddresses()
     QVERIFY2(result.exitCode == 0, result.err.constData());
     QVERIFY2(result.err.contains("Address not accepted: This address belongs to another sign-in attempt"),
         result.err.constData());
-    QVERIFY(result.err.contains("Address not accepted: This address does not lead to the computer's own address"));
+    QVERIFY(result.err.contains(
+        "Address not accepted: This address does not lead to the computer's own address"));
     QVERIFY(result.err.contains("Refused a pasted address: \"oauth.paste_wrong_state\""));
     QCOMPARE(m_fake->tokenRequests(QStringLiteral("authorization_code")), 1);
-    for (const QByteArray &pastedPart : { QByteArray("forged-state-4711"), QByteArray("collector.example.net") }) {
+    for (const QByteArray &pastedPart :
+        { QByteArray("forged-state-4711"), QByteArray("collector.example.net") }) {
         QVERIFY(!result.out.contains(pastedPart));
         QVERIFY2(!result.err.contains(pastedPart), "a pasted line was repeated");
     }
@@ -745,7 +758,8 @@ void tst_OAuthCli::authorizePastedDenial()
     process.process().write(location.toEncoded() + '\n');
     const ProcessResult result = process.finish();
     QCOMPARE(result.exitCode, 1);
-    QVERIFY2(reasonLine(result.err, "skybeam-setup authorize: ").startsWith("skybeam-setup authorize: You declined"),
+    QVERIFY2(reasonLine(result.err, "skybeam-setup authorize: ")
+                 .startsWith("skybeam-setup authorize: You declined"),
         result.err.constData());
     QCOMPARE(m_fake->tokenRequests(QStringLiteral("authorization_code")), 0);
     QVERIFY(!CredentialFile(m_roxy->paths()).read().exists());
@@ -808,12 +822,14 @@ void tst_OAuthCli::authorizeOnTerminalSecretThenAddress()
     process.start(SkybeamTest::setupBinary(), arguments);
     QVERIFY(process.waitForStarted());
     const auto waitForErr = [&process](const QByteArray &text) {
-        return QTest::qWaitFor([&] {
-            process.setReadChannel(QProcess::StandardError);
-            const bool seen = process.peek(1 << 20).contains(text);
-            process.setReadChannel(QProcess::StandardOutput);
-            return seen || process.state() == QProcess::NotRunning;
-        }, 15000);
+        return QTest::qWaitFor(
+            [&] {
+                process.setReadChannel(QProcess::StandardError);
+                const bool seen = process.peek(1 << 20).contains(text);
+                process.setReadChannel(QProcess::StandardOutput);
+                return seen || process.state() == QProcess::NotRunning;
+            },
+            15000);
     };
     QVERIFY(waitForErr("typing is hidden"));
     QVERIFY(::write(master, ClientSecret.toUtf8().constData(), size_t(ClientSecret.size())) > 0);
@@ -852,8 +868,8 @@ void tst_OAuthCli::authorizeStartedWithoutStdinReadsNoDescriptorZero()
     process.setChildProcessModifier([] { ::close(STDIN_FILENO); });
     process.start(SkybeamTest::setupBinary(), authorizeArguments({ QStringLiteral("--verbose") }));
     QVERIFY(process.waitForStarted());
-    QVERIFY(QTest::qWaitFor([&process] { return process.canReadLine() || process.state() != QProcess::Running; },
-        15000));
+    QVERIFY(QTest::qWaitFor(
+        [&process] { return process.canReadLine() || process.state() != QProcess::Running; }, 15000));
     const QByteArray url = process.readLine().trimmed();
     QVERIFY2(url.startsWith(m_fake->authorizeUrl().toEncoded()), url.constData());
     ScriptedBrowser browser;

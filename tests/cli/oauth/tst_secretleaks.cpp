@@ -43,7 +43,7 @@ private:
 
 QStringList tst_SecretLeaks::secrets(const FakeTikTok &fake) const
 {
-    QStringList result{Secret};
+    QStringList result { Secret };
     result += fake.issuedCodes();
     result += fake.issuedAccessTokens();
     result += fake.issuedRefreshTokens();
@@ -66,7 +66,7 @@ void tst_SecretLeaks::cliFlows_atMostVerboseLevel_neverShowSecrets()
     FakeApp app;
     app.clientKey = QStringLiteral("sbawleaktest%1").arg(QCoreApplication::applicationPid());
     app.clientSecret = Secret;
-    app.redirectUris = {Wildcard};
+    app.redirectUris = { Wildcard };
     fake.addApp(app);
     QVERIFY(fake.listen());
     const QString secretFile = home.filePath(QStringLiteral("secret-input.txt"));
@@ -78,7 +78,7 @@ void tst_SecretLeaks::cliFlows_atMostVerboseLevel_neverShowSecrets()
 
     QProcessEnvironment env = SkybeamTest::environmentFor(roxy.root());
     env.insert(QStringLiteral("HOME"), home.path());
-    for (const char *name : {"XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"})
+    for (const char *name : { "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME" })
         env.remove(QString::fromLatin1(name));
     env.insert(QStringLiteral("SKYBEAM_TIKTOK_AUTH_URL"), fake.authorizeUrl().toString());
     env.insert(QStringLiteral("SKYBEAM_TIKTOK_API_BASE"), fake.apiBase().toString());
@@ -89,38 +89,41 @@ void tst_SecretLeaks::cliFlows_atMostVerboseLevel_neverShowSecrets()
     QList<QPair<QString, ProcessResult>> runs;
     // authorize: the browser (scripted) signs in; the code, verifier and tokens pass through the product.
     {
-        SetupProcess process({QStringLiteral("authorize"), QStringLiteral("--client-key"), app.clientKey,
-                              QStringLiteral("--client-secret-file"), secretFile, QStringLiteral("--redirect-uri"),
-                              Wildcard, QStringLiteral("--no-browser"), QStringLiteral("--timeout"),
-                              QStringLiteral("60"), QStringLiteral("--verbose")},
-                             env);
+        SetupProcess process(
+            { QStringLiteral("authorize"), QStringLiteral("--client-key"), app.clientKey,
+                QStringLiteral("--client-secret-file"), secretFile, QStringLiteral("--redirect-uri"),
+                Wildcard, QStringLiteral("--no-browser"), QStringLiteral("--timeout"), QStringLiteral("60"),
+                QStringLiteral("--verbose") },
+            env);
         const QString url = process.waitForLine(fake.authorizeUrl().toString());
         QVERIFY(!url.isEmpty());
         ScriptedBrowser browser;
         QSignalSpy browsed(&browser, &ScriptedBrowser::finished);
         browser.open(QUrl(url));
-        runs.append({QStringLiteral("authorize"), process.finish(60000)});
+        runs.append({ QStringLiteral("authorize"), process.finish(60000) });
         QVERIFY(browsed.count() == 1 || browsed.wait(10000));
         // The browser's page is output too: it must not echo the code or tokens either.
         ProcessResult page;
         page.out = browser.result().body;
-        runs.append({QStringLiteral("browser page"), page});
+        runs.append({ QStringLiteral("browser page"), page });
         QVERIFY2(runs.first().second.exitCode == 0, runs.first().second.err.constData());
     }
-    const QList<QStringList> commands{
-        {QStringLiteral("validate"), QStringLiteral("--tiktok"), QStringLiteral("--strict"), QStringLiteral("--verbose")},
-        {QStringLiteral("validate"), QStringLiteral("--tiktok"), QStringLiteral("--json"), QStringLiteral("--verbose")},
-        {QStringLiteral("refresh"), QStringLiteral("--verbose")},
-        {QStringLiteral("refresh"), QStringLiteral("--verbose")},
-        {QStringLiteral("revoke"), QStringLiteral("--verbose")},
+    const QList<QStringList> commands {
+        { QStringLiteral("validate"), QStringLiteral("--tiktok"), QStringLiteral("--strict"),
+            QStringLiteral("--verbose") },
+        { QStringLiteral("validate"), QStringLiteral("--tiktok"), QStringLiteral("--json"),
+            QStringLiteral("--verbose") },
+        { QStringLiteral("refresh"), QStringLiteral("--verbose") },
+        { QStringLiteral("refresh"), QStringLiteral("--verbose") },
+        { QStringLiteral("revoke"), QStringLiteral("--verbose") },
         // A failure path too: refreshing without tokens after the revoke.
-        {QStringLiteral("refresh"), QStringLiteral("--verbose")},
+        { QStringLiteral("refresh"), QStringLiteral("--verbose") },
     };
     for (const QStringList &arguments : commands) {
         SetupProcess process(arguments, env);
         const ProcessResult result = process.finish(60000);
         QVERIFY2(!result.crashed, qPrintable(arguments.join(QLatin1Char(' '))));
-        runs.append({arguments.join(QLatin1Char(' ')), result});
+        runs.append({ arguments.join(QLatin1Char(' ')), result });
     }
     QCOMPARE(runs.at(2).second.exitCode, 0); // validate --strict passed: the flows really ran
     QCOMPARE(runs.at(4).second.exitCode, 0); // refresh renewed
@@ -136,23 +139,25 @@ void tst_SecretLeaks::cliFlows_atMostVerboseLevel_neverShowSecrets()
     QVERIFY2(allErr.contains(" debug: "), allErr.left(2000).constData());
 
     auto forms = [](const QString &secret) {
-        return QList<QByteArray>{secret.toUtf8(), QUrl::toPercentEncoding(secret)};
+        return QList<QByteArray> { secret.toUtf8(), QUrl::toPercentEncoding(secret) };
     };
     for (const auto &run : std::as_const(runs)) {
         for (const QString &secret : known) {
             for (const QByteArray &form : forms(secret)) {
-                QVERIFY2(!run.second.out.contains(form), qPrintable(QStringLiteral("%1: stdout").arg(run.first)));
-                QVERIFY2(!run.second.err.contains(form), qPrintable(QStringLiteral("%1: stderr").arg(run.first)));
+                QVERIFY2(
+                    !run.second.out.contains(form), qPrintable(QStringLiteral("%1: stdout").arg(run.first)));
+                QVERIFY2(
+                    !run.second.err.contains(form), qPrintable(QStringLiteral("%1: stderr").arg(run.first)));
             }
         }
     }
 
     // Every file the runs could have written.
-    const QStringList allowed{QFileInfo(roxy.paths().primaryCredentialFile()).canonicalFilePath(),
-                              QFileInfo(roxy.paths().backupCredentialFile()).canonicalFilePath(),
-                              QFileInfo(secretFile).canonicalFilePath()};
+    const QStringList allowed { QFileInfo(roxy.paths().primaryCredentialFile()).canonicalFilePath(),
+        QFileInfo(roxy.paths().backupCredentialFile()).canonicalFilePath(),
+        QFileInfo(secretFile).canonicalFilePath() };
     int scanned = 0;
-    for (const QString &root : {home.path(), roxy.root()}) {
+    for (const QString &root : { home.path(), roxy.root() }) {
         QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString path = it.next();
@@ -165,11 +170,13 @@ void tst_SecretLeaks::cliFlows_atMostVerboseLevel_neverShowSecrets()
             ++scanned;
             for (const QString &secret : known) {
                 for (const QByteArray &form : forms(secret))
-                    QVERIFY2(!bytes.contains(form), qPrintable(QStringLiteral("a secret is in %1").arg(path)));
+                    QVERIFY2(
+                        !bytes.contains(form), qPrintable(QStringLiteral("a secret is in %1").arg(path)));
             }
         }
     }
-    qInfo("searched the output of %d runs and %d files for %d secrets", int(runs.size()), scanned, int(known.size()));
+    qInfo("searched the output of %d runs and %d files for %d secrets", int(runs.size()), scanned,
+        int(known.size()));
     // The secret is where it belongs (so the search above looked for the right bytes).
     QVERIFY(roxy.readFile(QStringLiteral("credentials/tiktok_oauth.json")).contains(Secret.toUtf8()));
 }

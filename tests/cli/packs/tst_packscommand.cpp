@@ -18,7 +18,7 @@ private Q_SLOTS:
 
 void tst_PacksCommand::help_describesTheCommand()
 {
-    const ProcessResult result = runSetup({u"packs"_s, u"--help"_s}, environmentFor(QString()));
+    const ProcessResult result = runSetup({ u"packs"_s, u"--help"_s }, environmentFor(QString()));
     QVERIFY(!result.crashed);
     QCOMPARE(result.exitCode, 0);
     const QString out = QString::fromUtf8(result.out);
@@ -33,9 +33,10 @@ void tst_PacksCommand::badUsage_exitsWithTwo_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
 
-    QTest::newRow("two folders") << QStringList{u"packs"_s, u"/tmp"_s, u"/var"_s} << u"unexpected argument '/var'"_s;
-    QTest::newRow("unknown option") << QStringList{u"packs"_s, u"--frobnicate"_s} << u"frobnicate"_s;
-    QTest::newRow("missing option value") << QStringList{u"packs"_s, u"--roxy-home"_s} << u"roxy-home"_s;
+    QTest::newRow("two folders") << QStringList { u"packs"_s, u"/tmp"_s, u"/var"_s }
+                                 << u"unexpected argument '/var'"_s;
+    QTest::newRow("unknown option") << QStringList { u"packs"_s, u"--frobnicate"_s } << u"frobnicate"_s;
+    QTest::newRow("missing option value") << QStringList { u"packs"_s, u"--roxy-home"_s } << u"roxy-home"_s;
 }
 
 void tst_PacksCommand::badUsage_exitsWithTwo()
@@ -54,7 +55,7 @@ void tst_PacksCommand::dirThatIsNotAFolder_exitsWithOne()
 {
     TempRoxy roxy;
     const QString file = roxy.writeFile(u"not-a-folder.txt"_s, "x");
-    const ProcessResult result = runSetup({u"packs"_s, file}, environmentFor(roxy.root()));
+    const ProcessResult result = runSetup({ u"packs"_s, file }, environmentFor(roxy.root()));
     QVERIFY(!result.crashed);
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(QString::fromUtf8(result.err).contains(u"is not a folder"_s), result.err.constData());

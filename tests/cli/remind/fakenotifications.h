@@ -36,7 +36,7 @@ public:
 
 public Q_SLOTS:
     uint Notify(const QString &appName, uint replacesId, const QString &appIcon, const QString &summary,
-                const QString &body, const QStringList &actions, const QVariantMap &hints, int expireTimeout);
+        const QString &body, const QStringList &actions, const QVariantMap &hints, int expireTimeout);
     void CloseNotification(uint id);
     QStringList GetCapabilities() const;
 

@@ -28,13 +28,14 @@ constexpr qint64 Day = 86400;
 QByteArray credentialFile(qint64 authorizedAgo)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    return QJsonDocument(QJsonObject{{QStringLiteral("client_key"), QStringLiteral("sbawremind1")},
-                                     {QStringLiteral("client_secret"), QStringLiteral("secret")},
-                                     {QStringLiteral("access_token"), QStringLiteral("act.1")},
-                                     {QStringLiteral("refresh_token"), QStringLiteral("rft.1")},
-                                     {QStringLiteral("expires_at"), now.addSecs(20 * Hour).toString(Qt::ISODate)},
-                                     {QStringLiteral("refresh_expires_at"), now.addSecs(300 * Day).toString(Qt::ISODate)},
-                                     {QStringLiteral("authorized_at"), now.addSecs(-authorizedAgo).toString(Qt::ISODate)}})
+    return QJsonDocument(
+        QJsonObject { { QStringLiteral("client_key"), QStringLiteral("sbawremind1") },
+            { QStringLiteral("client_secret"), QStringLiteral("secret") },
+            { QStringLiteral("access_token"), QStringLiteral("act.1") },
+            { QStringLiteral("refresh_token"), QStringLiteral("rft.1") },
+            { QStringLiteral("expires_at"), now.addSecs(20 * Hour).toString(Qt::ISODate) },
+            { QStringLiteral("refresh_expires_at"), now.addSecs(300 * Day).toString(Qt::ISODate) },
+            { QStringLiteral("authorized_at"), now.addSecs(-authorizedAgo).toString(Qt::ISODate) } })
         .toJson();
 }
 
@@ -78,7 +79,7 @@ void tst_RemindCli::init()
     m_home = std::make_unique<QTemporaryDir>();
     QVERIFY(QDir(m_home->path()).mkpath(QStringLiteral("runtime")));
     QFile::setPermissions(m_home->filePath(QStringLiteral("runtime")),
-                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     m_bus = std::make_unique<PrivateBus>();
     QVERIFY2(m_bus->isRunning(), "dbus-daemon did not start");
     m_fake = std::make_unique<FakeNotifications>();
@@ -97,13 +98,14 @@ void tst_RemindCli::due_oneNotificationWithActions_thenOnceADay()
     TempRoxy roxy;
     roxy.writeFile(QStringLiteral("credentials/tiktok_oauth.json"), credentialFile(27 * Day));
     {
-        SetupProcess remind({QStringLiteral("remind")}, environment(roxy, m_bus->address()));
+        SetupProcess remind({ QStringLiteral("remind") }, environment(roxy, m_bus->address()));
         QTRY_COMPARE_WITH_TIMEOUT(m_fake->calls().size(), 1, 15000);
         const NotifyCall call = m_fake->calls().constFirst();
         QCOMPARE(call.appName, QStringLiteral("SKYBEAM Setup"));
         QVERIFY2(call.body.contains(QLatin1String("Re-authorize by")), qPrintable(call.body));
-        QCOMPARE(call.actions, (QStringList{QStringLiteral("reauthorize"), QStringLiteral("Re-authorize now"),
-                                            QStringLiteral("later"), QStringLiteral("Later")}));
+        QCOMPARE(call.actions,
+            (QStringList { QStringLiteral("reauthorize"), QStringLiteral("Re-authorize now"),
+                QStringLiteral("later"), QStringLiteral("Later") }));
         // The process stays so that the action works; closing the notification ends it.
         QCOMPARE(remind.process().state(), QProcess::Running);
         m_fake->dismiss(call.id);
@@ -111,7 +113,7 @@ void tst_RemindCli::due_oneNotificationWithActions_thenOnceADay()
         QCOMPARE(result.exitCode, 0);
     }
     // Twice in a day: one notification.
-    SetupProcess again({QStringLiteral("remind")}, environment(roxy, m_bus->address()));
+    SetupProcess again({ QStringLiteral("remind") }, environment(roxy, m_bus->address()));
     const ProcessResult second = again.finish(15000);
     QCOMPARE(second.exitCode, 0);
     QCOMPARE(m_fake->calls().size(), 1);
@@ -125,7 +127,7 @@ void tst_RemindCli::notDue_noNotification()
     QVERIFY(m_fake->registerOn(m_bus->connection()));
     TempRoxy roxy;
     roxy.writeFile(QStringLiteral("credentials/tiktok_oauth.json"), credentialFile(3 * Day));
-    SetupProcess remind({QStringLiteral("remind")}, environment(roxy, m_bus->address()));
+    SetupProcess remind({ QStringLiteral("remind") }, environment(roxy, m_bus->address()));
     const ProcessResult result = remind.finish(15000);
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(result.err, QByteArray());
@@ -137,15 +139,16 @@ void tst_RemindCli::newHandoffPacks_browsePacksAction()
     QVERIFY(m_fake->registerOn(m_bus->connection()));
     TempRoxy roxy;
     QVERIFY(QDir().mkpath(roxy.paths().exportsDir() + QStringLiteral("/2026-12-03_first")));
-    SetupProcess remind({QStringLiteral("remind")}, environment(roxy, m_bus->address()));
+    SetupProcess remind({ QStringLiteral("remind") }, environment(roxy, m_bus->address()));
     QTRY_COMPARE_WITH_TIMEOUT(m_fake->calls().size(), 1, 15000);
     const NotifyCall call = m_fake->calls().constFirst();
     QVERIFY2(call.summary.contains(QLatin1String("1 new handoff pack")), qPrintable(call.summary));
-    QCOMPARE(call.actions, (QStringList{QStringLiteral("browse-packs"), QStringLiteral("Browse packs"),
-                                        QStringLiteral("later"), QStringLiteral("Later")}));
+    QCOMPARE(call.actions,
+        (QStringList { QStringLiteral("browse-packs"), QStringLiteral("Browse packs"),
+            QStringLiteral("later"), QStringLiteral("Later") }));
     m_fake->invokeAction(call.id, QStringLiteral("later"));
     QCOMPARE(remind.finish(15000).exitCode, 0);
-    QTRY_COMPARE(m_fake->closed(), QList<uint>{call.id});
+    QTRY_COMPARE(m_fake->closed(), QList<uint> { call.id });
 }
 
 void tst_RemindCli::later_snoozesUntilTomorrow()
@@ -153,15 +156,16 @@ void tst_RemindCli::later_snoozesUntilTomorrow()
     QVERIFY(m_fake->registerOn(m_bus->connection()));
     TempRoxy roxy;
     roxy.writeFile(QStringLiteral("credentials/tiktok_oauth.json"), credentialFile(31 * Day));
-    SetupProcess remind({QStringLiteral("remind")}, environment(roxy, m_bus->address()));
+    SetupProcess remind({ QStringLiteral("remind") }, environment(roxy, m_bus->address()));
     QTRY_COMPARE_WITH_TIMEOUT(m_fake->calls().size(), 1, 15000);
     QVERIFY2(m_fake->calls().constFirst().body.contains(QLatin1String("overdue since")),
-             qPrintable(m_fake->calls().constFirst().body));
+        qPrintable(m_fake->calls().constFirst().body));
     m_fake->invokeAction(m_fake->calls().constFirst().id, QStringLiteral("later"));
     QCOMPARE(remind.finish(15000).exitCode, 0);
-    const QJsonObject memory = QJsonDocument::fromJson(roxy.readFile(QStringLiteral("setup/reminders.json"))).object();
+    const QJsonObject memory
+        = QJsonDocument::fromJson(roxy.readFile(QStringLiteral("setup/reminders.json"))).object();
     QCOMPARE(memory.value(QLatin1String("reauthorize_snoozed_until")).toString(),
-             QDate::currentDate().addDays(1).toString(Qt::ISODate));
+        QDate::currentDate().addDays(1).toString(Qt::ISODate));
 }
 
 // The PIDs of processes whose command line holds every one of `words` (the wizard started by remind).
@@ -178,7 +182,8 @@ QList<qint64> processesWith(const QStringList &words)
         if (!file.open(QIODevice::ReadOnly))
             continue;
         const QString command = QString::fromLocal8Bit(file.readAll().replace('\0', ' '));
-        if (std::all_of(words.cbegin(), words.cend(), [&](const QString &word) { return command.contains(word); }))
+        if (std::all_of(
+                words.cbegin(), words.cend(), [&](const QString &word) { return command.contains(word); }))
             pids.append(pid);
     }
     return pids;
@@ -197,11 +202,12 @@ void tst_RemindCli::reauthorizeNow_opensTheWizardAtSignInAndTheBrowser()
     QVERIFY(scriptFile.open(QIODevice::WriteOnly));
     scriptFile.write(QStringLiteral("#!/bin/sh\necho \"$1\" >> '%1'\n").arg(log).toUtf8());
     scriptFile.close();
-    QVERIFY(QFile::setPermissions(script, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+    QVERIFY(QFile::setPermissions(
+        script, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
     QProcessEnvironment env = environment(roxy, m_bus->address());
     env.insert(QStringLiteral("BROWSER"), script);
 
-    SetupProcess remind({QStringLiteral("remind")}, env);
+    SetupProcess remind({ QStringLiteral("remind") }, env);
     QTRY_COMPARE_WITH_TIMEOUT(m_fake->calls().size(), 1, 15000);
     m_fake->invokeAction(m_fake->calls().constFirst().id, QStringLiteral("reauthorize"));
     const ProcessResult result = remind.finish(15000);
@@ -211,18 +217,19 @@ void tst_RemindCli::reauthorizeNow_opensTheWizardAtSignInAndTheBrowser()
     QVERIFY(logFile.open(QIODevice::ReadOnly));
     const QByteArray opened = logFile.readAll();
     QVERIFY2(opened.startsWith("http://127.0.0.1:"), opened.constData());
-    const QList<qint64> wizards = processesWith({QStringLiteral("--page"), QStringLiteral("signin"), roxy.root()});
+    const QList<qint64> wizards
+        = processesWith({ QStringLiteral("--page"), QStringLiteral("signin"), roxy.root() });
     QCOMPARE(wizards.size(), 1);
     for (qint64 pid : wizards)
         ::kill(pid_t(pid), SIGKILL);
-    QTRY_VERIFY(processesWith({QStringLiteral("--page"), QStringLiteral("signin"), roxy.root()}).isEmpty());
+    QTRY_VERIFY(processesWith({ QStringLiteral("--page"), QStringLiteral("signin"), roxy.root() }).isEmpty());
 }
 
 void tst_RemindCli::noService_exit0WithNote()
 {
     TempRoxy roxy; // the bus runs, but nothing provides notifications
     roxy.writeFile(QStringLiteral("credentials/tiktok_oauth.json"), credentialFile(31 * Day));
-    SetupProcess remind({QStringLiteral("remind")}, environment(roxy, m_bus->address()));
+    SetupProcess remind({ QStringLiteral("remind") }, environment(roxy, m_bus->address()));
     const ProcessResult result = remind.finish(15000);
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(result.err.contains("no notification service"), result.err.constData());
@@ -233,8 +240,8 @@ void tst_RemindCli::noBus_exit0WithNote()
 {
     TempRoxy roxy;
     roxy.writeFile(QStringLiteral("credentials/tiktok_oauth.json"), credentialFile(31 * Day));
-    SetupProcess remind({QStringLiteral("remind")},
-                        environment(roxy, QStringLiteral("unix:path=") + m_home->filePath(QStringLiteral("no-bus"))));
+    SetupProcess remind({ QStringLiteral("remind") },
+        environment(roxy, QStringLiteral("unix:path=") + m_home->filePath(QStringLiteral("no-bus"))));
     const ProcessResult result = remind.finish(15000);
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(result.err.contains("D-Bus"), result.err.constData());
@@ -259,27 +266,32 @@ void tst_RemindCli::enable_withoutSystemd_writesTheAutostartEntry()
         QVERIFY(socket.open(QIODevice::WriteOnly));
     }
     const QProcessEnvironment env = environment(roxy, m_bus->address());
-    const ProcessResult enabled = runSetup({QStringLiteral("remind"), QStringLiteral("--enable")}, env);
+    const ProcessResult enabled = runSetup({ QStringLiteral("remind"), QStringLiteral("--enable") }, env);
     QCOMPARE(enabled.exitCode, 0);
     QVERIFY2(enabled.out.contains("Reminders are on"), enabled.out.constData());
-    const QString entryPath = m_home->filePath(QStringLiteral("config/autostart/skybeam-setup-remind.desktop"));
+    const QString entryPath
+        = m_home->filePath(QStringLiteral("config/autostart/skybeam-setup-remind.desktop"));
     QFile entry(entryPath);
     QVERIFY(entry.open(QIODevice::ReadOnly));
     const QByteArray text = entry.readAll();
     QVERIFY2(text.contains("Exec=" + QFile::encodeName(setupBinary()) + " remind\n"), text.constData());
-    QVERIFY(!QFile::exists(m_home->filePath(QStringLiteral("config/systemd/user/skybeam-setup-remind.timer"))));
+    QVERIFY(
+        !QFile::exists(m_home->filePath(QStringLiteral("config/systemd/user/skybeam-setup-remind.timer"))));
 
-    const ProcessResult status = runSetup({QStringLiteral("status"), QStringLiteral("--json")}, env);
-    const QJsonObject reminders =
-        QJsonDocument::fromJson(status.out).object().value(QLatin1String("reminders")).toObject();
+    const ProcessResult status = runSetup({ QStringLiteral("status"), QStringLiteral("--json") }, env);
+    const QJsonObject reminders
+        = QJsonDocument::fromJson(status.out).object().value(QLatin1String("reminders")).toObject();
     QCOMPARE(reminders.value(QLatin1String("enabled")).toBool(false), true);
     QCOMPARE(reminders.value(QLatin1String("mechanism")).toString(), QStringLiteral("autostart"));
 
-    const ProcessResult disabled = runSetup({QStringLiteral("remind"), QStringLiteral("--disable")}, env);
+    const ProcessResult disabled = runSetup({ QStringLiteral("remind"), QStringLiteral("--disable") }, env);
     QCOMPARE(disabled.exitCode, 0);
     QVERIFY2(disabled.out.contains("Reminders are off"), disabled.out.constData());
     QVERIFY(!QFile::exists(entryPath));
-    QCOMPARE(runSetup({QStringLiteral("remind"), QStringLiteral("--enable"), QStringLiteral("--disable")}, env).exitCode, 2);
+    QCOMPARE(
+        runSetup({ QStringLiteral("remind"), QStringLiteral("--enable"), QStringLiteral("--disable") }, env)
+            .exitCode,
+        2);
 }
 
 void tst_RemindCli::unitFilesPassSystemdAnalyzeVerify()
@@ -289,10 +301,10 @@ void tst_RemindCli::unitFilesPassSystemdAnalyzeVerify()
     QVERIFY2(!analyze.isEmpty(), "systemd-analyze is not installed (package systemd, scripts/packages.txt)");
     const QString folder = m_home->filePath(QStringLiteral("units"));
     QVERIFY(QDir().mkpath(folder));
-    const QStringList units{folder + QLatin1Char('/') + QString(Skybeam::ReminderSchedule::TimerName),
-                            folder + QLatin1Char('/') + QString(Skybeam::ReminderSchedule::ServiceName)};
-    const QStringList texts{Skybeam::ReminderSchedule::timerUnit(),
-                            Skybeam::ReminderSchedule::serviceUnit(setupBinary())};
+    const QStringList units { folder + QLatin1Char('/') + QString(Skybeam::ReminderSchedule::TimerName),
+        folder + QLatin1Char('/') + QString(Skybeam::ReminderSchedule::ServiceName) };
+    const QStringList texts { Skybeam::ReminderSchedule::timerUnit(),
+        Skybeam::ReminderSchedule::serviceUnit(setupBinary()) };
     for (int i = 0; i < units.size(); ++i) {
         QFile file(units.at(i));
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -304,7 +316,7 @@ void tst_RemindCli::unitFilesPassSystemdAnalyzeVerify()
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_home->filePath(QStringLiteral("runtime")));
     verify.setProcessEnvironment(env);
-    verify.start(analyze, QStringList{QStringLiteral("verify"), QStringLiteral("--user")} + units);
+    verify.start(analyze, QStringList { QStringLiteral("verify"), QStringLiteral("--user") } + units);
     QVERIFY(verify.waitForFinished(30000));
     QVERIFY2(verify.exitCode() == 0, verify.readAllStandardError().constData());
 }

@@ -7,8 +7,8 @@
 
 #include "credentials/credentialfile.h"
 #include "handoff/postedstatestore.h"
-#include "posting/postinghistory.h"
 #include "posting/pendingshareledger.h"
+#include "posting/postinghistory.h"
 #include "posting/publishjournal.h"
 #include "posting/sandboxbudget.h"
 
@@ -356,7 +356,8 @@ void tst_UploadCli::videoLinkOutsideExportsIsRefused()
     for (const QString &argument : { QStringLiteral("linked-out"), pack }) {
         const ProcessResult result = upload({ argument });
         QCOMPARE(result.exitCode, 1);
-        QVERIFY2(result.err.contains("cannot be sent") && result.err.contains("links outside the exports folder"),
+        QVERIFY2(
+            result.err.contains("cannot be sent") && result.err.contains("links outside the exports folder"),
             result.err.constData());
     }
     QCOMPARE(m_posting->initCount(), 0);
@@ -387,8 +388,7 @@ void tst_UploadCli::killedAndRunAgainPostsOnce_data()
     QTest::newRow("before the first chunk") << QStringLiteral("before-first-chunk") << 1;
     QTest::newRow("in the middle of a chunk") << QStringLiteral("mid-chunk") << 1;
     QTest::newRow("between chunks (answer lost)") << QStringLiteral("between-chunks") << 1;
-    QTest::newRow("after the last chunk, before the first status")
-        << QStringLiteral("after-last-chunk") << 1;
+    QTest::newRow("after the last chunk, before the first status") << QStringLiteral("after-last-chunk") << 1;
     QTest::newRow("while TikTok processes") << QStringLiteral("processing") << 1;
 }
 

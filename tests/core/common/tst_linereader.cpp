@@ -106,12 +106,14 @@ void tst_LineReader::tooLongLineIsSkipped()
     const QByteArray huge(LineReader::MaxLineBytes + 5000, 'a');
     qsizetype written = 0;
     ::fcntl(m_write, F_SETFL, O_NONBLOCK);
-    QVERIFY(QTest::qWaitFor([&] {
-        const ssize_t count = ::write(m_write, huge.constData() + written, size_t(huge.size() - written));
-        if (count > 0)
-            written += count;
-        return written == huge.size();
-    }, 10000));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            const ssize_t count = ::write(m_write, huge.constData() + written, size_t(huge.size() - written));
+            if (count > 0)
+                written += count;
+            return written == huge.size();
+        },
+        10000));
     write("\nafter\n");
     closeWriteEnd();
     QVERIFY(finished.wait(5000));

@@ -4,8 +4,8 @@
 #include "common/singleinstance.h"
 
 #include <QDir>
-#include <QFileInfo>
 #include <QFile>
+#include <QFileInfo>
 #include <QLocalSocket>
 #include <QProcess>
 #include <QSignalSpy>
@@ -16,10 +16,10 @@
 #include <memory>
 #include <vector>
 
-#include <sys/stat.h>
-#include <unistd.h>
 #include <QLockFile>
 #include <QScopeGuard>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using Skybeam::SingleInstance;
 
@@ -31,7 +31,7 @@ std::unique_ptr<QProcess> startHelperInstance(const QString &dir)
 {
     auto process = std::make_unique<QProcess>();
     process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    process->start(QStringLiteral(SKYBEAM_HARDENING_HELPER), {QStringLiteral("instance"), dir});
+    process->start(QStringLiteral(SKYBEAM_HARDENING_HELPER), { QStringLiteral("instance"), dir });
     return process;
 }
 
@@ -176,8 +176,8 @@ void tst_SingleInstance::hostileClients_cannotBlockActivation()
     // Garbage never counts as an activation, and every hostile connection is dropped in time.
     for (auto &socket : hostile) {
         if (socket->state() != QLocalSocket::UnconnectedState)
-            QTRY_COMPARE_WITH_TIMEOUT(socket->state(), QLocalSocket::UnconnectedState,
-                                      SingleInstance::ConnectionTimeoutMs + 5000);
+            QTRY_COMPARE_WITH_TIMEOUT(
+                socket->state(), QLocalSocket::UnconnectedState, SingleInstance::ConnectionTimeoutMs + 5000);
     }
     QCOMPARE(activations.size(), 1);
 }
@@ -187,7 +187,9 @@ void tst_SingleInstance::socketIsPrivate()
     QTemporaryDir dir;
     SingleInstance first(Key, dir.path());
     QCOMPARE(first.claim(), SingleInstance::Role::Primary);
-    struct stat info {};
+    struct stat info
+    {
+    };
     QCOMPARE(::stat(QFile::encodeName(first.serverName()).constData(), &info), 0);
     QVERIFY(S_ISSOCK(info.st_mode));
     QCOMPARE(info.st_mode & 077, mode_t(0));
@@ -208,7 +210,8 @@ void tst_SingleInstance::keyForFolder_sameFolderSameKey()
     // Another folder, and one that does not exist yet (first run), have keys of their own, stable ones.
     const QString missing = dir.filePath(QStringLiteral("not-yet"));
     QVERIFY(SingleInstance::keyForFolder(missing) != key);
-    QCOMPARE(SingleInstance::keyForFolder(missing), SingleInstance::keyForFolder(missing + QStringLiteral("/")));
+    QCOMPARE(
+        SingleInstance::keyForFolder(missing), SingleInstance::keyForFolder(missing + QStringLiteral("/")));
 }
 
 namespace {
@@ -219,7 +222,7 @@ class EnvironmentOverride
 public:
     void set(const char *name, const QByteArray &value)
     {
-        m_saved.append({name, qgetenv(name), qEnvironmentVariableIsSet(name)});
+        m_saved.append({ name, qgetenv(name), qEnvironmentVariableIsSet(name) });
         if (value.isNull())
             qunsetenv(name);
         else
@@ -280,7 +283,8 @@ void tst_SingleInstance::unsafeRuntimeFolder_isNotUsed()
     QTemporaryDir cache;
     QVERIFY(tmp.isValid() && cache.isValid());
     // The /tmp-style folder another user created first: Qt's own fallback name, or XDG_RUNTIME_DIR.
-    const QString runtime = tmp.filePath(QStringLiteral("runtime-") + qEnvironmentVariable("USER", QStringLiteral("root")));
+    const QString runtime
+        = tmp.filePath(QStringLiteral("runtime-") + qEnvironmentVariable("USER", QStringLiteral("root")));
     const QString userName = QFileInfo(runtime).fileName().mid(8);
     QVERIFY(QDir().mkdir(runtime));
     QCOMPARE(::chmod(QFile::encodeName(runtime).constData(), mode_t(mode)), 0);
@@ -294,7 +298,7 @@ void tst_SingleInstance::unsafeRuntimeFolder_isNotUsed()
         return ::lchown(QFile::encodeName(path).constData(), uid_t(uid), gid_t(uid)) == 0;
     };
     QVERIFY(chown(runtime, owner) && chown(runtime + QLatin1Char('/') + name, owner)
-            && chown(tmp.filePath(sharedName), owner));
+        && chown(tmp.filePath(sharedName), owner));
     auto giveBack = qScopeGuard([&] { chown(runtime, ::geteuid()); });
 
     EnvironmentOverride environment;
@@ -308,14 +312,16 @@ void tst_SingleInstance::unsafeRuntimeFolder_isNotUsed()
     const QString privateFolder = cache.filePath(QStringLiteral("skybeam-setup"));
     QCOMPARE(QFileInfo(instance.lockFilePath()).absolutePath(), privateFolder);
     QCOMPARE(QFileInfo(instance.serverName()).absolutePath(), privateFolder);
-    struct stat info {};
+    struct stat info
+    {
+    };
     QCOMPARE(::lstat(QFile::encodeName(privateFolder).constData(), &info), 0);
     QVERIFY(S_ISDIR(info.st_mode));
     QCOMPARE(info.st_mode & 07777, mode_t(0700));
     QCOMPARE(info.st_uid, ::geteuid());
     // Nothing was written into the squatted folder, and its mode was left alone.
     QCOMPARE(QDir(runtime).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System),
-             QStringList{name});
+        QStringList { name });
     QCOMPARE(::lstat(QFile::encodeName(runtime).constData(), &info), 0);
     QCOMPARE(uint(info.st_mode & 07777), mode);
 }
@@ -341,7 +347,8 @@ void tst_SingleInstance::privateRuntimeFolder_isUsed()
     environment.set("XDG_RUNTIME_DIR", QFile::encodeName(link));
     SingleInstance viaLink(QStringLiteral("skybeam-test-link"));
     QCOMPARE(viaLink.claim(), SingleInstance::Role::Primary);
-    QCOMPARE(QFileInfo(viaLink.lockFilePath()).absolutePath(), cache.filePath(QStringLiteral("skybeam-setup")));
+    QCOMPARE(
+        QFileInfo(viaLink.lockFilePath()).absolutePath(), cache.filePath(QStringLiteral("skybeam-setup")));
 }
 
 QTEST_GUILESS_MAIN(tst_SingleInstance)

@@ -21,7 +21,9 @@ namespace {
 
 mode_t modeOf(const QString &path)
 {
-    struct stat info {};
+    struct stat info
+    {
+    };
     if (::lstat(QFile::encodeName(path).constData(), &info) != 0)
         return 0;
     return info.st_mode & 07777;
@@ -81,7 +83,8 @@ void tst_CredentialFile::read_goodFile_hasRunbookFields()
     QCOMPARE(result.credentials.refreshToken(), QStringLiteral("rft.def"));
     QCOMPARE(result.credentials.expiresIn(), 86400);
     QCOMPARE(result.credentials.openId(), QStringLiteral("open-1"));
-    QCOMPARE(result.credentials.scopes(), (QStringList{QStringLiteral("user.info.basic"), QStringLiteral("video.upload")}));
+    QCOMPARE(result.credentials.scopes(),
+        (QStringList { QStringLiteral("user.info.basic"), QStringLiteral("video.upload") }));
     QVERIFY(result.warnings.isEmpty());
 }
 
@@ -93,11 +96,15 @@ void tst_CredentialFile::read_badInput_reportsErrorNamingFile_data()
     QTest::newRow("only whitespace") << QByteArray(" \r\n\t ") << QStringLiteral("credentials.empty");
     QTest::newRow("BOM only") << QByteArray("\xEF\xBB\xBF") << QStringLiteral("credentials.empty");
     QTest::newRow("not JSON") << QByteArray("client_key=aw123") << QStringLiteral("credentials.not_json");
-    QTest::newRow("truncated JSON") << GoodJson.left(GoodJson.size() / 2) << QStringLiteral("credentials.not_json");
-    QTest::newRow("JSON array") << QByteArray(R"(["client_key", "aw"])") << QStringLiteral("credentials.not_object");
+    QTest::newRow("truncated JSON") << GoodJson.left(GoodJson.size() / 2)
+                                    << QStringLiteral("credentials.not_json");
+    QTest::newRow("JSON array") << QByteArray(R"(["client_key", "aw"])")
+                                << QStringLiteral("credentials.not_object");
     QTest::newRow("JSON number") << QByteArray("42") << QStringLiteral("credentials.not_json");
-    QTest::newRow("binary garbage") << QByteArray("\x00\x01\xff\xfe{", 5) << QStringLiteral("credentials.not_json");
-    QTest::newRow("10 MB file") << QByteArray(10 * 1024 * 1024, ' ') << QStringLiteral("credentials.too_large");
+    QTest::newRow("binary garbage") << QByteArray("\x00\x01\xff\xfe{", 5)
+                                    << QStringLiteral("credentials.not_json");
+    QTest::newRow("10 MB file") << QByteArray(10 * 1024 * 1024, ' ')
+                                << QStringLiteral("credentials.too_large");
 }
 
 void tst_CredentialFile::read_badInput_reportsErrorNamingFile()
@@ -110,7 +117,8 @@ void tst_CredentialFile::read_badInput_reportsErrorNamingFile()
     QVERIFY(result.exists());
     QVERIFY(!result.isUsable());
     QCOMPARE(result.error.code(), code);
-    QVERIFY2(result.error.message().contains(RoxyPaths::displayPath(path)), qPrintable(result.error.message()));
+    QVERIFY2(
+        result.error.message().contains(RoxyPaths::displayPath(path)), qPrintable(result.error.message()));
 }
 
 void tst_CredentialFile::read_tolerated_data()
@@ -119,18 +127,21 @@ void tst_CredentialFile::read_tolerated_data()
     QTest::addColumn<QString>("clientKey");
     QTest::addColumn<qint64>("expiresIn");
     QTest::addColumn<int>("warnings");
-    QTest::newRow("UTF-8 BOM") << QByteArray("\xEF\xBB\xBF") + GoodJson << QStringLiteral("awkey123") << qint64(86400) << 0;
-    QTest::newRow("CRLF line ends") << QByteArray(GoodJson).replace("\n", "\r\n") << QStringLiteral("awkey123")
-                                    << qint64(86400) << 0;
-    QTest::newRow("surrounding whitespace") << QByteArray(R"({"client_key": "  awkey123\n", "client_secret": "s"})")
-                                            << QStringLiteral("awkey123") << qint64(-1) << 1;
+    QTest::newRow("UTF-8 BOM") << QByteArray("\xEF\xBB\xBF") + GoodJson << QStringLiteral("awkey123")
+                               << qint64(86400) << 0;
+    QTest::newRow("CRLF line ends") << QByteArray(GoodJson).replace("\n", "\r\n")
+                                    << QStringLiteral("awkey123") << qint64(86400) << 0;
+    QTest::newRow("surrounding whitespace")
+        << QByteArray(R"({"client_key": "  awkey123\n", "client_secret": "s"})") << QStringLiteral("awkey123")
+        << qint64(-1) << 1;
     QTest::newRow("expires_in as text") << QByteArray(R"({"client_key": "aw1", "expires_in": "3600"})")
                                         << QStringLiteral("aw1") << qint64(3600) << 1;
     QTest::newRow("expires_in nonsense") << QByteArray(R"({"client_key": "aw1", "expires_in": "soon"})")
                                          << QStringLiteral("aw1") << qint64(-1) << 1;
-    QTest::newRow("client_key as number") << QByteArray(R"({"client_key": 12345, "client_secret": "s"})") << QString()
-                                          << qint64(-1) << 1;
-    QTest::newRow("client_key as object") << QByteArray(R"({"client_key": {"a": 1}})") << QString() << qint64(-1) << 1;
+    QTest::newRow("client_key as number")
+        << QByteArray(R"({"client_key": 12345, "client_secret": "s"})") << QString() << qint64(-1) << 1;
+    QTest::newRow("client_key as object")
+        << QByteArray(R"({"client_key": {"a": 1}})") << QString() << qint64(-1) << 1;
     QTest::newRow("null refresh token") << QByteArray(R"({"client_key": "aw1", "refresh_token": null})")
                                         << QStringLiteral("aw1") << qint64(-1) << 0;
     QTest::newRow("empty object") << QByteArray("{}") << QString() << qint64(-1) << 0;
@@ -168,7 +179,8 @@ void tst_CredentialFile::read_unreadableFile_reportsIt()
     const QString path = roxy.writeFile(QStringLiteral("credentials/tiktok_oauth.json"), GoodJson, {});
     QFile probe(path);
     if (probe.open(QIODevice::ReadOnly))
-        QSKIP("Running with privileges that read files without permission (root); mode 000 does not stop reads.");
+        QSKIP("Running with privileges that read files without permission (root); mode 000 does not stop "
+              "reads.");
     const CredentialReadResult result = CredentialFile(roxy.paths()).read();
     QCOMPARE(result.error.code(), QStringLiteral("credentials.unreadable"));
     QVERIFY(result.error.message().contains(QStringLiteral("tiktok_oauth.json")));
@@ -177,9 +189,10 @@ void tst_CredentialFile::read_unreadableFile_reportsIt()
 void tst_CredentialFile::read_neverModifiesFile()
 {
     TempRoxy roxy;
-    const QByteArray content = QByteArray("\xEF\xBB\xBF") + QByteArray(R"({"client_key": " aw1 ", "expires_in": "5"})");
+    const QByteArray content
+        = QByteArray("\xEF\xBB\xBF") + QByteArray(R"({"client_key": " aw1 ", "expires_in": "5"})");
     const QString path = roxy.writeFile(QStringLiteral("credentials/tiktok_oauth.json"), content,
-                                        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther);
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther);
     const QDateTime modified = QFileInfo(path).lastModified();
     CredentialFile(roxy.paths()).read();
     QCOMPARE(roxy.readFile(QStringLiteral("credentials/tiktok_oauth.json")), content);
@@ -216,7 +229,7 @@ void tst_CredentialFile::read_nothing_reportsPrimaryPath()
 void tst_CredentialFile::write_createsPrivateDirectoryAndFile()
 {
     TempRoxy roxy;
-    const mode_t previousUmask = ::umask(0);  // the most permissive umask: modes must not depend on it
+    const mode_t previousUmask = ::umask(0); // the most permissive umask: modes must not depend on it
     TikTokCredentials credentials;
     credentials.setClientKey(QStringLiteral("awkey"));
     credentials.setClientSecret(QStringLiteral("secret"));
@@ -243,7 +256,7 @@ void tst_CredentialFile::write_keepsBackupOfPreviousFile()
 {
     TempRoxy roxy;
     roxy.writeFile(QStringLiteral("credentials/tiktok_oauth.json"), GoodJson,
-                   QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup);
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup);
     CredentialFile file(roxy.paths());
     TikTokCredentials credentials = file.read().credentials;
     credentials.setClientSecret(QStringLiteral("new-secret"));
@@ -257,19 +270,20 @@ void tst_CredentialFile::write_keepsBackupOfPreviousFile()
     credentials.setClientSecret(QStringLiteral("newer-secret"));
     QVERIFY(!file.write(credentials).isError());
     QCOMPARE(CredentialFile::readFile(roxy.paths().backupCredentialFile()).credentials.clientSecret(),
-             QStringLiteral("new-secret"));
+        QStringLiteral("new-secret"));
 }
 
 void tst_CredentialFile::write_preservesUnknownFields()
 {
     TempRoxy roxy;
     roxy.writeFile(QStringLiteral("credentials/tiktok_oauth.json"),
-                   R"({"client_key": "aw1", "publisher_note": "keep me", "nested": {"a": [1, 2]}, "count": 3})");
+        R"({"client_key": "aw1", "publisher_note": "keep me", "nested": {"a": [1, 2]}, "count": 3})");
     CredentialFile file(roxy.paths());
     TikTokCredentials credentials = file.read().credentials;
     credentials.setClientSecret(QStringLiteral("s"));
     QVERIFY(!file.write(credentials).isError());
-    const QJsonObject written = QJsonDocument::fromJson(roxy.readFile(QStringLiteral("credentials/tiktok_oauth.json"))).object();
+    const QJsonObject written
+        = QJsonDocument::fromJson(roxy.readFile(QStringLiteral("credentials/tiktok_oauth.json"))).object();
     QCOMPARE(written.value(QLatin1String("publisher_note")).toString(), QStringLiteral("keep me"));
     QCOMPARE(written.value(QLatin1String("nested")).toObject().value(QLatin1String("a")).toArray().size(), 2);
     QCOMPARE(written.value(QLatin1String("count")).toInt(), 3);
@@ -283,24 +297,27 @@ void tst_CredentialFile::write_storesIntegersAndAbsoluteTimes()
     credentials.setClientKey(QStringLiteral(" awkey \n"));
     credentials.setClientSecret(QStringLiteral("secret"));
     const QDateTime obtained(QDate(2026, 11, 24), QTime(12, 0), Qt::UTC);
-    credentials.applyTokenResponse(QJsonObject{{QLatin1String("access_token"), QStringLiteral("act.1")},
-                                               {QLatin1String("refresh_token"), QStringLiteral("rft.1")},
-                                               {QLatin1String("expires_in"), 7200},
-                                               {QLatin1String("refresh_expires_in"), 15552000},
-                                               {QLatin1String("open_id"), QStringLiteral("o1")},
-                                               {QLatin1String("scope"), QStringLiteral("user.info.basic,video.upload")},
-                                               {QLatin1String("token_type"), QStringLiteral("Bearer")}},
-                                   obtained);
+    credentials.applyTokenResponse(
+        QJsonObject { { QLatin1String("access_token"), QStringLiteral("act.1") },
+            { QLatin1String("refresh_token"), QStringLiteral("rft.1") },
+            { QLatin1String("expires_in"), 7200 }, { QLatin1String("refresh_expires_in"), 15552000 },
+            { QLatin1String("open_id"), QStringLiteral("o1") },
+            { QLatin1String("scope"), QStringLiteral("user.info.basic,video.upload") },
+            { QLatin1String("token_type"), QStringLiteral("Bearer") } },
+        obtained);
     credentials.setAuthorizedAt(obtained);
     QVERIFY(!CredentialFile(roxy.paths()).write(credentials).isError());
-    const QJsonObject written = QJsonDocument::fromJson(roxy.readFile(QStringLiteral("credentials/tiktok_oauth.json"))).object();
+    const QJsonObject written
+        = QJsonDocument::fromJson(roxy.readFile(QStringLiteral("credentials/tiktok_oauth.json"))).object();
     QVERIFY(written.value(QLatin1String("expires_in")).isDouble());
     QCOMPARE(written.value(QLatin1String("expires_in")).toInteger(), 7200);
     QCOMPARE(written.value(QLatin1String("client_key")).toString(), QStringLiteral("awkey"));
     QCOMPARE(written.value(QLatin1String("obtained_at")).toString(), QStringLiteral("2026-11-24T12:00:00Z"));
     QCOMPARE(written.value(QLatin1String("expires_at")).toString(), QStringLiteral("2026-11-24T14:00:00Z"));
-    QCOMPARE(written.value(QLatin1String("refresh_expires_at")).toString(), QStringLiteral("2027-05-23T12:00:00Z"));
-    QCOMPARE(written.value(QLatin1String("authorized_at")).toString(), QStringLiteral("2026-11-24T12:00:00Z"));
+    QCOMPARE(written.value(QLatin1String("refresh_expires_at")).toString(),
+        QStringLiteral("2027-05-23T12:00:00Z"));
+    QCOMPARE(
+        written.value(QLatin1String("authorized_at")).toString(), QStringLiteral("2026-11-24T12:00:00Z"));
     QCOMPARE(written.value(QLatin1String("token_type")).toString(), QStringLiteral("Bearer"));
 }
 
@@ -348,8 +365,9 @@ void tst_CredentialFile::write_isAtomic_noTemporaryLeftBehind()
     entries.sort();
     // The writers' lock file stays (a lock is a flock held on it; removing the file would be a race), empty
     // once no save holds it.
-    QCOMPARE(entries, (QStringList{QStringLiteral(".tiktok_oauth.json.lock"), QStringLiteral("tiktok_oauth.json"),
-                                   QStringLiteral("tiktok_oauth.json.bak")}));
+    QCOMPARE(entries,
+        (QStringList { QStringLiteral(".tiktok_oauth.json.lock"), QStringLiteral("tiktok_oauth.json"),
+            QStringLiteral("tiktok_oauth.json.bak") }));
     QCOMPARE(QFileInfo(roxy.paths().credentialsDir() + QStringLiteral("/.tiktok_oauth.json.lock")).size(), 0);
 }
 
@@ -364,11 +382,13 @@ void tst_CredentialFile::write_removesTemporariesOfInterruptedSaves()
     credentials.setClientSecret(QStringLiteral("secret-1"));
     QVERIFY(!file.write(credentials).isError());
     const QString dir = roxy.paths().credentialsDir();
-    const QStringList abandoned{QStringLiteral("tiktok_oauth.json.Mdffvt"), QStringLiteral("tiktok_oauth.json.yVx3Aq"),
-                                QStringLiteral("tiktok_oauth.json.bak.ZZrmzm"), QStringLiteral("tiktok_oauth.json.bak.yxdzei")};
-    const QStringList kept{QStringLiteral("tiktok_oauth.json.backup"), QStringLiteral("tiktok_oauth.json.Latest"), QStringLiteral("tiktok_oauth.json.old.txt"),
-                           QStringLiteral("tiktok_oauth.json.Mdffvt2"), QStringLiteral("tiktok_credentials.json.Mdffvt"),
-                           QStringLiteral("notes.txt")};
+    const QStringList abandoned { QStringLiteral("tiktok_oauth.json.Mdffvt"),
+        QStringLiteral("tiktok_oauth.json.yVx3Aq"), QStringLiteral("tiktok_oauth.json.bak.ZZrmzm"),
+        QStringLiteral("tiktok_oauth.json.bak.yxdzei") };
+    const QStringList kept { QStringLiteral("tiktok_oauth.json.backup"),
+        QStringLiteral("tiktok_oauth.json.Latest"), QStringLiteral("tiktok_oauth.json.old.txt"),
+        QStringLiteral("tiktok_oauth.json.Mdffvt2"), QStringLiteral("tiktok_credentials.json.Mdffvt"),
+        QStringLiteral("notes.txt") };
     for (const QString &name : abandoned + kept) {
         QFile extra(dir + QLatin1Char('/') + name);
         QVERIFY(extra.open(QIODevice::WriteOnly));
@@ -388,16 +408,18 @@ void tst_CredentialFile::splitScopes_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<bool>("spacesSeparate");
     QTest::addColumn<QStringList>("scopes");
-    const QStringList three{QStringLiteral("user.info.basic"), QStringLiteral("video.upload"), QStringLiteral("video.publish")};
+    const QStringList three { QStringLiteral("user.info.basic"), QStringLiteral("video.upload"),
+        QStringLiteral("video.publish") };
     QTest::newRow("TikTok's commas") << QStringLiteral("user.info.basic,video.upload,video.publish") << false
                                      << three;
     QTest::newRow("trimmed, no empties, no repeats")
-        << QStringLiteral(" user.info.basic ,, video.upload,user.info.basic, video.publish ,") << false << three;
+        << QStringLiteral(" user.info.basic ,, video.upload,user.info.basic, video.publish ,") << false
+        << three;
     QTest::newRow("a space inside a name stays with commas only")
         << QStringLiteral("user.info.basic video.upload") << false
-        << QStringList{QStringLiteral("user.info.basic video.upload")};
-    QTest::newRow("spaces separate when tolerated") << QStringLiteral("user.info.basic video.upload,\tvideo.publish\n")
-                                                    << true << three;
+        << QStringList { QStringLiteral("user.info.basic video.upload") };
+    QTest::newRow("spaces separate when tolerated")
+        << QStringLiteral("user.info.basic video.upload,\tvideo.publish\n") << true << three;
     QTest::newRow("nothing") << QStringLiteral(" , ") << false << QStringList();
     QTest::newRow("nothing, tolerant") << QString() << true << QStringList();
 }

@@ -9,11 +9,11 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSysInfo>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QSignalSpy>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -38,7 +38,9 @@ QString helperBinary()
 
 mode_t modeOf(const QString &path)
 {
-    struct stat info {};
+    struct stat info
+    {
+    };
     if (::lstat(QFile::encodeName(path).constData(), &info) != 0)
         return 0;
     return info.st_mode & 07777;
@@ -53,13 +55,13 @@ QByteArray readAll(const QString &path)
 // A record as CredentialFile::write stores it (its text fields are already trimmed), and its exact bytes.
 QJsonObject record(int generation, int paddingLength = 200)
 {
-    return QJsonObject{{QStringLiteral("client_key"), QStringLiteral("awcrashsafe")},
-                       {QStringLiteral("client_secret"), QStringLiteral("secret-%1").arg(generation)},
-                       {QStringLiteral("access_token"), QStringLiteral("act.generation.%1").arg(generation)},
-                       {QStringLiteral("refresh_token"), QStringLiteral("rft.generation.%1").arg(generation)},
-                       {QStringLiteral("expires_in"), 86400 + generation},
-                       {QStringLiteral("token_type"), QStringLiteral("Bearer")},
-                       {QStringLiteral("notes"), QString(paddingLength + generation % 97, QLatin1Char('n'))}};
+    return QJsonObject { { QStringLiteral("client_key"), QStringLiteral("awcrashsafe") },
+        { QStringLiteral("client_secret"), QStringLiteral("secret-%1").arg(generation) },
+        { QStringLiteral("access_token"), QStringLiteral("act.generation.%1").arg(generation) },
+        { QStringLiteral("refresh_token"), QStringLiteral("rft.generation.%1").arg(generation) },
+        { QStringLiteral("expires_in"), 86400 + generation },
+        { QStringLiteral("token_type"), QStringLiteral("Bearer") },
+        { QStringLiteral("notes"), QString(paddingLength + generation % 97, QLatin1Char('n')) } };
 }
 
 QByteArray bytesOf(const QJsonObject &json)
@@ -113,7 +115,8 @@ bool canMount()
     // Try in a throw-away child with its own mount namespace, exactly as the helper will.
     const pid_t pid = ::fork();
     if (pid == 0) {
-        const bool ok = ::unshare(CLONE_NEWNS) == 0 && ::mount("none", "/", nullptr, MS_REC | MS_PRIVATE, nullptr) == 0
+        const bool ok = ::unshare(CLONE_NEWNS) == 0
+            && ::mount("none", "/", nullptr, MS_REC | MS_PRIVATE, nullptr) == 0
             && ::mount("tmpfs", "/tmp", "tmpfs", 0, "size=4k") == 0;
         ::_exit(ok ? 0 : 1);
     }
@@ -144,8 +147,9 @@ void tst_CredentialSave::sigkillAtRandomMoments_leavesOldOrNewFile()
 {
     // In memory (/dev/shm) when there is one: a kill tests the save's steps, not the disk, and 1,000
     // rounds on a busy virtual disk (two fsyncs per save) would take minutes.
-    QTemporaryDir memory(QDir(QStringLiteral("/dev/shm")).exists() ? QStringLiteral("/dev/shm/skybeam-kill-XXXXXX")
-                                                                   : QString());
+    QTemporaryDir memory(QDir(QStringLiteral("/dev/shm")).exists()
+            ? QStringLiteral("/dev/shm/skybeam-kill-XXXXXX")
+            : QString());
     QVERIFY(memory.isValid());
     const RoxyPaths paths(memory.path());
     const CredentialFile file(paths);
@@ -178,7 +182,7 @@ void tst_CredentialSave::sigkillAtRandomMoments_leavesOldOrNewFile()
         QVERIFY(!recordPath.isEmpty());
         QProcess saver;
         saver.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        saver.start(helperBinary(), {QStringLiteral("save-loop"), memory.path(), recordPath});
+        saver.start(helperBinary(), { QStringLiteral("save-loop"), memory.path(), recordPath });
         QVERIFY2(saver.waitForReadyRead(30000), "the saver did not start");
         QCOMPARE(saver.readLine().trimmed(), QByteArray("ready"));
         // Kill it after a random time, from before its first save starts to after it committed. (A spin of
@@ -186,14 +190,14 @@ void tst_CredentialSave::sigkillAtRandomMoments_leavesOldOrNewFile()
         const qint64 delay = qint64(random.bounded(quint64(maxDelayNs)));
         QElapsedTimer spin;
         spin.start();
-        while (spin.nsecsElapsed() < delay) {
-        }
+        while (spin.nsecsElapsed() < delay) { }
         QCOMPARE(::kill(pid_t(saver.processId()), SIGKILL), 0);
         QVERIFY(saver.waitForFinished(30000));
         const QByteArray said = saver.readAllStandardOutput();
         QVERIFY2(saver.exitStatus() == QProcess::CrashExit,
-                 qPrintable(QStringLiteral("kill %1: a save failed instead of being killed: %2")
-                                .arg(i).arg(QString::fromUtf8(said))));
+            qPrintable(QStringLiteral("kill %1: a save failed instead of being killed: %2")
+                           .arg(i)
+                           .arg(QString::fromUtf8(said))));
 
         const QByteArray bytes = readAll(path);
         const CredentialReadResult read = CredentialFile::readFile(path);
@@ -203,7 +207,8 @@ void tst_CredentialSave::sigkillAtRandomMoments_leavesOldOrNewFile()
             ++sawOld;
             ++roundOld;
         } else {
-            QVERIFY2(bytes == bytesOf(next), qPrintable(QStringLiteral("kill %1 left content that is neither old nor new").arg(i)));
+            QVERIFY2(bytes == bytesOf(next),
+                qPrintable(QStringLiteral("kill %1 left content that is neither old nor new").arg(i)));
             ++sawNew;
             ++roundNew;
             current = next;
@@ -226,7 +231,7 @@ void tst_CredentialSave::sigkillAtRandomMoments_leavesOldOrNewFile()
         }
     }
     qInfo("%d kills: %d left the old file, %d the new one (window up to %lld us)", Kills, sawOld, sawNew,
-          maxDelayNs / 1000);
+        maxDelayNs / 1000);
     // The kills must really have hit both sides of the save, or the test proved nothing.
     QVERIFY(sawOld >= 50);
     QVERIFY(sawNew >= 50);
@@ -237,8 +242,9 @@ void tst_CredentialSave::sigkillAtRandomMoments_leavesOldOrNewFile()
     QStringList left = QDir(paths.credentialsDir()).entryList(QDir::Files | QDir::Hidden);
     left.removeAll(QStringLiteral(".tiktok_oauth.json.lock"));
     left.sort();
-    QVERIFY2(left == (QStringList{QStringLiteral("tiktok_oauth.json"), QStringLiteral("tiktok_oauth.json.bak")}),
-             qPrintable(left.join(QLatin1Char(' '))));
+    QVERIFY2(left
+            == (QStringList { QStringLiteral("tiktok_oauth.json"), QStringLiteral("tiktok_oauth.json.bak") }),
+        qPrintable(left.join(QLatin1Char(' '))));
     const CredentialReadResult backup = CredentialFile::readFile(paths.backupCredentialFile());
     QVERIFY(backup.isUsable());
     QCOMPARE(modeOf(paths.backupCredentialFile()), mode_t(0600));
@@ -249,7 +255,8 @@ void tst_CredentialSave::diskFull_keepsOldFileAndSaysSo_data()
     QTest::addColumn<QString>("setup");
     QTest::newRow("file size limit (ulimit -f)") << QStringLiteral("fsize=4096");
     QTest::newRow("tmpfs full to the last byte (root)") << QStringLiteral("tmpfs=65536");
-    QTest::newRow("tmpfs with room for the lock and backup only (root)") << QStringLiteral("tmpfs=65536,free=8192");
+    QTest::newRow("tmpfs with room for the lock and backup only (root)")
+        << QStringLiteral("tmpfs=65536,free=8192");
 }
 
 void tst_CredentialSave::diskFull_keepsOldFileAndSaysSo()
@@ -264,7 +271,7 @@ void tst_CredentialSave::diskFull_keepsOldFileAndSaysSo()
     // Larger than the limit: the write must fail part-way.
     const QString recordPath = writeRecordFile(roxy.root(), record(2, 20000));
 
-    const HelperOutput output = runHelper({QStringLiteral("save"), roxy.root(), recordPath, setup});
+    const HelperOutput output = runHelper({ QStringLiteral("save"), roxy.root(), recordPath, setup });
     QVERIFY2(output.exitCode == 0, output.all.constData());
     QVERIFY2(output.facts.value("code").startsWith("credentials."), output.all.constData());
     const QString message = QString::fromUtf8(output.facts.value("message"));
@@ -304,10 +311,10 @@ void tst_CredentialSave::readOnlyFolder_keepsOldFileAndSaysSo()
     HelperOutput output;
     if (setup == QLatin1String("chmod")) {
         QVERIFY(QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
-        output = runHelper({QStringLiteral("save"), roxy.root(), recordPath});
+        output = runHelper({ QStringLiteral("save"), roxy.root(), recordPath });
         QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     } else {
-        output = runHelper({QStringLiteral("save"), roxy.root(), recordPath, setup});
+        output = runHelper({ QStringLiteral("save"), roxy.root(), recordPath, setup });
     }
     QVERIFY2(output.exitCode == 0, output.all.constData());
     QVERIFY2(output.facts.value("code").startsWith("credentials."), output.all.constData());
@@ -328,7 +335,7 @@ void tst_CredentialSave::concurrentWritersAndReader_neverCorrupt()
 
     QProcess reader;
     reader.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    reader.start(helperBinary(), {QStringLiteral("read-loop"), roxy.root()});
+    reader.start(helperBinary(), { QStringLiteral("read-loop"), roxy.root() });
     QVERIFY(reader.waitForReadyRead(30000));
     QCOMPARE(reader.readLine().trimmed(), QByteArray("ready"));
 
@@ -338,8 +345,9 @@ void tst_CredentialSave::concurrentWritersAndReader_neverCorrupt()
     for (int w = 0; w < Writers; ++w) {
         auto process = std::make_unique<QProcess>();
         process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        process->start(helperBinary(), {QStringLiteral("save-many"), roxy.root(), QStringLiteral("w%1").arg(w),
-                                        QString::number(SavesEach)});
+        process->start(helperBinary(),
+            { QStringLiteral("save-many"), roxy.root(), QStringLiteral("w%1").arg(w),
+                QString::number(SavesEach) });
         writers.push_back(std::move(process));
     }
     for (auto &process : writers) {
@@ -363,15 +371,18 @@ void tst_CredentialSave::concurrentWritersAndReader_neverCorrupt()
     const QString writer = json.value(QStringLiteral("writer")).toString();
     QVERIFY(writer.startsWith(QLatin1Char('w')));
     QCOMPARE(json.value(QStringLiteral("client_secret")).toString(), QStringLiteral("secret-%1").arg(writer));
-    QVERIFY(json.value(QStringLiteral("access_token")).toString().startsWith(QStringLiteral("act.%1.").arg(writer)));
+    QVERIFY(json.value(QStringLiteral("access_token"))
+                .toString()
+                .startsWith(QStringLiteral("act.%1.").arg(writer)));
     QCOMPARE(json.value(QStringLiteral("access_token")).toString().mid(3),
-             json.value(QStringLiteral("refresh_token")).toString().mid(3));
+        json.value(QStringLiteral("refresh_token")).toString().mid(3));
     QCOMPARE(modeOf(roxy.paths().primaryCredentialFile()), mode_t(0600));
     QVERIFY(CredentialFile::readFile(roxy.paths().backupCredentialFile()).isUsable());
     // No temporary files left behind by the atomic saves.
-    const QStringList leftovers = QDir(roxy.paths().credentialsDir())
-                                      .entryList({QStringLiteral("tiktok_oauth.json.*")}, QDir::Files | QDir::Hidden);
-    QCOMPARE(leftovers, QStringList{QStringLiteral("tiktok_oauth.json.bak")});
+    const QStringList leftovers
+        = QDir(roxy.paths().credentialsDir())
+              .entryList({ QStringLiteral("tiktok_oauth.json.*") }, QDir::Files | QDir::Hidden);
+    QCOMPARE(leftovers, QStringList { QStringLiteral("tiktok_oauth.json.bak") });
 }
 
 void tst_CredentialSave::lockWithoutLiveHolder_neverDelaysSave_data()
@@ -408,18 +419,18 @@ void tst_CredentialSave::lockWithoutLiveHolder_neverDelaysSave()
     } else if (leftBehind == QLatin1String("garbage")) {
         QVERIFY(leave("not a lock\n\x01\x02"));
     } else if (leftBehind == QLatin1String("reused-pid")) {
-        liveStranger.start(QStringLiteral("sleep"), {QStringLiteral("60")});
+        liveStranger.start(QStringLiteral("sleep"), { QStringLiteral("60") });
         QVERIFY(liveStranger.waitForStarted());
         // QLockFile's format (PID, program name, host name): all of it true of a live process.
-        QVERIFY(leave(QByteArray::number(liveStranger.processId()) + "\nsleep\n" + QSysInfo::machineHostName().toUtf8()
-                      + "\n"));
+        QVERIFY(leave(QByteArray::number(liveStranger.processId()) + "\nsleep\n"
+            + QSysInfo::machineHostName().toUtf8() + "\n"));
     } else if (leftBehind == QLatin1String("rmlock")) {
         QVERIFY(leave("999999999\nskybeam-setup\n" + QSysInfo::machineHostName().toUtf8() + "\n"));
         QVERIFY(leave(QByteArray(), lockPath + QStringLiteral(".rmlock")));
     } else {
         QProcess holder;
         holder.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        holder.start(helperBinary(), {QStringLiteral("hold-lock"), lockPath});
+        holder.start(helperBinary(), { QStringLiteral("hold-lock"), lockPath });
         QVERIFY(holder.waitForReadyRead(30000));
         QCOMPARE(holder.readLine().trimmed(), QByteArray("locked"));
         QCOMPARE(::kill(pid_t(holder.processId()), SIGKILL), 0);
@@ -449,14 +460,14 @@ void tst_CredentialSave::liveHolder_isWaitedForThenSaves()
     const QString lockPath = roxy.paths().credentialsDir() + QStringLiteral("/.tiktok_oauth.json.lock");
     QProcess holder;
     holder.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    holder.start(helperBinary(), {QStringLiteral("hold-lock"), lockPath});
+    holder.start(helperBinary(), { QStringLiteral("hold-lock"), lockPath });
     QVERIFY(holder.waitForReadyRead(30000));
     QCOMPARE(holder.readLine().trimmed(), QByteArray("locked"));
 
     const QString recordPath = writeRecordFile(roxy.root(), record(2));
     QProcess saver;
     saver.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    saver.start(helperBinary(), {QStringLiteral("save"), roxy.root(), recordPath});
+    saver.start(helperBinary(), { QStringLiteral("save"), roxy.root(), recordPath });
     QVERIFY(saver.waitForStarted());
     // While a live process holds the lock, the save waits (it must not write under another writer).
     QVERIFY(!saver.waitForFinished(500));

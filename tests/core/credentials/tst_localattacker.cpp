@@ -34,7 +34,9 @@ namespace {
 
 mode_t modeOf(const QString &path)
 {
-    struct stat status {};
+    struct stat status
+    {
+    };
     if (::lstat(QFile::encodeName(path).constData(), &status) != 0)
         return 0;
     return status.st_mode & 07777;
@@ -57,15 +59,17 @@ void tst_LocalAttacker::symlinkedCredentialsFolderIsRefused()
 {
     TempRoxy roxy;
     QTemporaryDir elsewhere;
-    QVERIFY(QFile::setPermissions(elsewhere.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner
-            | QFileDevice::ExeOwner | QFileDevice::ReadOther | QFileDevice::ExeOther));
+    QVERIFY(QFile::setPermissions(elsewhere.path(),
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther
+            | QFileDevice::ExeOther));
     const mode_t before = modeOf(elsewhere.path());
     QVERIFY(QFile::link(elsewhere.path(), roxy.paths().credentialsDir()));
     const Error error = CredentialFile(roxy.paths()).write(SkybeamTest::plantedCredentials());
     QCOMPARE(error.code(), QStringLiteral("credentials.symlinked_directory"));
     QVERIFY2(error.message().contains(QLatin1String("symbolic link")), qPrintable(error.message()));
     // Nothing was written through the link and the target's mode was not changed.
-    QVERIFY(QDir(elsewhere.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty());
+    QVERIFY(
+        QDir(elsewhere.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty());
     QCOMPARE(modeOf(elsewhere.path()), before);
 }
 
@@ -104,15 +108,16 @@ void tst_LocalAttacker::foreignOwnedCredentialsAreNotTrusted()
     QVERIFY(!CredentialFile(roxy.paths()).write(SkybeamTest::plantedCredentials()).isError());
     const QString file = roxy.paths().primaryCredentialFile();
     QVERIFY(::chown(QFile::encodeName(file).constData(), SkybeamTest::Nobody, SkybeamTest::Nobody) == 0);
-    QVERIFY(QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
-            | QFileDevice::ReadOther));
+    QVERIFY(QFile::setPermissions(file,
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
 
     const CredentialReadResult read = CredentialFile(roxy.paths()).read();
     QVERIFY(read.isUsable());
     QVERIFY(read.foreignOwner);
     // Plain validate stays the runbook's drop-in; --strict fails on the owner.
     QVERIFY(CredentialValidator::validate(roxy.paths(), CredentialValidator::Mode::Runbook).passed);
-    const ValidationReport strict = CredentialValidator::validate(roxy.paths(), CredentialValidator::Mode::Strict);
+    const ValidationReport strict
+        = CredentialValidator::validate(roxy.paths(), CredentialValidator::Mode::Strict);
     QVERIFY(!strict.passed);
     QVERIFY2(strict.toText().contains(QLatin1String("File owned by you: No")), qPrintable(strict.toText()));
     // Nothing that uses the tokens gets them.
@@ -138,21 +143,28 @@ void tst_LocalAttacker::stateFilesArePrivateUnderPermissiveUmask()
     record.status = QStringLiteral("SEND_TO_USER_INBOX");
     record.publishId = QStringLiteral("p1");
     record.confirmedAt = QDateTime::currentDateTimeUtc();
-    QVERIFY(!PostingHistory(PostingHistory::defaultFilePath(paths)).add(QStringLiteral("pack-1"), record).isError());
+    QVERIFY(!PostingHistory(PostingHistory::defaultFilePath(paths))
+                 .add(QStringLiteral("pack-1"), record)
+                 .isError());
     QCOMPARE(modeOf(PostingHistory::defaultFilePath(paths)), mode_t(0600));
     QVERIFY(!SandboxBudget(SandboxBudget::defaultFilePath(paths)).record(QStringLiteral("k"), 2).isError());
     QCOMPARE(modeOf(SandboxBudget::defaultFilePath(paths)), mode_t(0600));
     // The publish journal (it holds TikTok's upload URL), the pending-inbox ledger and the small state files.
-    QVERIFY(!PublishJournal(PublishJournal::defaultFilePath(paths)).put(QStringLiteral("pack-1"), JournalEntry()).isError());
+    QVERIFY(!PublishJournal(PublishJournal::defaultFilePath(paths))
+                 .put(QStringLiteral("pack-1"), JournalEntry())
+                 .isError());
     QCOMPARE(modeOf(PublishJournal::defaultFilePath(paths)), mode_t(0600));
-    QVERIFY(!PendingShareLedger(PendingShareLedger::defaultFilePath(paths)).record(QStringLiteral("open-1")).isError());
+    QVERIFY(!PendingShareLedger(PendingShareLedger::defaultFilePath(paths))
+                 .record(QStringLiteral("open-1"))
+                 .isError());
     QCOMPARE(modeOf(PendingShareLedger::defaultFilePath(paths)), mode_t(0600));
     const QString stateFile = paths.stateDir() + QStringLiteral("/state-test.json");
-    QVERIFY(StateFile::write(paths, stateFile, QJsonObject{{QStringLiteral("a"), 1}}));
+    QVERIFY(StateFile::write(paths, stateFile, QJsonObject { { QStringLiteral("a"), 1 } }));
     QCOMPARE(modeOf(stateFile), mode_t(0600));
     // A folder left 0755 by an older version is restricted on the next write.
-    QVERIFY(QFile::setPermissions(paths.stateDir(), QFileDevice::ReadOwner | QFileDevice::WriteOwner
-            | QFileDevice::ExeOwner | QFileDevice::ReadOther | QFileDevice::ExeOther));
+    QVERIFY(QFile::setPermissions(paths.stateDir(),
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther
+            | QFileDevice::ExeOther));
     QVERIFY(!posted.setPosted(QStringLiteral("pack-2"), true).isError());
     QCOMPARE(modeOf(paths.stateDir()), mode_t(0700));
     // A symlinked state folder is not followed.

@@ -74,7 +74,7 @@ private Q_SLOTS:
 void tst_SecretStore::memory_answersQueued()
 {
     MemorySecretStore store;
-    SecretJob *job = store.write(QStringLiteral("aw1"), {QStringLiteral("s"), QStringLiteral("r")});
+    SecretJob *job = store.write(QStringLiteral("aw1"), { QStringLiteral("s"), QStringLiteral("r") });
     QSignalSpy spy(job, &SecretJob::finished);
     // Nothing happens before the event loop runs: callers can always connect after creating the job.
     QCOMPARE(spy.count(), 0);
@@ -88,7 +88,8 @@ void tst_SecretStore::memory_roundTrip()
     MemorySecretStore store;
     store.setDelay(20);
     QCOMPARE(await(store.read(QStringLiteral("aw1"))).code, QStringLiteral("keychain.not_found"));
-    QCOMPARE(await(store.write(QStringLiteral("aw1"), {QStringLiteral("s"), QStringLiteral("r")})).code, QString());
+    QCOMPARE(await(store.write(QStringLiteral("aw1"), { QStringLiteral("s"), QStringLiteral("r") })).code,
+        QString());
     const Outcome read = await(store.read(QStringLiteral("aw1")));
     QCOMPARE(read.secrets.clientSecret, QStringLiteral("s"));
     QCOMPARE(read.secrets.refreshToken, QStringLiteral("r"));
@@ -110,13 +111,15 @@ void tst_SecretStore::keychain_realRoundTrip()
     KeychainSecretStore store;
     const QString key = uniqueKey();
     QCOMPARE(await(store.read(key)).code, QStringLiteral("keychain.not_found"));
-    QCOMPARE(await(store.write(key, {QStringLiteral("secret-1"), QStringLiteral("rft.1")})).code, QString());
+    QCOMPARE(
+        await(store.write(key, { QStringLiteral("secret-1"), QStringLiteral("rft.1") })).code, QString());
     Outcome read = await(store.read(key));
     QCOMPARE(read.code, QString());
     QCOMPARE(read.secrets.clientSecret, QStringLiteral("secret-1"));
     QCOMPARE(read.secrets.refreshToken, QStringLiteral("rft.1"));
     // Overwrite: the rotated refresh token replaces the old one.
-    QCOMPARE(await(store.write(key, {QStringLiteral("secret-1"), QStringLiteral("rft.2")})).code, QString());
+    QCOMPARE(
+        await(store.write(key, { QStringLiteral("secret-1"), QStringLiteral("rft.2") })).code, QString());
     read = await(store.read(key));
     QCOMPARE(read.secrets.refreshToken, QStringLiteral("rft.2"));
     QCOMPARE(await(store.remove(key)).code, QString());
@@ -128,13 +131,15 @@ void tst_SecretStore::keychain_withoutDBus_isUnavailable()
     QProcess probe;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("SKYBEAM_KEYCHAIN_PROBE"), QStringLiteral("1"));
-    environment.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
+    environment.insert(
+        QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
     environment.remove(QStringLiteral("DISPLAY"));
     environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
     probe.setProcessEnvironment(environment);
     probe.start(QCoreApplication::applicationFilePath(), {});
     QVERIFY(probe.waitForFinished(30000));
-    QCOMPARE(QString::fromUtf8(probe.readAllStandardOutput()).trimmed(), QStringLiteral("keychain.unavailable"));
+    QCOMPARE(
+        QString::fromUtf8(probe.readAllStandardOutput()).trimmed(), QStringLiteral("keychain.unavailable"));
 }
 
 void tst_SecretStore::store_saveWritesFileAndKeychain()
@@ -145,7 +150,8 @@ void tst_SecretStore::store_saveWritesFileAndKeychain()
     TikTokCredentials credentials;
     credentials.setClientKey(QStringLiteral("aw1"));
     credentials.setClientSecret(QStringLiteral("s"));
-    credentials.applyTokenResponse({{QLatin1String("refresh_token"), QStringLiteral("rft.9")}}, QDateTime::currentDateTimeUtc());
+    credentials.applyTokenResponse(
+        { { QLatin1String("refresh_token"), QStringLiteral("rft.9") } }, QDateTime::currentDateTimeUtc());
     CredentialStoreJob *job = store.save(credentials);
     QSignalSpy spy(job, &CredentialStoreJob::finished);
     QVERIFY(spy.wait());
@@ -158,9 +164,12 @@ void tst_SecretStore::store_saveWritesFileAndKeychain()
 void tst_SecretStore::store_loadFillsSecretFromKeychain()
 {
     TempRoxy roxy;
-    roxy.writeFile(QStringLiteral("credentials/tiktok_oauth.json"), R"({"client_key":"aw1","refresh_token":"rft.file"})");
+    roxy.writeFile(QStringLiteral("credentials/tiktok_oauth.json"),
+        R"({"client_key":"aw1","refresh_token":"rft.file"})");
     MemorySecretStore secrets;
-    QVERIFY(await(secrets.write(QStringLiteral("aw1"), {QStringLiteral("kc-secret"), QStringLiteral("rft.keychain")})).code.isEmpty());
+    QVERIFY(await(
+        secrets.write(QStringLiteral("aw1"), { QStringLiteral("kc-secret"), QStringLiteral("rft.keychain") }))
+                .code.isEmpty());
     CredentialStore store(roxy.paths(), &secrets);
     CredentialStoreJob *job = store.load();
     QSignalSpy spy(job, &CredentialStoreJob::finished);

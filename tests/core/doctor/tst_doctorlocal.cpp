@@ -25,15 +25,15 @@ const QString CredentialPath = QStringLiteral("credentials/tiktok_oauth.json");
 
 QByteArray credentials(const QString &clientKey, const QString &scope, const QDateTime &now)
 {
-    return QJsonDocument(QJsonObject{
-                             {QStringLiteral("client_key"), clientKey},
-                             {QStringLiteral("client_secret"), QStringLiteral("s3cr3t-client-secret")},
-                             {QStringLiteral("access_token"), QStringLiteral("act.secret-access-token")},
-                             {QStringLiteral("refresh_token"), QStringLiteral("rft.secret-refresh-token")},
-                             {QStringLiteral("scope"), scope},
-                             {QStringLiteral("expires_at"), now.addSecs(20 * 3600).toString(Qt::ISODate)},
-                             {QStringLiteral("refresh_expires_at"), now.addDays(300).toString(Qt::ISODate)},
-                             {QStringLiteral("authorized_at"), now.addDays(-2).toString(Qt::ISODate)},
+    return QJsonDocument(QJsonObject {
+                             { QStringLiteral("client_key"), clientKey },
+                             { QStringLiteral("client_secret"), QStringLiteral("s3cr3t-client-secret") },
+                             { QStringLiteral("access_token"), QStringLiteral("act.secret-access-token") },
+                             { QStringLiteral("refresh_token"), QStringLiteral("rft.secret-refresh-token") },
+                             { QStringLiteral("scope"), scope },
+                             { QStringLiteral("expires_at"), now.addSecs(20 * 3600).toString(Qt::ISODate) },
+                             { QStringLiteral("refresh_expires_at"), now.addDays(300).toString(Qt::ISODate) },
+                             { QStringLiteral("authorized_at"), now.addDays(-2).toString(Qt::ISODate) },
                          })
         .toJson();
 }
@@ -46,12 +46,12 @@ DoctorContext contextFor(const TempRoxy &roxy)
     return context;
 }
 
-void writeGoodFile(TempRoxy &roxy, const QString &key = QStringLiteral("awprodkey123"),
-                   const QString &scope = AllScopes)
+void writeGoodFile(
+    TempRoxy &roxy, const QString &key = QStringLiteral("awprodkey123"), const QString &scope = AllScopes)
 {
     roxy.writeFile(CredentialPath, credentials(key, scope, QDateTime::currentDateTimeUtc()));
     QFile::setPermissions(roxy.root() + QStringLiteral("/credentials"),
-                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 }
 
 bool canBind(quint16 port)
@@ -111,8 +111,7 @@ void tst_DoctorLocal::worldReadableFileIsFixed()
     TempRoxy roxy;
     writeGoodFile(roxy);
     QFile::setPermissions(roxy.root() + QLatin1Char('/') + CredentialPath,
-                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
-                              | QFileDevice::ReadOther);
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
     const DoctorContext context = contextFor(roxy);
     const DoctorResult file = LocalChecks::credentialFile(context);
     QCOMPARE(file.status, Status::Problem);
@@ -127,8 +126,8 @@ void tst_DoctorLocal::openFolderIsAProblem()
     TempRoxy roxy;
     writeGoodFile(roxy);
     QFile::setPermissions(roxy.root() + QStringLiteral("/credentials"),
-                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-                              | QFileDevice::ReadOther | QFileDevice::ExeOther);
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther
+            | QFileDevice::ExeOther);
     const DoctorResult file = LocalChecks::credentialFile(contextFor(roxy));
     QCOMPARE(file.status, Status::Problem);
     QVERIFY2(file.detail.contains(QLatin1String("0705")), qPrintable(file.detail));
@@ -140,7 +139,8 @@ void tst_DoctorLocal::linkedFolderIsAProblem()
     TempRoxy roxy;
     TempRoxy elsewhere;
     writeGoodFile(elsewhere);
-    QVERIFY(QFile::link(elsewhere.root() + QStringLiteral("/credentials"), roxy.root() + QStringLiteral("/credentials")));
+    QVERIFY(QFile::link(
+        elsewhere.root() + QStringLiteral("/credentials"), roxy.root() + QStringLiteral("/credentials")));
     const DoctorResult file = LocalChecks::credentialFile(contextFor(roxy));
     QCOMPARE(file.status, Status::Problem);
     QVERIFY2(file.detail.contains(QLatin1String("is a link")), qPrintable(file.detail));
@@ -167,7 +167,7 @@ void tst_DoctorLocal::missingScopeNamesThePortalStep()
     const DoctorResult tokens = LocalChecks::tokens(contextFor(roxy));
     QCOMPARE(tokens.status, Status::Problem);
     QVERIFY2(tokens.detail.contains(QLatin1String("did not grant the permissions video.upload")),
-             qPrintable(tokens.detail));
+        qPrintable(tokens.detail));
     QVERIFY(tokens.fix.contains(QLatin1String("Content Posting API")));
 }
 
@@ -190,11 +190,11 @@ void tst_DoctorLocal::portHeldByAProgramIsNamed()
     }
     TempRoxy roxy;
     roxy.writeFile(QStringLiteral("setup/wizard.json"),
-                   QStringLiteral("{\"redirect_uri\": \"http://127.0.0.1:%1/callback/\"}").arg(port).toUtf8());
+        QStringLiteral("{\"redirect_uri\": \"http://127.0.0.1:%1/callback/\"}").arg(port).toUtf8());
     QCOMPARE(LocalChecks::redirect(contextFor(roxy)).status, Status::Ok);
 
     QProcess holder;
-    holder.start(QStringLiteral(FAKE_TIKTOK_BINARY), {QStringLiteral("--port"), QString::number(port)});
+    holder.start(QStringLiteral(FAKE_TIKTOK_BINARY), { QStringLiteral("--port"), QString::number(port) });
     QVERIFY(holder.waitForStarted());
     QTRY_VERIFY_WITH_TIMEOUT(!canBind(port), 10000);
     const qint64 pid = holder.processId();
@@ -202,7 +202,8 @@ void tst_DoctorLocal::portHeldByAProgramIsNamed()
     holder.kill();
     holder.waitForFinished();
     QCOMPARE(redirect.status, Status::Problem);
-    QVERIFY2(redirect.detail.contains(QStringLiteral("fake-tiktok (PID %1)").arg(pid)), qPrintable(redirect.detail));
+    QVERIFY2(redirect.detail.contains(QStringLiteral("fake-tiktok (PID %1)").arg(pid)),
+        qPrintable(redirect.detail));
     QCOMPARE(redirect.fixAction, DoctorResult::FixAction::UseWildcardRedirect);
     QCOMPARE(redirect.copyText, QStringLiteral("http://127.0.0.1:*/callback/"));
 }
@@ -225,10 +226,12 @@ void tst_DoctorLocal::localhostResolver_data()
 {
     QTest::addColumn<QStringList>("addresses");
     QTest::addColumn<Status>("status");
-    QTest::newRow("both loopback") << QStringList{QStringLiteral("127.0.0.1"), QStringLiteral("::1")} << Status::Ok;
-    QTest::newRow("IPv6 only") << QStringList{QStringLiteral("::1")} << Status::Ok;
-    QTest::newRow("unresolved") << QStringList{} << Status::Problem;
-    QTest::newRow("elsewhere") << QStringList{QStringLiteral("127.0.0.1"), QStringLiteral("10.1.2.3")} << Status::Problem;
+    QTest::newRow("both loopback") << QStringList { QStringLiteral("127.0.0.1"), QStringLiteral("::1") }
+                                   << Status::Ok;
+    QTest::newRow("IPv6 only") << QStringList { QStringLiteral("::1") } << Status::Ok;
+    QTest::newRow("unresolved") << QStringList {} << Status::Problem;
+    QTest::newRow("elsewhere") << QStringList { QStringLiteral("127.0.0.1"), QStringLiteral("10.1.2.3") }
+                               << Status::Problem;
 }
 
 void tst_DoctorLocal::localhostResolver()

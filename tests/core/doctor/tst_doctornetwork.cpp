@@ -56,8 +56,7 @@ protected:
     }
 };
 
-template<class Check>
-DoctorResult run(Check *check)
+template<class Check> DoctorResult run(Check *check)
 {
     QSignalSpy finished(check, &Check::finished);
     check->start();
@@ -103,7 +102,8 @@ DoctorContext tst_DoctorNetwork::contextFor(const TempRoxy &roxy, const TikTokEn
     DoctorContext context = DoctorContext::system(roxy.paths());
     context.endpoints = endpoints;
     context.networkTimeoutMs = 5000;
-    for (const char *name : {"http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_proxy", "ALL_PROXY"})
+    for (const char *name :
+        { "http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_proxy", "ALL_PROXY" })
         context.environment.remove(QString::fromLatin1(name));
     return context;
 }
@@ -111,7 +111,7 @@ DoctorContext tst_DoctorNetwork::contextFor(const TempRoxy &roxy, const TikTokEn
 void tst_DoctorNetwork::clockAgrees()
 {
     FakeTikTok fake;
-    QVERIFY(startFake(fake, {QStringLiteral("http://127.0.0.1:*/callback/")}));
+    QVERIFY(startFake(fake, { QStringLiteral("http://127.0.0.1:*/callback/") }));
     TempRoxy roxy;
     NetworkCheck check(contextFor(roxy, endpointsOf(fake)), &m_network);
     const DoctorResult result = run(&check);
@@ -124,7 +124,7 @@ void tst_DoctorNetwork::clockAgrees()
 void tst_DoctorNetwork::clockTenMinutesOff()
 {
     FakeTikTok fake;
-    QVERIFY(startFake(fake, {QStringLiteral("http://127.0.0.1:*/callback/")}));
+    QVERIFY(startFake(fake, { QStringLiteral("http://127.0.0.1:*/callback/") }));
     fake.setDateSkew(-600);
     TempRoxy roxy;
     NetworkCheck check(contextFor(roxy, endpointsOf(fake)), &m_network);
@@ -141,10 +141,12 @@ void tst_DoctorNetwork::interceptedTlsNamesTheIssuer()
     QVERIFY(dir.isValid());
     QProcess openssl;
     openssl.start(QStringLiteral("openssl"),
-                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                   QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
-                   QStringLiteral("/O=Acme Inspection Gateway/CN=Acme Inspect Root"), QStringLiteral("-keyout"),
-                   dir.filePath(QStringLiteral("key.pem")), QStringLiteral("-out"), dir.filePath(QStringLiteral("cert.pem"))});
+        { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+            QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+            QStringLiteral("2"), QStringLiteral("-subj"),
+            QStringLiteral("/O=Acme Inspection Gateway/CN=Acme Inspect Root"), QStringLiteral("-keyout"),
+            dir.filePath(QStringLiteral("key.pem")), QStringLiteral("-out"),
+            dir.filePath(QStringLiteral("cert.pem")) });
     QVERIFY(openssl.waitForFinished(30000));
     QCOMPARE(openssl.exitCode(), 0);
     QFile certFile(dir.filePath(QStringLiteral("cert.pem")));
@@ -172,11 +174,12 @@ void tst_DoctorNetwork::interceptedTlsNamesTheIssuer()
 void tst_DoctorNetwork::proxyOnAClosedPort()
 {
     FakeTikTok fake;
-    QVERIFY(startFake(fake, {QStringLiteral("http://127.0.0.1:*/callback/")}));
+    QVERIFY(startFake(fake, { QStringLiteral("http://127.0.0.1:*/callback/") }));
     const quint16 closed = freePort();
     TempRoxy roxy;
     DoctorContext context = contextFor(roxy, endpointsOf(fake));
-    context.environment.insert(QStringLiteral("http_proxy"), QStringLiteral("http://127.0.0.1:%1").arg(closed));
+    context.environment.insert(
+        QStringLiteral("http_proxy"), QStringLiteral("http://127.0.0.1:%1").arg(closed));
     NetworkCheck check(context, &m_network);
     const DoctorResult result = run(&check);
     QCOMPARE(result.status, Status::Problem);
@@ -189,8 +192,10 @@ void tst_DoctorNetwork::proxyOnAClosedPort()
 void tst_DoctorNetwork::proxyPasswordIsNotShown()
 {
     QProcessEnvironment environment;
-    environment.insert(QStringLiteral("https_proxy"), QStringLiteral("http://alice:pr0xy-passw0rd@proxy.example:3128"));
-    const auto proxy = NetworkCheck::proxyFor(QUrl(QStringLiteral("https://open.tiktokapis.com/")), environment);
+    environment.insert(
+        QStringLiteral("https_proxy"), QStringLiteral("http://alice:pr0xy-passw0rd@proxy.example:3128"));
+    const auto proxy
+        = NetworkCheck::proxyFor(QUrl(QStringLiteral("https://open.tiktokapis.com/")), environment);
     QCOMPARE(proxy.first, QStringLiteral("https_proxy"));
     QCOMPARE(proxy.second, QStringLiteral("http://proxy.example:3128"));
 }
@@ -198,7 +203,7 @@ void tst_DoctorNetwork::proxyPasswordIsNotShown()
 void tst_DoctorNetwork::accountOnlyMeIsExplained()
 {
     FakeTikTok fake;
-    QVERIFY(startFake(fake, {QStringLiteral("http://127.0.0.1:*/callback/")}, true));
+    QVERIFY(startFake(fake, { QStringLiteral("http://127.0.0.1:*/callback/") }, true));
     fake.app(ClientKey)->unaudited = true;
     TikTokCredentials credentials;
     credentials.setClientKey(ClientKey);
@@ -211,7 +216,7 @@ void tst_DoctorNetwork::accountOnlyMeIsExplained()
     QCOMPARE(result.id, QStringLiteral("account"));
     QCOMPARE(result.status, Status::Warning);
     QVERIFY2(result.detail.contains(QStringLiteral("Signed in as %1.").arg(fake.user().displayName)),
-             qPrintable(result.detail));
+        qPrintable(result.detail));
     QVERIFY(result.detail.contains(QLatin1String("not been audited")));
     QVERIFY(result.detail.contains(QLatin1String("asked TikTok 2 time")));
     QVERIFY(!result.detail.contains(credentials.accessToken()));
@@ -220,7 +225,7 @@ void tst_DoctorNetwork::accountOnlyMeIsExplained()
 void tst_DoctorNetwork::accountWithoutTokenIsSkipped()
 {
     FakeTikTok fake;
-    QVERIFY(startFake(fake, {QStringLiteral("http://127.0.0.1:*/callback/")}));
+    QVERIFY(startFake(fake, { QStringLiteral("http://127.0.0.1:*/callback/") }));
     TempRoxy roxy;
     AccountCheck check(contextFor(roxy, endpointsOf(fake)), &m_network);
     QCOMPARE(run(&check).status, Status::Skipped);

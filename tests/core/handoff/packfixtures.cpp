@@ -52,9 +52,9 @@ QByteArray matrix(bool rotated)
 {
     if (rotated)
         return be32(0) + be32(0x00010000) + be32(0) + be32(0xFFFF0000) + be32(0) + be32(0) + be32(0) + be32(0)
-               + be32(0x40000000);
+            + be32(0x40000000);
     return be32(0x00010000) + be32(0) + be32(0) + be32(0) + be32(0x00010000) + be32(0) + be32(0) + be32(0)
-           + be32(0x40000000);
+        + be32(0x40000000);
 }
 
 // The start of mvhd and mdhd: creation, modification, timescale, duration.
@@ -75,10 +75,10 @@ QByteArray track(const Mp4Spec &spec, quint32 id, bool video)
     tkhd += be32(video ? quint32(spec.width) << 16 : 0) + be32(video ? quint32(spec.height) << 16 : 0);
     const QByteArray mdhd = times(v1, spec.timescale, spec.duration) + be16(0x55C4) + be16(0);
     const QByteArray hdlr = be32(0) + QByteArray(video ? "vide" : "soun") + QByteArray(12, '\0')
-                            + QByteArray(video ? "VideoHandler" : "SoundHandler") + QByteArray(1, '\0');
+        + QByteArray(video ? "VideoHandler" : "SoundHandler") + QByteArray(1, '\0');
     const QByteArray mdia = box("mdia",
-                                fullBox("mdhd", v1, mdhd, spec.largeSizes) + fullBox("hdlr", false, hdlr, spec.largeSizes),
-                                spec.largeSizes);
+        fullBox("mdhd", v1, mdhd, spec.largeSizes) + fullBox("hdlr", false, hdlr, spec.largeSizes),
+        spec.largeSizes);
     return box("trak", fullBox("tkhd", v1, tkhd, spec.largeSizes) + mdia, spec.largeSizes);
 }
 
@@ -88,12 +88,13 @@ QByteArray makeMp4(const Mp4Spec &spec)
 {
     const bool large = spec.largeSizes;
     QByteArray ftyp = box("ftyp",
-                          QByteArray(spec.quickTime ? "qt  " : "isom") + be32(0x200)
-                              + QByteArray(spec.quickTime ? "qt  " : "isomiso2mp41"),
-                          large);
+        QByteArray(spec.quickTime ? "qt  " : "isom") + be32(0x200)
+            + QByteArray(spec.quickTime ? "qt  " : "isomiso2mp41"),
+        large);
     QByteArray mvhd = times(spec.version1, spec.timescale, spec.duration) + be32(0x00010000) + be16(0x0100)
-                      + QByteArray(10, '\0') + matrix(false) + QByteArray(24, '\0') + be32(3);
-    QByteArray moovContent = spec.withMovieHeader ? fullBox("mvhd", spec.version1, mvhd, large) : QByteArray();
+        + QByteArray(10, '\0') + matrix(false) + QByteArray(24, '\0') + be32(3);
+    QByteArray moovContent
+        = spec.withMovieHeader ? fullBox("mvhd", spec.version1, mvhd, large) : QByteArray();
     if (spec.audioTrackFirst)
         moovContent += track(spec, 2, false);
     moovContent += track(spec, 1, true);
@@ -110,18 +111,16 @@ PackSpec goodPack(const QByteArray &name, int index)
     video.duration = 10000 + quint64(index % 50) * 1000;
     const QDateTime created = QDateTime(QDate(2026, 1, 1), QTime(9, 0), Qt::UTC).addSecs(qint64(index) * 60);
     const QByteArray caption = "Morning skyline timelapse number " + QByteArray::number(index)
-                               + "\nShot from the roof before sunrise.\n#skyline #timelapse #city";
+        + "\nShot from the roof before sunrise.\n#skyline #timelapse #city";
     const QByteArray metadata = "{\n  \"title\": \"Skyline " + QByteArray::number(index)
-                                + "\",\n  \"created_at\": \"" + created.toString(Qt::ISODate).toUtf8()
-                                + "\",\n  \"hashtags\": [\"skyline\", \"timelapse\"],\n"
-                                  "  \"privacy_level\": \"PUBLIC_TO_EVERYONE\",\n  \"duration_s\": "
-                                + QByteArray::number(video.duration / 1000) + "\n}\n";
-    return PackSpec{name,
-                    {{"video.mp4", makeMp4(video)},
-                     {"metadata.json", metadata},
-                     {"caption.txt", caption},
-                     {"thumbnail.jpg", QByteArray("\xFF\xD8\xFF\xE0 placeholder", 16)}},
-                    {}};
+        + "\",\n  \"created_at\": \"" + created.toString(Qt::ISODate).toUtf8()
+        + "\",\n  \"hashtags\": [\"skyline\", \"timelapse\"],\n"
+          "  \"privacy_level\": \"PUBLIC_TO_EVERYONE\",\n  \"duration_s\": "
+        + QByteArray::number(video.duration / 1000) + "\n}\n";
+    return PackSpec { name,
+        { { "video.mp4", makeMp4(video) }, { "metadata.json", metadata }, { "caption.txt", caption },
+            { "thumbnail.jpg", QByteArray("\xFF\xD8\xFF\xE0 placeholder", 16) } },
+        {} };
 }
 
 void writeNativeFile(const QByteArray &path, const QByteArray &content)

@@ -18,15 +18,15 @@ struct Mp4Spec
     quint64 duration = 15000;
     int width = 1080;
     int height = 1920;
-    bool version1 = false;       // 64-bit times in mvhd/tkhd/mdhd
-    bool largeSizes = false;     // 64-bit box sizes (size field 1)
-    bool quickTime = false;      // major brand "qt  "
+    bool version1 = false; // 64-bit times in mvhd/tkhd/mdhd
+    bool largeSizes = false; // 64-bit box sizes (size field 1)
+    bool quickTime = false; // major brand "qt  "
     bool withFtyp = true;
     bool withMovieHeader = true; // mvhd present
-    bool moovAtEnd = false;      // mdat before moov, as files written without "faststart"
-    bool rotated = false;        // a 90 degree rotation matrix in tkhd
+    bool moovAtEnd = false; // mdat before moov, as files written without "faststart"
+    bool rotated = false; // a 90 degree rotation matrix in tkhd
     bool audioTrackFirst = false;
-    int mediaBytes = 64;         // size of mdat's content
+    int mediaBytes = 64; // size of mdat's content
 };
 
 QByteArray makeMp4(const Mp4Spec &spec = {});

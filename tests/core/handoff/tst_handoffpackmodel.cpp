@@ -75,13 +75,14 @@ void tst_HandoffPackModel::init()
 {
     m_root = std::make_unique<QTemporaryDir>();
     QVERIFY(m_root->isValid());
-    m_store = std::make_unique<PostedStateStore>(m_root->filePath(QStringLiteral("setup/handoff-posted.json")));
+    m_store
+        = std::make_unique<PostedStateStore>(m_root->filePath(QStringLiteral("setup/handoff-posted.json")));
     m_model = std::make_unique<HandoffPackModel>(m_store.get());
     m_filter = std::make_unique<HandoffFilterModel>(m_model.get());
-    m_sourceTester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
-                                                                QAbstractItemModelTester::FailureReportingMode::QtTest);
-    m_filterTester = std::make_unique<QAbstractItemModelTester>(m_filter.get(),
-                                                                QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_sourceTester = std::make_unique<QAbstractItemModelTester>(
+        m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_filterTester = std::make_unique<QAbstractItemModelTester>(
+        m_filter.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
 }
 
 void tst_HandoffPackModel::cleanup()
@@ -108,18 +109,18 @@ void tst_HandoffPackModel::tester_addUpdateRemove()
     HandoffPack again = first.at(4);
     again.caption = QStringLiteral("Edited caption");
     QSignalSpy dataChanged(m_model.get(), &QAbstractItemModel::dataChanged);
-    m_model->addPacks({again});
+    m_model->addPacks({ again });
     QCOMPARE(m_model->rowCount(), 30);
     QCOMPARE(dataChanged.count(), 1);
     QCOMPARE(m_model->packAt(m_model->rowOf(QStringLiteral("p4"))).caption, QStringLiteral("Edited caption"));
 
     // Updating an unknown pack adds it.
-    m_model->updatePacks({pack("late", 40)});
+    m_model->updatePacks({ pack("late", 40) });
     QCOMPARE(m_model->rowCount(), 31);
 
     // Scattered removals keep every key's row right.
-    m_model->removePacks({QStringLiteral("p3"), QStringLiteral("p4"), QStringLiteral("p5"), QStringLiteral("p17"),
-                          QStringLiteral("nope"), QStringLiteral("p0")});
+    m_model->removePacks({ QStringLiteral("p3"), QStringLiteral("p4"), QStringLiteral("p5"),
+        QStringLiteral("p17"), QStringLiteral("nope"), QStringLiteral("p0") });
     QCOMPARE(m_model->rowCount(), 26);
     for (int row = 0; row < m_model->rowCount(); ++row)
         QCOMPARE(m_model->rowOf(m_model->packAt(row).key), row);
@@ -142,20 +143,20 @@ void tst_HandoffPackModel::tester_addUpdateRemove()
 
 void tst_HandoffPackModel::data_roles()
 {
-    m_model->addPacks({pack("2026-01-01_skyline", 3)});
+    m_model->addPacks({ pack("2026-01-01_skyline", 3) });
     const QModelIndex index = m_filter->index(0, 0);
     QCOMPARE(index.data(Qt::DisplayRole).toString(), QStringLiteral("Morning skyline timelapse number 3"));
     QCOMPARE(index.data(HandoffPackModel::KeyRole).toString(), QStringLiteral("2026-01-01_skyline"));
     QCOMPARE(index.data(HandoffPackModel::DurationRole).toLongLong(), 13000);
     QCOMPARE(index.data(HandoffPackModel::ResolutionRole).toSize(), QSize(1080, 1920));
     QCOMPARE(index.data(HandoffPackModel::CreatedRole).toDateTime(),
-             QDateTime(QDate(2026, 1, 1), QTime(9, 3), Qt::UTC));
+        QDateTime(QDate(2026, 1, 1), QTime(9, 3), Qt::UTC));
     QCOMPARE(index.data(HandoffPackModel::HealthRole).toInt(), int(HandoffPack::Health::Ok));
     QCOMPARE(index.data(HandoffPackModel::PostedRole).toBool(), false);
     QCOMPARE(index.data(HandoffPackModel::ThumbnailPathRole).toByteArray(),
-             exportsDir() + "/2026-01-01_skyline/thumbnail.jpg");
+        exportsDir() + "/2026-01-01_skyline/thumbnail.jpg");
     QCOMPARE(index.data(HandoffPackModel::CaptionLengthRole).toInt(),
-             index.data(HandoffPackModel::CaptionRole).toString().size());
+        index.data(HandoffPackModel::CaptionRole).toString().size());
     QVERIFY(index.data(HandoffPackModel::TotalSizeRole).toLongLong() > 0);
     QVERIFY(m_model->roleNames().contains(HandoffPackModel::PostedRole));
 
@@ -168,16 +169,16 @@ void tst_HandoffPackModel::data_roles()
 
 void tst_HandoffPackModel::mimeData_carriesVideoUrlAndCaption()
 {
-    m_model->addPacks({pack("with space", 1)});
+    m_model->addPacks({ pack("with space", 1) });
     const QModelIndex index = m_filter->index(0, 0);
     QVERIFY(m_filter->flags(index).testFlag(Qt::ItemIsDragEnabled));
     QVERIFY(m_filter->mimeTypes().contains(QStringLiteral("text/uri-list")));
     QVERIFY(m_filter->supportedDragActions().testFlag(Qt::CopyAction));
 
-    std::unique_ptr<QMimeData> mime(m_filter->mimeData({index}));
+    std::unique_ptr<QMimeData> mime(m_filter->mimeData({ index }));
     QVERIFY(mime);
     const QString videoPath = m_root->path() + QStringLiteral("/exports/with space/video.mp4");
-    QCOMPARE(mime->urls(), QList<QUrl>{QUrl::fromLocalFile(videoPath)});
+    QCOMPARE(mime->urls(), QList<QUrl> { QUrl::fromLocalFile(videoPath) });
     QCOMPARE(mime->urls().first().toLocalFile(), videoPath);
     QVERIFY(mime->hasFormat(QStringLiteral("text/uri-list")));
     QVERIFY(mime->data(QStringLiteral("text/uri-list")).contains("/with%20space/video.mp4"));
@@ -188,9 +189,9 @@ void tst_HandoffPackModel::mimeData_carriesVideoUrlAndCaption()
 void tst_HandoffPackModel::mimeData_nonUtf8PathIsExact()
 {
     const QByteArray name("clip-\xFF");
-    writePack(exportsDir(), PackSpec{name, {{"v\xE9.mp4", makeMp4()}, {"caption.txt", "c"}}, {}});
-    m_model->addPacks({PackReader::read(exportsDir(), name)});
-    std::unique_ptr<QMimeData> mime(m_model->mimeData({m_model->index(0)}));
+    writePack(exportsDir(), PackSpec { name, { { "v\xE9.mp4", makeMp4() }, { "caption.txt", "c" } }, {} });
+    m_model->addPacks({ PackReader::read(exportsDir(), name) });
+    std::unique_ptr<QMimeData> mime(m_model->mimeData({ m_model->index(0) }));
     QVERIFY(mime);
     const QByteArray uriList = mime->data(QStringLiteral("text/uri-list"));
     const QByteArray expected = "file://" + (exportsDir() + '/' + name + "/v\xE9.mp4").toPercentEncoding("/");
@@ -200,12 +201,12 @@ void tst_HandoffPackModel::mimeData_nonUtf8PathIsExact()
 
 void tst_HandoffPackModel::mimeData_packWithoutVideo_cannotBeDragged()
 {
-    writePack(exportsDir(), PackSpec{"novideo", {{"caption.txt", "c"}}, {}});
-    m_model->addPacks({PackReader::read(exportsDir(), "novideo")});
+    writePack(exportsDir(), PackSpec { "novideo", { { "caption.txt", "c" } }, {} });
+    m_model->addPacks({ PackReader::read(exportsDir(), "novideo") });
     const QModelIndex index = m_model->index(0);
     QVERIFY(!m_model->flags(index).testFlag(Qt::ItemIsDragEnabled));
     QVERIFY(m_model->flags(index).testFlag(Qt::ItemIsSelectable));
-    QCOMPARE(m_model->mimeData({index}), nullptr);
+    QCOMPARE(m_model->mimeData({ index }), nullptr);
 }
 
 void tst_HandoffPackModel::filter_search_data()
@@ -213,12 +214,12 @@ void tst_HandoffPackModel::filter_search_data()
     QTest::addColumn<QString>("search");
     QTest::addColumn<QStringList>("keys");
 
-    QTest::newRow("empty shows all") << QString() << QStringList{u"a"_s, u"b"_s, u"c"_s};
-    QTest::newRow("caption word, any case") << u"CATS"_s << QStringList{u"b"_s};
-    QTest::newRow("hashtag") << u"#travel"_s << QStringList{u"a"_s, u"c"_s};
-    QTest::newRow("all words must match") << u"#travel lisbon"_s << QStringList{u"c"_s};
-    QTest::newRow("folder name") << u"c-folder"_s << QStringList{u"c"_s};
-    QTest::newRow("no match") << u"zebra"_s << QStringList{};
+    QTest::newRow("empty shows all") << QString() << QStringList { u"a"_s, u"b"_s, u"c"_s };
+    QTest::newRow("caption word, any case") << u"CATS"_s << QStringList { u"b"_s };
+    QTest::newRow("hashtag") << u"#travel"_s << QStringList { u"a"_s, u"c"_s };
+    QTest::newRow("all words must match") << u"#travel lisbon"_s << QStringList { u"c"_s };
+    QTest::newRow("folder name") << u"c-folder"_s << QStringList { u"c"_s };
+    QTest::newRow("no match") << u"zebra"_s << QStringList {};
 }
 
 void tst_HandoffPackModel::filter_search()
@@ -233,7 +234,7 @@ void tst_HandoffPackModel::filter_search()
     HandoffPack c = pack("c");
     c.caption = QStringLiteral("Lisbon trams #travel");
     c.name = QStringLiteral("c-folder");
-    m_model->addPacks({a, b, c});
+    m_model->addPacks({ a, b, c });
     m_filter->setSortKey(HandoffFilterModel::SortKey::Name);
     m_filter->setSearchText(search);
     QStringList found = proxyKeys(*m_filter);
@@ -245,21 +246,21 @@ void tst_HandoffPackModel::filter_status()
 {
     HandoffPack broken = pack("broken");
     broken.health = HandoffPack::Health::Broken;
-    m_model->addPacks({pack("new"), pack("posted"), broken});
+    m_model->addPacks({ pack("new"), pack("posted"), broken });
     QVERIFY(!m_model->setPosted(m_model->indexOf(QStringLiteral("posted")), true).isError());
     m_filter->setSortKey(HandoffFilterModel::SortKey::Name);
 
     m_filter->setStatusFilter(HandoffFilterModel::StatusFilter::New);
-    QCOMPARE(proxyKeys(*m_filter), (QStringList{u"broken"_s, u"new"_s}));
+    QCOMPARE(proxyKeys(*m_filter), (QStringList { u"broken"_s, u"new"_s }));
     m_filter->setStatusFilter(HandoffFilterModel::StatusFilter::Posted);
-    QCOMPARE(proxyKeys(*m_filter), QStringList{u"posted"_s});
+    QCOMPARE(proxyKeys(*m_filter), QStringList { u"posted"_s });
     m_filter->setStatusFilter(HandoffFilterModel::StatusFilter::Problems);
-    QCOMPARE(proxyKeys(*m_filter), QStringList{u"broken"_s});
+    QCOMPARE(proxyKeys(*m_filter), QStringList { u"broken"_s });
 
     // Marking a pack refilters by itself.
     m_filter->setStatusFilter(HandoffFilterModel::StatusFilter::New);
     QVERIFY(!m_model->setPosted(m_model->indexOf(QStringLiteral("new")), true).isError());
-    QCOMPARE(proxyKeys(*m_filter), QStringList{u"broken"_s});
+    QCOMPARE(proxyKeys(*m_filter), QStringList { u"broken"_s });
 }
 
 void tst_HandoffPackModel::sort_keys_data()
@@ -267,10 +268,12 @@ void tst_HandoffPackModel::sort_keys_data()
     QTest::addColumn<HandoffFilterModel::SortKey>("key");
     QTest::addColumn<QStringList>("order");
 
-    QTest::newRow("newest first") << HandoffFilterModel::SortKey::Newest << QStringList{u"b-old"_s, u"c-mid"_s, u"A-new"_s};
-    QTest::newRow("oldest first") << HandoffFilterModel::SortKey::Oldest << QStringList{u"A-new"_s, u"c-mid"_s, u"b-old"_s};
-    QTest::newRow("name, case-insensitive") << HandoffFilterModel::SortKey::Name
-                                            << QStringList{u"A-new"_s, u"b-old"_s, u"c-mid"_s};
+    QTest::newRow("newest first") << HandoffFilterModel::SortKey::Newest
+                                  << QStringList { u"b-old"_s, u"c-mid"_s, u"A-new"_s };
+    QTest::newRow("oldest first") << HandoffFilterModel::SortKey::Oldest
+                                  << QStringList { u"A-new"_s, u"c-mid"_s, u"b-old"_s };
+    QTest::newRow("name, case-insensitive")
+        << HandoffFilterModel::SortKey::Name << QStringList { u"A-new"_s, u"b-old"_s, u"c-mid"_s };
 }
 
 void tst_HandoffPackModel::sort_keys()
@@ -279,7 +282,7 @@ void tst_HandoffPackModel::sort_keys()
     QFETCH(QStringList, order);
 
     // Dates deliberately disagree with the names: index sets the minute of creation.
-    m_model->addPacks({pack("c-mid", 5), pack("A-new", 1), pack("b-old", 9)});
+    m_model->addPacks({ pack("c-mid", 5), pack("A-new", 1), pack("b-old", 9) });
     m_filter->setSortKey(key);
     QCOMPARE(proxyKeys(*m_filter), order);
 }

@@ -76,7 +76,8 @@ void tst_HandoffScanner::cleanup()
 void tst_HandoffScanner::read_nonUtf8Names_openAndKeepTheirBytes()
 {
     const QByteArray name("clip-\xFF\xFE-caf\xE9");
-    writePack(exportsDir(), PackSpec{name, {{"vid\xE9o.mp4", makeMp4()}, {"caption.txt", "Latin-1 names #ok"}}, {}});
+    writePack(exportsDir(),
+        PackSpec { name, { { "vid\xE9o.mp4", makeMp4() }, { "caption.txt", "Latin-1 names #ok" } }, {} });
     const HandoffPack pack = PackReader::read(exportsDir(), name);
     QCOMPARE(pack.health, HandoffPack::Health::Ok);
     QCOMPARE(pack.video.durationMs, qint64(15000)); // the video was opened through its byte name
@@ -86,7 +87,7 @@ void tst_HandoffScanner::read_nonUtf8Names_openAndKeepTheirBytes()
     QVERIFY(pack.name.contains(QChar(0xFFFD)));
 
     // Keys round-trip for every kind of name, and plain names stay readable.
-    const QByteArray names[] = {"plain", "50%off", "caf\xC3\xA9", "\xFF", "a b"};
+    const QByteArray names[] = { "plain", "50%off", "caf\xC3\xA9", "\xFF", "a b" };
     for (const QByteArray &each : names)
         QCOMPARE(HandoffPack::nameForKey(HandoffPack::keyForName(each)), each);
     QCOMPARE(HandoffPack::keyForName("caf\xC3\xA9"), QString::fromUtf8("caf\xC3\xA9"));
@@ -96,7 +97,7 @@ void tst_HandoffScanner::read_nonUtf8Names_openAndKeepTheirBytes()
     QSignalSpy finished(&scanner, &HandoffScanner::initialScanFinished);
     scanner.start(QFile::decodeName(exportsDir()));
     QVERIFY(finished.wait());
-    QCOMPARE(keysOf(collect(added)), QStringList{pack.key});
+    QCOMPARE(keysOf(collect(added)), QStringList { pack.key });
 }
 
 void tst_HandoffScanner::read_symlinkLoops_areBrokenPacksNotHangs()
@@ -121,21 +122,20 @@ void tst_HandoffScanner::read_symlinkLoops_areBrokenPacksNotHangs()
         byKey.insert(pack.key, pack);
     QCOMPARE(byKey.size(), 7);
     QCOMPARE(byKey.value(QStringLiteral("good")).health, HandoffPack::Health::Ok);
-    QCOMPARE(byKey.value(QStringLiteral("alias")).health, HandoffPack::Health::Ok); // a link to a pack is a pack
+    QCOMPARE(
+        byKey.value(QStringLiteral("alias")).health, HandoffPack::Health::Ok); // a link to a pack is a pack
     const struct
     {
         const char *key;
         const char *problem;
-    } expected[] = {{"loopA", "symbolic link loop"},
-                    {"loopB", "symbolic link loop"},
-                    {"self", "link back to the exports folder"},
-                    {"parent", "link back to the exports folder"},
-                    {"gone", "no longer exists"}};
+    } expected[] = { { "loopA", "symbolic link loop" }, { "loopB", "symbolic link loop" },
+        { "self", "link back to the exports folder" }, { "parent", "link back to the exports folder" },
+        { "gone", "no longer exists" } };
     for (const auto &each : expected) {
         const HandoffPack pack = byKey.value(QString::fromLatin1(each.key));
         QCOMPARE(pack.health, HandoffPack::Health::Broken);
         QVERIFY2(pack.problems.join(QLatin1Char('|')).contains(QLatin1String(each.problem)),
-                 qPrintable(pack.problems.join(QLatin1Char('|'))));
+            qPrintable(pack.problems.join(QLatin1Char('|'))));
     }
 }
 
@@ -151,8 +151,9 @@ void tst_HandoffScanner::read_videoLinkOutsideExports_isBroken()
 
     const auto withVideoLink = [](const QByteArray &name, const QByteArray &target) {
         PackSpec pack = goodPack(name);
-        pack.files.removeIf([](const QPair<QByteArray, QByteArray> &file) { return file.first == "video.mp4"; });
-        pack.links.append({"video.mp4", target});
+        pack.files.removeIf(
+            [](const QPair<QByteArray, QByteArray> &file) { return file.first == "video.mp4"; });
+        pack.links.append({ "video.mp4", target });
         return pack;
     };
     writePack(dir, withVideoLink("absolute", outside + "/video.mp4"));
@@ -170,13 +171,14 @@ void tst_HandoffScanner::read_videoLinkOutsideExports_isBroken()
     QCOMPARE(::symlink("inside", (dir + "/alias").constData()), 0);
 
     const QLatin1String reason("links outside the exports folder");
-    for (const char *name : {"absolute", "relative", "hop", "folder-link"}) {
+    for (const char *name : { "absolute", "relative", "hop", "folder-link" }) {
         const HandoffPack pack = PackReader::read(dir, name);
         QVERIFY2(pack.health == HandoffPack::Health::Broken, name);
-        QVERIFY2(pack.problems.join(QLatin1Char('|')).contains(reason), qPrintable(pack.problems.join(QLatin1Char('|'))));
+        QVERIFY2(pack.problems.join(QLatin1Char('|')).contains(reason),
+            qPrintable(pack.problems.join(QLatin1Char('|'))));
         QVERIFY2(!pack.video.hasDuration(), name); // not even its header was read
     }
-    for (const char *name : {"inside", "inside-absolute", "alias", "shared"}) {
+    for (const char *name : { "inside", "inside-absolute", "alias", "shared" }) {
         const HandoffPack pack = PackReader::read(dir, name);
         QVERIFY2(pack.health == HandoffPack::Health::Ok, qPrintable(pack.problems.join(QLatin1Char('|'))));
         QVERIFY(pack.video.durationMs > 0);
@@ -192,12 +194,13 @@ void tst_HandoffScanner::read_videoLinkOutsideExports_isBroken()
     for (const HandoffPack &pack : collect(added))
         byKey.insert(pack.key, pack);
     QCOMPARE(byKey.size(), 8);
-    for (const char *name : {"absolute", "relative", "hop", "folder-link"}) {
+    for (const char *name : { "absolute", "relative", "hop", "folder-link" }) {
         const HandoffPack pack = byKey.value(QString::fromLatin1(name));
         QVERIFY2(pack.health == HandoffPack::Health::Broken, name);
-        QVERIFY2(pack.problems.join(QLatin1Char('|')).contains(reason), qPrintable(pack.problems.join(QLatin1Char('|'))));
+        QVERIFY2(pack.problems.join(QLatin1Char('|')).contains(reason),
+            qPrintable(pack.problems.join(QLatin1Char('|'))));
     }
-    for (const char *name : {"inside", "inside-absolute", "alias", "shared"})
+    for (const char *name : { "inside", "inside-absolute", "alias", "shared" })
         QVERIFY2(byKey.value(QString::fromLatin1(name)).health == HandoffPack::Health::Ok, name);
 }
 
@@ -240,11 +243,11 @@ void tst_HandoffScanner::scanner_watcher_addsChangesAndRemovesPacks()
     const QByteArray staging = m_root->root() + "/staging";
     writePack(staging, goodPack("arrived", 99));
     QCOMPARE(::rename((staging + "/arrived").constData(), (exportsDir() + "/arrived").constData()), 0);
-    QTRY_COMPARE(keysOf(collect(added)), QStringList{QStringLiteral("arrived")});
+    QTRY_COMPARE(keysOf(collect(added)), QStringList { QStringLiteral("arrived") });
     QCOMPARE(changed.count(), 0);
 
     // A new pack is watched closely: its caption appearing later is picked up.
-    writePack(exportsDir(), PackSpec{"growing", {{"video.mp4", makeMp4()}}, {}});
+    writePack(exportsDir(), PackSpec { "growing", { { "video.mp4", makeMp4() } }, {} });
     QTRY_VERIFY(keysOf(collect(added)).contains(QStringLiteral("growing")));
     writeNativeFile(exportsDir() + "/growing/caption.txt", "Written a moment later #late");
     const auto lastChange = [&changed] {
@@ -257,7 +260,7 @@ void tst_HandoffScanner::scanner_watcher_addsChangesAndRemovesPacks()
     // Removing a pack reports just its key.
     QVERIFY(QDir(QFile::decodeName(exportsDir() + "/pack-7")).removeRecursively());
     QTRY_COMPARE(removed.count(), 1);
-    QCOMPARE(removed.first().first().toStringList(), QStringList{QStringLiteral("pack-7")});
+    QCOMPARE(removed.first().first().toStringList(), QStringList { QStringLiteral("pack-7") });
     QCOMPARE(collect(added).size(), 2);
 }
 
@@ -277,14 +280,14 @@ void tst_HandoffScanner::scanner_missingFolder_appearsLater()
     QVERIFY(QDir().mkpath(exports));
     writePack(QFile::encodeName(exports), goodPack("first"));
     QTRY_COMPARE(scanner.folderState(), HandoffScanner::FolderState::Ready);
-    QTRY_COMPARE(keysOf(collect(added)), QStringList{QStringLiteral("first")});
+    QTRY_COMPARE(keysOf(collect(added)), QStringList { QStringLiteral("first") });
 
     // And removing the whole folder removes its packs.
     QSignalSpy removed(&scanner, &HandoffScanner::packsRemoved);
     QVERIFY(QDir(exports).removeRecursively());
     QTRY_COMPARE(scanner.folderState(), HandoffScanner::FolderState::Missing);
     QCOMPARE(removed.count(), 1);
-    QCOMPARE(removed.first().first().toStringList(), QStringList{QStringLiteral("first")});
+    QCOMPARE(removed.first().first().toStringList(), QStringList { QStringLiteral("first") });
 }
 
 void tst_HandoffScanner::scanner_refresh_rereadsOnePack()

@@ -57,32 +57,26 @@ void tst_Mp4HeaderParser::parse_validFile_data()
     QTest::addColumn<QByteArray>("brand");
 
     QTest::newRow("portrait mp4") << makeMp4() << qint64(15000) << 1080 << 1920 << QByteArray("isom");
-    QTest::newRow("landscape, 90 kHz timescale")
-        << makeMp4(spec([](Mp4Spec &s) {
-               s.width = 1920;
-               s.height = 1080;
-               s.timescale = 90000;
-               s.duration = 90000 * 7 + 45000;
-           }))
-        << qint64(7500) << 1920 << 1080 << QByteArray("isom");
-    QTest::newRow("version 1 boxes, 64-bit sizes")
-        << makeMp4(spec([](Mp4Spec &s) {
-               s.version1 = true;
-               s.largeSizes = true;
-               s.duration = 61234;
-           }))
-        << qint64(61234) << 1080 << 1920 << QByteArray("isom");
-    QTest::newRow("quicktime mov") << makeMp4(spec([](Mp4Spec &s) { s.quickTime = true; })) << qint64(15000) << 1080
-                                   << 1920 << QByteArray("qt  ");
+    QTest::newRow("landscape, 90 kHz timescale") << makeMp4(spec([](Mp4Spec &s) {
+        s.width = 1920;
+        s.height = 1080;
+        s.timescale = 90000;
+        s.duration = 90000 * 7 + 45000;
+    })) << qint64(7500) << 1920 << 1080 << QByteArray("isom");
+    QTest::newRow("version 1 boxes, 64-bit sizes") << makeMp4(spec([](Mp4Spec &s) {
+        s.version1 = true;
+        s.largeSizes = true;
+        s.duration = 61234;
+    })) << qint64(61234) << 1080 << 1920 << QByteArray("isom");
+    QTest::newRow("quicktime mov") << makeMp4(spec([](Mp4Spec &s) { s.quickTime = true; })) << qint64(15000)
+                                   << 1080 << 1920 << QByteArray("qt  ");
     QTest::newRow("no ftyp (old quicktime)") << makeMp4(spec([](Mp4Spec &s) { s.withFtyp = false; }))
                                              << qint64(15000) << 1080 << 1920 << QByteArray();
-    QTest::newRow("rotation matrix swaps the size")
-        << makeMp4(spec([](Mp4Spec &s) {
-               s.width = 1920;
-               s.height = 1080;
-               s.rotated = true;
-           }))
-        << qint64(15000) << 1080 << 1920 << QByteArray("isom");
+    QTest::newRow("rotation matrix swaps the size") << makeMp4(spec([](Mp4Spec &s) {
+        s.width = 1920;
+        s.height = 1080;
+        s.rotated = true;
+    })) << qint64(15000) << 1080 << 1920 << QByteArray("isom");
     QTest::newRow("audio track first") << makeMp4(spec([](Mp4Spec &s) { s.audioTrackFirst = true; }))
                                        << qint64(15000) << 1080 << 1920 << QByteArray("isom");
     QTest::newRow("no mvhd: duration from mdhd") << makeMp4(spec([](Mp4Spec &s) {
@@ -186,9 +180,9 @@ void tst_Mp4HeaderParser::parse_badInput_data()
     QTest::newRow("moov claims more than the file")
         << good.left(good.indexOf("moov") - 4) + be32(0x7FFFFFFF) + QByteArray("moov") + QByteArray(64, '\0')
         << "mp4.truncated";
-    QTest::newRow("64-bit size near the limit")
-        << good.left(good.indexOf("moov") - 4) + be32(1) + QByteArray("mdat") + QByteArray("\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xF0", 8)
-        << "mp4.truncated";
+    QTest::newRow("64-bit size near the limit") << good.left(good.indexOf("moov") - 4) + be32(1)
+            + QByteArray("mdat") + QByteArray("\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xF0", 8)
+                                                << "mp4.truncated";
     QByteArray badChild = good;
     // A child of moov that claims to be larger than moov itself.
     const qsizetype mvhd = badChild.indexOf("mvhd") - 4;
@@ -228,7 +222,8 @@ void tst_Mp4HeaderParser::parse_randomGarbage_isAnError()
         if (round % 2 == 1) {
             // Keep a valid start so the walk gets past the first box before meeting garbage.
             data = good.left(random.bounded(qint64(good.size()))) + data;
-            data.replace(int(random.bounded(qint64(data.size()))), 1, QByteArray(1, char(random.bounded(256))));
+            data.replace(
+                int(random.bounded(qint64(data.size()))), 1, QByteArray(1, char(random.bounded(256))));
         }
         const Expected<VideoFacts> facts = Mp4HeaderParser::parse(data);
         if (facts.hasValue()) {

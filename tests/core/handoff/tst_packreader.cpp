@@ -76,7 +76,7 @@ namespace {
 
 PackSpec packWith(std::initializer_list<QPair<QByteArray, QByteArray>> files)
 {
-    return PackSpec{"pack", files, {}};
+    return PackSpec { "pack", files, {} };
 }
 
 // A link to a regular file whose first byte cannot be read (EIO), whoever reads it.
@@ -119,74 +119,82 @@ void tst_PackReader::read_pack_data()
     const int warning = int(HandoffPack::Health::Warning);
     const int broken = int(HandoffPack::Health::Broken);
 
-    QTest::newRow("video only: partial") << packWith({{"clip.mp4", mp4}}) << warning << u"There is no caption"_s
-                                          << QString() << u"clip.mp4"_s << QStringList();
+    QTest::newRow("video only: partial")
+        << packWith({ { "clip.mp4", mp4 } }) << warning << u"There is no caption"_s << QString()
+        << u"clip.mp4"_s << QStringList();
     QTest::newRow("caption field in metadata")
-        << packWith({{"video.mp4", mp4}, {"metadata.json", R"({"caption": "From the field #one"})"}}) << ok
-        << QString() << u"From the field #one"_s << u"video.mp4"_s << QStringList();
+        << packWith({ { "video.mp4", mp4 }, { "metadata.json", R"({"caption": "From the field #one"})" } })
+        << ok << QString() << u"From the field #one"_s << u"video.mp4"_s << QStringList();
     QTest::newRow("TikTok post_info.title as caption")
-        << packWith({{"video.mp4", mp4}, {"meta.json", R"({"post_info": {"title": "Posted title #two"}})"}}) << ok
-        << QString() << u"Posted title #two"_s << u"video.mp4"_s << QStringList();
+        << packWith(
+               { { "video.mp4", mp4 }, { "meta.json", R"({"post_info": {"title": "Posted title #two"}})" } })
+        << ok << QString() << u"Posted title #two"_s << u"video.mp4"_s << QStringList();
     QTest::newRow("caption.txt wins over the field")
-        << packWith({{"video.mp4", mp4},
-                     {"caption.txt", "From the file\r\nsecond line\n"},
-                     {"metadata.json", R"({"caption": "From the field"})"}})
+        << packWith({ { "video.mp4", mp4 }, { "caption.txt", "From the file\r\nsecond line\n" },
+               { "metadata.json", R"({"caption": "From the field"})" } })
         << ok << QString() << u"From the file\nsecond line"_s << u"video.mp4"_s << QStringList();
     QTest::newRow("extra files and folders are listed")
-        << packWith({{"video.mp4", mp4}, {"caption.txt", "c"}, {"notes.md", "n"}, {"raw/", {}}, {".hidden", "h"}})
-        << ok << QString() << u"c"_s << u"video.mp4"_s << QStringList{u"notes.md"_s, u"raw/"_s};
+        << packWith({ { "video.mp4", mp4 }, { "caption.txt", "c" }, { "notes.md", "n" }, { "raw/", {} },
+               { ".hidden", "h" } })
+        << ok << QString() << u"c"_s << u"video.mp4"_s << QStringList { u"notes.md"_s, u"raw/"_s };
     QTest::newRow("several videos: mp4 preferred")
-        << packWith({{"a.webm", "webm"}, {"b.mov", mp4}, {"c.mp4", mp4}, {"caption.txt", "c"}}) << warning
-        << u"video files"_s << u"c"_s << u"c.mp4"_s << QStringList{u"a.webm"_s, u"b.mov"_s};
-    QTest::newRow("webm: size only") << packWith({{"video.webm", "\x1A\x45\xDF\xA3 webm"}, {"caption.txt", "c"}})
+        << packWith({ { "a.webm", "webm" }, { "b.mov", mp4 }, { "c.mp4", mp4 }, { "caption.txt", "c" } })
+        << warning << u"video files"_s << u"c"_s << u"c.mp4"_s << QStringList { u"a.webm"_s, u"b.mov"_s };
+    QTest::newRow("webm: size only") << packWith(
+        { { "video.webm", "\x1A\x45\xDF\xA3 webm" }, { "caption.txt", "c" } })
                                      << ok << QString() << u"c"_s << u"video.webm"_s << QStringList();
     QTest::newRow("second image and json are extras")
-        << packWith({{"video.mp4", mp4},
-                     {"caption.txt", "c"},
-                     {"other.json", "{}"},
-                     {"metadata.json", "{}"},
-                     {"cover.png", "png"},
-                     {"frame.jpg", "jpg"}})
-        << ok << QString() << u"c"_s << u"video.mp4"_s << QStringList{u"frame.jpg"_s, u"other.json"_s};
-    QTest::newRow("no video: broken") << packWith({{"caption.txt", "c"}, {"metadata.json", "{}"}}) << broken
-                                      << u"There is no video file"_s << u"c"_s << QString() << QStringList();
+        << packWith({ { "video.mp4", mp4 }, { "caption.txt", "c" }, { "other.json", "{}" },
+               { "metadata.json", "{}" }, { "cover.png", "png" }, { "frame.jpg", "jpg" } })
+        << ok << QString() << u"c"_s << u"video.mp4"_s << QStringList { u"frame.jpg"_s, u"other.json"_s };
+    QTest::newRow("no video: broken")
+        << packWith({ { "caption.txt", "c" }, { "metadata.json", "{}" } }) << broken
+        << u"There is no video file"_s << u"c"_s << QString() << QStringList();
     QTest::newRow("bad JSON: broken")
-        << packWith({{"video.mp4", mp4}, {"caption.txt", "c"}, {"metadata.json", R"({"title": "x",)"}}) << broken
-        << u"is not valid JSON"_s << u"c"_s << u"video.mp4"_s << QStringList();
+        << packWith(
+               { { "video.mp4", mp4 }, { "caption.txt", "c" }, { "metadata.json", R"({"title": "x",)" } })
+        << broken << u"is not valid JSON"_s << u"c"_s << u"video.mp4"_s << QStringList();
     QTest::newRow("JSON array: broken")
-        << packWith({{"video.mp4", mp4}, {"caption.txt", "c"}, {"metadata.json", "[1, 2]"}}) << broken
+        << packWith({ { "video.mp4", mp4 }, { "caption.txt", "c" }, { "metadata.json", "[1, 2]" } }) << broken
         << u"does not hold a JSON object"_s << u"c"_s << u"video.mp4"_s << QStringList();
-    QTest::newRow("metadata too large: broken")
-        << packWith({{"video.mp4", mp4},
-                     {"caption.txt", "c"},
-                     {"metadata.json", "{\"pad\": \"" + QByteArray(int(PackReader::MaxMetadataBytes), 'x') + "\"}"}})
-        << broken << u"was not read"_s << u"c"_s << u"video.mp4"_s << QStringList();
-    QTest::newRow("empty video: broken") << packWith({{"video.mp4", {}}, {"caption.txt", "c"}}) << broken
-                                         << u"is empty"_s << u"c"_s << u"video.mp4"_s << QStringList();
-    QTest::newRow("cut-off video: broken") << packWith({{"video.mp4", mp4.left(mp4.indexOf("trak"))},
-                                                        {"caption.txt", "c"}})
-                                           << broken << u"incomplete"_s << u"c"_s << u"video.mp4"_s << QStringList();
-    QTest::newRow("text named .mp4: broken") << packWith({{"video.mp4", "just some text"}, {"caption.txt", "c"}})
-                                             << broken << u"not an MP4"_s << u"c"_s << u"video.mp4"_s << QStringList();
-    QTest::newRow("caption over 2,200 UTF-16 units")
-        << packWith({{"video.mp4", mp4}, {"caption.txt", QString(1101, QChar(0x263A)).toUtf8() + "\xF0\x9F\x98\x80" + QString(1098, QLatin1Char('a')).toUtf8()}})
-        << warning << u"TikTok allows at most"_s << QString(1101, QChar(0x263A)) + QString::fromUtf8("\xF0\x9F\x98\x80") + QString(1098, QLatin1Char('a'))
+    QTest::newRow("metadata too large: broken") << packWith({ { "video.mp4", mp4 }, { "caption.txt", "c" },
+        { "metadata.json", "{\"pad\": \"" + QByteArray(int(PackReader::MaxMetadataBytes), 'x') + "\"}" } })
+                                                << broken << u"was not read"_s << u"c"_s << u"video.mp4"_s
+                                                << QStringList();
+    QTest::newRow("empty video: broken")
+        << packWith({ { "video.mp4", {} }, { "caption.txt", "c" } }) << broken << u"is empty"_s << u"c"_s
         << u"video.mp4"_s << QStringList();
+    QTest::newRow("cut-off video: broken")
+        << packWith({ { "video.mp4", mp4.left(mp4.indexOf("trak")) }, { "caption.txt", "c" } }) << broken
+        << u"incomplete"_s << u"c"_s << u"video.mp4"_s << QStringList();
+    QTest::newRow("text named .mp4: broken")
+        << packWith({ { "video.mp4", "just some text" }, { "caption.txt", "c" } }) << broken
+        << u"not an MP4"_s << u"c"_s << u"video.mp4"_s << QStringList();
+    QTest::newRow("caption over 2,200 UTF-16 units") << packWith({ { "video.mp4", mp4 },
+        { "caption.txt",
+            QString(1101, QChar(0x263A)).toUtf8() + "\xF0\x9F\x98\x80"
+                + QString(1098, QLatin1Char('a')).toUtf8() } })
+                                                     << warning << u"TikTok allows at most"_s
+                                                     << QString(1101, QChar(0x263A))
+            + QString::fromUtf8("\xF0\x9F\x98\x80") + QString(1098, QLatin1Char('a'))
+                                                     << u"video.mp4"_s << QStringList();
     QTest::newRow("caption of exactly 2,200 units with emoji")
-        << packWith({{"video.mp4", mp4}, {"caption.txt", QByteArray("\xF0\x9F\x98\x80").repeated(1100)}}) << ok
-        << QString() << QString::fromUtf8(QByteArray("\xF0\x9F\x98\x80").repeated(1100)) << u"video.mp4"_s
-        << QStringList();
-    QTest::newRow("caption not UTF-8") << packWith({{"video.mp4", mp4}, {"caption.txt", "caf\xE9 #latin1"}})
-                                       << warning << u"not UTF-8"_s << QString::fromUtf8("caf\xEF\xBF\xBD #latin1")
-                                       << u"video.mp4"_s << QStringList();
-    PackSpec dangling = packWith({{"caption.txt", "c"}});
-    dangling.links = {{"video.mp4", "/nonexistent/video.mp4"}};
-    QTest::newRow("dangling video link: broken")
-        << dangling << broken << u"leads nowhere"_s << u"c"_s << QString() << QStringList{u"video.mp4 (broken link)"_s};
-    PackSpec selfLink = packWith({{"caption.txt", "c"}, {"real.mp4", mp4}});
-    selfLink.links = {{"loop.mp4", "loop.mp4"}, {"again", "."}};
+        << packWith(
+               { { "video.mp4", mp4 }, { "caption.txt", QByteArray("\xF0\x9F\x98\x80").repeated(1100) } })
+        << ok << QString() << QString::fromUtf8(QByteArray("\xF0\x9F\x98\x80").repeated(1100))
+        << u"video.mp4"_s << QStringList();
+    QTest::newRow("caption not UTF-8")
+        << packWith({ { "video.mp4", mp4 }, { "caption.txt", "caf\xE9 #latin1" } }) << warning
+        << u"not UTF-8"_s << QString::fromUtf8("caf\xEF\xBF\xBD #latin1") << u"video.mp4"_s << QStringList();
+    PackSpec dangling = packWith({ { "caption.txt", "c" } });
+    dangling.links = { { "video.mp4", "/nonexistent/video.mp4" } };
+    QTest::newRow("dangling video link: broken") << dangling << broken << u"leads nowhere"_s << u"c"_s
+                                                 << QString() << QStringList { u"video.mp4 (broken link)"_s };
+    PackSpec selfLink = packWith({ { "caption.txt", "c" }, { "real.mp4", mp4 } });
+    selfLink.links = { { "loop.mp4", "loop.mp4" }, { "again", "." } };
     QTest::newRow("links inside a pack are not followed deeper")
-        << selfLink << ok << QString() << u"c"_s << u"real.mp4"_s << QStringList{u"again/"_s, u"loop.mp4 (broken link)"_s};
+        << selfLink << ok << QString() << u"c"_s << u"real.mp4"_s
+        << QStringList { u"again/"_s, u"loop.mp4 (broken link)"_s };
 }
 
 void tst_PackReader::read_pack()
@@ -204,7 +212,8 @@ void tst_PackReader::read_pack()
     if (problem.isEmpty())
         QVERIFY2(read.problems.isEmpty(), qPrintable(read.problems.join(QLatin1Char('|'))));
     else
-        QVERIFY2(read.problems.join(QLatin1Char('|')).contains(problem), qPrintable(read.problems.join(QLatin1Char('|'))));
+        QVERIFY2(read.problems.join(QLatin1Char('|')).contains(problem),
+            qPrintable(read.problems.join(QLatin1Char('|'))));
     QCOMPARE(read.caption, caption);
     QCOMPARE(read.videoFileName, video);
     QCOMPARE(read.extraFiles, extras);
@@ -238,14 +247,15 @@ void tst_PackReader::read_goodPack_hasEveryField()
     QVERIFY(pack.signature != 0);
     bool sawHashtags = false;
     for (const MetadataEntry &entry : pack.metadata)
-        sawHashtags |= entry.key == QLatin1String("hashtags") && entry.value == QLatin1String("skyline, timelapse");
+        sawHashtags
+            |= entry.key == QLatin1String("hashtags") && entry.value == QLatin1String("skyline, timelapse");
     QVERIFY(sawHashtags);
 }
 
 void tst_PackReader::read_hugeCaption_isBounded()
 {
     const QByteArray huge = QByteArray("#huge ") + QByteArray(5 * 1024 * 1024, 'w');
-    writePack(exportsDir(), packWith({{"video.mp4", makeMp4()}, {"caption.txt", huge}}));
+    writePack(exportsDir(), packWith({ { "video.mp4", makeMp4() }, { "caption.txt", huge } }));
     const HandoffPack pack = PackReader::read(exportsDir(), "pack");
     QCOMPARE(pack.health, HandoffPack::Health::Warning);
     QCOMPARE(pack.caption.size(), PackReader::MaxCaptionBytes);
@@ -254,7 +264,9 @@ void tst_PackReader::read_hugeCaption_isBounded()
     QVERIFY(pack.problems.join(QLatin1Char('|')).contains(QLatin1String("TikTok allows at most")));
 
     // Cut in the middle of a multi-byte character: the cut is not reported as bad UTF-8.
-    writePack(exportsDir(), PackSpec{"pack2", {{"video.mp4", makeMp4()}, {"caption.txt", QByteArray("\xC3\xA9").repeated(40000)}}, {}});
+    writePack(exportsDir(),
+        PackSpec { "pack2",
+            { { "video.mp4", makeMp4() }, { "caption.txt", QByteArray("\xC3\xA9").repeated(40000) } }, {} });
     const HandoffPack accented = PackReader::read(exportsDir(), "pack2");
     QVERIFY(!accented.problems.join(QLatin1Char('|')).contains(QLatin1String("not UTF-8")));
     QCOMPARE(accented.caption, QString(int(PackReader::MaxCaptionBytes / 2), QChar(0xE9)));
@@ -284,7 +296,7 @@ void tst_PackReader::read_unreadableDirectory_isBroken()
                 ::_exit(3);
             const HandoffPack inChild = PackReader::read(exportsDir(), "locked");
             const QByteArray report = QByteArray::number(int(inChild.health)) + '\n'
-                                      + inChild.problems.join(QLatin1Char('|')).toUtf8();
+                + inChild.problems.join(QLatin1Char('|')).toUtf8();
             const ssize_t written = ::write(pipeFds[1], report.constData(), size_t(report.size()));
             ::_exit(written == report.size() ? 0 : 4);
         }
@@ -304,7 +316,8 @@ void tst_PackReader::read_unreadableDirectory_isBroken()
         pack.problems = QString::fromUtf8(lines.at(1)).split(QLatin1Char('|'));
     }
     QCOMPARE(pack.health, HandoffPack::Health::Broken);
-    QCOMPARE(pack.problems, QStringList{QStringLiteral("This folder cannot be read (permission denied).")});
+    QCOMPARE(
+        pack.problems, QStringList { QStringLiteral("This folder cannot be read (permission denied).") });
 }
 
 void tst_PackReader::problems_data()
@@ -321,71 +334,72 @@ void tst_PackReader::problems_data()
 
     QTest::newRow("healthy") << goodPack("pack") << int(HandoffPack::Health::Ok) << QStringList();
 
-    PackSpec unreadableMetadata = packWith({{"video.mp4", mp4}, {"caption.txt", "c"}});
-    unreadableMetadata.links = {{"metadata.json", Unreadable}};
+    PackSpec unreadableMetadata = packWith({ { "video.mp4", mp4 }, { "caption.txt", "c" } });
+    unreadableMetadata.links = { { "metadata.json", Unreadable } };
     QTest::newRow("metadata cannot be read")
         << unreadableMetadata << broken
-        << QStringList{u"The metadata file metadata.json cannot be read (%1)."_s.arg(ioError())};
+        << QStringList { u"The metadata file metadata.json cannot be read (%1)."_s.arg(ioError()) };
     QTest::newRow("metadata too large")
-        << packWith({{"video.mp4", mp4},
-                     {"caption.txt", "c"},
-                     {"metadata.json", "{\"pad\": \"" + QByteArray(int(PackReader::MaxMetadataBytes), 'x') + "\"}"}})
+        << packWith({ { "video.mp4", mp4 }, { "caption.txt", "c" },
+               { "metadata.json",
+                   "{\"pad\": \"" + QByteArray(int(PackReader::MaxMetadataBytes), 'x') + "\"}" } })
         << broken
-        << QStringList{u"The metadata file metadata.json is larger than %1 and was not read."_s.arg(
-               locale.formattedDataSize(PackReader::MaxMetadataBytes))};
+        << QStringList { u"The metadata file metadata.json is larger than %1 and was not read."_s.arg(
+               locale.formattedDataSize(PackReader::MaxMetadataBytes)) };
     const QByteArray badJson = R"({"title": "x",)";
     QJsonParseError parseError;
     QJsonDocument::fromJson(badJson, &parseError);
     QTest::newRow("metadata not JSON")
-        << packWith({{"video.mp4", mp4}, {"caption.txt", "c"}, {"metadata.json", badJson}}) << broken
-        << QStringList{u"The metadata file metadata.json is not valid JSON: %1 (at byte %2)."_s.arg(
-                           parseError.errorString())
-                           .arg(parseError.offset)};
+        << packWith({ { "video.mp4", mp4 }, { "caption.txt", "c" }, { "metadata.json", badJson } }) << broken
+        << QStringList { u"The metadata file metadata.json is not valid JSON: %1 (at byte %2)."_s
+                             .arg(parseError.errorString())
+                             .arg(parseError.offset) };
     QTest::newRow("metadata not an object")
-        << packWith({{"video.mp4", mp4}, {"caption.txt", "c"}, {"metadata.json", "[1, 2]"}}) << broken
-        << QStringList{u"The metadata file metadata.json does not hold a JSON object."_s};
+        << packWith({ { "video.mp4", mp4 }, { "caption.txt", "c" }, { "metadata.json", "[1, 2]" } }) << broken
+        << QStringList { u"The metadata file metadata.json does not hold a JSON object."_s };
 
-    PackSpec unreadableCaption = packWith({{"video.mp4", mp4}});
-    unreadableCaption.links = {{"caption.txt", Unreadable}};
+    PackSpec unreadableCaption = packWith({ { "video.mp4", mp4 } });
+    unreadableCaption.links = { { "caption.txt", Unreadable } };
     QTest::newRow("caption cannot be read")
         << unreadableCaption << warning
-        << QStringList{u"The caption file cannot be read (%1)."_s.arg(ioError()), noCaption};
+        << QStringList { u"The caption file cannot be read (%1)."_s.arg(ioError()), noCaption };
     const int longCaption = int(PackReader::MaxCaptionBytes);
     QTest::newRow("caption file too large")
-        << packWith({{"video.mp4", mp4}, {"caption.txt", QByteArray(longCaption + 1, 'a')}}) << warning
-        << QStringList{u"The caption file is larger than %1; only its beginning is shown."_s.arg(
-                           locale.formattedDataSize(PackReader::MaxCaptionBytes)),
-                       u"The caption has %1 characters; TikTok allows at most %2."_s.arg(
-                           locale.toString(longCaption), locale.toString(PostRules::CaptionLimit))};
+        << packWith({ { "video.mp4", mp4 }, { "caption.txt", QByteArray(longCaption + 1, 'a') } }) << warning
+        << QStringList { u"The caption file is larger than %1; only its beginning is shown."_s.arg(
+                             locale.formattedDataSize(PackReader::MaxCaptionBytes)),
+               u"The caption has %1 characters; TikTok allows at most %2."_s.arg(
+                   locale.toString(longCaption), locale.toString(PostRules::CaptionLimit)) };
     QTest::newRow("caption not UTF-8")
-        << packWith({{"video.mp4", mp4}, {"caption.txt", "caf\xE9"}}) << warning
-        << QStringList{u"The caption file is not UTF-8 text; some characters are shown as \uFFFD."_s};
-    QTest::newRow("no caption") << packWith({{"video.mp4", mp4}}) << warning << QStringList{noCaption};
+        << packWith({ { "video.mp4", mp4 }, { "caption.txt", "caf\xE9" } }) << warning
+        << QStringList { u"The caption file is not UTF-8 text; some characters are shown as \uFFFD."_s };
+    QTest::newRow("no caption") << packWith({ { "video.mp4", mp4 } }) << warning << QStringList { noCaption };
     QTest::newRow("caption too long")
-        << packWith({{"video.mp4", mp4}, {"caption.txt", QByteArray(PostRules::CaptionLimit + 1, 'a')}})
+        << packWith({ { "video.mp4", mp4 }, { "caption.txt", QByteArray(PostRules::CaptionLimit + 1, 'a') } })
         << warning
-        << QStringList{u"The caption has %1 characters; TikTok allows at most %2."_s.arg(
-               locale.toString(PostRules::CaptionLimit + 1), locale.toString(PostRules::CaptionLimit))};
+        << QStringList { u"The caption has %1 characters; TikTok allows at most %2."_s.arg(
+               locale.toString(PostRules::CaptionLimit + 1), locale.toString(PostRules::CaptionLimit)) };
 
-    QTest::newRow("no video") << packWith({{"caption.txt", "c"}}) << broken
-                              << QStringList{u"There is no video file (.mp4, .mov or .webm)."_s};
-    PackSpec dangling = packWith({{"caption.txt", "c"}});
-    dangling.links = {{"video.mp4", "/nonexistent/video.mp4"}};
+    QTest::newRow("no video") << packWith({ { "caption.txt", "c" } }) << broken
+                              << QStringList { u"There is no video file (.mp4, .mov or .webm)."_s };
+    PackSpec dangling = packWith({ { "caption.txt", "c" } });
+    dangling.links = { { "video.mp4", "/nonexistent/video.mp4" } };
     QTest::newRow("video link leads nowhere")
-        << dangling << broken << QStringList{u"The video video.mp4 is a link that leads nowhere or loops."_s};
-    PackSpec outside = packWith({{"caption.txt", "c"}});
-    outside.links = {{"video.mp4", Unreadable}};
+        << dangling << broken
+        << QStringList { u"The video video.mp4 is a link that leads nowhere or loops."_s };
+    PackSpec outside = packWith({ { "caption.txt", "c" } });
+    outside.links = { { "video.mp4", Unreadable } };
     QTest::newRow("video link outside exports")
-        << outside << broken << QStringList{u"The video video.mp4 links outside the exports folder."_s};
-    QTest::newRow("empty video") << packWith({{"video.mp4", {}}, {"caption.txt", "c"}}) << broken
-                                 << QStringList{u"The video file video.mp4 is empty."_s};
+        << outside << broken << QStringList { u"The video video.mp4 links outside the exports folder."_s };
+    QTest::newRow("empty video") << packWith({ { "video.mp4", {} }, { "caption.txt", "c" } }) << broken
+                                 << QStringList { u"The video file video.mp4 is empty."_s };
     const QByteArray text = "just some text";
     QTest::newRow("video not an MP4")
-        << packWith({{"video.mp4", text}, {"caption.txt", "c"}}) << broken
-        << QStringList{u"video.mp4: %1"_s.arg(Mp4HeaderParser::parse(text).error().message())};
-    QTest::newRow("several videos")
-        << packWith({{"b.mp4", mp4}, {"a.mp4", mp4}, {"c.mov", mp4}, {"caption.txt", "c"}}) << warning
-        << QStringList{u"There are 3 video files; a.mp4 is the one to upload."_s};
+        << packWith({ { "video.mp4", text }, { "caption.txt", "c" } }) << broken
+        << QStringList { u"video.mp4: %1"_s.arg(Mp4HeaderParser::parse(text).error().message()) };
+    QTest::newRow("several videos") << packWith({ { "b.mp4", mp4 }, { "a.mp4", mp4 }, { "c.mov", mp4 },
+        { "caption.txt",
+            "c" } }) << warning << QStringList { u"There are 3 video files; a.mp4 is the one to upload."_s };
 }
 
 void tst_PackReader::problems()
@@ -402,29 +416,28 @@ void tst_PackReader::problemsComeInReadingOrder()
 {
     // The caption file, then the metadata, then the video (its own problem before "several"), then what is
     // missing; the worst health wins whatever comes first.
-    PackSpec pack = packWith({{"metadata.json", "[1]"}, {"a.mp4", {}}, {"b.mov", makeMp4()}});
-    pack.links = {{"caption.txt", Unreadable}};
+    PackSpec pack = packWith({ { "metadata.json", "[1]" }, { "a.mp4", {} }, { "b.mov", makeMp4() } });
+    pack.links = { { "caption.txt", Unreadable } };
     const HandoffPack read = readBack(pack);
     QCOMPARE(read.problems,
-             (QStringList{u"The caption file cannot be read (%1)."_s.arg(ioError()),
-                          u"The metadata file metadata.json does not hold a JSON object."_s,
-                          u"The video file a.mp4 is empty."_s,
-                          u"There are 2 video files; a.mp4 is the one to upload."_s,
-                          u"There is no caption (caption.txt or a caption field in the metadata)."_s}));
+        (QStringList { u"The caption file cannot be read (%1)."_s.arg(ioError()),
+            u"The metadata file metadata.json does not hold a JSON object."_s,
+            u"The video file a.mp4 is empty."_s, u"There are 2 video files; a.mp4 is the one to upload."_s,
+            u"There is no caption (caption.txt or a caption field in the metadata)."_s }));
     QCOMPARE(read.health, HandoffPack::Health::Broken);
 }
 
 void tst_PackReader::tooManyEntriesIsTheLastProblem()
 {
-    PackSpec pack{"crowded", {}, {}};
+    PackSpec pack { "crowded", {}, {} };
     for (int i = 0; i <= PackReader::MaxEntriesPerPack; ++i)
-        pack.files.append({"f" + QByteArray::number(10000 + i), "x"});
+        pack.files.append({ "f" + QByteArray::number(10000 + i), "x" });
     const HandoffPack read = readBack(pack);
     QCOMPARE(read.extraFiles.size(), PackReader::MaxEntriesPerPack);
     QCOMPARE(read.problems,
-             (QStringList{u"There is no video file (.mp4, .mov or .webm)."_s,
-                          u"There is no caption (caption.txt or a caption field in the metadata)."_s,
-                          u"The folder has more than 1000 entries; only the first were looked at."_s}));
+        (QStringList { u"There is no video file (.mp4, .mov or .webm)."_s,
+            u"There is no caption (caption.txt or a caption field in the metadata)."_s,
+            u"The folder has more than 1000 entries; only the first were looked at."_s }));
     QCOMPARE(read.health, HandoffPack::Health::Broken);
 
     // Exactly the limit: all looked at, no such problem.
@@ -451,17 +464,18 @@ void tst_PackReader::folderProblems()
         QByteArray name;
         QString problem;
     } expected[] = {
-        {"loop", u"This folder is a symbolic link loop."_s},
-        {"gone", u"This folder is a link to something that no longer exists."_s},
-        {"file-link", u"This entry is a link to a file, not a folder."_s},
-        {"up", u"This folder is a link back to the exports folder or a folder above it (a loop)."_s},
-        {tooLong, u"This folder cannot be read (%1)."_s.arg(QString::fromLocal8Bit(std::strerror(ENAMETOOLONG)))},
+        { "loop", u"This folder is a symbolic link loop."_s },
+        { "gone", u"This folder is a link to something that no longer exists."_s },
+        { "file-link", u"This entry is a link to a file, not a folder."_s },
+        { "up", u"This folder is a link back to the exports folder or a folder above it (a loop)."_s },
+        { tooLong,
+            u"This folder cannot be read (%1)."_s.arg(QString::fromLocal8Bit(std::strerror(ENAMETOOLONG))) },
     };
     const QList<PackReader::FolderId> forbidden = PackReader::folderChain(dir);
     QSet<quint64> signatures;
     for (const auto &each : expected) {
         const HandoffPack pack = PackReader::read(dir, each.name, forbidden);
-        QCOMPARE(pack.problems, QStringList{each.problem});
+        QCOMPARE(pack.problems, QStringList { each.problem });
         QCOMPARE(pack.health, HandoffPack::Health::Broken);
         QVERIFY(pack.videoNativePath.isEmpty());
         signatures.insert(pack.signature);
@@ -477,17 +491,18 @@ void tst_PackReader::videoPick_data()
     QTest::addColumn<QStringList>("extras");
     const QByteArray mp4 = makeMp4();
     QTest::newRow("mp4, then m4v, mov, webm; then by name")
-        << packWith({{"b.mov", mp4}, {"a.webm", "webm"}, {"z.m4v", mp4}, {"c.mp4", mp4}, {"a.mp4", mp4}})
-        << u"a.mp4"_s << QStringList{u"a.webm"_s, u"b.mov"_s, u"c.mp4"_s, u"z.m4v"_s};
+        << packWith({ { "b.mov", mp4 }, { "a.webm", "webm" }, { "z.m4v", mp4 }, { "c.mp4", mp4 },
+               { "a.mp4", mp4 } })
+        << u"a.mp4"_s << QStringList { u"a.webm"_s, u"b.mov"_s, u"c.mp4"_s, u"z.m4v"_s };
     QTest::newRow("m4v before mov and webm")
-        << packWith({{"b.mov", mp4}, {"z.m4v", mp4}, {"a.webm", "webm"}}) << u"z.m4v"_s
-        << QStringList{u"a.webm"_s, u"b.mov"_s};
-    QTest::newRow("mov before webm") << packWith({{"a.webm", "webm"}, {"b.mov", mp4}}) << u"b.mov"_s
-                                     << QStringList{u"a.webm"_s};
-    QTest::newRow("extension in any case") << packWith({{"CLIP.MP4", mp4}, {"a.mov", mp4}}) << u"CLIP.MP4"_s
-                                           << QStringList{u"a.mov"_s};
+        << packWith({ { "b.mov", mp4 }, { "z.m4v", mp4 }, { "a.webm", "webm" } }) << u"z.m4v"_s
+        << QStringList { u"a.webm"_s, u"b.mov"_s };
+    QTest::newRow("mov before webm") << packWith({ { "a.webm", "webm" }, { "b.mov", mp4 } }) << u"b.mov"_s
+                                     << QStringList { u"a.webm"_s };
+    QTest::newRow("extension in any case")
+        << packWith({ { "CLIP.MP4", mp4 }, { "a.mov", mp4 } }) << u"CLIP.MP4"_s << QStringList { u"a.mov"_s };
     QTest::newRow("a folder named like a video is not one")
-        << packWith({{"dir.mp4/", {}}, {"b.mov", mp4}}) << u"b.mov"_s << QStringList{u"dir.mp4/"_s};
+        << packWith({ { "dir.mp4/", {} }, { "b.mov", mp4 } }) << u"b.mov"_s << QStringList { u"dir.mp4/"_s };
 }
 
 void tst_PackReader::videoPick()
@@ -514,17 +529,28 @@ void tst_PackReader::metadataAndThumbnailPicks()
         QString thumbnail;
         QStringList extras;
     } cases[] = {
-        {PackSpec{"named", {{"zzz.json", "{}"}, {"info.json", "{}"}, {"manifest.json", "{}"}, {"pack.json", "{}"},
-                            {"b.jpg", "j"}, {"poster.png", "p"}, {"cover.webp", "w"}, {"thumb.jpeg", "t"}}, {}},
-         u"pack.json"_s, u"thumb.jpeg"_s,
-         {u"b.jpg"_s, u"cover.webp"_s, u"info.json"_s, u"manifest.json"_s, u"poster.png"_s, u"zzz.json"_s}},
-        {PackSpec{"ranked", {{"meta.json", "{}"}, {"metadata.json", "{}"}, {"thumbnail.png", "p"}, {"thumb.jpg", "j"}}, {}},
-         u"metadata.json"_s, u"thumbnail.png"_s, {u"meta.json"_s, u"thumb.jpg"_s}},
-        {PackSpec{"later", {{"a.json", "{}"}, {"info.json", "{}"}, {"poster.png", "p"}, {"cover.webp", "w"}}, {}},
-         u"info.json"_s, u"cover.webp"_s, {u"a.json"_s, u"poster.png"_s}},
-        {PackSpec{"unnamed", {{"b.json", "{}"}, {"a.json", "{}"}, {"b.jpg", "j"}, {"a.png", "p"}, {"x.gif", "g"}}, {}},
-         u"a.json"_s, u"a.png"_s, {u"b.jpg"_s, u"b.json"_s, u"x.gif"_s}},
-        {PackSpec{"none", {{"notes.md", "n"}}, {}}, QString(), QString(), {u"notes.md"_s}},
+        { PackSpec { "named",
+              { { "zzz.json", "{}" }, { "info.json", "{}" }, { "manifest.json", "{}" }, { "pack.json", "{}" },
+                  { "b.jpg", "j" }, { "poster.png", "p" }, { "cover.webp", "w" }, { "thumb.jpeg", "t" } },
+              {} },
+            u"pack.json"_s, u"thumb.jpeg"_s,
+            { u"b.jpg"_s, u"cover.webp"_s, u"info.json"_s, u"manifest.json"_s, u"poster.png"_s,
+                u"zzz.json"_s } },
+        { PackSpec { "ranked",
+              { { "meta.json", "{}" }, { "metadata.json", "{}" }, { "thumbnail.png", "p" },
+                  { "thumb.jpg", "j" } },
+              {} },
+            u"metadata.json"_s, u"thumbnail.png"_s, { u"meta.json"_s, u"thumb.jpg"_s } },
+        { PackSpec { "later",
+              { { "a.json", "{}" }, { "info.json", "{}" }, { "poster.png", "p" }, { "cover.webp", "w" } },
+              {} },
+            u"info.json"_s, u"cover.webp"_s, { u"a.json"_s, u"poster.png"_s } },
+        { PackSpec { "unnamed",
+              { { "b.json", "{}" }, { "a.json", "{}" }, { "b.jpg", "j" }, { "a.png", "p" },
+                  { "x.gif", "g" } },
+              {} },
+            u"a.json"_s, u"a.png"_s, { u"b.jpg"_s, u"b.json"_s, u"x.gif"_s } },
+        { PackSpec { "none", { { "notes.md", "n" } }, {} }, QString(), QString(), { u"notes.md"_s } },
     };
     for (const auto &each : cases) {
         PackSpec pack = each.pack;
@@ -535,7 +561,8 @@ void tst_PackReader::metadataAndThumbnailPicks()
         QCOMPARE(read.metadataFileName, each.metadata);
         QCOMPARE(read.thumbnailFileName, each.thumbnail);
         QCOMPARE(read.thumbnailNativePath,
-                 each.thumbnail.isEmpty() ? QByteArray() : exportsDir() + '/' + pack.name + '/' + each.thumbnail.toUtf8());
+            each.thumbnail.isEmpty() ? QByteArray()
+                                     : exportsDir() + '/' + pack.name + '/' + each.thumbnail.toUtf8());
         QCOMPARE(read.extraFiles, each.extras);
         // The caption file is found whatever the case of its name.
         QCOMPARE(read.caption, u"from the caption file"_s);
@@ -548,18 +575,20 @@ void tst_PackReader::captionAndTitleFromMetadata_data()
     QTest::addColumn<QByteArray>("metadata");
     QTest::addColumn<QString>("caption");
     QTest::addColumn<QString>("title");
-    QTest::newRow("caption first")
-        << QByteArray(R"({"caption": "c", "post_info": {"title": "p"}, "description": "d", "title": "t", "text": "x"})")
-        << u"c"_s << u"t"_s;
+    QTest::newRow("caption first") << QByteArray(
+        R"({"caption": "c", "post_info": {"title": "p"}, "description": "d", "title": "t", "text": "x"})")
+                                   << u"c"_s << u"t"_s;
     QTest::newRow("then post_info.title")
-        << QByteArray(R"({"post_info": {"title": "p"}, "description": "d", "title": "t", "text": "x"})") << u"p"_s
-        << u"t"_s;
-    QTest::newRow("then description") << QByteArray(R"({"description": "d", "title": "t", "text": "x"})") << u"d"_s
-                                      << u"t"_s;
-    QTest::newRow("then title, trimmed") << QByteArray(R"({"title": "  t  ", "text": "x"})") << u"t"_s << u"t"_s;
+        << QByteArray(R"({"post_info": {"title": "p"}, "description": "d", "title": "t", "text": "x"})")
+        << u"p"_s << u"t"_s;
+    QTest::newRow("then description")
+        << QByteArray(R"({"description": "d", "title": "t", "text": "x"})") << u"d"_s << u"t"_s;
+    QTest::newRow("then title, trimmed")
+        << QByteArray(R"({"title": "  t  ", "text": "x"})") << u"t"_s << u"t"_s;
     QTest::newRow("then text") << QByteArray(R"({"text": "x"})") << u"x"_s << QString();
     QTest::newRow("blank and non-text values are skipped")
-        << QByteArray(R"({"caption": "   ", "description": 5, "post_info": {"title": "p"}})") << u"p"_s << u"p"_s;
+        << QByteArray(R"({"caption": "   ", "description": 5, "post_info": {"title": "p"}})") << u"p"_s
+        << u"p"_s;
 }
 
 void tst_PackReader::captionAndTitleFromMetadata()
@@ -567,7 +596,8 @@ void tst_PackReader::captionAndTitleFromMetadata()
     QFETCH(QByteArray, metadata);
     QFETCH(QString, caption);
     QFETCH(QString, title);
-    const HandoffPack read = readBack(packWith({{"video.mp4", makeMp4()}, {"metadata.json", metadata}}));
+    const HandoffPack read
+        = readBack(packWith({ { "video.mp4", makeMp4() }, { "metadata.json", metadata } }));
     QVERIFY2(read.problems.isEmpty(), qPrintable(joined(read)));
     QCOMPARE(read.caption, caption);
     QCOMPARE(read.captionSource, HandoffPack::CaptionSource::Metadata);
@@ -582,31 +612,33 @@ void tst_PackReader::createdDate()
         QByteArray metadata;
         QDateTime created;
     } fromMetadata[] = {
-        {R"({"created_at": "2026-02-03T04:05:06Z"})", QDateTime(QDate(2026, 2, 3), QTime(4, 5, 6), Qt::UTC)},
-        {R"({"timestamp": 1767225600})", newYear},   // seconds
-        {R"({"date": 1767225600000})", newYear},     // milliseconds
-        {R"({"created_at": "not a date", "exported_at": "2026-03-04T05:06:07.250Z"})",
-         QDateTime(QDate(2026, 3, 4), QTime(5, 6, 7, 250), Qt::UTC)},
-        {R"({"date": 1, "created": "2026-01-01T00:00:00Z"})", newYear}, // the first key that has a date
+        { R"({"created_at": "2026-02-03T04:05:06Z"})",
+            QDateTime(QDate(2026, 2, 3), QTime(4, 5, 6), Qt::UTC) },
+        { R"({"timestamp": 1767225600})", newYear }, // seconds
+        { R"({"date": 1767225600000})", newYear }, // milliseconds
+        { R"({"created_at": "not a date", "exported_at": "2026-03-04T05:06:07.250Z"})",
+            QDateTime(QDate(2026, 3, 4), QTime(5, 6, 7, 250), Qt::UTC) },
+        { R"({"date": 1, "created": "2026-01-01T00:00:00Z"})", newYear }, // the first key that has a date
     };
     int index = 0;
     for (const auto &each : fromMetadata) {
-        const HandoffPack read = readBack(
-            PackSpec{"dated-" + QByteArray::number(++index), {{"video.mp4", makeMp4()}, {"metadata.json", each.metadata}}, {}});
+        const HandoffPack read = readBack(PackSpec { "dated-" + QByteArray::number(++index),
+            { { "video.mp4", makeMp4() }, { "metadata.json", each.metadata } }, {} });
         QCOMPARE(read.created, each.created);
     }
 
     // No date in the metadata: the video's modification time; no video either: the folder's.
     const auto setModified = [](const QByteArray &path, const QDateTime &when) {
-        const struct timespec times[2] = {{when.toSecsSinceEpoch(), 0}, {when.toSecsSinceEpoch(), 0}};
+        const struct timespec times[2] = { { when.toSecsSinceEpoch(), 0 }, { when.toSecsSinceEpoch(), 0 } };
         return ::utimensat(AT_FDCWD, path.constData(), times, 0) == 0;
     };
     const QDateTime videoTime(QDate(2025, 5, 6), QTime(7, 8, 9), Qt::UTC);
-    const QByteArray folder = writePack(exportsDir(), packWith({{"video.mp4", makeMp4()}, {"metadata.json", "{}"}}));
+    const QByteArray folder
+        = writePack(exportsDir(), packWith({ { "video.mp4", makeMp4() }, { "metadata.json", "{}" } }));
     QVERIFY(setModified(folder + "/video.mp4", videoTime));
     QCOMPARE(PackReader::read(exportsDir(), "pack").created, videoTime);
     const QDateTime folderTime(QDate(2024, 4, 5), QTime(6, 7, 8), Qt::UTC);
-    const QByteArray empty = writePack(exportsDir(), PackSpec{"empty", {{"caption.txt", "c"}}, {}});
+    const QByteArray empty = writePack(exportsDir(), PackSpec { "empty", { { "caption.txt", "c" } }, {} });
     QVERIFY(setModified(empty, folderTime));
     QCOMPARE(PackReader::read(exportsDir(), "empty").created, folderTime);
 }
@@ -626,7 +658,8 @@ void tst_PackReader::summaryReadsAllButTheRows()
     QCOMPARE(summary.signature, full.signature);
     // The JSON is still checked in a summary.
     writeNativeFile(exportsDir() + "/pack/metadata.json", "[1]");
-    QCOMPARE(PackReader::read(exportsDir(), "pack", {}, PackReader::Detail::Summary).health, HandoffPack::Health::Broken);
+    QCOMPARE(PackReader::read(exportsDir(), "pack", {}, PackReader::Detail::Summary).health,
+        HandoffPack::Health::Broken);
 }
 
 void tst_PackReader::signatureFollowsTheFiles()
@@ -661,7 +694,7 @@ void tst_PackReader::signatureFollowsTheFiles()
     QCOMPARE(PackReader::read(exportsDir(), "pack").signature, first.signature);
 
     // The video touched (same bytes, another modification time).
-    const struct timespec times[2] = {{1700000000, 0}, {1700000000, 0}};
+    const struct timespec times[2] = { { 1700000000, 0 }, { 1700000000, 0 } };
     QCOMPARE(::utimensat(AT_FDCWD, (folder + "/video.mp4").constData(), times, 0), 0);
     const quint64 touched = PackReader::read(exportsDir(), "pack").signature;
     QVERIFY(touched != first.signature);
@@ -691,7 +724,7 @@ void tst_PackReader::candidatesAndFolderChain()
             result.append(candidate.name);
         return result;
     };
-    const QList<QByteArray> expected{"gone", "alias", "2026-02-01_b", "2026-01-01_a"};
+    const QList<QByteArray> expected { "gone", "alias", "2026-02-01_b", "2026-01-01_a" };
     QList<PackReader::Candidate> skip;
     int errorNumber = 0;
     QVERIFY(PackReader::listCandidates(dir, PackReader::Stamps::Skip, &skip, &errorNumber));
@@ -715,11 +748,14 @@ void tst_PackReader::candidatesAndFolderChain()
 
     // The exports folder first, the root last, one entry per level.
     const QList<PackReader::FolderId> chain = PackReader::folderChain(dir);
-    struct stat exportsStat {}, rootStat {};
+    struct stat exportsStat
+    {
+    }, rootStat {};
     QCOMPARE(::stat(dir.constData(), &exportsStat), 0);
     QCOMPARE(::stat("/", &rootStat), 0);
-    QCOMPARE(chain.first(), (PackReader::FolderId{quint64(exportsStat.st_dev), quint64(exportsStat.st_ino)}));
-    QCOMPARE(chain.last(), (PackReader::FolderId{quint64(rootStat.st_dev), quint64(rootStat.st_ino)}));
+    QCOMPARE(
+        chain.first(), (PackReader::FolderId { quint64(exportsStat.st_dev), quint64(exportsStat.st_ino) }));
+    QCOMPARE(chain.last(), (PackReader::FolderId { quint64(rootStat.st_dev), quint64(rootStat.st_ino) }));
     char *resolved = ::realpath(dir.constData(), nullptr);
     QVERIFY(resolved);
     const int depth = int(QByteArray(resolved).count('/'));

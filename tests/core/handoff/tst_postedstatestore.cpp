@@ -40,7 +40,8 @@ namespace {
 QMap<QString, QByteArray> snapshot(const QString &dir)
 {
     QMap<QString, QByteArray> files;
-    QDirIterator it(dir, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDirIterator::Subdirectories);
+    QDirIterator it(
+        dir, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
         QFile file(path);
@@ -98,13 +99,14 @@ void tst_PostedStateStore::file_isAtomicJsonInTheStateDir()
     QCOMPARE(stateFile(), m_root->filePath(QStringLiteral("setup/handoff-posted.json")));
     // QSaveFile leaves nothing but the committed file behind.
     QCOMPARE(QDir(m_root->filePath(QStringLiteral("setup"))).entryList(QDir::Files | QDir::Hidden),
-             QStringList{QStringLiteral("handoff-posted.json")});
+        QStringList { QStringLiteral("handoff-posted.json") });
     QFile file(stateFile());
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
     QCOMPARE(root.value(QStringLiteral("version")).toInt(), 1);
     const QDateTime when = QDateTime::fromString(
-        root.value(QStringLiteral("posted")).toObject().value(QStringLiteral("pack")).toString(), Qt::ISODate);
+        root.value(QStringLiteral("posted")).toObject().value(QStringLiteral("pack")).toString(),
+        Qt::ISODate);
     QVERIFY(when.isValid());
     QVERIFY(qAbs(when.secsTo(QDateTime::currentDateTimeUtc())) < 60);
 }
@@ -171,7 +173,7 @@ void tst_PostedStateStore::marking_neverTouchesThePublishersFiles()
     PostedStateStore store(PostedStateStore::defaultFilePath(paths));
     QVERIFY(!store.load().isError());
     HandoffPackModel model(&store);
-    model.addPacks({PackReader::read(exports, "pack-0"), PackReader::read(exports, "pack-1")});
+    model.addPacks({ PackReader::read(exports, "pack-0"), PackReader::read(exports, "pack-1") });
     QVERIFY(!model.setPosted(model.index(0), true).isError());
     QVERIFY(!model.setPosted(model.index(1), true).isError());
     QVERIFY(!model.setPosted(model.index(1), false).isError());

@@ -55,17 +55,18 @@ void tst_CallbackAddress::check_data()
     const QString base = QStringLiteral("http://127.0.0.1:40123/callback/");
     QTest::newRow("the browser's address") << base + query() << P::None;
     QTest::newRow("localhost") << QStringLiteral("http://localhost:40123/callback/") + query() << P::None;
-    QTest::newRow("localhost in capitals") << QStringLiteral("http://LocalHost:40123/callback/") + query()
-                                           << P::None;
+    QTest::newRow("localhost in capitals")
+        << QStringLiteral("http://LocalHost:40123/callback/") + query() << P::None;
     QTest::newRow("[::1]") << QStringLiteral("http://[::1]:40123/callback/") + query() << P::None;
-    QTest::newRow("scheme in capitals") << QStringLiteral("HTTP://127.0.0.1:40123/callback/") + query()
-                                        << P::None;
-    QTest::newRow("address bar without http://") << QStringLiteral("127.0.0.1:40123/callback/") + query()
-                                                 << P::None;
-    QTest::newRow("surrounding spaces and newline") << QStringLiteral("  ") + base + query()
-            + QStringLiteral(" \r\n") << P::None;
+    QTest::newRow("scheme in capitals")
+        << QStringLiteral("HTTP://127.0.0.1:40123/callback/") + query() << P::None;
+    QTest::newRow("address bar without http://")
+        << QStringLiteral("127.0.0.1:40123/callback/") + query() << P::None;
+    QTest::newRow("surrounding spaces and newline")
+        << QStringLiteral("  ") + base + query() + QStringLiteral(" \r\n") << P::None;
     QTest::newRow("a fragment") << base + query() + QStringLiteral("#_=_") << P::None;
-    QTest::newRow("escaped path") << QStringLiteral("http://127.0.0.1:40123/call%62ack/") + query() << P::None;
+    QTest::newRow("escaped path") << QStringLiteral("http://127.0.0.1:40123/call%62ack/") + query()
+                                  << P::None;
     QTest::newRow("parameters in another order")
         << base + QStringLiteral("?state=%1&code=%2").arg(State, Code) << P::None;
 
@@ -73,14 +74,16 @@ void tst_CallbackAddress::check_data()
     QTest::newRow("only spaces") << QStringLiteral("   \t ") << P::NotAnAddress;
     QTest::newRow("words") << QStringLiteral("it did not load") << P::NotAnAddress;
     QTest::newRow("a tab inside") << base + QStringLiteral("\t") + query() << P::NotAnAddress;
-    QTest::newRow("an escape character inside") << base + QStringLiteral("\x1b[2J") + query()
-                                                << P::NotAnAddress;
-    QTest::newRow("too long") << base + query() + QStringLiteral("&x=") + QString(CallbackAddress::MaxLength, QLatin1Char('a'))
+    QTest::newRow("an escape character inside")
+        << base + QStringLiteral("\x1b[2J") + query() << P::NotAnAddress;
+    QTest::newRow("too long") << base + query() + QStringLiteral("&x=")
+            + QString(CallbackAddress::MaxLength, QLatin1Char('a'))
                               << P::NotAnAddress;
-    QTest::newRow("https") << QStringLiteral("https://127.0.0.1:40123/callback/") + query() << P::NotAnAddress;
+    QTest::newRow("https") << QStringLiteral("https://127.0.0.1:40123/callback/") + query()
+                           << P::NotAnAddress;
     QTest::newRow("ftp") << QStringLiteral("ftp://127.0.0.1:40123/callback/") + query() << P::NotAnAddress;
-    QTest::newRow("bad escape in path") << QStringLiteral("http://127.0.0.1:40123/callback%ZZ/") + query()
-                                        << P::NotAnAddress;
+    QTest::newRow("bad escape in path")
+        << QStringLiteral("http://127.0.0.1:40123/callback%ZZ/") + query() << P::NotAnAddress;
     QTest::newRow("NUL in path") << QStringLiteral("http://127.0.0.1:40123/callback%00/") + query()
                                  << P::NotAnAddress;
     QTest::newRow("bad escape in query") << base + query() + QStringLiteral("&x=%G1") << P::NotAnAddress;
@@ -88,7 +91,8 @@ void tst_CallbackAddress::check_data()
 
     QTest::newRow("another host") << QStringLiteral("http://example.com:40123/callback/") + query()
                                   << P::NotLoopback;
-    QTest::newRow("127.0.0.2") << QStringLiteral("http://127.0.0.2:40123/callback/") + query() << P::NotLoopback;
+    QTest::newRow("127.0.0.2") << QStringLiteral("http://127.0.0.2:40123/callback/") + query()
+                               << P::NotLoopback;
     QTest::newRow("loopback name as a prefix")
         << QStringLiteral("http://127.0.0.1.evil.example:40123/callback/") + query() << P::NotLoopback;
     QTest::newRow("localhost as a subdomain")
@@ -99,25 +103,28 @@ void tst_CallbackAddress::check_data()
         << QStringLiteral("http://127.0.0.1:40123@evil.example/callback/") + query() << P::NotLoopback;
     QTest::newRow("hex loopback") << QStringLiteral("http://0x7f.0.0.1:40123/callback/") + query()
                                   << P::NotLoopback;
-    QTest::newRow("port with a leading zero") << QStringLiteral("http://127.0.0.1:040123/callback/") + query()
-                                              << P::NotLoopback;
+    QTest::newRow("port with a leading zero")
+        << QStringLiteral("http://127.0.0.1:040123/callback/") + query() << P::NotLoopback;
     QTest::newRow("only the query") << query().mid(1) << P::NotLoopback;
 
-    QTest::newRow("another port") << QStringLiteral("http://127.0.0.1:40124/callback/") + query() << P::WrongPort;
+    QTest::newRow("another port") << QStringLiteral("http://127.0.0.1:40124/callback/") + query()
+                                  << P::WrongPort;
     QTest::newRow("no port (80)") << QStringLiteral("http://127.0.0.1/callback/") + query() << P::WrongPort;
 
-    QTest::newRow("path without the slash") << QStringLiteral("http://127.0.0.1:40123/callback") + query()
-                                            << P::WrongPath;
-    QTest::newRow("the start address") << QStringLiteral("http://127.0.0.1:40123/start/abcdef") << P::WrongPath;
+    QTest::newRow("path without the slash")
+        << QStringLiteral("http://127.0.0.1:40123/callback") + query() << P::WrongPath;
+    QTest::newRow("the start address")
+        << QStringLiteral("http://127.0.0.1:40123/start/abcdef") << P::WrongPath;
     QTest::newRow("no path") << QStringLiteral("http://127.0.0.1:40123") + query() << P::WrongPath;
 
     QTest::newRow("code twice") << base + query() + QStringLiteral("&code=other") << P::RepeatedParameter;
-    QTest::newRow("state twice") << base + query() + QStringLiteral("&state=") + State << P::RepeatedParameter;
+    QTest::newRow("state twice") << base + query() + QStringLiteral("&state=") + State
+                                 << P::RepeatedParameter;
 
     QTest::newRow("wrong state") << base + QStringLiteral("?code=%1&state=st-Abc_123-xyZ").arg(Code)
                                  << P::WrongState;
-    QTest::newRow("state of another length") << base + QStringLiteral("?code=%1&state=st").arg(Code)
-                                             << P::WrongState;
+    QTest::newRow("state of another length")
+        << base + QStringLiteral("?code=%1&state=st").arg(Code) << P::WrongState;
     QTest::newRow("no state") << base + QStringLiteral("?code=%1").arg(Code) << P::WrongState;
     QTest::newRow("empty state") << base + QStringLiteral("?code=%1&state=").arg(Code) << P::WrongState;
     QTest::newRow("no query") << base << P::WrongState;

@@ -60,19 +60,24 @@ struct Client
 class Hammer
 {
 public:
-    explicit Hammer(quint16 port) : m_port(port) {}
+    explicit Hammer(quint16 port)
+        : m_port(port)
+    {
+    }
 
     Client *open(const QByteArray &payload)
     {
         auto client = std::make_unique<Client>();
         client->socket = std::make_unique<QTcpSocket>();
         Client *raw = client.get();
-        QObject::connect(raw->socket.get(), &QTcpSocket::readyRead, [raw] { raw->received += raw->socket->readAll(); });
+        QObject::connect(
+            raw->socket.get(), &QTcpSocket::readyRead, [raw] { raw->received += raw->socket->readAll(); });
         QObject::connect(raw->socket.get(), &QTcpSocket::disconnected, [raw] { raw->closed = true; });
         QObject::connect(raw->socket.get(), &QTcpSocket::errorOccurred, [raw] { raw->closed = true; });
         raw->socket->connectToHost(QHostAddress(QHostAddress::LocalHost), m_port);
         if (!payload.isEmpty()) {
-            QObject::connect(raw->socket.get(), &QTcpSocket::connected, [raw, payload] { raw->socket->write(payload); });
+            QObject::connect(
+                raw->socket.get(), &QTcpSocket::connected, [raw, payload] { raw->socket->write(payload); });
         }
         m_clients.push_back(std::move(client));
         return raw;
@@ -129,39 +134,47 @@ void tst_HostileReceiver::hammeredDuringLogin_staysResponsiveAndCompletesRealCal
 
     std::vector<std::pair<Client *, int>> expected; // client, the status it must get
     // Garbage (including a TLS hello and HTTP/2), and floods of bytes without a line end.
-    expected.push_back({hammer.open(QByteArray("\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03\n", 12)), 400});
-    expected.push_back({hammer.open("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n"), 400});
+    expected.push_back(
+        { hammer.open(QByteArray("\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03\n", 12)), 400 });
+    expected.push_back({ hammer.open("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n"), 400 });
     for (int i = 0; i < 4; ++i)
-        expected.push_back({hammer.open(randomBytes(1024 * 1024, &random)), 431});
+        expected.push_back({ hammer.open(randomBytes(1024 * 1024, &random)), 431 });
     // Oversize heads: one huge header, too many headers.
-    expected.push_back({hammer.open("GET /callback/ HTTP/1.1\r\nX-Big: " + QByteArray(64 * 1024, 'a') + "\r\n\r\n"), 431});
-    expected.push_back({hammer.open("GET /callback/ HTTP/1.1\r\n" + QByteArray("A: b\r\n").repeated(500) + "\r\n"), 431});
+    expected.push_back(
+        { hammer.open("GET /callback/ HTTP/1.1\r\nX-Big: " + QByteArray(64 * 1024, 'a') + "\r\n\r\n"), 431 });
+    expected.push_back(
+        { hammer.open("GET /callback/ HTTP/1.1\r\n" + QByteArray("A: b\r\n").repeated(500) + "\r\n"), 431 });
     // Wrong methods on the callback path, with the right state even.
-    for (const QByteArray method : {"POST", "PUT", "DELETE", "OPTIONS"}) {
-        expected.push_back({hammer.open(method + " /callback/?code=stolen&state=" + State.toUtf8()
-                                        + " HTTP/1.1\r\nContent-Length: 4\r\n\r\nbody"),
-                            405});
+    for (const QByteArray method : { "POST", "PUT", "DELETE", "OPTIONS" }) {
+        expected.push_back({ hammer.open(method + " /callback/?code=stolen&state=" + State.toUtf8()
+                                 + " HTTP/1.1\r\nContent-Length: 4\r\n\r\nbody"),
+            405 });
     }
     // Forged callbacks: wrong, missing, empty and repeated state; other paths.
-    expected.push_back({hammer.open("GET /callback/?code=forged&state=guess HTTP/1.1\r\n\r\n"), 400});
-    expected.push_back({hammer.open("GET /callback/?code=forged HTTP/1.1\r\n\r\n"), 400});
-    expected.push_back({hammer.open("GET /callback/?code=forged&state= HTTP/1.1\r\n\r\n"), 400});
-    expected.push_back({hammer.open("GET /callback/?code=forged&state=" + State.toUtf8() + "&state=guess HTTP/1.1\r\n\r\n"), 400});
-    expected.push_back({hammer.open("GET /callback/?code=forged&code=other&state=" + State.toUtf8() + " HTTP/1.1\r\n\r\n"), 400});
-    expected.push_back({hammer.open("GET /callback/?state=" + State.toUtf8().left(8) + " HTTP/1.1\r\n\r\n"), 400});
-    expected.push_back({hammer.open("GET /../../etc/passwd HTTP/1.1\r\n\r\n"), 404});
-    expected.push_back({hammer.open("GET /favicon.ico HTTP/1.1\r\n\r\n"), 404});
+    expected.push_back({ hammer.open("GET /callback/?code=forged&state=guess HTTP/1.1\r\n\r\n"), 400 });
+    expected.push_back({ hammer.open("GET /callback/?code=forged HTTP/1.1\r\n\r\n"), 400 });
+    expected.push_back({ hammer.open("GET /callback/?code=forged&state= HTTP/1.1\r\n\r\n"), 400 });
+    expected.push_back(
+        { hammer.open("GET /callback/?code=forged&state=" + State.toUtf8() + "&state=guess HTTP/1.1\r\n\r\n"),
+            400 });
+    expected.push_back(
+        { hammer.open("GET /callback/?code=forged&code=other&state=" + State.toUtf8() + " HTTP/1.1\r\n\r\n"),
+            400 });
+    expected.push_back(
+        { hammer.open("GET /callback/?state=" + State.toUtf8().left(8) + " HTTP/1.1\r\n\r\n"), 400 });
+    expected.push_back({ hammer.open("GET /../../etc/passwd HTTP/1.1\r\n\r\n"), 404 });
+    expected.push_back({ hammer.open("GET /favicon.ico HTTP/1.1\r\n\r\n"), 404 });
     // Every hostile request gets its refusal, and the receiver never holds more than its cap.
     int maxConnections = 0;
     QTRY_VERIFY_WITH_TIMEOUT(([&] {
-                                 maxConnections = qMax(maxConnections, receiver.connectionCount());
-                                 for (const auto &[client, status] : expected) {
-                                     if (!client->closed)
-                                         return false;
-                                 }
-                                 return true;
-                             }()),
-                             20000);
+        maxConnections = qMax(maxConnections, receiver.connectionCount());
+        for (const auto &[client, status] : expected) {
+            if (!client->closed)
+                return false;
+        }
+        return true;
+    }()),
+        20000);
     for (const auto &[client, status] : expected)
         QVERIFY2(client->status() == status, client->received.left(200).constData());
     QVERIFY(maxConnections <= LoopbackReceiver::MaxConnections);
@@ -175,7 +188,8 @@ void tst_HostileReceiver::hammeredDuringLogin_staysResponsiveAndCompletesRealCal
     // Connections opened and dropped at once.
     for (int i = 0; i < 20; ++i) {
         Client *client = hammer.open("GET /callback/?code=x");
-        QObject::connect(client->socket.get(), &QTcpSocket::connected, client->socket.get(), [client] { client->socket->abort(); });
+        QObject::connect(client->socket.get(), &QTcpSocket::connected, client->socket.get(),
+            [client] { client->socket->abort(); });
     }
 
     QTRY_VERIFY_WITH_TIMEOUT(receiver.connectionCount() >= 6, 10000);
@@ -184,20 +198,23 @@ void tst_HostileReceiver::hammeredDuringLogin_staysResponsiveAndCompletesRealCal
     // The real redirect arrives while the slow clients still hang on: it is accepted and held.
     for (Client *client : slow)
         QVERIFY(!client->closed);
-    Client *browser = hammer.open("GET /callback/?code=real-code%2A1&scopes=user.info.basic&state=" + State.toUtf8()
-                                  + " HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(receiver.port()) + "\r\n\r\n");
+    Client *browser
+        = hammer.open("GET /callback/?code=real-code%2A1&scopes=user.info.basic&state=" + State.toUtf8()
+            + " HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(receiver.port()) + "\r\n\r\n");
     QTRY_COMPARE_WITH_TIMEOUT(callbacks.size(), 1, 10000);
     const auto callback = callbacks.first().first().value<AuthorizationCallback>();
     QCOMPARE(callback.code, QStringLiteral("real-code*1"));
     // A replay of the real callback (e.g. a web page that saw the URL) is refused while it is held.
-    Client *replay = hammer.open("GET /callback/?code=real-code%2A1&state=" + State.toUtf8() + " HTTP/1.1\r\n\r\n");
+    Client *replay
+        = hammer.open("GET /callback/?code=real-code%2A1&state=" + State.toUtf8() + " HTTP/1.1\r\n\r\n");
     QTRY_VERIFY_WITH_TIMEOUT(replay->closed, 10000);
     QCOMPARE(replay->status(), 409);
     QCOMPARE(callbacks.size(), 1);
 
     // The slow clients are dropped after the client timeout without an answer; the browser is still held.
-    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(slow.begin(), slow.end(), [](Client *client) { return client->closed; }),
-                             ClientTimeoutMs + 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        std::all_of(slow.begin(), slow.end(), [](Client *client) { return client->closed; }),
+        ClientTimeoutMs + 10000);
     QVERIFY(!browser->closed);
     receiver.finish(QStringLiteral("<p>Connected as Test</p>"));
     QTRY_VERIFY_WITH_TIMEOUT(browser->closed, 10000);
@@ -208,7 +225,8 @@ void tst_HostileReceiver::hammeredDuringLogin_staysResponsiveAndCompletesRealCal
 
     // 4 MiB of garbage and 64 KiB heads went in; what stays is bounded by the per-connection cap.
     const qint64 growth = residentBytes() - rssBefore;
-    qInfo("resident memory grew by %lld KiB; at most %d connections were open", growth / 1024, maxConnections);
+    qInfo(
+        "resident memory grew by %lld KiB; at most %d connections were open", growth / 1024, maxConnections);
 #if defined(__SANITIZE_ADDRESS__)
     constexpr qint64 Bound = 160 * 1024 * 1024; // AddressSanitizer keeps freed memory in quarantine
 #else
@@ -266,7 +284,8 @@ void tst_HostileReceiver::slotsHeldByReconnectingThreads_realCallbackGetsThrough
                 if (fd < 0)
                     return;
                 // Non-blocking connect: a full backlog must not keep the thread from seeing `stop`.
-                bool connected = ::connect(fd, reinterpret_cast<const sockaddr *>(&address), sizeof(address)) == 0;
+                bool connected
+                    = ::connect(fd, reinterpret_cast<const sockaddr *>(&address), sizeof(address)) == 0;
                 for (int wait = 0; !connected && errno == EINPROGRESS && wait < 100 && !stop.load(); ++wait) {
                     pollfd entry { fd, POLLOUT, 0 };
                     if (::poll(&entry, 1, 50) > 0) {
@@ -309,11 +328,11 @@ void tst_HostileReceiver::slotsHeldByReconnectingThreads_realCallbackGetsThrough
     QElapsedTimer elapsed;
     elapsed.start();
     Hammer hammer(port);
-    Client *browser = hammer.open("GET /callback/?code=real&state=" + State.toUtf8() + " HTTP/1.1\r\nHost: 127.0.0.1:"
-                                  + QByteArray::number(port) + "\r\n\r\n");
+    Client *browser = hammer.open("GET /callback/?code=real&state=" + State.toUtf8()
+        + " HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port) + "\r\n\r\n");
     QTRY_COMPARE_WITH_TIMEOUT(callbacks.size(), 1, 10000);
     qInfo("the real callback arrived after %lld ms; %d hostile connections were made", elapsed.elapsed(),
-          connects.load());
+        connects.load());
     QVERIFY(!browser->closed);
     QVERIFY(receiver.connectionCount() <= LoopbackReceiver::MaxConnections);
     receiver.finish(QStringLiteral("done"));

@@ -477,7 +477,9 @@ void tst_LoginFlow::keyCheckAcceptedGoesOn()
     QCOMPARE(clientCredentialCalls(*m_fake), 1);
     QCOMPARE(m_fake->issuedClientTokens().size(), 1);
     // The client token is never kept: the result holds the user's tokens only.
-    QVERIFY(!result.tokenResponse.value(QLatin1String("access_token")).toString().startsWith(QLatin1String("clt.")));
+    QVERIFY(!result.tokenResponse.value(QLatin1String("access_token"))
+                 .toString()
+                 .startsWith(QLatin1String("clt.")));
     QCOMPARE(states.at(0).at(0).value<LoginFlow::State>(), LoginFlow::State::CheckingKeys);
     QCOMPARE(states.at(1).at(0).value<LoginFlow::State>(), LoginFlow::State::WaitingForBrowser);
     // Without the option no check is made.

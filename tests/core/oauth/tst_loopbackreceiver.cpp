@@ -6,9 +6,9 @@
 #include "oauth/loopbackreceiver.h"
 #include "oauth/portholder.h"
 
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTcpSocket>
-#include <QFileInfo>
 #include <QTest>
 
 using namespace Skybeam;
@@ -87,7 +87,8 @@ void tst_LoopbackReceiver::refusedRequests_data()
     QTest::newRow("favicon") << QByteArray("GET /favicon.ico HTTP/1.1\r\n\r\n") << 404;
     // DNS rebinding: a page whose name now points at 127.0.0.1 sends its own name as Host.
     QTest::newRow("foreign host") << QByteArray(
-        "GET /callback?code=c&state=the-state HTTP/1.1\r\nHost: evil.example:80\r\n\r\n") << 421;
+        "GET /callback?code=c&state=the-state HTTP/1.1\r\nHost: evil.example:80\r\n\r\n")
+                                  << 421;
     QTest::newRow("foreign host, no port")
         << QByteArray("GET /callback?code=c&state=the-state HTTP/1.1\r\nHost: x\r\n\r\n") << 421;
     QTest::newRow("loopback name, other port")
@@ -95,8 +96,8 @@ void tst_LoopbackReceiver::refusedRequests_data()
     QTest::newRow("rebinding to the start address")
         << QByteArray("GET /start HTTP/1.1\r\nHost: attacker.test\r\n\r\n") << 421;
     QTest::newRow("start without token") << QByteArray("GET /start HTTP/1.1\r\n\r\n") << 404;
-    QTest::newRow("start with a guessed token") << QByteArray("GET /start/AAAAAAAAAAAAAAAAAAAAAA HTTP/1.1\r\n\r\n")
-                                                << 404;
+    QTest::newRow("start with a guessed token")
+        << QByteArray("GET /start/AAAAAAAAAAAAAAAAAAAAAA HTTP/1.1\r\n\r\n") << 404;
     QTest::newRow("root") << QByteArray("GET / HTTP/1.1\r\n\r\n") << 404;
     QTest::newRow("other path with state")
         << QByteArray("GET /callbackx?code=c&state=the-state HTTP/1.1\r\n\r\n") << 404;
@@ -361,8 +362,10 @@ void tst_LoopbackReceiver::portInUseNamesPortAndProcess()
     QVERIFY2(error.message().contains(QString::number(port)), qPrintable(error.message()));
     // Plain words: the address, what to do, the exact free-port URI; no "PID", no "wildcard".
     QVERIFY2(error.message().startsWith(QLatin1String("Another program")), qPrintable(error.message()));
-    QVERIFY2(error.message().contains(QLatin1String("is using the address SKYBEAM needs")), qPrintable(error.message()));
-    QVERIFY2(error.message().contains(QLatin1String("http://127.0.0.1:*/callback/")), qPrintable(error.message()));
+    QVERIFY2(error.message().contains(QLatin1String("is using the address SKYBEAM needs")),
+        qPrintable(error.message()));
+    QVERIFY2(
+        error.message().contains(QLatin1String("http://127.0.0.1:*/callback/")), qPrintable(error.message()));
     QVERIFY2(!error.message().contains(QLatin1String("wildcard")), qPrintable(error.message()));
     QVERIFY2(!error.message().contains(QLatin1String("PID")), qPrintable(error.message()));
 #ifdef Q_OS_LINUX

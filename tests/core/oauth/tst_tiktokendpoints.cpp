@@ -52,14 +52,15 @@ void tst_TikTokEndpoints::environment_data()
     QTest::newRow("IPv6 loopback http allowed")
         << QStringLiteral("http://[::1]:9000/auth") << QStringLiteral("http://[::1]:9000") << QString();
     // Issue 15: any other https host would receive the client secret and tokens (--allow-custom-endpoints).
-    QTest::newRow("https anywhere refused") << QStringLiteral("https://auth.example.com/a")
-                                            << QStringLiteral("https://api.example.com")
-                                            << QStringLiteral("oauth.untrusted_endpoint");
+    QTest::newRow("https anywhere refused")
+        << QStringLiteral("https://auth.example.com/a") << QStringLiteral("https://api.example.com")
+        << QStringLiteral("oauth.untrusted_endpoint");
     QTest::newRow("look-alike TikTok host refused")
         << QString() << QStringLiteral("https://open.tiktokapis.com.evil.net")
         << QStringLiteral("oauth.untrusted_endpoint");
-    QTest::newRow("TikTok hosts allowed") << QStringLiteral("https://www.tiktok.com/v2/auth/authorize/")
-                                          << QStringLiteral("https://open-sandbox.tiktokapis.com") << QString();
+    QTest::newRow("TikTok hosts allowed")
+        << QStringLiteral("https://www.tiktok.com/v2/auth/authorize/")
+        << QStringLiteral("https://open-sandbox.tiktokapis.com") << QString();
     QTest::newRow("remote http auth refused") << QStringLiteral("http://www.tiktok.com/v2/auth/authorize/")
                                               << QString() << QStringLiteral("oauth.insecure_endpoint");
     QTest::newRow("remote http api refused") << QString() << QStringLiteral("http://open.tiktokapis.com")

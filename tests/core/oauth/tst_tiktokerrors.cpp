@@ -33,11 +33,12 @@ void tst_TikTokErrors::oauth_data()
     QTest::newRow("access_denied") << QStringLiteral("access_denied") << QString() << Step::Authorize
                                    << QStringLiteral("oauth.access_denied")
                                    << QStringList { QStringLiteral("declined") };
-    QTest::newRow("invalid_client") << QStringLiteral("invalid_client") << QString() << Step::CodeExchange
-                                    << QStringLiteral("oauth.invalid_client")
-                                    << QStringList { QStringLiteral(
-                                           "TikTok rejected this client key and client secret pair — usually the "
-                                           "secret is wrong or was reset in the portal.") };
+    QTest::newRow("invalid_client")
+        << QStringLiteral("invalid_client") << QString() << Step::CodeExchange
+        << QStringLiteral("oauth.invalid_client")
+        << QStringList { QStringLiteral(
+               "TikTok rejected this client key and client secret pair — usually the "
+               "secret is wrong or was reset in the portal.") };
     QTest::newRow("invalid_client, TikTok's words")
         << QStringLiteral("invalid_client") << QStringLiteral("Client key or secret is invalid.")
         << Step::ClientCheck << QStringLiteral("oauth.invalid_client")
@@ -96,9 +97,10 @@ void tst_TikTokErrors::oauth_data()
 void tst_TikTokErrors::oauth()
 {
     // TikTok's words are quoted only when TikTok sent them: never words it did not send.
-    QVERIFY(!TikTokErrors::fromOAuth(QStringLiteral("invalid_client"), QString(), QString(), Step::CodeExchange)
-                 .message()
-                 .contains(QLatin1String("Invalid client_key")));
+    QVERIFY(
+        !TikTokErrors::fromOAuth(QStringLiteral("invalid_client"), QString(), QString(), Step::CodeExchange)
+             .message()
+             .contains(QLatin1String("Invalid client_key")));
     QFETCH(QString, error);
     QFETCH(QString, description);
     QFETCH(Step, step);

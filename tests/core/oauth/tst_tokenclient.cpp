@@ -195,9 +195,10 @@ void tst_TokenClient::clientCredentialsOnce()
     // The right pair: a client token (never kept by the product), one request.
     TikTokCall *granted = await(m_tokens->clientCredentials(ClientKey, ClientSecret));
     QVERIFY2(granted->isSuccess(), qPrintable(granted->error().message()));
-    QVERIFY(granted->body().value(QLatin1String("access_token")).toString().startsWith(QLatin1String("clt.")));
+    QVERIFY(
+        granted->body().value(QLatin1String("access_token")).toString().startsWith(QLatin1String("clt.")));
     QCOMPARE(m_fake->requests().constLast().formValue(QStringLiteral("grant_type")),
-             QStringLiteral("client_credentials"));
+        QStringLiteral("client_credentials"));
     // A wrong pair: invalid_client, TikTok's words quoted.
     TikTokCall *rejected = await(m_tokens->clientCredentials(ClientKey, QStringLiteral("wrong-secret")));
     QCOMPARE(rejected->error().code(), QStringLiteral("oauth.invalid_client"));

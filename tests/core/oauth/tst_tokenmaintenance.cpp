@@ -1,7 +1,7 @@
 // TokenRefresher and TokenRevoker on a real credential file and an in-memory keychain, against the fake.
 #include "credentials/refreshrejection.h"
-#include "setup/credentialstatus.h"
 #include "oauthtesthelpers.h"
+#include "setup/credentialstatus.h"
 #include "tiktokfixture.h"
 
 #include "oauth/tiktokapiclient.h"
@@ -162,7 +162,8 @@ void tst_TokenMaintenance::fileWinsOverStaleKeychain()
 
     const TokenMaintenanceResult result = refresh();
     QVERIFY2(result.isSuccess(), qPrintable(result.error.message()));
-    QCOMPARE(m_env->fake().requests().last().formValue(QStringLiteral("refresh_token")), rotated.refreshToken());
+    QCOMPARE(
+        m_env->fake().requests().last().formValue(QStringLiteral("refresh_token")), rotated.refreshToken());
 }
 
 void tst_TokenMaintenance::rejectedRefreshAsksForReauthorization()
@@ -178,8 +179,8 @@ void tst_TokenMaintenance::rejectedRefreshAsksForReauthorization()
     // Remembered for this grant, so every place says "re-authorize" without asking TikTok again.
     const CredentialReadResult read = CredentialFile(m_env->roxy().paths()).read();
     QCOMPARE(RefreshRejection::rejectedGrant(m_env->roxy().paths()), read.credentials.authorizedAt());
-    const CredentialStatus status = CredentialStatus::detect(
-        read, QDateTime::currentDateTimeUtc(), CredentialFacts{false, RefreshRejection::rejectedGrant(m_env->roxy().paths())});
+    const CredentialStatus status = CredentialStatus::detect(read, QDateTime::currentDateTimeUtc(),
+        CredentialFacts { false, RefreshRejection::rejectedGrant(m_env->roxy().paths()) });
     QCOMPARE(status.stateName(), QStringLiteral("reauthorize_needed"));
 }
 
@@ -246,8 +247,8 @@ void tst_TokenMaintenance::keychainUnavailableIsNotFatal()
     const TokenMaintenanceResult result = refresh();
     QVERIFY2(result.isSuccess(), qPrintable(result.error.message()));
     QCOMPARE(result.keychainError.code(), QStringLiteral("keychain.unavailable"));
-    QCOMPARE(
-        CredentialFile(m_env->roxy().paths()).read().credentials.refreshToken(), result.credentials.refreshToken());
+    QCOMPARE(CredentialFile(m_env->roxy().paths()).read().credentials.refreshToken(),
+        result.credentials.refreshToken());
 }
 
 void tst_TokenMaintenance::refreshFromAnotherAccountIsRefused()

@@ -48,8 +48,8 @@ void tst_PostingOverview::stateOfEachJournalState_data()
     QTest::addColumn<int>("kind");
     QTest::addColumn<QString>("words");
     QTest::addColumn<bool>("canResume");
-    const auto row = [](const char *name, JournalEntry::State state, PostMode mode, PackPostingState::Kind kind,
-                         const char *words, bool resume) {
+    const auto row = [](const char *name, JournalEntry::State state, PostMode mode,
+                         PackPostingState::Kind kind, const char *words, bool resume) {
         QTest::newRow(name) << int(state) << int(mode) << int(kind) << QString::fromUtf8(words) << resume;
     };
     using S = JournalEntry::State;
@@ -59,7 +59,8 @@ void tst_PostingOverview::stateOfEachJournalState_data()
     row("transferred", S::Transferred, PostMode::Inbox, K::Processing, "Processing at TikTok", true);
     row("processing", S::Processing, PostMode::Direct, K::Processing, "not sent again", true);
     row("confirmed inbox", S::Confirmed, PostMode::Inbox, K::InInbox, "In the TikTok inbox since", false);
-    row("confirmed direct", S::Confirmed, PostMode::Direct, K::Published, "Posted on the TikTok profile", false);
+    row("confirmed direct", S::Confirmed, PostMode::Direct, K::Published, "Posted on the TikTok profile",
+        false);
     row("failed", S::Failed, PostMode::Inbox, K::Failed, "Failed: picture_size_check_failed", false);
     row("abandoned", S::Abandoned, PostMode::Inbox, K::Abandoned, "never posts an incomplete upload", false);
 }
@@ -71,8 +72,8 @@ void tst_PostingOverview::stateOfEachJournalState()
     QFETCH(int, kind);
     QFETCH(QString, words);
     QFETCH(bool, canResume);
-    const PackPostingState shown
-        = PackPostingState::of(std::optional<JournalEntry>(entryIn(JournalEntry::State(state), PostMode(mode))));
+    const PackPostingState shown = PackPostingState::of(
+        std::optional<JournalEntry>(entryIn(JournalEntry::State(state), PostMode(mode))));
     QCOMPARE(int(shown.kind), kind);
     QVERIFY2(shown.text.contains(words), qPrintable(shown.text));
     QCOMPARE(shown.canResume, canResume);
@@ -110,7 +111,8 @@ void tst_PostingOverview::overviewReadsTheJournalAndTheLedger()
     QVERIFY(overview.stateOf(QStringLiteral("a")).canResume);
     QCOMPARE(overview.stateOf(QStringLiteral("b")).kind, PackPostingState::Kind::InInbox);
     QCOMPARE(overview.stateOf(QStringLiteral("c")).kind, PackPostingState::Kind::NotSent);
-    QVERIFY2(overview.pendingInboxText().startsWith(QLatin1String("2 of the 5")), qPrintable(overview.pendingInboxText()));
+    QVERIFY2(overview.pendingInboxText().startsWith(QLatin1String("2 of the 5")),
+        qPrintable(overview.pendingInboxText()));
 }
 
 void tst_PostingOverview::unreadableJournalOffersNothing()

@@ -46,7 +46,8 @@ void tst_PostingPreparation::initTestCase()
 void tst_PostingPreparation::init()
 {
     // The posting fake: the test app registered as startPostingFake() does it (audited).
-    m_env = std::make_unique<TikTokFixture>(QByteArray(QTest::currentTestFunction()) == "sandboxCallsAreCounted");
+    m_env = std::make_unique<TikTokFixture>(
+        QByteArray(QTest::currentTestFunction()) == "sandboxCallsAreCounted");
     m_budget = std::make_unique<SandboxBudget>(SandboxBudget::defaultFilePath(m_env->paths()));
 }
 
@@ -107,8 +108,8 @@ void tst_PostingPreparation::expiredTokenIsRenewedFirst()
     QVERIFY2(result.isSuccess(), qPrintable(result.error.message()));
     QVERIFY(result.refreshed);
     QVERIFY(result.credentials.accessToken() != old.accessToken());
-    QCOMPARE(
-        CredentialFile(m_env->roxy().paths()).read().credentials.accessToken(), result.credentials.accessToken());
+    QCOMPARE(CredentialFile(m_env->roxy().paths()).read().credentials.accessToken(),
+        result.credentials.accessToken());
     // Creator info was asked with the new token.
     QCOMPARE(m_env->fake().requests().last().authorization,
         QByteArray("Bearer " + result.credentials.accessToken().toUtf8()));
@@ -116,8 +117,8 @@ void tst_PostingPreparation::expiredTokenIsRenewedFirst()
 
 void tst_PostingPreparation::inboxOnlySignInUsesDisplayName()
 {
-    store(signIn(
-        m_env->fake(), m_env->network(), { QStringLiteral("user.info.basic"), QStringLiteral("video.upload") }));
+    store(signIn(m_env->fake(), m_env->network(),
+        { QStringLiteral("user.info.basic"), QStringLiteral("video.upload") }));
     const PostingPreparationResult result = prepare();
     QVERIFY2(result.isSuccess(), qPrintable(result.error.message()));
     QVERIFY(!result.hasCreatorInfo);

@@ -51,7 +51,8 @@ void tst_PostingSession::init()
     const Expected<TikTokEndpoints> endpoints
         = TikTokEndpoints::create(m_env->fake().authorizeUrl(), m_env->fake().apiBase());
     QVERIFY(endpoints);
-    m_session = std::make_unique<PostingSession>(m_env->roxy().paths(), *endpoints, m_env->network(), m_env->secrets());
+    m_session = std::make_unique<PostingSession>(
+        m_env->roxy().paths(), *endpoints, m_env->network(), m_env->secrets());
     m_session->uploader().setPolicy(fastUploadPolicy());
     m_session->preparation().setNetworkPolicy(OAuthTest::fastPolicy());
 }
@@ -118,9 +119,9 @@ void tst_PostingSession::journalLeadsEveryByte()
     const PostingSessionResult result = run(pack);
     QVERIFY2(result.outcome == PostingSessionResult::Outcome::Confirmed, qPrintable(result.error.message()));
     QCOMPARE(seen,
-        QStringList({ QStringLiteral("chunk@0:initialised/0"),
-            QStringLiteral("chunk@5242880:transferring/5242880"), QStringLiteral("status:transferred"),
-            QStringLiteral("status:processing") }));
+        QStringList(
+            { QStringLiteral("chunk@0:initialised/0"), QStringLiteral("chunk@5242880:transferring/5242880"),
+                QStringLiteral("status:transferred"), QStringLiteral("status:processing") }));
     const std::optional<JournalEntry> last = entry();
     QVERIFY(last.has_value());
     QCOMPARE(last->state, JournalEntry::State::Confirmed);
@@ -135,7 +136,8 @@ void tst_PostingSession::journalLeadsEveryByte()
     const QFileDevice::Permissions mode = file.permissions();
     QVERIFY(mode.testFlag(QFileDevice::ReadOwner) && mode.testFlag(QFileDevice::WriteOwner));
     QVERIFY(!(mode
-        & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther)));
+        & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther
+            | QFileDevice::WriteOther)));
     const QFileInfo dir(file.absolutePath());
     QVERIFY(!(dir.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::ExeOther)));
     QList<PostingSession::Phase> order;
@@ -172,7 +174,8 @@ void tst_PostingSession::interruptedWhileProcessingIsOnlyPolled()
     m_posting->setCallHook({});
     m_posting->setProcessingPolls(0);
     const PostingSessionResult resumed = run(first);
-    QVERIFY2(resumed.outcome == PostingSessionResult::Outcome::Confirmed, qPrintable(resumed.error.message()));
+    QVERIFY2(
+        resumed.outcome == PostingSessionResult::Outcome::Confirmed, qPrintable(resumed.error.message()));
     QVERIFY(resumed.resumed);
     QCOMPARE(m_posting->initCount(), 1);
     QCOMPARE(m_posting->completeUploadCount(), 1);

@@ -28,12 +28,12 @@ QString iso(qint64 secondsFromNow)
 // A credential file's content: the runbook's fields plus this product's absolute times.
 QByteArray file(qint64 accessLeft, qint64 refreshLeft, qint64 authorizedAgo, bool withRefreshToken = true)
 {
-    QJsonObject json{{QStringLiteral("client_key"), QStringLiteral("awk1x2y3z4")},
-                     {QStringLiteral("client_secret"), QStringLiteral("secret")},
-                     {QStringLiteral("access_token"), QStringLiteral("act.1")},
-                     {QStringLiteral("expires_at"), iso(accessLeft)},
-                     {QStringLiteral("refresh_expires_at"), iso(refreshLeft)},
-                     {QStringLiteral("authorized_at"), iso(-authorizedAgo)}};
+    QJsonObject json { { QStringLiteral("client_key"), QStringLiteral("awk1x2y3z4") },
+        { QStringLiteral("client_secret"), QStringLiteral("secret") },
+        { QStringLiteral("access_token"), QStringLiteral("act.1") },
+        { QStringLiteral("expires_at"), iso(accessLeft) },
+        { QStringLiteral("refresh_expires_at"), iso(refreshLeft) },
+        { QStringLiteral("authorized_at"), iso(-authorizedAgo) } };
     if (withRefreshToken)
         json.insert(QStringLiteral("refresh_token"), QStringLiteral("rft.1"));
     return QJsonDocument(json).toJson();
@@ -73,12 +73,14 @@ void tst_CredentialStatus::detect_data()
 
     const QString name = QStringLiteral("tiktok_oauth.json");
     QTest::newRow("no credentials") << QString() << QByteArray() << false << State::NotSetUp
-                                    << QStringLiteral("not_set_up") << SetupPath::FirstTime << false << false << false;
-    QTest::newRow("broken: not JSON") << name << QByteArray("client_key=aw") << false << State::Broken
-                                      << QStringLiteral("broken") << SetupPath::FirstTime << false << false << true;
-    QTest::newRow("broken: no client key") << name << QByteArray(R"({"client_secret":"s","access_token":"act.1"})")
-                                           << false << State::Broken << QStringLiteral("broken")
-                                           << SetupPath::FirstTime << false << false << true;
+                                    << QStringLiteral("not_set_up") << SetupPath::FirstTime << false << false
+                                    << false;
+    QTest::newRow("broken: not JSON")
+        << name << QByteArray("client_key=aw") << false << State::Broken << QStringLiteral("broken")
+        << SetupPath::FirstTime << false << false << true;
+    QTest::newRow("broken: no client key")
+        << name << QByteArray(R"({"client_secret":"s","access_token":"act.1"})") << false << State::Broken
+        << QStringLiteral("broken") << SetupPath::FirstTime << false << false << true;
     QTest::newRow("keys only, never signed in")
         << name << QByteArray(R"({"client_key":"aw1","client_secret":"s"})") << false << State::NotAuthorized
         << QStringLiteral("not_set_up") << SetupPath::Reauthorize << true << false << true;
@@ -96,29 +98,31 @@ void tst_CredentialStatus::detect_data()
     QTest::newRow("day 31") << name << file(20 * Hour, 300 * Day, 31 * Day) << false << State::Overdue
                             << QStringLiteral("overdue") << SetupPath::Reauthorize << true << true << true;
     // Access expired: renew before day 30, re-authorize from day 30 on (the 30-day rule wins).
-    QTest::newRow("access expired on day 3") << name << file(-2 * Hour, 300 * Day, 3 * Day) << false
-                                             << State::Renewable << QStringLiteral("renewable") << SetupPath::Renew
-                                             << true << true << true;
-    QTest::newRow("access expired on day 30") << name << file(-2 * Hour, 300 * Day, 30 * Day) << false
-                                              << State::Overdue << QStringLiteral("overdue")
-                                              << SetupPath::Reauthorize << true << true << true;
-    QTest::newRow("access expired on day 31") << name << file(-2 * Hour, 300 * Day, 31 * Day) << false
-                                              << State::Overdue << QStringLiteral("overdue")
-                                              << SetupPath::Reauthorize << true << true << true;
+    QTest::newRow("access expired on day 3")
+        << name << file(-2 * Hour, 300 * Day, 3 * Day) << false << State::Renewable
+        << QStringLiteral("renewable") << SetupPath::Renew << true << true << true;
+    QTest::newRow("access expired on day 30")
+        << name << file(-2 * Hour, 300 * Day, 30 * Day) << false << State::Overdue
+        << QStringLiteral("overdue") << SetupPath::Reauthorize << true << true << true;
+    QTest::newRow("access expired on day 31")
+        << name << file(-2 * Hour, 300 * Day, 31 * Day) << false << State::Overdue
+        << QStringLiteral("overdue") << SetupPath::Reauthorize << true << true << true;
     QTest::newRow("renewal expiry unknown, access expired")
         << name
-        << QByteArray(R"({"client_key":"aw1","client_secret":"s","access_token":"act.1","refresh_token":"rft.1",)"
-                      R"("expires_at":"2026-02-01T00:00:00Z"})")
-        << false << State::Renewable << QStringLiteral("renewable") << SetupPath::Renew << true << true << true;
-    QTest::newRow("refresh expired") << name << file(-2 * Day, -Day, 200 * Day) << false << State::ReauthorizeNeeded
-                                     << QStringLiteral("reauthorize_needed") << SetupPath::Reauthorize << true
-                                     << false << true;
+        << QByteArray(
+               R"({"client_key":"aw1","client_secret":"s","access_token":"act.1","refresh_token":"rft.1",)"
+               R"("expires_at":"2026-02-01T00:00:00Z"})")
+        << false << State::Renewable << QStringLiteral("renewable") << SetupPath::Renew << true << true
+        << true;
+    QTest::newRow("refresh expired") << name << file(-2 * Day, -Day, 200 * Day) << false
+                                     << State::ReauthorizeNeeded << QStringLiteral("reauthorize_needed")
+                                     << SetupPath::Reauthorize << true << false << true;
     QTest::newRow("refresh expired, access still valid, day 3")
         << name << file(5 * Hour, -Day, 3 * Day) << false << State::ReauthorizeNeeded
         << QStringLiteral("reauthorize_needed") << SetupPath::Reauthorize << true << false << true;
-    QTest::newRow("refresh rejected") << name << file(5 * Hour, 300 * Day, 3 * Day) << true
-                                      << State::ReauthorizeNeeded << QStringLiteral("reauthorize_needed")
-                                      << SetupPath::Reauthorize << true << false << true;
+    QTest::newRow("refresh rejected")
+        << name << file(5 * Hour, 300 * Day, 3 * Day) << true << State::ReauthorizeNeeded
+        << QStringLiteral("reauthorize_needed") << SetupPath::Reauthorize << true << false << true;
     QTest::newRow("access expired, no refresh token")
         << name << file(-Hour, 300 * Day, 3 * Day, false) << false << State::ReauthorizeNeeded
         << QStringLiteral("reauthorize_needed") << SetupPath::Reauthorize << true << false << true;
@@ -141,8 +145,8 @@ void tst_CredentialStatus::detect()
         roxy.writeFile(QStringLiteral("credentials/") + fileName, content);
     if (rejected) // as TokenRefresher records it when TikTok answers invalid_grant
         RefreshRejection::record(roxy.paths(), Now.addSecs(-3 * Day));
-    const CredentialStatus status = CredentialStatus::detect(
-        CredentialFile(roxy.paths()).read(), Now, CredentialFacts{false, RefreshRejection::rejectedGrant(roxy.paths())});
+    const CredentialStatus status = CredentialStatus::detect(CredentialFile(roxy.paths()).read(), Now,
+        CredentialFacts { false, RefreshRejection::rejectedGrant(roxy.paths()) });
     QCOMPARE(status.state(), state);
     QCOMPARE(status.stateName(), stateName);
     QCOMPARE(status.needsOperator(), state != State::Connected);
@@ -158,7 +162,8 @@ void tst_CredentialStatus::detect()
 void tst_CredentialStatus::validStateSaysHoursAndDays()
 {
     TempRoxy roxy;
-    roxy.writeFile(QStringLiteral("credentials/tiktok_oauth.json"), file(5 * Hour + 1800, 300 * Day, 3 * Day));
+    roxy.writeFile(
+        QStringLiteral("credentials/tiktok_oauth.json"), file(5 * Hour + 1800, 300 * Day, 3 * Day));
     const CredentialStatus status = CredentialStatus::detect(CredentialFile(roxy.paths()).read(), Now);
     QCOMPARE(status.hoursLeft(), 5);
     QCOMPARE(status.daysSinceAuthorization(), 3);
@@ -197,7 +202,8 @@ void tst_CredentialStatus::pastDateIsNeverADeadline()
     QFETCH(qint64, accessLeft);
     QFETCH(QString, expected);
     TempRoxy roxy;
-    roxy.writeFile(QStringLiteral("credentials/tiktok_oauth.json"), file(accessLeft, 300 * Day, authorizedAgo));
+    roxy.writeFile(
+        QStringLiteral("credentials/tiktok_oauth.json"), file(accessLeft, 300 * Day, authorizedAgo));
     const CredentialStatus status = CredentialStatus::detect(CredentialFile(roxy.paths()).read(), Now);
     const QDateTime due = Now.addSecs(-authorizedAgo).addDays(30);
     QCOMPARE(status.reauthorizeDueAt(), due);
@@ -218,8 +224,8 @@ void tst_CredentialStatus::rejectionOfAnOlderGrantDoesNotCount()
     RefreshRejection::record(roxy.paths(), Now.addDays(-40)); // the grant before the last sign-in
     const QFileInfo info(RefreshRejection::filePath(roxy.paths()));
     QCOMPARE(info.permissions() & 0x0077, QFileDevice::Permissions());
-    const CredentialStatus status = CredentialStatus::detect(
-        CredentialFile(roxy.paths()).read(), Now, CredentialFacts{false, RefreshRejection::rejectedGrant(roxy.paths())});
+    const CredentialStatus status = CredentialStatus::detect(CredentialFile(roxy.paths()).read(), Now,
+        CredentialFacts { false, RefreshRejection::rejectedGrant(roxy.paths()) });
     QCOMPARE(status.state(), State::Connected);
     RefreshRejection::clear(roxy.paths());
     QVERIFY(!RefreshRejection::rejectedGrant(roxy.paths()).isValid());
@@ -231,7 +237,7 @@ void tst_CredentialStatus::keychainRefreshTokenMakesItRenewable()
     roxy.writeFile(QStringLiteral("credentials/tiktok_oauth.json"), file(-Hour, 300 * Day, 3 * Day, false));
     const CredentialReadResult read = CredentialFile(roxy.paths()).read();
     QCOMPARE(CredentialStatus::detect(read, Now).state(), State::ReauthorizeNeeded);
-    QCOMPARE(CredentialStatus::detect(read, Now, CredentialFacts{true, {}}).state(), State::Renewable);
+    QCOMPARE(CredentialStatus::detect(read, Now, CredentialFacts { true, {} }).state(), State::Renewable);
 }
 
 QTEST_GUILESS_MAIN(tst_CredentialStatus)

@@ -60,7 +60,7 @@ void tst_LiveCheck::initTestCase()
 void tst_LiveCheck::init()
 {
     m_fake = std::make_unique<FakeTikTok>();
-    QVERIFY(startFake(*m_fake, {QStringLiteral("http://127.0.0.1:*/callback/")}));
+    QVERIFY(startFake(*m_fake, { QStringLiteral("http://127.0.0.1:*/callback/") }));
     m_fake->addRoute("GET", QStringLiteral("/avatar.png"), [](const FakeHttpRequest &) {
         FakeHttpResponse response;
         response.contentType = "image/png";
@@ -83,7 +83,8 @@ TikTokCredentials tst_LiveCheck::signedIn(const QStringList &scopes)
     TikTokCredentials credentials;
     credentials.setClientKey(ClientKey);
     credentials.setClientSecret(ClientSecret);
-    credentials.applyTokenResponse(obtainTokens(*m_fake, m_network.get(), scopes), QDateTime::currentDateTimeUtc());
+    credentials.applyTokenResponse(
+        obtainTokens(*m_fake, m_network.get(), scopes), QDateTime::currentDateTimeUtc());
     return credentials;
 }
 
@@ -113,8 +114,8 @@ void tst_LiveCheck::accountAndPosting()
     QVERIFY(result.canPost());
     QVERIFY(!result.isPrivateOnly());
     QCOMPARE(result.privacyLevelNames(),
-             (QStringList{QStringLiteral("Everyone"), QStringLiteral("Friends"), QStringLiteral("Followers"),
-                          QStringLiteral("Only me")}));
+        (QStringList { QStringLiteral("Everyone"), QStringLiteral("Friends"), QStringLiteral("Followers"),
+            QStringLiteral("Only me") }));
     QCOMPARE(result.apiCalls, 2);
     QCOMPARE(m_fake->apiCallsToday(ClientKey), 2);
 
@@ -130,7 +131,7 @@ void tst_LiveCheck::unauditedAppPostsPrivatelyOnly()
     const LiveCheckResult result = run(signedIn());
     QVERIFY(result.canPost());
     QVERIFY(result.isPrivateOnly());
-    QCOMPARE(result.privacyLevelNames(), QStringList{QStringLiteral("Only me")});
+    QCOMPARE(result.privacyLevelNames(), QStringList { QStringLiteral("Only me") });
     QCOMPARE(statusOf(SetupChecks::liveItems(result), QStringLiteral("posting")), CheckItem::Status::Warning);
 }
 
@@ -146,8 +147,8 @@ void tst_LiveCheck::postingBlocked()
 
 void tst_LiveCheck::withoutPublishScopePostingIsNotAsked()
 {
-    const LiveCheckResult result =
-        run(signedIn({QStringLiteral("user.info.basic"), QStringLiteral("video.upload")}));
+    const LiveCheckResult result
+        = run(signedIn({ QStringLiteral("user.info.basic"), QStringLiteral("video.upload") }));
     QVERIFY(result.hasUser());
     QVERIFY(!result.creatorChecked);
     QCOMPARE(result.apiCalls, 1);

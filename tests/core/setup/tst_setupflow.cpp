@@ -36,7 +36,8 @@ void tst_SetupFlow::signInProblem_data()
     QTest::addColumn<bool>("cancelled");
     QTest::newRow("pair rejected") << QStringLiteral("oauth.invalid_client") << Recovery::FixKeys << false;
     QTest::newRow("no secret") << QStringLiteral("oauth.missing_client_secret") << Recovery::FixKeys << false;
-    QTest::newRow("spaces in the key") << QStringLiteral("oauth.client_key_whitespace") << Recovery::FixKeys << false;
+    QTest::newRow("spaces in the key")
+        << QStringLiteral("oauth.client_key_whitespace") << Recovery::FixKeys << false;
     QTest::newRow("port busy") << QStringLiteral("oauth.port_in_use") << Recovery::UseFreePort << false;
     QTest::newRow("declined") << QStringLiteral("oauth.access_denied") << Recovery::TryAgain << false;
     QTest::newRow("timeout") << QStringLiteral("oauth.timeout") << Recovery::TryAgain << false;
@@ -51,8 +52,8 @@ void tst_SetupFlow::signInProblem()
     QFETCH(bool, cancelled);
     Error error(code, QStringLiteral("What went wrong."));
     error.setLogId(QStringLiteral("log-42"));
-    const SetupFlow::SignInProblem problem =
-        SetupFlow::signInProblem(error, QStringLiteral("http://localhost:8080/callback"));
+    const SetupFlow::SignInProblem problem
+        = SetupFlow::signInProblem(error, QStringLiteral("http://localhost:8080/callback"));
     QCOMPARE(problem.recovery, recovery);
     QCOMPARE(problem.cancelled, cancelled);
     if (recovery != Recovery::UseFreePort)
@@ -63,17 +64,19 @@ void tst_SetupFlow::portBusyInPlainWords()
 {
     Error named(QStringLiteral("oauth.port_in_use"), QStringLiteral("receiver's words"));
     named.setDetail(QStringLiteral("python3"));
-    const QString withName =
-        SetupFlow::signInProblem(named, QStringLiteral("http://localhost:8080/callback")).text;
-    QCOMPARE(withName, QStringLiteral("Another program, python3, is using the address SKYBEAM needs to receive "
-                                      "TikTok's answer (port 8080 on this computer). Close python3 and choose Try "
-                                      "again, or choose Use a free port instead."));
+    const QString withName
+        = SetupFlow::signInProblem(named, QStringLiteral("http://localhost:8080/callback")).text;
+    QCOMPARE(withName,
+        QStringLiteral("Another program, python3, is using the address SKYBEAM needs to receive "
+                       "TikTok's answer (port 8080 on this computer). Close python3 and choose Try "
+                       "again, or choose Use a free port instead."));
     const QString unnamed = SetupFlow::signInProblem(Error(QStringLiteral("oauth.port_in_use"), QString()),
-                                                     QStringLiteral("http://127.0.0.1:9000/callback/"))
+        QStringLiteral("http://127.0.0.1:9000/callback/"))
                                 .text;
-    QVERIFY2(unnamed.startsWith(QLatin1String("Another program is using the address SKYBEAM needs")), qPrintable(unnamed));
+    QVERIFY2(unnamed.startsWith(QLatin1String("Another program is using the address SKYBEAM needs")),
+        qPrintable(unnamed));
     QVERIFY(unnamed.contains(QLatin1String("port 9000")));
-    for (const QString &text : {withName, unnamed}) {
+    for (const QString &text : { withName, unnamed }) {
         QVERIFY(!text.contains(QLatin1String("PID")));
         QVERIFY(!text.contains(QLatin1String("wildcard")));
     }
@@ -85,15 +88,18 @@ void tst_SetupFlow::advancesAfterCheck_data()
     QTest::addColumn<SetupPath>("path");
     QTest::addColumn<QList<Status>>("statuses");
     QTest::addColumn<bool>("advances");
-    const QList<Status> allGood{Status::Pass, Status::Pass, Status::Info};
+    const QList<Status> allGood { Status::Pass, Status::Pass, Status::Info };
     QTest::newRow("first time, all good") << SetupPath::FirstTime << allGood << true;
     QTest::newRow("re-authorized, all good") << SetupPath::Reauthorize << allGood << true;
     QTest::newRow("renewed, all good") << SetupPath::Renew << allGood << true;
     QTest::newRow("only checking: stays") << SetupPath::Check << allGood << false;
-    QTest::newRow("a warning: stays") << SetupPath::FirstTime << QList<Status>{Status::Pass, Status::Warning} << false;
-    QTest::newRow("a problem: stays") << SetupPath::Reauthorize << QList<Status>{Status::Fail, Status::Pass} << false;
-    QTest::newRow("still asking: stays") << SetupPath::FirstTime << QList<Status>{Status::Pass, Status::Pending} << false;
-    QTest::newRow("nothing checked: stays") << SetupPath::FirstTime << QList<Status>{} << false;
+    QTest::newRow("a warning: stays")
+        << SetupPath::FirstTime << QList<Status> { Status::Pass, Status::Warning } << false;
+    QTest::newRow("a problem: stays")
+        << SetupPath::Reauthorize << QList<Status> { Status::Fail, Status::Pass } << false;
+    QTest::newRow("still asking: stays")
+        << SetupPath::FirstTime << QList<Status> { Status::Pass, Status::Pending } << false;
+    QTest::newRow("nothing checked: stays") << SetupPath::FirstTime << QList<Status> {} << false;
 }
 
 void tst_SetupFlow::advancesAfterCheck()
@@ -103,7 +109,7 @@ void tst_SetupFlow::advancesAfterCheck()
     QFETCH(bool, advances);
     QList<CheckItem> items;
     for (Status status : statuses)
-        items.append({QStringLiteral("item%1").arg(items.size()), status, QStringLiteral("title"), {}});
+        items.append({ QStringLiteral("item%1").arg(items.size()), status, QStringLiteral("title"), {} });
     QCOMPARE(SetupFlow::advancesAfterCheck(path, items), advances);
 }
 
@@ -155,7 +161,7 @@ void tst_SetupFlow::reminders()
     QVERIFY(!state.enabled);
     QCOMPARE(state.mechanism, ReminderSchedule::Mechanism::None);
     QVERIFY(!QFile::exists(ReminderSchedule::autostartPath()));
-    QVERIFY(!SetupFlow::remindByDefault({false, ReminderSchedule::Mechanism::Autostart}));
+    QVERIFY(!SetupFlow::remindByDefault({ false, ReminderSchedule::Mechanism::Autostart }));
 }
 
 QTEST_GUILESS_MAIN(tst_SetupFlow)

@@ -32,12 +32,12 @@ QString iso(qint64 secondsFromNow)
 // A file whose access token expired a day ago, authorized three days ago, without secret or refresh token.
 QByteArray fileWithoutSecrets(const QJsonObject &extra = {})
 {
-    QJsonObject json{{QStringLiteral("client_key"), QStringLiteral("aw1")},
-                     {QStringLiteral("access_token"), QStringLiteral("act.1")},
-                     {QStringLiteral("open_id"), QStringLiteral("open.1")},
-                     {QStringLiteral("expires_at"), iso(-86400)},
-                     {QStringLiteral("refresh_expires_at"), iso(300 * 86400)},
-                     {QStringLiteral("authorized_at"), iso(-3 * 86400)}};
+    QJsonObject json { { QStringLiteral("client_key"), QStringLiteral("aw1") },
+        { QStringLiteral("access_token"), QStringLiteral("act.1") },
+        { QStringLiteral("open_id"), QStringLiteral("open.1") },
+        { QStringLiteral("expires_at"), iso(-86400) },
+        { QStringLiteral("refresh_expires_at"), iso(300 * 86400) },
+        { QStringLiteral("authorized_at"), iso(-3 * 86400) } };
     for (auto it = extra.begin(); it != extra.end(); ++it)
         json.insert(it.key(), it.value());
     return QJsonDocument(json).toJson();
@@ -107,7 +107,7 @@ void tst_SetupSession::noKeychain_isReportedAtOnce()
 
 void tst_SetupSession::keychainRefuses_isUnavailable()
 {
-    for (const bool withFile : {false, true}) {
+    for (const bool withFile : { false, true }) {
         TempRoxy roxy;
         if (withFile)
             roxy.writeFile(CredentialPath, fileWithoutSecrets());
@@ -128,7 +128,7 @@ void tst_SetupSession::laterCheck_waitsForCheckKeychain()
     TempRoxy roxy;
     roxy.writeFile(CredentialPath, fileWithoutSecrets());
     MemorySecretStore secrets;
-    QVERIFY(writeSecrets(secrets, QStringLiteral("aw1"), {QStringLiteral("kc-secret"), QString()}));
+    QVERIFY(writeSecrets(secrets, QStringLiteral("aw1"), { QStringLiteral("kc-secret"), QString() }));
     SetupSession session(roxy.paths(), &secrets);
     QSignalSpy keychain(&session, &SetupSession::keychainChanged);
     session.detect(SetupSession::KeychainCheck::Later);
@@ -153,7 +153,8 @@ void tst_SetupSession::keychainFillsSecretAndRefreshToken()
     TempRoxy roxy;
     roxy.writeFile(CredentialPath, fileWithoutSecrets());
     MemorySecretStore secrets;
-    QVERIFY(writeSecrets(secrets, QStringLiteral("aw1"), {QStringLiteral("kc-secret"), QStringLiteral("rft.keychain")}));
+    QVERIFY(writeSecrets(
+        secrets, QStringLiteral("aw1"), { QStringLiteral("kc-secret"), QStringLiteral("rft.keychain") }));
     SetupSession session(roxy.paths(), &secrets);
     session.setPath(SetupPath::Renew);
     QSignalSpy status(&session, &SetupSession::statusChanged);
@@ -181,10 +182,12 @@ void tst_SetupSession::keychainFillsSecretAndRefreshToken()
 void tst_SetupSession::fileWinsOverKeychain()
 {
     TempRoxy roxy;
-    roxy.writeFile(CredentialPath, fileWithoutSecrets({{QStringLiteral("client_secret"), QStringLiteral("file-secret")},
-                                                       {QStringLiteral("refresh_token"), QStringLiteral("rft.file")}}));
+    roxy.writeFile(CredentialPath,
+        fileWithoutSecrets({ { QStringLiteral("client_secret"), QStringLiteral("file-secret") },
+            { QStringLiteral("refresh_token"), QStringLiteral("rft.file") } }));
     MemorySecretStore secrets;
-    QVERIFY(writeSecrets(secrets, QStringLiteral("aw1"), {QStringLiteral("kc-secret"), QStringLiteral("rft.keychain")}));
+    QVERIFY(writeSecrets(
+        secrets, QStringLiteral("aw1"), { QStringLiteral("kc-secret"), QStringLiteral("rft.keychain") }));
     SetupSession session(roxy.paths(), &secrets);
     QSignalSpy status(&session, &SetupSession::statusChanged);
     QSignalSpy keychain(&session, &SetupSession::keychainChanged);
@@ -217,7 +220,7 @@ void tst_SetupSession::rememberedSettings_roundTrip()
     TempRoxy roxy;
     MemorySecretStore secrets;
     const QString redirect = QStringLiteral("http://127.0.0.1:*/callback/");
-    const QStringList scopes{QStringLiteral("user.info.basic"), QStringLiteral("video.upload")};
+    const QStringList scopes { QStringLiteral("user.info.basic"), QStringLiteral("video.upload") };
     {
         SetupSession session(roxy.paths(), &secrets);
         session.detect();
@@ -241,7 +244,8 @@ void tst_SetupSession::rememberedSettings_roundTrip()
     }
     const QString file = RememberedSettings::filePath(roxy.paths());
     QCOMPARE(file, roxy.root() + QLatin1Char('/') + SettingsPath);
-    QCOMPARE(QFile::permissions(file), QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser);
+    QCOMPARE(
+        QFile::permissions(file), QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser);
     const QByteArray content = roxy.readFile(SettingsPath);
     QVERIFY(!content.contains("secret-1"));
     QVERIFY(!content.contains("rft.1"));
@@ -265,12 +269,13 @@ void tst_SetupSession::rememberedSettings_damagedFileGivesDefaults_data()
     QTest::newRow("not JSON") << QByteArray("{\"redirect_uri\": \"http://127.0.0.1:9/x/\"") << defaultUri
                               << defaultScopes;
     QTest::newRow("an array") << QByteArray("[\"http://127.0.0.1:9/x/\"]") << defaultUri << defaultScopes;
-    QTest::newRow("wrong types") << QByteArray(R"({"redirect_uri": 7, "scopes": "video.upload"})") << defaultUri
-                                 << defaultScopes;
+    QTest::newRow("wrong types") << QByteArray(R"({"redirect_uri": 7, "scopes": "video.upload"})")
+                                 << defaultUri << defaultScopes;
     QTest::newRow("empty and odd scopes")
         << QByteArray(R"({"redirect_uri": "http://127.0.0.1:9/x/", "scopes": ["", 3, "video.upload"]})")
-        << QStringLiteral("http://127.0.0.1:9/x/") << QStringList{QStringLiteral("video.upload")};
-    QTest::newRow("no usable scope") << QByteArray(R"({"scopes": ["", null]})") << defaultUri << defaultScopes;
+        << QStringLiteral("http://127.0.0.1:9/x/") << QStringList { QStringLiteral("video.upload") };
+    QTest::newRow("no usable scope") << QByteArray(R"({"scopes": ["", null]})") << defaultUri
+                                     << defaultScopes;
 }
 
 void tst_SetupSession::rememberedSettings_damagedFileGivesDefaults()

@@ -96,8 +96,8 @@ private:
             return;
         QObject *object = event->object();
         QAccessibleInterface *accessible = event->accessibleInterface();
-        recorder->m_events.append({event->type(), object, object ? object->objectName() : QString(),
-                                   accessible ? accessible->text(QAccessible::Name) : QString()});
+        recorder->m_events.append({ event->type(), object, object ? object->objectName() : QString(),
+            accessible ? accessible->text(QAccessible::Name) : QString() });
     }
 
     QAccessible::UpdateHandler m_previous = nullptr;
@@ -116,7 +116,8 @@ inline bool isQtInternal(const QWidget *widget, const QWidget *root)
     if (widget->objectName().startsWith(QLatin1String("qt_")))
         return true;
     for (const QWidget *w = widget; w && w != root; w = w->parentWidget()) {
-        if (qobject_cast<const QScrollBar *>(w) || w->objectName().startsWith(QLatin1String("qt_scrollarea_hcontainer"))
+        if (qobject_cast<const QScrollBar *>(w)
+            || w->objectName().startsWith(QLatin1String("qt_scrollarea_hcontainer"))
             || w->objectName().startsWith(QLatin1String("qt_scrollarea_vcontainer")))
             return true;
     }
@@ -127,8 +128,8 @@ inline bool isQtInternal(const QWidget *widget, const QWidget *root)
 /// headers and corner button and a line edit's clear button are parts of their control, which is named.
 inline bool isInteractive(const QWidget *widget)
 {
-    static const QStringList parts{QStringLiteral("QHeaderView"), QStringLiteral("QTableCornerButton"),
-                                   QStringLiteral("QLineEditIconButton")};
+    static const QStringList parts { QStringLiteral("QHeaderView"), QStringLiteral("QTableCornerButton"),
+        QStringLiteral("QLineEditIconButton") };
     if (parts.contains(QString::fromLatin1(widget->metaObject()->className())))
         return false;
     if (qobject_cast<const QLabel *>(widget))
@@ -141,7 +142,8 @@ inline bool isInteractive(const QWidget *widget)
 
 inline QString describe(QWidget *widget)
 {
-    return QStringLiteral("%1 (%2)").arg(widget->objectName(), QString::fromLatin1(widget->metaObject()->className()));
+    return QStringLiteral("%1 (%2)").arg(
+        widget->objectName(), QString::fromLatin1(widget->metaObject()->className()));
 }
 
 /// Problems with the controls under `root`: a control without an accessible name (what assistive
@@ -165,7 +167,8 @@ inline QStringList namingProblems(QWidget *root, const QString &where)
         QSet<QString> descriptions;
         for (QWidget *widget : it.value())
             descriptions.insert(accessibleText(widget, QAccessible::Description));
-        if (it.value().size() > 1 && (descriptions.size() < it.value().size() || descriptions.contains(QString()))) {
+        if (it.value().size() > 1
+            && (descriptions.size() < it.value().size() || descriptions.contains(QString()))) {
             QStringList names;
             for (QWidget *widget : it.value())
                 names.append(describe(widget));
@@ -208,7 +211,8 @@ inline QList<QWidget *> focusChain(QWidget *root)
         if (widget == root)
             break;
         if (!root->isAncestorOf(widget) || !widget->isVisible() || !widget->isEnabled()
-            || !(widget->focusPolicy() & Qt::TabFocus) || isQtInternal(widget, root) || chain.contains(widget))
+            || !(widget->focusPolicy() & Qt::TabFocus) || isQtInternal(widget, root)
+            || chain.contains(widget))
             continue;
         // Buttons of an exclusive group are one Tab stop, the checked one (arrow keys move within the group).
         if (const auto *button = qobject_cast<const QAbstractButton *>(widget)) {
@@ -243,7 +247,8 @@ inline QStringList tabOrderProblems(QWidget *root, const QString &where)
         return problems;
     chain.constFirst()->setFocus(Qt::TabFocusReason);
     if (!QTest::qWaitFor([&] { return QApplication::focusWidget() == chain.constFirst(); }, 2000)) {
-        problems.append(QStringLiteral("%1: %2 does not take the focus").arg(where, describe(chain.constFirst())));
+        problems.append(
+            QStringLiteral("%1: %2 does not take the focus").arg(where, describe(chain.constFirst())));
         return problems;
     }
     for (int i = 1; i < chain.size(); ++i) {
@@ -251,9 +256,9 @@ inline QStringList tabOrderProblems(QWidget *root, const QString &where)
         if (QApplication::focusWidget() != chain.at(i)) {
             problems.append(QStringLiteral("%1: Tab after %2 reaches %3, not %4")
                                 .arg(where, describe(chain.at(i - 1)),
-                                     QApplication::focusWidget() ? describe(QApplication::focusWidget())
-                                                                 : QStringLiteral("nothing"),
-                                     describe(chain.at(i))));
+                                    QApplication::focusWidget() ? describe(QApplication::focusWidget())
+                                                                : QStringLiteral("nothing"),
+                                    describe(chain.at(i))));
             return problems;
         }
     }
@@ -267,9 +272,10 @@ inline QStringList tabOrderProblems(QWidget *root, const QString &where)
             const auto rect = [](const QRect &r) {
                 return QStringLiteral("%1,%2 %3x%4").arg(r.x()).arg(r.y()).arg(r.width()).arg(r.height());
             };
-            problems.append(QStringLiteral("%1: Tab goes from %2 [%5] back up or left to %3 [%6] (chain: %4)")
-                                .arg(where, describe(chain.at(i - 1)), describe(chain.at(i)),
-                                     objectNames(chain).join(QLatin1String(" > ")), rect(before), rect(after)));
+            problems.append(
+                QStringLiteral("%1: Tab goes from %2 [%5] back up or left to %3 [%6] (chain: %4)")
+                    .arg(where, describe(chain.at(i - 1)), describe(chain.at(i)),
+                        objectNames(chain).join(QLatin1String(" > ")), rect(before), rect(after)));
         }
     }
     return problems;

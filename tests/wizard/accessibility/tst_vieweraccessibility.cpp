@@ -76,19 +76,22 @@ void tst_ViewerAccessibility::viewer_namesLabelsAndTabOrder()
     auto viewer = openViewer();
     QTRY_VERIFY(!viewer->currentKey().isEmpty());
     const QStringList problems = namingProblems(viewer.get(), QStringLiteral("viewer"))
-        + labelProblems(viewer.get(), QStringLiteral("viewer")) + tabOrderProblems(viewer.get(), QStringLiteral("viewer"));
+        + labelProblems(viewer.get(), QStringLiteral("viewer"))
+        + tabOrderProblems(viewer.get(), QStringLiteral("viewer"));
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     // The filters first (List and Grid are one stop, arrow keys or Ctrl+1/2 switch), then the upload page,
     // the packs, and the selected pack's details.
     const QStringList chain = objectNames(focusChain(viewer.get()));
-    const QStringList start{QStringLiteral("searchLineEdit"),   QStringLiteral("statusComboBox"),
-                            QStringLiteral("sortComboBox"),     QStringLiteral("listViewToolButton"),
-                            QStringLiteral("openUploadPageButton"),
-                            QStringLiteral("copyLinkButton"),   QStringLiteral("packListView")};
+    const QStringList start { QStringLiteral("searchLineEdit"), QStringLiteral("statusComboBox"),
+        QStringLiteral("sortComboBox"), QStringLiteral("listViewToolButton"),
+        QStringLiteral("openUploadPageButton"), QStringLiteral("copyLinkButton"),
+        QStringLiteral("packListView") };
     QCOMPARE(chain.mid(0, start.size()), start);
-    for (const QString &detail : {QStringLiteral("captionPlainTextEdit"), QStringLiteral("copyCaptionButton"),
-                                  QStringLiteral("markPostedButton"), QStringLiteral("revealButton")})
-        QVERIFY2(chain.indexOf(detail) > chain.indexOf(QStringLiteral("packListView")), qPrintable(chain.join(QLatin1Char(' '))));
+    for (const QString &detail :
+        { QStringLiteral("captionPlainTextEdit"), QStringLiteral("copyCaptionButton"),
+            QStringLiteral("markPostedButton"), QStringLiteral("revealButton") })
+        QVERIFY2(chain.indexOf(detail) > chain.indexOf(QStringLiteral("packListView")),
+            qPrintable(chain.join(QLatin1Char(' '))));
 }
 
 void tst_ViewerAccessibility::viewer_emptyFolder()
@@ -121,13 +124,13 @@ void tst_ViewerAccessibility::announced_uploadPageAndLink()
     auto viewer = openViewer();
     viewer->findChild<QAbstractButton *>(QStringLiteral("copyLinkButton"))->click();
     QVERIFY2(m_events->announced(QStringLiteral("uploadMessageLabel"), QAccessible::NameChanged,
-                                 QStringLiteral("Link copied")),
-             qPrintable(m_events->dump()));
+                 QStringLiteral("Link copied")),
+        qPrintable(m_events->dump()));
     m_openerResult = false;
     viewer->findChild<QAbstractButton *>(QStringLiteral("openUploadPageButton"))->click();
     QVERIFY2(m_events->announced(QStringLiteral("uploadMessageLabel"), QAccessible::Alert,
-                                 QStringLiteral("No browser could be opened")),
-             qPrintable(m_events->dump()));
+                 QStringLiteral("No browser could be opened")),
+        qPrintable(m_events->dump()));
 }
 
 void tst_ViewerAccessibility::announced_captionAndPostedMark()
@@ -135,13 +138,13 @@ void tst_ViewerAccessibility::announced_captionAndPostedMark()
     auto viewer = openViewer();
     QTRY_VERIFY(!viewer->currentKey().isEmpty());
     viewer->findChild<QAbstractButton *>(QStringLiteral("copyCaptionButton"))->click();
-    QVERIFY2(m_events->announced(QStringLiteral("messageLabel"), QAccessible::NameChanged,
-                                 QStringLiteral("Caption copied")),
-             qPrintable(m_events->dump()));
+    QVERIFY2(m_events->announced(
+                 QStringLiteral("messageLabel"), QAccessible::NameChanged, QStringLiteral("Caption copied")),
+        qPrintable(m_events->dump()));
     viewer->findChild<QAbstractButton *>(QStringLiteral("markPostedButton"))->click();
     QVERIFY2(m_events->announced(QStringLiteral("messageLabel"), QAccessible::NameChanged,
-                                 QStringLiteral("Marked as posted")),
-             qPrintable(m_events->dump()));
+                 QStringLiteral("Marked as posted")),
+        qPrintable(m_events->dump()));
 }
 
 QTEST_MAIN(tst_ViewerAccessibility)

@@ -96,11 +96,11 @@ void tst_WizardAccessibility::everyPage()
     QWizardPage *current = wizard.currentPage();
     // Every page but saving (which only reports) has something to do with the keyboard.
     QVERIFY(page == QLatin1String("saving") || !focusChain(current).isEmpty());
-    QStringList problems = namingProblems(current, page) + labelProblems(current, page)
-        + tabOrderProblems(current, page);
+    QStringList problems
+        = namingProblems(current, page) + labelProblems(current, page) + tabOrderProblems(current, page);
     // The wizard's own buttons (Back, Next, Quit) are named too.
-    for (QWizard::WizardButton which : {QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton,
-                                        QWizard::FinishButton, QWizard::CancelButton}) {
+    for (QWizard::WizardButton which : { QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton,
+             QWizard::FinishButton, QWizard::CancelButton }) {
         if (accessibleText(wizard.button(which), QAccessible::Name).isEmpty())
             problems.append(QStringLiteral("wizard button %1 has no accessible name").arg(int(which)));
     }
@@ -115,13 +115,12 @@ void tst_WizardAccessibility::descriptions_whereTheNameIsNotEnough()
     openOn(QStringLiteral("welcome"));
     // Fields whose name says what, but not where the value comes from or what it must match; links the
     // operator may have to open by hand; the ways on from the first page.
-    const QStringList described{
-        QStringLiteral("clientKeyLineEdit"),         QStringLiteral("clientSecretLineEdit"),
-        QStringLiteral("redirectUriLineEdit"),       QStringLiteral("scopesLineEdit"),
-        QStringLiteral("linkLineEdit"),              QStringLiteral("setUpCommandLinkButton"),
+    const QStringList described { QStringLiteral("clientKeyLineEdit"), QStringLiteral("clientSecretLineEdit"),
+        QStringLiteral("redirectUriLineEdit"), QStringLiteral("scopesLineEdit"),
+        QStringLiteral("linkLineEdit"), QStringLiteral("setUpCommandLinkButton"),
         QStringLiteral("reauthorizeCommandLinkButton"), QStringLiteral("renewCommandLinkButton"),
-        QStringLiteral("checkCommandLinkButton"),    QStringLiteral("browsePacksCommandLinkButton"),
-        QStringLiteral("noApiAccessCommandLinkButton")};
+        QStringLiteral("checkCommandLinkButton"), QStringLiteral("browsePacksCommandLinkButton"),
+        QStringLiteral("noApiAccessCommandLinkButton") };
     QStringList missing;
     for (const QString &name : described) {
         QWidget *widget = f().find<QWidget>(name);
@@ -136,17 +135,17 @@ void tst_WizardAccessibility::tabOrder_credentials()
     openOn(QStringLiteral("credentials"));
     f().find<QToolButton>(QStringLiteral("advancedToolButton"))->setChecked(true);
     QCOMPARE(objectNames(focusChain(f().wizard().currentPage())),
-             (QStringList{QStringLiteral("clientKeyLineEdit"), QStringLiteral("clientSecretLineEdit"),
-                          QStringLiteral("showSecretCheckBox"), QStringLiteral("advancedToolButton"),
-                          QStringLiteral("redirectUriLineEdit"), QStringLiteral("scopesLineEdit"),
-                          QStringLiteral("restoreDefaultsPushButton")}));
+        (QStringList { QStringLiteral("clientKeyLineEdit"), QStringLiteral("clientSecretLineEdit"),
+            QStringLiteral("showSecretCheckBox"), QStringLiteral("advancedToolButton"),
+            QStringLiteral("redirectUriLineEdit"), QStringLiteral("scopesLineEdit"),
+            QStringLiteral("restoreDefaultsPushButton") }));
     const QStringList problems = tabOrderProblems(f().wizard().currentPage(), QStringLiteral("credentials"));
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     // After the page's last control, Tab reaches the wizard's buttons.
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     QVERIFY2(qobject_cast<QAbstractButton *>(QApplication::focusWidget())
-                 && !f().wizard().currentPage()->isAncestorOf(QApplication::focusWidget()),
-             qPrintable(describe(QApplication::focusWidget())));
+            && !f().wizard().currentPage()->isAncestorOf(QApplication::focusWidget()),
+        qPrintable(describe(QApplication::focusWidget())));
 }
 
 void tst_WizardAccessibility::tabOrder_signIn()
@@ -154,13 +153,15 @@ void tst_WizardAccessibility::tabOrder_signIn()
     openOn(QStringLiteral("signin"));
     QTRY_VERIFY(f().find<QWidget>(QStringLiteral("linkLineEdit"))->isVisible());
     QCOMPARE(objectNames(focusChain(f().wizard().currentPage())),
-             (QStringList{QStringLiteral("cancelSignInPushButton"), QStringLiteral("linkLineEdit"),
-                          QStringLiteral("openAgainPushButton"), QStringLiteral("copyLinkPushButton"),
-                          QStringLiteral("copyTikTokAddressPushButton"), QStringLiteral("pastedAddressLineEdit")}));
+        (QStringList { QStringLiteral("cancelSignInPushButton"), QStringLiteral("linkLineEdit"),
+            QStringLiteral("openAgainPushButton"), QStringLiteral("copyLinkPushButton"),
+            QStringLiteral("copyTikTokAddressPushButton"), QStringLiteral("pastedAddressLineEdit") }));
     // "Use this address" joins the chain, after the field, once an address is there.
-    f().find<QLineEdit>(QStringLiteral("pastedAddressLineEdit"))->setText(QStringLiteral("http://127.0.0.1/"));
+    f().find<QLineEdit>(QStringLiteral("pastedAddressLineEdit"))
+        ->setText(QStringLiteral("http://127.0.0.1/"));
     QCOMPARE(objectNames(focusChain(f().wizard().currentPage())).mid(5),
-             (QStringList{QStringLiteral("pastedAddressLineEdit"), QStringLiteral("usePastedAddressPushButton")}));
+        (QStringList {
+            QStringLiteral("pastedAddressLineEdit"), QStringLiteral("usePastedAddressPushButton") }));
 }
 
 // Waiting, the error (an alert: the operator may be looking at the browser) and success are announced.
@@ -175,19 +176,20 @@ void tst_WizardAccessibility::announced_signIn()
     InlineMessage *error = message(QStringLiteral("errorInlineMessage"));
     QTRY_VERIFY(error->isVisible());
     QVERIFY2(m_events->announced(QStringLiteral("signInStatusLabel"), QAccessible::NameChanged,
-                                 QStringLiteral("Waiting for you to approve")),
-             qPrintable(m_events->dump()));
-    QVERIFY2(m_events->announced(QStringLiteral("errorInlineMessage"), QAccessible::Alert, QStringLiteral("declined")),
-             qPrintable(m_events->dump()));
+                 QStringLiteral("Waiting for you to approve")),
+        qPrintable(m_events->dump()));
+    QVERIFY2(m_events->announced(
+                 QStringLiteral("errorInlineMessage"), QAccessible::Alert, QStringLiteral("declined")),
+        qPrintable(m_events->dump()));
     QCOMPARE(QAccessible::queryAccessibleInterface(error)->role(), QAccessible::AlertMessage);
 
     m_events->clear();
     f().fake().setConsentMode(FakeTikTokTest::FakeTikTok::ConsentMode::AutoApprove);
     f().click(QStringLiteral("tryAgainPushButton"));
     QTRY_VERIFY_WITH_TIMEOUT(f().wizard().currentId() >= int(SetupWizard::SavingPageId), 15000);
-    QVERIFY2(m_events->announced(QStringLiteral("signInStatusLabel"), QAccessible::NameChanged,
-                                 QStringLiteral("Signed in")),
-             qPrintable(m_events->dump()));
+    QVERIFY2(m_events->announced(
+                 QStringLiteral("signInStatusLabel"), QAccessible::NameChanged, QStringLiteral("Signed in")),
+        qPrintable(m_events->dump()));
 }
 
 // Each step of saving is announced as it passes; a failure is an alert.
@@ -200,11 +202,11 @@ void tst_WizardAccessibility::announced_saving()
     f().click(QStringLiteral("renewCommandLinkButton"));
     QTRY_VERIFY_WITH_TIMEOUT(f().forwardButton()->isEnabled(), 15000);
     QVERIFY2(m_events->announced(QStringLiteral("renewTitleLabel"), QAccessible::NameChanged,
-                                 QStringLiteral("Renewing access")),
-             qPrintable(m_events->dump()));
+                 QStringLiteral("Renewing access")),
+        qPrintable(m_events->dump()));
     QVERIFY2(m_events->announced(QStringLiteral("fileTitleLabel"), QAccessible::NameChanged,
-                                 QStringLiteral("Saved the credential file")),
-             qPrintable(m_events->dump()));
+                 QStringLiteral("Saved the credential file")),
+        qPrintable(m_events->dump()));
 }
 
 // TikTok no longer accepts the refresh token: the error is an alert.
@@ -218,26 +220,27 @@ void tst_WizardAccessibility::announced_savingFailure()
     f().click(QStringLiteral("renewCommandLinkButton"));
     QTRY_VERIFY(message(QStringLiteral("savingErrorInlineMessage"))->isVisible());
     QVERIFY2(m_events->announced(QStringLiteral("savingErrorInlineMessage"), QAccessible::Alert,
-                                 QStringLiteral("Re-authorize")),
-             qPrintable(m_events->dump()));
+                 QStringLiteral("Re-authorize")),
+        qPrintable(m_events->dump()));
 }
 
 void tst_WizardAccessibility::announced_validation()
 {
     f().storeSignedInCredentials(60, 1);
     const QString path = f().roxy().paths().primaryCredentialFile();
-    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther));
+    QVERIFY(QFile::setPermissions(
+        path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther));
     f().createWizard();
     f().show();
     f().click(QStringLiteral("checkCommandLinkButton"));
     QTRY_VERIFY_WITH_TIMEOUT(f().wizard().validationPage()->liveResult().has_value(), 15000);
     QVERIFY2(m_events->announced(QStringLiteral("accountTitleLabel"), QAccessible::NameChanged,
-                                 QStringLiteral("Connected as")),
-             qPrintable(m_events->dump()));
+                 QStringLiteral("Connected as")),
+        qPrintable(m_events->dump()));
     f().click(QStringLiteral("fixPermissionsPushButton"));
     QVERIFY2(m_events->announced(QStringLiteral("validationInlineMessage"), QAccessible::NameChanged,
-                                 QStringLiteral("only you can read")),
-             qPrintable(m_events->dump()));
+                 QStringLiteral("only you can read")),
+        qPrintable(m_events->dump()));
 }
 
 QTEST_MAIN(tst_WizardAccessibility)

@@ -26,13 +26,13 @@ const QString Secret = QStringLiteral("Qv7mYs3cr3tPk");
 
 void writeOpenFile(TempRoxy &roxy)
 {
-    const QJsonObject json{{QStringLiteral("client_key"), QStringLiteral("awprodkey77")},
-                           {QStringLiteral("client_secret"), Secret},
-                           {QStringLiteral("access_token"), QStringLiteral("act.Wd4nTk9zLm")}};
+    const QJsonObject json { { QStringLiteral("client_key"), QStringLiteral("awprodkey77") },
+        { QStringLiteral("client_secret"), Secret },
+        { QStringLiteral("access_token"), QStringLiteral("act.Wd4nTk9zLm") } };
     roxy.writeFile(QStringLiteral("credentials/tiktok_oauth.json"), QJsonDocument(json).toJson(),
-                   QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther);
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther);
     QFile::setPermissions(roxy.root() + QStringLiteral("/credentials"),
-                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 }
 
 QString markOf(QWidget *dialog, const QString &id)
@@ -90,7 +90,7 @@ void tst_DoctorDialog::fixMakesTheFilePrivate()
     QVERIFY(shown.wait(15000));
     QCOMPARE(markOf(&dialog, QStringLiteral("credential-file")), QStringLiteral("ok"));
     QCOMPARE(QFile::permissions(roxy.root() + QStringLiteral("/credentials/tiktok_oauth.json")),
-             QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser);
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser);
 
     QApplication::clipboard()->clear();
     dialog.findChild<QPushButton *>(QStringLiteral("copyReportPushButton"))->click();

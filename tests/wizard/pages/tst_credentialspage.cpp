@@ -65,29 +65,32 @@ void tst_CredentialsPage::pasteIsCleaned_data()
 
     const QString key = QStringLiteral("clientKey");
     const QString secret = QStringLiteral("clientSecret");
-    QTest::newRow("clean key") << key << QStringLiteral("awk1x2y3z4") << QStringLiteral("awk1x2y3z4") << QString()
-                               << QString() << false;
+    QTest::newRow("clean key") << key << QStringLiteral("awk1x2y3z4") << QStringLiteral("awk1x2y3z4")
+                               << QString() << QString() << false;
     QTest::newRow("key with spaces and line break")
         << key << QStringLiteral(" awk1x2y3z4 \n") << QStringLiteral("awk1x2y3z4")
         << QStringLiteral("Cleaned up: Removed 2 space(s). Removed 1 line break(s).") << QString() << false;
     QTest::newRow("quoted key from the JSON file")
         << key << QStringLiteral("\"client_key\": \"awk1x2y3z4\",") << QStringLiteral("awk1x2y3z4")
-        << QStringLiteral("Cleaned up: Removed the label \"client_key\". Removed the quotes around the value. "
-                          "Removed a trailing comma.")
+        << QStringLiteral(
+               "Cleaned up: Removed the label \"client_key\". Removed the quotes around the value. "
+               "Removed a trailing comma.")
         << QString() << false;
     QTest::newRow("sandbox key") << key << QStringLiteral("sbawk1x2y3z4") << QStringLiteral("sbawk1x2y3z4")
                                  << QString() << QString() << true;
-    QTest::newRow("App ID") << key << QStringLiteral("7234567890123456789") << QStringLiteral("7234567890123456789")
-                            << QString() << QStringLiteral("App ID") << false;
+    QTest::newRow("App ID") << key << QStringLiteral("7234567890123456789")
+                            << QStringLiteral("7234567890123456789") << QString() << QStringLiteral("App ID")
+                            << false;
     QTest::newRow("secret in the key field") << key << QStringLiteral("0123456789abcdef0123456789abcdef")
-                                             << QStringLiteral("0123456789abcdef0123456789abcdef") << QString()
-                                             << QStringLiteral("not the Client Secret") << false;
-    QTest::newRow("secret wrapped in quotes") << secret << QStringLiteral("'0123456789abcdef0123456789abcdef'")
-                                              << QStringLiteral("0123456789abcdef0123456789abcdef")
-                                              << QStringLiteral("Cleaned up: Removed the quotes around the value.")
-                                              << QString() << false;
-    QTest::newRow("key in the secret field") << secret << QStringLiteral("awk1x2y3z4") << QStringLiteral("awk1x2y3z4")
-                                             << QString() << QStringLiteral("looks like the Client Key") << false;
+                                             << QStringLiteral("0123456789abcdef0123456789abcdef")
+                                             << QString() << QStringLiteral("not the Client Secret") << false;
+    QTest::newRow("secret wrapped in quotes")
+        << secret << QStringLiteral("'0123456789abcdef0123456789abcdef'")
+        << QStringLiteral("0123456789abcdef0123456789abcdef")
+        << QStringLiteral("Cleaned up: Removed the quotes around the value.") << QString() << false;
+    QTest::newRow("key in the secret field")
+        << secret << QStringLiteral("awk1x2y3z4") << QStringLiteral("awk1x2y3z4") << QString()
+        << QStringLiteral("looks like the Client Key") << false;
 }
 
 void tst_CredentialsPage::pasteIsCleaned()
@@ -177,16 +180,19 @@ void tst_CredentialsPage::badRedirectUriBlocksNext()
 
 void tst_CredentialsPage::valuesGoToTheSession()
 {
-    paste(m_fixture->find<QLineEdit>(QStringLiteral("clientKeyLineEdit")), QStringLiteral(" \"sbawk1x2y3z4\" "));
+    paste(m_fixture->find<QLineEdit>(QStringLiteral("clientKeyLineEdit")),
+        QStringLiteral(" \"sbawk1x2y3z4\" "));
     paste(m_fixture->find<QLineEdit>(QStringLiteral("clientSecretLineEdit")), QStringLiteral("s3cret\n"));
     m_fixture->find<QLineEdit>(QStringLiteral("redirectUriLineEdit"))->setText(Wildcard);
-    m_fixture->find<QLineEdit>(QStringLiteral("scopesLineEdit"))->setText(QStringLiteral("user.info.basic, video.upload"));
+    m_fixture->find<QLineEdit>(QStringLiteral("scopesLineEdit"))
+        ->setText(QStringLiteral("user.info.basic, video.upload"));
     QVERIFY(m_fixture->wizard().currentPage()->validatePage());
     const AppSettings &settings = m_fixture->session().appSettings();
     QCOMPARE(settings.clientKey, QStringLiteral("sbawk1x2y3z4"));
     QCOMPARE(settings.clientSecret, QStringLiteral("s3cret"));
     QCOMPARE(settings.redirectUri, Wildcard);
-    QCOMPARE(settings.scopes, (QStringList{QStringLiteral("user.info.basic"), QStringLiteral("video.upload")}));
+    QCOMPARE(
+        settings.scopes, (QStringList { QStringLiteral("user.info.basic"), QStringLiteral("video.upload") }));
 }
 
 QTEST_MAIN(tst_CredentialsPage)

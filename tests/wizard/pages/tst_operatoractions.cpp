@@ -38,7 +38,8 @@ public:
     {
         QWidget *target = QApplication::focusWidget();
         QVERIFY(target);
-        record(QStringLiteral("key %1 on %2").arg(QKeySequence(key | modifiers).toString(), target->objectName()));
+        record(QStringLiteral("key %1 on %2")
+                   .arg(QKeySequence(key | modifiers).toString(), target->objectName()));
         QTest::keyClick(target, key, modifiers);
     }
     /// Copied in the developer portal (not counted here), pasted with Ctrl+V into the focused field.
@@ -123,10 +124,11 @@ void tst_OperatorActions::verifyConnected(const Operator &hands, int allowed)
     QVERIFY(f().fake().isAccessTokenValid(stored.credentials.accessToken()));
     // One approval in the browser.
     QCOMPARE(f().browser().openedUrls().size(), 1);
-    QVERIFY2(hands.actions() <= allowed, qPrintable(QStringLiteral("%1 actions (at most %2): %3")
-                                                         .arg(hands.actions())
-                                                         .arg(allowed)
-                                                         .arg(hands.log().join(QLatin1String(", ")))));
+    QVERIFY2(hands.actions() <= allowed,
+        qPrintable(QStringLiteral("%1 actions (at most %2): %3")
+                       .arg(hands.actions())
+                       .arg(allowed)
+                       .arg(hands.log().join(QLatin1String(", ")))));
     qInfo("%d actions: %s", hands.actions(), qPrintable(hands.log().join(QLatin1String(", "))));
 }
 

@@ -31,10 +31,11 @@ namespace {
 
 bool onlyOwnerCanReadWrite(const QString &path)
 {
-    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
-        | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup
+        | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
     const QFileDevice::Permissions permissions = QFile::permissions(path);
-    return !(permissions & others) && (permissions & QFileDevice::ReadOwner) && (permissions & QFileDevice::WriteOwner);
+    return !(permissions & others) && (permissions & QFileDevice::ReadOwner)
+        && (permissions & QFileDevice::WriteOwner);
 }
 
 } // namespace
@@ -69,7 +70,8 @@ private:
     void pressForward();
     void enterAppKeys(const QString &secret);
     void waitUntilWaitingForBrowser();
-    /// The sign-in succeeded: saving, the check and (when nothing needs the operator) Done follow by themselves.
+    /// The sign-in succeeded: saving, the check and (when nothing needs the operator) Done follow by
+    /// themselves.
     void waitUntilPastSignIn();
     ChecklistWidget *checklist(const QString &name) { return f().find<ChecklistWidget>(name); }
     InlineMessage *message(const QString &name) { return f().find<InlineMessage>(name); }
@@ -115,7 +117,8 @@ void tst_SetupWizard::enterAppKeys(const QString &secret)
 void tst_SetupWizard::waitUntilWaitingForBrowser()
 {
     QCOMPARE(f().wizard().currentId(), int(SetupWizard::SignInPageId));
-    QTRY_VERIFY(f().text(QStringLiteral("signInStatusLabel")).contains(QLatin1String("Waiting for you to approve")));
+    QTRY_VERIFY(
+        f().text(QStringLiteral("signInStatusLabel")).contains(QLatin1String("Waiting for you to approve")));
 }
 
 void tst_SetupWizard::waitUntilPastSignIn()
@@ -131,8 +134,10 @@ void tst_SetupWizard::firstTimeSetup()
     QCOMPARE(f().wizard().currentId(), int(SetupWizard::PortalGuidePageId));
 
     // The guide shows the runbook's exact values, each with a Copy button.
-    QCOMPARE(f().find<QLineEdit>(QStringLiteral("appNameLineEdit"))->text(), QStringLiteral("SKYBEAM Publisher"));
-    QCOMPARE(f().find<QLineEdit>(QStringLiteral("categoryLineEdit"))->text(), QStringLiteral("Content & Publishing"));
+    QCOMPARE(
+        f().find<QLineEdit>(QStringLiteral("appNameLineEdit"))->text(), QStringLiteral("SKYBEAM Publisher"));
+    QCOMPARE(f().find<QLineEdit>(QStringLiteral("categoryLineEdit"))->text(),
+        QStringLiteral("Content & Publishing"));
     f().click(QStringLiteral("guideRedirectUriPushButton"));
     QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("http://localhost:8080/callback"));
     f().click(QStringLiteral("openPortalPushButton"));
@@ -146,8 +151,10 @@ void tst_SetupWizard::firstTimeSetup()
     // check move on by themselves when everything passes.
     QCOMPARE(f().wizard().currentId(), int(SetupWizard::SignInPageId));
     QTRY_COMPARE_WITH_TIMEOUT(f().wizard().currentId(), int(SetupWizard::DonePageId), 15000);
-    QCOMPARE(checklist(QStringLiteral("savingChecklistWidget"))->status(QStringLiteral("file")), Status::Pass);
-    QCOMPARE(checklist(QStringLiteral("savingChecklistWidget"))->status(QStringLiteral("keychain")), Status::Pass);
+    QCOMPARE(
+        checklist(QStringLiteral("savingChecklistWidget"))->status(QStringLiteral("file")), Status::Pass);
+    QCOMPARE(
+        checklist(QStringLiteral("savingChecklistWidget"))->status(QStringLiteral("keychain")), Status::Pass);
     QTRY_VERIFY(f().browser().result().body.contains("Skybeam Tester"));
     const CredentialReadResult stored = f().storedFile();
     QVERIFY(stored.isUsable());
@@ -158,18 +165,22 @@ void tst_SetupWizard::firstTimeSetup()
     QVERIFY(qAbs(stored.credentials.authorizedAt().secsTo(QDateTime::currentDateTimeUtc())) < 60);
     QVERIFY(onlyOwnerCanReadWrite(stored.path));
     QCOMPARE(f().secrets().entries().value(OAuthTest::ClientKey).clientSecret, OAuthTest::ClientSecret);
-    QCOMPARE(f().secrets().entries().value(OAuthTest::ClientKey).refreshToken, stored.credentials.refreshToken());
+    QCOMPARE(
+        f().secrets().entries().value(OAuthTest::ClientKey).refreshToken, stored.credentials.refreshToken());
     QVERIFY(f().roxy().readFile(QStringLiteral("setup/wizard.json")).contains("127.0.0.1:*"));
 
     // The check ran (and passed) on the way.
     QVERIFY(f().wizard().visitedIds().contains(SetupWizard::ValidationPageId));
     QVERIFY(f().wizard().validationPage()->liveResult().has_value());
-    for (const QString &id : {QStringLiteral("fileExists"), QStringLiteral("hasClientKey"),
-                              QStringLiteral("hasClientSecret"), QStringLiteral("hasAccessToken")})
+    for (const QString &id : { QStringLiteral("fileExists"), QStringLiteral("hasClientKey"),
+             QStringLiteral("hasClientSecret"), QStringLiteral("hasAccessToken") })
         QCOMPARE(checklist(QStringLiteral("runbookChecklistWidget"))->status(id), Status::Pass);
-    QCOMPARE(checklist(QStringLiteral("strictChecklistWidget"))->status(QStringLiteral("fileMode")), Status::Pass);
-    QCOMPARE(checklist(QStringLiteral("liveChecklistWidget"))->status(QStringLiteral("account")), Status::Pass);
-    QCOMPARE(checklist(QStringLiteral("liveChecklistWidget"))->status(QStringLiteral("posting")), Status::Pass);
+    QCOMPARE(
+        checklist(QStringLiteral("strictChecklistWidget"))->status(QStringLiteral("fileMode")), Status::Pass);
+    QCOMPARE(
+        checklist(QStringLiteral("liveChecklistWidget"))->status(QStringLiteral("account")), Status::Pass);
+    QCOMPARE(
+        checklist(QStringLiteral("liveChecklistWidget"))->status(QStringLiteral("posting")), Status::Pass);
     QVERIFY(!f().find<AvatarLabel>(QStringLiteral("avatarLabel"))->isHidden());
     QVERIFY(f().find<QAbstractButton>(QStringLiteral("fixPermissionsPushButton"))->isHidden());
     f().click(QStringLiteral("copyReportPushButton"));
@@ -184,14 +195,15 @@ void tst_SetupWizard::firstTimeSetup()
     InlineMessage *account = message(QStringLiteral("doneAccountInlineMessage"));
     QVERIFY(account->isVisible());
     QVERIFY2(account->text().contains(QLatin1String("the publisher will post to Skybeam Tester")),
-             qPrintable(account->text()));
+        qPrintable(account->text()));
     QCOMPARE(f().text(QStringLiteral("accountLabel")), QStringLiteral("Skybeam Tester"));
-    QVERIFY(f().text(QStringLiteral("appLabel")).startsWith(OAuthTest::ClientKey + QLatin1String(" (sandbox")));
+    QVERIFY(
+        f().text(QStringLiteral("appLabel")).startsWith(OAuthTest::ClientKey + QLatin1String(" (sandbox")));
     QVERIFY(f().text(QStringLiteral("fileLabel")).endsWith(QLatin1String("credentials/tiktok_oauth.json")));
     QCOMPARE(f().text(QStringLiteral("secretLabel")), QStringLiteral("also kept in the system keychain"));
     QVERIFY(!f().text(QStringLiteral("renewalLabel")).isEmpty());
-    const QString next = QLocale().toString(stored.credentials.authorizedAt().addDays(30).toLocalTime().date(),
-                                            QLocale::LongFormat);
+    const QString next = QLocale().toString(
+        stored.credentials.authorizedAt().addDays(30).toLocalTime().date(), QLocale::LongFormat);
     QVERIFY2(f().text(QStringLiteral("reauthorizeLabel")).contains(next), qPrintable(next));
     f().click(QStringLiteral("browsePacksPushButton"));
     QCOMPARE(f().viewerRequests(), 1);
@@ -208,7 +220,8 @@ void tst_SetupWizard::firstTimeSetup()
     QCOMPARE(reminders.mechanism, ReminderSchedule::Mechanism::Autostart);
     QFile entry(ReminderSchedule::autostartPath());
     QVERIFY(entry.open(QIODevice::ReadOnly));
-    QVERIFY(entry.readAll().contains((QCoreApplication::applicationFilePath() + QLatin1String(" remind")).toUtf8()));
+    QVERIFY(entry.readAll().contains(
+        (QCoreApplication::applicationFilePath() + QLatin1String(" remind")).toUtf8()));
 }
 
 void tst_SetupWizard::reauthorizeFromTheKeychain()
@@ -218,7 +231,8 @@ void tst_SetupWizard::reauthorizeFromTheKeychain()
     f().storeSecretInKeychain();
     f().createWizard();
     f().show();
-    QTRY_VERIFY(f().text(QStringLiteral("keychainLabel")).contains(QLatin1String("holds your client secret")));
+    QTRY_VERIFY(
+        f().text(QStringLiteral("keychainLabel")).contains(QLatin1String("holds your client secret")));
     auto *reauthorize = f().find<QCommandLinkButton>(QStringLiteral("reauthorizeCommandLinkButton"));
     QVERIFY(reauthorize->isEnabled());
     QVERIFY(reauthorize->description().startsWith(QLatin1String("Recommended.")));
@@ -236,7 +250,8 @@ void tst_SetupWizard::reauthorizeFromTheKeychain()
     QVERIFY(stored.credentials.accessToken() != before.accessToken());
     QVERIFY(f().fake().isAccessTokenValid(stored.credentials.accessToken()));
     QVERIFY(qAbs(stored.credentials.authorizedAt().secsTo(QDateTime::currentDateTimeUtc())) < 60);
-    QCOMPARE(f().secrets().entries().value(OAuthTest::ClientKey).refreshToken, stored.credentials.refreshToken());
+    QCOMPARE(
+        f().secrets().entries().value(OAuthTest::ClientKey).refreshToken, stored.credentials.refreshToken());
 }
 
 void tst_SetupWizard::renewWithTheRefreshToken()
@@ -250,7 +265,8 @@ void tst_SetupWizard::renewWithTheRefreshToken()
     renew->click();
     QCOMPARE(f().wizard().currentId(), int(SetupWizard::SavingPageId));
     QTRY_COMPARE(f().wizard().currentId(), int(SetupWizard::DonePageId));
-    QCOMPARE(checklist(QStringLiteral("savingChecklistWidget"))->status(QStringLiteral("renew")), Status::Pass);
+    QCOMPARE(
+        checklist(QStringLiteral("savingChecklistWidget"))->status(QStringLiteral("renew")), Status::Pass);
 
     const CredentialReadResult stored = f().storedFile();
     QVERIFY(stored.credentials.accessToken() != before.accessToken());
@@ -258,13 +274,15 @@ void tst_SetupWizard::renewWithTheRefreshToken()
     QVERIFY(f().fake().isRefreshTokenValid(stored.credentials.refreshToken()));
     QVERIFY(!f().fake().isRefreshTokenValid(before.refreshToken()));
     QVERIFY(stored.credentials.expiresAt() > QDateTime::currentDateTimeUtc());
-    QCOMPARE(f().secrets().entries().value(OAuthTest::ClientKey).refreshToken, stored.credentials.refreshToken());
+    QCOMPARE(
+        f().secrets().entries().value(OAuthTest::ClientKey).refreshToken, stored.credentials.refreshToken());
     QVERIFY(f().browser().openedUrls().isEmpty());
 
     QVERIFY(f().wizard().validationPage()->liveResult().has_value());
-    QCOMPARE(checklist(QStringLiteral("liveChecklistWidget"))->status(QStringLiteral("account")), Status::Pass);
+    QCOMPARE(
+        checklist(QStringLiteral("liveChecklistWidget"))->status(QStringLiteral("account")), Status::Pass);
     QCOMPARE(checklist(QStringLiteral("strictChecklistWidget"))->status(QStringLiteral("accessTokenValid")),
-             Status::Pass);
+        Status::Pass);
 }
 
 void tst_SetupWizard::renewRejectedOffersReauthorization()
@@ -276,7 +294,8 @@ void tst_SetupWizard::renewRejectedOffersReauthorization()
     f().show();
     f().click(QStringLiteral("renewCommandLinkButton"));
     QTRY_VERIFY(message(QStringLiteral("savingErrorInlineMessage"))->isVisible());
-    QCOMPARE(checklist(QStringLiteral("savingChecklistWidget"))->status(QStringLiteral("renew")), Status::Fail);
+    QCOMPARE(
+        checklist(QStringLiteral("savingChecklistWidget"))->status(QStringLiteral("renew")), Status::Fail);
     QVERIFY(!f().forwardButton()->isEnabled());
     QVERIFY(!f().find<QAbstractButton>(QStringLiteral("savingTryAgainPushButton"))->isVisible());
     auto *reauthorize = f().find<QAbstractButton>(QStringLiteral("reauthorizePushButton"));
@@ -325,17 +344,18 @@ void tst_SetupWizard::wrongSecret()
     QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 15000);
     // Said before the browser opens: TikTok's client-credentials check rejected the pair (one call).
     QVERIFY(f().browser().openedUrls().isEmpty());
-    QVERIFY2(error->text().startsWith(QStringLiteral("TikTok rejected this client key and client secret pair — "
-                                                     "usually the secret is wrong or was reset in the portal.")),
-             qPrintable(error->text()));
+    QVERIFY2(
+        error->text().startsWith(QStringLiteral("TikTok rejected this client key and client secret pair — "
+                                                "usually the secret is wrong or was reset in the portal.")),
+        qPrintable(error->text()));
     // TikTok's words only as TikTok sent them.
     QVERIFY2(error->text().contains(QLatin1String("TikTok said: \"Client key or secret is invalid.\"")),
-             qPrintable(error->text()));
+        qPrintable(error->text()));
     QVERIFY(!error->text().contains(QLatin1String("Invalid client_key")));
     QVERIFY(!error->text().contains(QLatin1String("not-the-secret")));
     QCOMPARE(f().fake().requestCount(QStringLiteral("/v2/oauth/token/")), 1);
     QCOMPARE(f().fake().requests().constLast().formValue(QStringLiteral("grant_type")),
-             QStringLiteral("client_credentials"));
+        QStringLiteral("client_credentials"));
     QCOMPARE(f().wizard().currentId(), int(SetupWizard::SignInPageId));
     QVERIFY(!f().storedFile().exists());
     QVERIFY(f().secrets().entries().isEmpty());
@@ -426,10 +446,11 @@ void tst_SetupWizard::portBusy()
     QTRY_VERIFY(error->isVisible());
     // Plain words, the program's name (this test holds the port), no PID, no "wildcard".
     const QString program = QFileInfo(QCoreApplication::applicationFilePath()).fileName().left(15);
-    QVERIFY2(error->text().startsWith(QStringLiteral("Another program, %1, is using the address SKYBEAM needs")
-                                          .arg(program)),
-             qPrintable(error->text()));
-    QVERIFY2(error->text().contains(QStringLiteral("port %1").arg(blocker.serverPort())), qPrintable(error->text()));
+    QVERIFY2(error->text().startsWith(
+                 QStringLiteral("Another program, %1, is using the address SKYBEAM needs").arg(program)),
+        qPrintable(error->text()));
+    QVERIFY2(error->text().contains(QStringLiteral("port %1").arg(blocker.serverPort())),
+        qPrintable(error->text()));
     QVERIFY(!error->text().contains(QLatin1String("PID")));
     QVERIFY(!error->text().contains(QLatin1String("wildcard")));
     QVERIFY(f().browser().openedUrls().isEmpty());
@@ -445,7 +466,8 @@ void tst_SetupWizard::portBusy()
     QVERIFY(uri->isVisible());
     QCOMPARE(uri->text(), Wildcard);
     QCOMPARE(f().session().appSettings().redirectUri, Wildcard);
-    QCOMPARE(f().browser().openedUrls().value(0), QUrl(QStringLiteral("https://developers.tiktok.com/apps/")));
+    QCOMPARE(
+        f().browser().openedUrls().value(0), QUrl(QStringLiteral("https://developers.tiktok.com/apps/")));
     f().click(QStringLiteral("copyRedirectPushButton"));
     QCOMPARE(QGuiApplication::clipboard()->text(), Wildcard);
     // Registered (the fixture's app has it): Try again has the focus and signs in on a free port.
@@ -572,7 +594,7 @@ void tst_SetupWizard::pastedAddressFromAnotherComputer()
     InlineMessage *refusal = message(QStringLiteral("pasteInlineMessage"));
     QVERIFY(refusal->isVisible());
     QVERIFY2(refusal->text().contains(QLatin1String("does not lead to the computer's own address")),
-             qPrintable(refusal->text()));
+        qPrintable(refusal->text()));
     QVERIFY(!refusal->text().contains(QLatin1String("collector.example.net")));
     QCOMPARE(f().wizard().signInPage()->loginFlow()->state(), LoginFlow::State::WaitingForBrowser);
     QCOMPARE(f().fake().tokenRequests(QStringLiteral("authorization_code")), 0);
@@ -582,8 +604,8 @@ void tst_SetupWizard::pastedAddressFromAnotherComputer()
     QTest::keyClick(address, Qt::Key_Return);
     // The page moves on by itself (saving, then the check, advance on their own too).
     QTRY_VERIFY_WITH_TIMEOUT(f().wizard().currentId() > int(SetupWizard::SignInPageId), 15000);
-    QVERIFY(f().fake().isAccessTokenValid(f().wizard().session()->loginResult().tokenResponse.value(
-        QLatin1String("access_token")).toString()));
+    QVERIFY(f().fake().isAccessTokenValid(
+        f().wizard().session()->loginResult().tokenResponse.value(QLatin1String("access_token")).toString()));
     QTRY_VERIFY(f().storedFile().isUsable());
     QCOMPARE(f().fake().tokenRequests(QStringLiteral("authorization_code")), 1);
     QCOMPARE(opened.size(), 1);
@@ -593,21 +615,24 @@ void tst_SetupWizard::validationFixesPermissions()
 {
     const TikTokCredentials stored = f().storeSignedInCredentials(60, 1);
     const QString path = f().roxy().paths().primaryCredentialFile();
-    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
-                                            | QFileDevice::ReadOther));
+    QVERIFY(QFile::setPermissions(path,
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
     f().createWizard();
     f().show();
     f().click(QStringLiteral("checkCommandLinkButton"));
     QCOMPARE(f().wizard().currentId(), int(SetupWizard::ValidationPageId));
-    QCOMPARE(checklist(QStringLiteral("strictChecklistWidget"))->status(QStringLiteral("fileMode")), Status::Fail);
+    QCOMPARE(
+        checklist(QStringLiteral("strictChecklistWidget"))->status(QStringLiteral("fileMode")), Status::Fail);
     auto *fix = f().find<QAbstractButton>(QStringLiteral("fixPermissionsPushButton"));
     QVERIFY(fix->isVisible());
     fix->click();
     QVERIFY(onlyOwnerCanReadWrite(path));
-    QCOMPARE(checklist(QStringLiteral("strictChecklistWidget"))->status(QStringLiteral("fileMode")), Status::Pass);
+    QCOMPARE(
+        checklist(QStringLiteral("strictChecklistWidget"))->status(QStringLiteral("fileMode")), Status::Pass);
     QVERIFY(!fix->isVisible());
     QTRY_VERIFY(f().wizard().validationPage()->liveResult().has_value());
-    QCOMPARE(checklist(QStringLiteral("liveChecklistWidget"))->status(QStringLiteral("account")), Status::Pass);
+    QCOMPARE(
+        checklist(QStringLiteral("liveChecklistWidget"))->status(QStringLiteral("account")), Status::Pass);
     QCOMPARE(f().storedFile().credentials.accessToken(), stored.accessToken());
 }
 
@@ -620,7 +645,7 @@ void tst_SetupWizard::checkOnDay31SaysOverdueNotADeadline()
     QCOMPARE(f().wizard().currentId(), int(SetupWizard::ValidationPageId));
     const QString due = CredentialStatus::dateText(stored.authorizedAt().addDays(30));
     QCOMPARE(checklist(QStringLiteral("strictChecklistWidget"))->status(QStringLiteral("authorizedRecently")),
-             Status::Warning);
+        Status::Warning);
     const QString explanation = f().text(QStringLiteral("authorizedRecentlyExplanationLabel"));
     QVERIFY2(explanation.contains(QStringLiteral("overdue since %1").arg(due)), qPrintable(explanation));
     QTRY_VERIFY(f().wizard().validationPage()->liveResult().has_value());
@@ -645,7 +670,9 @@ void tst_SetupWizard::keyboardOnly()
     f().show();
     QVERIFY(QTest::qWaitForWindowActive(&f().wizard()));
     SetupWizard *wizard = &f().wizard();
-    const auto focused = [] { return QApplication::focusWidget(); };
+    const auto focused = [] {
+        return QApplication::focusWidget();
+    };
     // Mnemonics click with a short animation, so the page changes a moment later.
     QTest::keyClick(wizard, Qt::Key_S, Qt::AltModifier);
     QTRY_COMPARE(wizard->currentId(), int(SetupWizard::PortalGuidePageId));
@@ -691,11 +718,9 @@ void tst_SetupWizard::everyControlIsNamedWithUniqueMnemonics()
         QWizardPage *page = f().wizard().page(id);
         QHash<int, QStringList> mnemonics;
         const QString next = f().wizard().buttonText(QWizard::NextButton);
-        const QStringList wizardButtons{f().wizard().buttonText(QWizard::BackButton),
-                                        id == SetupWizard::DonePageId ? f().wizard().buttonText(QWizard::FinishButton)
-                                                                      : next,
-                                        id == SetupWizard::DonePageId ? QString()
-                                                                      : f().wizard().buttonText(QWizard::CancelButton)};
+        const QStringList wizardButtons { f().wizard().buttonText(QWizard::BackButton),
+            id == SetupWizard::DonePageId ? f().wizard().buttonText(QWizard::FinishButton) : next,
+            id == SetupWizard::DonePageId ? QString() : f().wizard().buttonText(QWizard::CancelButton) };
         for (const QString &text : wizardButtons) {
             const int key = QKeySequence::mnemonic(text)[0].key();
             if (!text.isEmpty())
@@ -703,15 +728,17 @@ void tst_SetupWizard::everyControlIsNamedWithUniqueMnemonics()
         }
         const QList<QWidget *> widgets = page->findChildren<QWidget *>();
         for (QWidget *widget : widgets) {
-            const QString where = QStringLiteral("page %1: %2 (%3)")
-                                      .arg(id)
-                                      .arg(widget->objectName(), QString::fromLatin1(widget->metaObject()->className()));
+            const QString where
+                = QStringLiteral("page %1: %2 (%3)")
+                      .arg(id)
+                      .arg(widget->objectName(), QString::fromLatin1(widget->metaObject()->className()));
             if (qobject_cast<QLabel *>(widget) || qobject_cast<QScrollArea *>(widget)
                 || !(widget->focusPolicy() & Qt::TabFocus))
                 continue;
             QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(where));
             if (auto *button = qobject_cast<QAbstractButton *>(widget)) {
-                QVERIFY2(button->text().contains(QLatin1Char('&')), qPrintable(where + QLatin1Char(' ') + button->text()));
+                QVERIFY2(button->text().contains(QLatin1Char('&')),
+                    qPrintable(where + QLatin1Char(' ') + button->text()));
                 if (button->text() != QLatin1String("&Copy"))
                     mnemonics[QKeySequence::mnemonic(button->text())[0].key()].append(button->text());
             }
@@ -720,12 +747,14 @@ void tst_SetupWizard::everyControlIsNamedWithUniqueMnemonics()
             // A label with a mnemonic needs a buddy, or it shows a literal '&' and the key does nothing.
             if (label->textFormat() != Qt::RichText && label->text().contains(QLatin1Char('&'))
                 && !label->text().contains(QLatin1String("& "))) {
-                QVERIFY2(label->buddy(), qPrintable(QStringLiteral("page %1: %2").arg(id).arg(label->text())));
+                QVERIFY2(
+                    label->buddy(), qPrintable(QStringLiteral("page %1: %2").arg(id).arg(label->text())));
                 mnemonics[QKeySequence::mnemonic(label->text())[0].key()].append(label->text());
             }
         }
         for (auto it = mnemonics.cbegin(); it != mnemonics.cend(); ++it)
-            QVERIFY2(it.value().size() == 1, qPrintable(QStringLiteral("page %1: %2").arg(id).arg(it.value().join(QStringLiteral(", ")))));
+            QVERIFY2(it.value().size() == 1,
+                qPrintable(QStringLiteral("page %1: %2").arg(id).arg(it.value().join(QStringLiteral(", ")))));
     }
 }
 

@@ -20,12 +20,12 @@ constexpr qint64 Day = 86400;
 QByteArray credentialFile(qint64 accessLeft, qint64 refreshLeft, qint64 authorizedAgo, bool withSecret = true)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    QJsonObject json{{QStringLiteral("client_key"), OAuthTest::ClientKey},
-                     {QStringLiteral("access_token"), QStringLiteral("act.stored")},
-                     {QStringLiteral("refresh_token"), QStringLiteral("rft.stored")},
-                     {QStringLiteral("expires_at"), now.addSecs(accessLeft).toString(Qt::ISODate)},
-                     {QStringLiteral("refresh_expires_at"), now.addSecs(refreshLeft).toString(Qt::ISODate)},
-                     {QStringLiteral("authorized_at"), now.addSecs(-authorizedAgo).toString(Qt::ISODate)}};
+    QJsonObject json { { QStringLiteral("client_key"), OAuthTest::ClientKey },
+        { QStringLiteral("access_token"), QStringLiteral("act.stored") },
+        { QStringLiteral("refresh_token"), QStringLiteral("rft.stored") },
+        { QStringLiteral("expires_at"), now.addSecs(accessLeft).toString(Qt::ISODate) },
+        { QStringLiteral("refresh_expires_at"), now.addSecs(refreshLeft).toString(Qt::ISODate) },
+        { QStringLiteral("authorized_at"), now.addSecs(-authorizedAgo).toString(Qt::ISODate) } };
     if (withSecret)
         json.insert(QStringLiteral("client_secret"), OAuthTest::ClientSecret);
     return QJsonDocument(json).toJson();
@@ -66,43 +66,49 @@ void tst_WelcomePage::stateDetection_data()
     const QString renew = QStringLiteral("renewCommandLinkButton");
     const QString check = QStringLiteral("checkCommandLinkButton");
 
-    QTest::newRow("none") << QByteArray() << true << false << QStringLiteral("not set up on this computer yet")
+    QTest::newRow("none") << QByteArray() << true << false
+                          << QStringLiteral("not set up on this computer yet")
                           << QStringLiteral("Handoff mode") << QStringLiteral("keychain is available")
-                          << QStringList{setUp} << setUp;
+                          << QStringList { setUp } << setUp;
     QTest::newRow("valid") << credentialFile(5 * Hour + 1800, 300 * Day, 3 * Day) << true << false
                            << QStringLiteral("connected and working") << QStringLiteral("expires in 5 hour")
-                           << QStringLiteral("keychain is available") << QStringList{setUp, reauthorize, renew, check}
-                           << check;
+                           << QStringLiteral("keychain is available")
+                           << QStringList { setUp, reauthorize, renew, check } << check;
     QTest::newRow("access expired but renewable")
         << credentialFile(-2 * Hour, 300 * Day, 3 * Day) << true << false
         << QStringLiteral("can be renewed without signing in") << QStringLiteral("Renew now")
-        << QStringLiteral("keychain is available") << QStringList{setUp, reauthorize, renew, check} << renew;
+        << QStringLiteral("keychain is available") << QStringList { setUp, reauthorize, renew, check }
+        << renew;
     QTest::newRow("renewal expired") << credentialFile(-3 * Day, -Day, 200 * Day) << true << false
-                                     << QStringLiteral("can no longer be renewed") << QStringLiteral("Re-authorize")
+                                     << QStringLiteral("can no longer be renewed")
+                                     << QStringLiteral("Re-authorize")
                                      << QStringLiteral("keychain is available")
-                                     << QStringList{setUp, reauthorize, check} << reauthorize;
-    QTest::newRow("authorized 30+ days ago") << credentialFile(20 * Hour, 300 * Day, 31 * Day) << true << false
-                                             << QStringLiteral("time to re-authorize")
-                                             << QStringLiteral("31 day(s) ago")
-                                             << QStringLiteral("keychain is available")
-                                             << QStringList{setUp, reauthorize, renew, check} << reauthorize;
+                                     << QStringList { setUp, reauthorize, check } << reauthorize;
+    QTest::newRow("authorized 30+ days ago")
+        << credentialFile(20 * Hour, 300 * Day, 31 * Day) << true << false
+        << QStringLiteral("time to re-authorize") << QStringLiteral("31 day(s) ago")
+        << QStringLiteral("keychain is available") << QStringList { setUp, reauthorize, renew, check }
+        << reauthorize;
     QTest::newRow("day 30, access expired: re-authorize, not renew")
-        << credentialFile(-2 * Hour, 300 * Day, 30 * Day + Hour) << true << false << QStringLiteral("overdue since")
-        << QStringLiteral("every 30 days") << QStringLiteral("keychain is available")
-        << QStringList{setUp, reauthorize, renew, check} << reauthorize;
-    QTest::newRow("day 26: due soon") << credentialFile(20 * Hour, 300 * Day, 26 * Day) << true << false
-                                      << QStringLiteral("re-authorize by") << QStringLiteral("granted 26 day(s) ago")
-                                      << QStringLiteral("keychain is available")
-                                      << QStringList{setUp, reauthorize, renew, check} << reauthorize;
-    QTest::newRow("keychain unavailable") << credentialFile(5 * Hour, 300 * Day, 3 * Day) << false << false
-                                          << QStringLiteral("connected and working")
-                                          << QStringLiteral("granted 3 day(s) ago")
-                                          << QStringLiteral("No system keychain is available")
-                                          << QStringList{setUp, reauthorize, renew, check} << check;
+        << credentialFile(-2 * Hour, 300 * Day, 30 * Day + Hour) << true << false
+        << QStringLiteral("overdue since") << QStringLiteral("every 30 days")
+        << QStringLiteral("keychain is available") << QStringList { setUp, reauthorize, renew, check }
+        << reauthorize;
+    QTest::newRow("day 26: due soon")
+        << credentialFile(20 * Hour, 300 * Day, 26 * Day) << true << false
+        << QStringLiteral("re-authorize by") << QStringLiteral("granted 26 day(s) ago")
+        << QStringLiteral("keychain is available") << QStringList { setUp, reauthorize, renew, check }
+        << reauthorize;
+    QTest::newRow("keychain unavailable")
+        << credentialFile(5 * Hour, 300 * Day, 3 * Day) << false << false
+        << QStringLiteral("connected and working") << QStringLiteral("granted 3 day(s) ago")
+        << QStringLiteral("No system keychain is available")
+        << QStringList { setUp, reauthorize, renew, check } << check;
     QTest::newRow("secret only in the keychain")
-        << credentialFile(-3 * Day, -Day, 200 * Day, false) << true << true << QStringLiteral("can no longer be renewed")
-        << QStringLiteral("nothing to type") << QStringLiteral("holds your client secret")
-        << QStringList{setUp, reauthorize, check} << reauthorize;
+        << credentialFile(-3 * Day, -Day, 200 * Day, false) << true << true
+        << QStringLiteral("can no longer be renewed") << QStringLiteral("nothing to type")
+        << QStringLiteral("holds your client secret") << QStringList { setUp, reauthorize, check }
+        << reauthorize;
 }
 
 void tst_WelcomePage::stateDetection()
@@ -127,16 +133,17 @@ void tst_WelcomePage::stateDetection()
 
     QCOMPARE(fixture.wizard().currentId(), int(SetupWizard::WelcomePageId));
     QVERIFY2(fixture.text(QStringLiteral("statusHeadlineLabel")).contains(headline),
-             qPrintable(fixture.text(QStringLiteral("statusHeadlineLabel"))));
+        qPrintable(fixture.text(QStringLiteral("statusHeadlineLabel"))));
     QVERIFY2(fixture.text(QStringLiteral("statusDetailsLabel")).contains(details),
-             qPrintable(fixture.text(QStringLiteral("statusDetailsLabel"))));
+        qPrintable(fixture.text(QStringLiteral("statusDetailsLabel"))));
     QVERIFY(fixture.text(QStringLiteral("credentialFileLabel")).contains(QLatin1String("tiktok_oauth.json")));
     // The keychain answers later; the page says so meanwhile and updates itself.
     QTRY_VERIFY2(fixture.text(QStringLiteral("keychainLabel")).contains(keychain),
-                 qPrintable(fixture.text(QStringLiteral("keychainLabel"))));
+        qPrintable(fixture.text(QStringLiteral("keychainLabel"))));
 
-    for (const QString &name : {QStringLiteral("setUpCommandLinkButton"), QStringLiteral("reauthorizeCommandLinkButton"),
-                                QStringLiteral("renewCommandLinkButton"), QStringLiteral("checkCommandLinkButton")}) {
+    for (const QString &name :
+        { QStringLiteral("setUpCommandLinkButton"), QStringLiteral("reauthorizeCommandLinkButton"),
+            QStringLiteral("renewCommandLinkButton"), QStringLiteral("checkCommandLinkButton") }) {
         auto *button = fixture.find<QCommandLinkButton>(name);
         QCOMPARE(button->isVisible(), visiblePaths.contains(name));
         QCOMPARE(button->description().startsWith(QLatin1String("Recommended.")), name == recommended);
@@ -151,10 +158,11 @@ void tst_WelcomePage::renewNeedsTheSecret()
 {
     Fixture fixture;
     fixture.roxy().writeFile(QStringLiteral("credentials/tiktok_oauth.json"),
-                             credentialFile(-2 * Hour, 300 * Day, 3 * Day, false));
+        credentialFile(-2 * Hour, 300 * Day, 3 * Day, false));
     fixture.createWizard();
     fixture.show();
-    QTRY_VERIFY(fixture.text(QStringLiteral("keychainLabel")).contains(QLatin1String("keychain is available")));
+    QTRY_VERIFY(
+        fixture.text(QStringLiteral("keychainLabel")).contains(QLatin1String("keychain is available")));
     auto *renew = fixture.find<QCommandLinkButton>(QStringLiteral("renewCommandLinkButton"));
     auto *reauthorize = fixture.find<QCommandLinkButton>(QStringLiteral("reauthorizeCommandLinkButton"));
     QVERIFY(renew->isVisible());
@@ -183,13 +191,13 @@ void tst_WelcomePage::appearsWellUnderASecond()
 void tst_WelcomePage::recommendedPathHasFocusAndNextTakesIt()
 {
     Fixture fixture;
-    fixture.roxy().writeFile(QStringLiteral("credentials/tiktok_oauth.json"),
-                             credentialFile(20 * Hour, 300 * Day, 3 * Day));
+    fixture.roxy().writeFile(
+        QStringLiteral("credentials/tiktok_oauth.json"), credentialFile(20 * Hour, 300 * Day, 3 * Day));
     fixture.createWizard();
     fixture.show();
     QVERIFY(QTest::qWaitForWindowActive(&fixture.wizard()));
     QTRY_COMPARE(QApplication::focusWidget(),
-                 static_cast<QWidget *>(fixture.find<QCommandLinkButton>(QStringLiteral("checkCommandLinkButton"))));
+        static_cast<QWidget *>(fixture.find<QCommandLinkButton>(QStringLiteral("checkCommandLinkButton"))));
     fixture.wizard().next();
     QCOMPARE(fixture.wizard().currentId(), int(SetupWizard::ValidationPageId));
     QCOMPARE(fixture.session().path(), SetupPath::Check);
@@ -198,8 +206,8 @@ void tst_WelcomePage::recommendedPathHasFocusAndNextTakesIt()
 void tst_WelcomePage::dayThirtyEnterTakesReauthorize()
 {
     Fixture fixture;
-    fixture.roxy().writeFile(QStringLiteral("credentials/tiktok_oauth.json"),
-                             credentialFile(-2 * Hour, 300 * Day, 31 * Day));
+    fixture.roxy().writeFile(
+        QStringLiteral("credentials/tiktok_oauth.json"), credentialFile(-2 * Hour, 300 * Day, 31 * Day));
     fixture.createWizard();
     fixture.show();
     QVERIFY(QTest::qWaitForWindowActive(&fixture.wizard()));
@@ -220,7 +228,7 @@ void tst_WelcomePage::saysWhetherRemindersAreOn()
         fixture.createWizard();
         fixture.show();
         QVERIFY2(fixture.text(QStringLiteral("remindersLabel")).contains(QLatin1String("Reminders are off")),
-                 qPrintable(fixture.text(QStringLiteral("remindersLabel"))));
+            qPrintable(fixture.text(QStringLiteral("remindersLabel"))));
     }
     QVERIFY(QDir(config.path()).mkpath(QStringLiteral("autostart")));
     QFile entry(config.filePath(QStringLiteral("autostart/skybeam-setup-remind.desktop")));
@@ -232,7 +240,7 @@ void tst_WelcomePage::saysWhetherRemindersAreOn()
         fixture.createWizard();
         fixture.show();
         QVERIFY2(fixture.text(QStringLiteral("remindersLabel")).contains(QLatin1String("Reminders are on")),
-                 qPrintable(fixture.text(QStringLiteral("remindersLabel"))));
+            qPrintable(fixture.text(QStringLiteral("remindersLabel"))));
     }
     qunsetenv("XDG_CONFIG_HOME");
 }

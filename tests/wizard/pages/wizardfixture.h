@@ -8,9 +8,9 @@
 
 #include "credentials/credentialfile.h"
 #include "oauth/loginflow.h"
-#include "setupwizard.h"
 #include "pages/signinpage.h"
 #include "setup/setupsession.h"
+#include "setupwizard.h"
 #include "widgets/urlopener.h"
 
 #include <QAbstractButton>
@@ -47,22 +47,22 @@ public:
     void rememberRedirect(const QString &redirectUri = Wildcard)
     {
         m_env.roxy().writeFile(QStringLiteral("setup/wizard.json"),
-                         QJsonDocument(QJsonObject{{QStringLiteral("redirect_uri"), redirectUri}}).toJson());
+            QJsonDocument(QJsonObject { { QStringLiteral("redirect_uri"), redirectUri } }).toJson());
     }
 
     /// A credential file with the app's keys but no tokens (never signed in).
     void storeKeysOnly()
     {
         m_env.roxy().writeFile(QStringLiteral("credentials/tiktok_oauth.json"),
-                         QJsonDocument(QJsonObject{{QStringLiteral("client_key"), OAuthTest::ClientKey},
-                                                   {QStringLiteral("client_secret"), OAuthTest::ClientSecret}})
-                             .toJson());
+            QJsonDocument(QJsonObject { { QStringLiteral("client_key"), OAuthTest::ClientKey },
+                              { QStringLiteral("client_secret"), OAuthTest::ClientSecret } })
+                .toJson());
     }
 
     /// Stores credentials the fake TikTok knows (signed in `authorizedDaysAgo` days ago, tokens obtained
     /// `obtainedSecondsAgo` seconds ago), with or without the client secret in the file.
-    Skybeam::TikTokCredentials storeSignedInCredentials(qint64 obtainedSecondsAgo, int authorizedDaysAgo,
-                                                         bool secretInFile = true)
+    Skybeam::TikTokCredentials storeSignedInCredentials(
+        qint64 obtainedSecondsAgo, int authorizedDaysAgo, bool secretInFile = true)
     {
         const QJsonObject tokens = OAuthTest::obtainTokens(m_env.fake(), m_env.network());
         Skybeam::TikTokCredentials credentials;
@@ -81,8 +81,8 @@ public:
     /// Puts the client secret in the in-memory keychain and waits until it is there.
     void storeSecretInKeychain(const QString &refreshToken = QString())
     {
-        Skybeam::SecretJob *job =
-            m_env.secrets()->write(OAuthTest::ClientKey, Skybeam::StoredSecrets{OAuthTest::ClientSecret, refreshToken});
+        Skybeam::SecretJob *job = m_env.secrets()->write(
+            OAuthTest::ClientKey, Skybeam::StoredSecrets { OAuthTest::ClientSecret, refreshToken });
         QSignalSpy done(job, &Skybeam::SecretJob::finished);
         if (!done.wait(5000))
             qFatal("the keychain did not answer");
@@ -107,8 +107,7 @@ public:
             qFatal("the wizard was not shown");
     }
 
-    template<typename T>
-    T *find(const QString &name) const
+    template<typename T> T *find(const QString &name) const
     {
         T *child = m_wizard->findChild<T *>(name);
         if (!child)
@@ -121,7 +120,8 @@ public:
     /// The wizard's visible forward button (Next, Commit or Finish), as the operator would press it.
     QAbstractButton *forwardButton() const
     {
-        for (QWizard::WizardButton which : {QWizard::NextButton, QWizard::CommitButton, QWizard::FinishButton}) {
+        for (QWizard::WizardButton which :
+            { QWizard::NextButton, QWizard::CommitButton, QWizard::FinishButton }) {
             QAbstractButton *button = m_wizard->button(which);
             if (button->isVisible())
                 return button;

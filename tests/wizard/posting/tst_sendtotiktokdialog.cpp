@@ -4,7 +4,8 @@
 // warning before any call, progress and the outcome inline, Cancel, and the pack marked posted only when
 // TikTok confirms; the dialog is a view of PostingSession (issue 14): a GUI send is in the publish journal
 // (a following `upload` of the pack sends nothing), and a pack TikTok already confirmed is sent again only
-// after the operator ticks "Send it again". Names: every control has an object name ending in its type and an accessible name.
+// after the operator ticks "Send it again". Names: every control has an object name ending in its type and an
+// accessible name.
 #include "core/posting/postingtesthelpers.h"
 #include "packfixtures.h"
 #include "tiktokfixture.h"
@@ -170,7 +171,8 @@ bool tst_SendToTikTokDialog::waitForResult(SendToTikTokDialog *dialog)
 
 PostingSessionResult tst_SendToTikTokDialog::uploadLikeTheCommand(const HandoffPack &pack, bool again)
 {
-    PostingSession session(m_env->roxy().paths(), OAuthTest::endpointsOf(m_env->fake()), m_env->network(), m_env->secrets());
+    PostingSession session(
+        m_env->roxy().paths(), OAuthTest::endpointsOf(m_env->fake()), m_env->network(), m_env->secrets());
     session.uploader().setPolicy(fastUploadPolicy());
     session.preparation().setNetworkPolicy(OAuthTest::fastPolicy());
     PostingRequest request;
@@ -297,7 +299,7 @@ void tst_SendToTikTokDialog::sandboxBudgetWarnsBeforeAnyCall()
     // The dialog stops before asking TikTok: it waits for the operator (no fixed wait; the state says so).
     QTRY_VERIFY(budgetLabel->isVisible());
     QCOMPARE(child<QLabel>(dialog.get(), "accountLabel")->text(),
-             QStringLiteral("SKYBEAM has not asked TikTok about the account yet."));
+        QStringLiteral("SKYBEAM has not asked TikTok about the account yet."));
     QCOMPARE(checkedEarly.count(), 0);
     QVERIFY2(budgetLabel->text().contains(QLatin1String("only 5 are left")), qPrintable(budgetLabel->text()));
     QVERIFY(proceed->isVisible());
@@ -325,9 +327,12 @@ void tst_SendToTikTokDialog::inboxSendMarksPostedWhenConfirmed()
     // what TikTok has.
     QStringList journalAtChunk;
     m_posting->setChunkHook([&](const FakeChunkRequest &chunk) {
-        const auto now = PublishJournal(PublishJournal::defaultFilePath(m_env->roxy().paths())).entry(pack.key);
-        journalAtChunk.append(QStringLiteral("%1:%2").arg(chunk.first).arg(
-            now && *now ? JournalEntry::stateName((*now)->state) : QStringLiteral("none")));
+        const auto now
+            = PublishJournal(PublishJournal::defaultFilePath(m_env->roxy().paths())).entry(pack.key);
+        journalAtChunk.append(
+            QStringLiteral("%1:%2")
+                .arg(chunk.first)
+                .arg(now && *now ? JournalEntry::stateName((*now)->state) : QStringLiteral("none")));
     });
     child<QPushButton>(dialog.get(), "sendButton")->click();
     QVERIFY(!child<QPushButton>(dialog.get(), "sendButton")->isEnabled());
@@ -341,7 +346,8 @@ void tst_SendToTikTokDialog::inboxSendMarksPostedWhenConfirmed()
     QVERIFY(m_store->isPosted(pack.key));
     QCOMPARE(posted.count(), 1);
     QCOMPARE(m_posting->lastUpload()->chunkCount, 2);
-    QCOMPARE(journalAtChunk, QStringList({ QStringLiteral("0:initialised"), QStringLiteral("5242880:transferring") }));
+    QCOMPARE(journalAtChunk,
+        QStringList({ QStringLiteral("0:initialised"), QStringLiteral("5242880:transferring") }));
     // The account was asked about once, for the form; the send used that answer.
     QCOMPARE(m_env->fake().requestCount(QStringLiteral("/v2/post/publish/creator_info/query/")), 1);
     QVERIFY(!child<QPushButton>(dialog.get(), "sendButton")->isEnabled());
@@ -501,7 +507,8 @@ void tst_SendToTikTokDialog::guiSendIsInTheJournalSoUploadSendsNothing()
     // `upload PACK` afterwards: nothing reaches TikTok, and it says when the pack was sent.
     const PostingSessionResult again = uploadLikeTheCommand(pack);
     QCOMPARE(again.outcome, PostingSessionResult::Outcome::AlreadyConfirmed);
-    QVERIFY2(again.text().contains(QLatin1String("Already sent to the TikTok inbox")), qPrintable(again.text()));
+    QVERIFY2(
+        again.text().contains(QLatin1String("Already sent to the TikTok inbox")), qPrintable(again.text()));
     QCOMPARE(m_posting->initCount(), 1);
 }
 
@@ -519,7 +526,8 @@ void tst_SendToTikTokDialog::confirmedPackIsNotSentAgainWithoutConfirmation()
     QVERIFY(!send->isEnabled());
     // Says when and how it was sent.
     auto *message = child<InlineMessage>(dialog.get(), "resultInlineMessage");
-    QVERIFY2(message->text().contains(QLatin1String("TikTok confirmed this pack on")), qPrintable(message->text()));
+    QVERIFY2(message->text().contains(QLatin1String("TikTok confirmed this pack on")),
+        qPrintable(message->text()));
     QVERIFY(message->text().contains(QLatin1String("TikTok inbox")));
     QVERIFY(message->text().contains(publishId));
     QVERIFY(child<QLabel>(dialog.get(), "blockerLabel")->text().contains(QLatin1String("Send it again")));
@@ -564,19 +572,22 @@ void tst_SendToTikTokDialog::viewerShowsTheJournalAndResumesOnce()
 
     // A send interrupted as the product leaves it (the session stopped; the journal keeps what TikTok has).
     {
-        PostingSession session(m_env->roxy().paths(), OAuthTest::endpointsOf(m_env->fake()), m_env->network(), m_env->secrets());
+        PostingSession session(
+            m_env->roxy().paths(), OAuthTest::endpointsOf(m_env->fake()), m_env->network(), m_env->secrets());
         session.uploader().setPolicy(fastUploadPolicy());
         session.preparation().setNetworkPolicy(OAuthTest::fastPolicy());
         if (whileProcessing) {
             m_posting->setProcessingPolls(2);
             m_posting->setCallHook([&session](const QString &path) {
                 if (path == FakeContentPosting::StatusPath)
-                    QMetaObject::invokeMethod(&session, [&session] { session.cancel(); }, Qt::QueuedConnection);
+                    QMetaObject::invokeMethod(
+                        &session, [&session] { session.cancel(); }, Qt::QueuedConnection);
             });
         } else {
             m_posting->setChunkHook([&session](const FakeChunkRequest &chunk) {
                 if (chunk.first > 0)
-                    QMetaObject::invokeMethod(&session, [&session] { session.cancel(); }, Qt::QueuedConnection);
+                    QMetaObject::invokeMethod(
+                        &session, [&session] { session.cancel(); }, Qt::QueuedConnection);
             });
         }
         PostingRequest request;

@@ -103,12 +103,11 @@ PackSpec packWithThumbnail(const QByteArray &name, int index)
     }
     PackSpec pack = goodPack(name, index);
     pack.files.removeIf([](const auto &file) { return file.first == "thumbnail.jpg"; });
-    pack.files.append({"thumbnail.png", thumbnails.at(index % thumbnails.size())});
+    pack.files.append({ "thumbnail.png", thumbnails.at(index % thumbnails.size()) });
     return pack;
 }
 
-template<typename T>
-T *child(QObject *parent, const char *name)
+template<typename T> T *child(QObject *parent, const char *name)
 {
     T *found = parent->findChild<T *>(QString::fromLatin1(name));
     if (!found)
@@ -122,7 +121,7 @@ void tst_HandoffViewer::init()
 {
     m_root = std::make_unique<QTemporaryDir>();
     QVERIFY(m_root->isValid());
-    m_roxy = std::make_unique<Roxy>(Roxy{m_root->path()});
+    m_roxy = std::make_unique<Roxy>(Roxy { m_root->path() });
     QVERIFY(QDir().mkpath(m_roxy->paths().exportsDir()));
     m_opened.clear();
     m_clipboard.clear();
@@ -154,11 +153,10 @@ void tst_HandoffViewer::widgets_haveObjectAndAccessibleNames()
     QSignalSpy loaded(viewer.get(), &HandoffViewer::packsLoaded);
     QVERIFY(loaded.wait());
 
-    const char *expected[] = {"searchLineEdit",      "statusComboBox",     "sortComboBox",
-                              "listViewToolButton",  "gridViewToolButton", "openUploadPageButton",
-                              "copyLinkButton",      "packListView",       "copyCaptionButton",
-                              "markPostedButton",    "revealButton",       "captionPlainTextEdit",
-                              "metadataTableWidget", "captionCountLabel",  "videoDragLabel"};
+    const char *expected[] = { "searchLineEdit", "statusComboBox", "sortComboBox", "listViewToolButton",
+        "gridViewToolButton", "openUploadPageButton", "copyLinkButton", "packListView", "copyCaptionButton",
+        "markPostedButton", "revealButton", "captionPlainTextEdit", "metadataTableWidget",
+        "captionCountLabel", "videoDragLabel" };
     for (const char *name : expected) {
         QWidget *widget = child<QWidget>(viewer.get(), name);
         QVERIFY2(widget, name);
@@ -170,16 +168,17 @@ void tst_HandoffViewer::widgets_haveObjectAndAccessibleNames()
     int checked = 0;
     for (QWidget *widget : widgets) {
         const bool interactive = qobject_cast<QAbstractButton *>(widget) || qobject_cast<QLineEdit *>(widget)
-                                 || qobject_cast<QComboBox *>(widget) || qobject_cast<QListView *>(widget)
-                                 || qobject_cast<QTableWidget *>(widget) || qobject_cast<QPlainTextEdit *>(widget);
-        if (!interactive || widget->objectName().isEmpty() || widget->objectName().startsWith(QLatin1String("qt_")))
+            || qobject_cast<QComboBox *>(widget) || qobject_cast<QListView *>(widget)
+            || qobject_cast<QTableWidget *>(widget) || qobject_cast<QPlainTextEdit *>(widget);
+        if (!interactive || widget->objectName().isEmpty()
+            || widget->objectName().startsWith(QLatin1String("qt_")))
             continue;
         ++checked;
         QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(widget->objectName()));
         const QString name = widget->objectName();
         const bool typed = name.endsWith(QLatin1String("Button")) || name.endsWith(QLatin1String("LineEdit"))
-                           || name.endsWith(QLatin1String("ComboBox")) || name.endsWith(QLatin1String("ListView"))
-                           || name.endsWith(QLatin1String("TableWidget")) || name.endsWith(QLatin1String("PlainTextEdit"));
+            || name.endsWith(QLatin1String("ComboBox")) || name.endsWith(QLatin1String("ListView"))
+            || name.endsWith(QLatin1String("TableWidget")) || name.endsWith(QLatin1String("PlainTextEdit"));
         QVERIFY2(typed, qPrintable(name));
     }
     QVERIFY(checked >= 11);
@@ -198,7 +197,7 @@ void tst_HandoffViewer::load_showsPacksAndSelectsTheNewest()
     QCOMPARE(viewer->currentKey(), u"pack-4"_s); // newest created_at first, selected
     QCOMPARE(child<QLabel>(viewer.get(), "countLabel")->text(), u"5 pack(s)"_s);
     QCOMPARE(child<QPlainTextEdit>(viewer.get(), "captionPlainTextEdit")->toPlainText(),
-             viewer->packModel()->packAt(viewer->packModel()->rowOf(u"pack-4"_s)).caption);
+        viewer->packModel()->packAt(viewer->packModel()->rowOf(u"pack-4"_s)).caption);
     QVERIFY(child<QLabel>(viewer.get(), "titleLabel")->text().contains(u"number 4"_s));
     QCOMPARE(child<QLabel>(viewer.get(), "durationLabel")->text(), u"0:14"_s);
     QCOMPARE(child<QLabel>(viewer.get(), "resolutionLabel")->text(), u"1080 × 1920"_s);
@@ -225,12 +224,14 @@ void tst_HandoffViewer::details_captionCountAgainstTheLimit()
     QFETCH(int, length);
     QFETCH(bool, tooLong);
 
-    writePack(exportsDir(), PackSpec{"pack", {{"video.mp4", makeMp4()}, {"caption.txt", caption}}, {}});
+    writePack(
+        exportsDir(), PackSpec { "pack", { { "video.mp4", makeMp4() }, { "caption.txt", caption } }, {} });
     auto viewer = openViewer();
     QSignalSpy loaded(viewer.get(), &HandoffViewer::packsLoaded);
     QVERIFY(loaded.wait());
     const QString count = child<QLabel>(viewer.get(), "captionCountLabel")->text();
-    QVERIFY2(count.startsWith(QLocale().toString(length) + u" / "_s + QLocale().toString(2200)), qPrintable(count));
+    QVERIFY2(count.startsWith(QLocale().toString(length) + u" / "_s + QLocale().toString(2200)),
+        qPrintable(count));
     QCOMPARE(count.contains(u"too long"_s), tooLong);
 }
 
@@ -243,7 +244,7 @@ void tst_HandoffViewer::copyCaption_usesTheClipboardSeam()
     auto *copy = child<QPushButton>(viewer.get(), "copyCaptionButton");
     QVERIFY(copy->isEnabled());
     copy->click();
-    QCOMPARE(m_clipboard, QStringList{viewer->packModel()->packAt(0).caption});
+    QCOMPARE(m_clipboard, QStringList { viewer->packModel()->packAt(0).caption });
     QVERIFY(child<QLabel>(viewer.get(), "messageLabel")->text().contains(u"Caption copied"_s));
 
     child<QPushButton>(viewer.get(), "copyLinkButton")->click();
@@ -255,7 +256,7 @@ void tst_HandoffViewer::uploadPage_opensThroughTheSeam_andExplainsFailure()
     auto viewer = openViewer();
     auto *button = child<QPushButton>(viewer.get(), "openUploadPageButton");
     button->click();
-    QCOMPARE(m_opened, QList<QUrl>{QUrl(u"https://www.tiktok.com/tiktokstudio/upload"_s)});
+    QCOMPARE(m_opened, QList<QUrl> { QUrl(u"https://www.tiktok.com/tiktokstudio/upload"_s) });
     QCOMPARE(HandoffViewer::uploadPageUrl(), m_opened.first());
     QVERIFY(!child<QLabel>(viewer.get(), "uploadHintLabel")->text().isEmpty());
     QCOMPARE(child<QLabel>(viewer.get(), "uploadLinkLabel")->text(), m_opened.first().toString());
@@ -272,7 +273,7 @@ void tst_HandoffViewer::reveal_opensThePackFolder()
     QSignalSpy loaded(viewer.get(), &HandoffViewer::packsLoaded);
     QVERIFY(loaded.wait());
     child<QPushButton>(viewer.get(), "revealButton")->click();
-    QCOMPARE(m_opened, QList<QUrl>{QUrl::fromLocalFile(m_roxy->paths().exportsDir() + u"/my pack"_s)});
+    QCOMPARE(m_opened, QList<QUrl> { QUrl::fromLocalFile(m_roxy->paths().exportsDir() + u"/my pack"_s) });
 
     m_openerResult = false;
     child<QPushButton>(viewer.get(), "revealButton")->click();
@@ -315,7 +316,8 @@ void tst_HandoffViewer::markPosted_persistsAcrossRestarts()
 
 void tst_HandoffViewer::brokenPack_showsItsReason()
 {
-    writePack(exportsDir(), PackSpec{"broken", {{"caption.txt", "No video here"}, {"metadata.json", "{oops"}}, {}});
+    writePack(exportsDir(),
+        PackSpec { "broken", { { "caption.txt", "No video here" }, { "metadata.json", "{oops" } }, {} });
     auto viewer = openViewer();
     QSignalSpy loaded(viewer.get(), &HandoffViewer::packsLoaded);
     QVERIFY(loaded.wait());
@@ -346,15 +348,16 @@ void tst_HandoffViewer::brokenPack_cannotBeMarkedPosted()
     QFETCH(QString, problem);
     const QByteArray dir = exportsDir();
     writePack(dir, goodPack("good"));
-    writePack(dir, PackSpec{"no-video", {{"caption.txt", "No video here"}}, {}});
+    writePack(dir, PackSpec { "no-video", { { "caption.txt", "No video here" } }, {} });
     QCOMPARE(::symlink("loopB", (dir + "/loopA").constData()), 0);
     QCOMPARE(::symlink("loopA", (dir + "/loopB").constData()), 0);
     QCOMPARE(::symlink(".", (dir + "/self").constData()), 0);
     const QByteArray elsewhere = QFile::encodeName(m_root->path()) + "/elsewhere";
     writePack(QFile::encodeName(m_root->path()), goodPack("elsewhere"));
     PackSpec outside = goodPack("outside");
-    outside.files.removeIf([](const QPair<QByteArray, QByteArray> &file) { return file.first == "video.mp4"; });
-    outside.links.append({"video.mp4", elsewhere + "/video.mp4"});
+    outside.files.removeIf(
+        [](const QPair<QByteArray, QByteArray> &file) { return file.first == "video.mp4"; });
+    outside.links.append({ "video.mp4", elsewhere + "/video.mp4" });
     writePack(dir, outside);
 
     auto viewer = openViewer();
@@ -365,12 +368,13 @@ void tst_HandoffViewer::brokenPack_cannotBeMarkedPosted()
     QVERIFY(mark->isEnabled());
     QVERIFY(viewer->selectPack(QString::fromLatin1(key)));
     QVERIFY2(child<QLabel>(viewer.get(), "problemsLabel")->text().contains(problem),
-             qPrintable(child<QLabel>(viewer.get(), "problemsLabel")->text()));
+        qPrintable(child<QLabel>(viewer.get(), "problemsLabel")->text()));
     QVERIFY(!mark->isEnabled());
     QVERIFY(!mark->toolTip().isEmpty());
     QVERIFY(!child<QPushButton>(viewer.get(), "sendToTikTokButton")->isEnabled());
     // The model refuses too (a keyboard shortcut or a stale button cannot mark it).
-    const Error error = viewer->packModel()->setPosted(viewer->packModel()->indexOf(QString::fromLatin1(key)), true);
+    const Error error
+        = viewer->packModel()->setPosted(viewer->packModel()->indexOf(QString::fromLatin1(key)), true);
     QVERIFY(error.isError());
     QVERIFY(!viewer->packModel()->isPosted(viewer->packModel()->rowOf(QString::fromLatin1(key))));
 }
@@ -439,7 +443,8 @@ void tst_HandoffViewer::drag_carriesVideoUrlAndCaption()
     // What QAbstractItemView::startDrag() puts on the drag.
     std::unique_ptr<QMimeData> mime(list->model()->mimeData(selected));
     QVERIFY(mime);
-    QCOMPARE(mime->urls(), QList<QUrl>{QUrl::fromLocalFile(m_roxy->paths().exportsDir() + u"/pack/video.mp4"_s)});
+    QCOMPARE(mime->urls(),
+        QList<QUrl> { QUrl::fromLocalFile(m_roxy->paths().exportsDir() + u"/pack/video.mp4"_s) });
     QVERIFY(mime->text().startsWith(u"Morning skyline timelapse number 7"_s));
     QVERIFY(mime->formats().contains(u"text/uri-list"_s));
     QVERIFY(mime->formats().contains(u"text/plain"_s));
@@ -449,7 +454,9 @@ void tst_HandoffViewer::drag_carriesVideoUrlAndCaption()
 void tst_HandoffViewer::search_and_statusFilter()
 {
     writePack(exportsDir(), goodPack("alpha", 1));
-    writePack(exportsDir(), PackSpec{"beta", {{"video.mp4", makeMp4()}, {"caption.txt", "Harbour at night #boats"}}, {}});
+    writePack(exportsDir(),
+        PackSpec {
+            "beta", { { "video.mp4", makeMp4() }, { "caption.txt", "Harbour at night #boats" } }, {} });
     auto viewer = openViewer();
     QSignalSpy loaded(viewer.get(), &HandoffViewer::packsLoaded);
     QVERIFY(loaded.wait());
@@ -488,7 +495,7 @@ void tst_HandoffViewer::thumbnails_loadForVisibleRowsOnly()
     // Packs arrive in batches and sort newest first, so the rows on screen can change while the folder
     // loads: allow one screenful twice over, which is still far below the 150 packs in the folder.
     QVERIFY2(loader->decodeCount() <= 2 * visibleRows + 2,
-             qPrintable(u"%1 decodes for %2 visible rows"_s.arg(loader->decodeCount()).arg(visibleRows)));
+        qPrintable(u"%1 decodes for %2 visible rows"_s.arg(loader->decodeCount()).arg(visibleRows)));
     const int before = loader->decodeCount();
     list->scrollToBottom();
     QTRY_VERIFY(loader->decodeCount() > before);

@@ -44,7 +44,7 @@ bool BrowserLauncher::openWithBrowserVariable(const QUrl &url)
 bool BrowserLauncher::open(const QUrl &url)
 {
     return openWithBrowserVariable(url)
-        || QProcess::startDetached(QStringLiteral("xdg-open"), {url.toString(QUrl::FullyEncoded)});
+        || QProcess::startDetached(QStringLiteral("xdg-open"), { url.toString(QUrl::FullyEncoded) });
 }
 
 } // namespace Skybeam

@@ -27,7 +27,8 @@ QString Error::fullMessage() const
     if (m_logId.isEmpty())
         return m_message;
     //: %1 is an error message, %2 an identifier TikTok support can look up.
-    return QCoreApplication::translate("Skybeam::Error", "%1 (TikTok log ID for support: %2)").arg(m_message, m_logId);
+    return QCoreApplication::translate("Skybeam::Error", "%1 (TikTok log ID for support: %2)")
+        .arg(m_message, m_logId);
 }
 
 } // namespace Skybeam

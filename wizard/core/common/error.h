@@ -16,8 +16,8 @@ public:
     Error(QString code, QString message);
 
     bool isError() const { return !m_code.isEmpty(); }
-    /// Stable identifier such as "credentials.not_json" or "oauth.invalid_client"; never translated. Compare it
-    /// only with the constants in common/errorcodes.h.
+    /// Stable identifier such as "credentials.not_json" or "oauth.invalid_client"; never translated. Compare
+    /// it only with the constants in common/errorcodes.h.
     const QString &code() const { return m_code; }
     /// One or two plain-language sentences for the operator, already translated.
     const QString &message() const { return m_message; }
@@ -32,7 +32,10 @@ public:
     /// message(), followed by the log_id sentence when there is one.
     QString fullMessage() const;
 
-    bool operator==(const Error &other) const { return m_code == other.m_code && m_message == other.m_message; }
+    bool operator==(const Error &other) const
+    {
+        return m_code == other.m_code && m_message == other.m_message;
+    }
 
 private:
     QString m_code;

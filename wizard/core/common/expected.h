@@ -8,12 +8,17 @@
 namespace Skybeam {
 
 /// A value or an Error, in the spirit of std::expected (C++23), for C++17.
-template<typename T>
-class Expected final
+template<typename T> class Expected final
 {
 public:
-    Expected(T value) : m_data(std::move(value)) {}
-    Expected(Error error) : m_data(std::move(error)) {}
+    Expected(T value)
+        : m_data(std::move(value))
+    {
+    }
+    Expected(Error error)
+        : m_data(std::move(error))
+    {
+    }
 
     bool hasValue() const { return std::holds_alternative<T>(m_data); }
     explicit operator bool() const { return hasValue(); }

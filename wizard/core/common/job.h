@@ -22,8 +22,8 @@ protected:
     /// What the job does once its result has been emitted.
     enum class Then { Stay, Delete };
 
-    /// Runs `emitResult` (which emits the job's result signal) from the event loop, unless a new run has begun
-    /// since (newRun()); with Then::Delete the job deletes itself afterwards.
+    /// Runs `emitResult` (which emits the job's result signal) from the event loop, unless a new run has
+    /// begun since (newRun()); with Then::Delete the job deletes itself afterwards.
     void finishLater(std::function<void()> emitResult, Then then = Then::Stay);
     /// Begins a new run (a start, a cancel): what is still queued for the previous one is dropped.
     void newRun() { ++m_run; }

@@ -20,8 +20,7 @@ QStringList searchPath();
 /// Thread-safe.
 QFunctionPointer resolve(const QString &name, const char *symbol, QString *error);
 
-template<typename Function>
-Function function(const QString &name, const char *symbol, QString *error)
+template<typename Function> Function function(const QString &name, const char *symbol, QString *error)
 {
     return reinterpret_cast<Function>(resolve(name, symbol, error));
 }

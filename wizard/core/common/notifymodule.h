@@ -15,7 +15,7 @@ typedef int (*SkybeamNotifyAvailable)();
 /// "skybeam_notify_show": shows one notification (app name, title, body, actions as key/label pairs, the
 /// desktop entry); returns its id, or 0 with `*error` set.
 typedef uint (*SkybeamNotifyShow)(const QString &appName, const QString &title, const QString &body,
-                                  const QStringList &actions, const QString &desktopEntry, QString *error);
+    const QStringList &actions, const QString &desktopEntry, QString *error);
 
 /// "skybeam_notify_close": asks the service to close notification `id`.
 typedef void (*SkybeamNotifyClose)(uint id);

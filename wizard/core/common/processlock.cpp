@@ -58,7 +58,9 @@ ProcessLock::Result ProcessLock::tryOnce()
         m_failure = errno == ELOOP ? QStringLiteral("the lock file is a symbolic link") : errnoText(errno);
         return Result::Failed;
     }
-    struct stat opened {};
+    struct stat opened
+    {
+    };
     if (::fstat(fd, &opened) != 0 || !S_ISREG(opened.st_mode) || opened.st_uid != ::geteuid()) {
         m_failure = QStringLiteral("the lock file is not a regular file of this user");
         ::close(fd);
@@ -82,7 +84,9 @@ ProcessLock::Result ProcessLock::tryOnce()
     // Locked, but maybe a file that a writer of an older version (which removed its lock file when done)
     // has just unlinked: then the lock is on a name nobody else will open. Only the file that is at the
     // path now counts.
-    struct stat current {};
+    struct stat current
+    {
+    };
     if (::lstat(nativePath.constData(), &current) != 0 || current.st_dev != opened.st_dev
         || current.st_ino != opened.st_ino) {
         ::close(fd);
@@ -90,7 +94,8 @@ ProcessLock::Result ProcessLock::tryOnce()
     }
     // Who holds it, for the message another process shows while it waits. Best effort: on a full disk the
     // lock still protects the save.
-    const QByteArray who = QByteArray::number(qint64(::getpid())) + '\n' + QSysInfo::machineHostName().toUtf8() + '\n';
+    const QByteArray who
+        = QByteArray::number(qint64(::getpid())) + '\n' + QSysInfo::machineHostName().toUtf8() + '\n';
     if (::ftruncate(fd, 0) == 0 && ::pwrite(fd, who.constData(), size_t(who.size()), 0) < 0)
         ::ftruncate(fd, 0);
     m_fd = fd;

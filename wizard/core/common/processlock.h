@@ -21,7 +21,7 @@ public:
     enum class Result {
         Acquired,
         HeldByOther, ///< another live process holds it, still at the deadline
-        Failed,      ///< the lock file cannot be created or used (read-only folder, a link, another owner)
+        Failed, ///< the lock file cannot be created or used (read-only folder, a link, another owner)
     };
 
     explicit ProcessLock(QString path);

@@ -29,7 +29,9 @@ const QByteArray AcknowledgeMessage = QByteArrayLiteral("ok\n");
 // hold the lock ("already running") or watch the socket.
 bool isPrivateFolder(const QString &path)
 {
-    struct stat info {};
+    struct stat info
+    {
+    };
     if (::lstat(QFile::encodeName(path).constData(), &info) != 0)
         return false;
     return S_ISDIR(info.st_mode) && info.st_uid == ::geteuid() && (info.st_mode & 077) == 0;
@@ -80,7 +82,8 @@ QString SingleInstance::keyForFolder(const QString &folder)
     QString canonical = info.canonicalFilePath();
     if (canonical.isEmpty())
         canonical = QDir::cleanPath(info.absoluteFilePath());
-    const QByteArray digest = QCryptographicHash::hash(QFile::encodeName(canonical), QCryptographicHash::Sha256);
+    const QByteArray digest
+        = QCryptographicHash::hash(QFile::encodeName(canonical), QCryptographicHash::Sha256);
     return QStringLiteral("skybeam-setup-") + QString::fromLatin1(digest.toHex().left(16));
 }
 
@@ -100,7 +103,8 @@ SingleInstance::Role SingleInstance::claim(int timeoutMs)
     if (m_role != Role::Unclaimed)
         return m_role;
     if (m_directory.isEmpty()) {
-        m_errorString = QStringLiteral("no private folder for the lock (neither a runtime nor a cache folder)");
+        m_errorString
+            = QStringLiteral("no private folder for the lock (neither a runtime nor a cache folder)");
         m_role = Role::Failed;
         return m_role;
     }
@@ -110,7 +114,8 @@ SingleInstance::Role SingleInstance::claim(int timeoutMs)
             m_role = Role::Failed;
             return m_role;
         }
-        QFile::setPermissions(m_directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QFile::setPermissions(
+            m_directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     }
     if (m_requirePrivate && !isPrivateFolder(m_directory)) {
         // Not ours alone (a link, another owner, open to others): running without the check is better
@@ -143,7 +148,7 @@ SingleInstance::Role SingleInstance::claim(int timeoutMs)
     m_lock.reset();
     m_acknowledged = askPrimary(timeoutMs);
     qCInfo(lcInstance) << "Another SKYBEAM Setup wizard is running; asked it to come to the front:"
-                    << (m_acknowledged ? "it answered" : "no answer");
+                       << (m_acknowledged ? "it answered" : "no answer");
     m_role = Role::Secondary;
     return m_role;
 }
@@ -192,7 +197,8 @@ void SingleInstance::onReadyRead(QLocalSocket *socket)
     }
     QByteArray buffer = socket->property("skybeamBuffer").toByteArray();
     buffer += socket->read(MaxMessageBytes + 1 - buffer.size());
-    if (buffer.size() > MaxMessageBytes || (!buffer.isEmpty() && !ActivateMessage.startsWith(buffer.left(ActivateMessage.size())))) {
+    if (buffer.size() > MaxMessageBytes
+        || (!buffer.isEmpty() && !ActivateMessage.startsWith(buffer.left(ActivateMessage.size())))) {
         qCDebug(lcInstance) << "Dropped a local connection that did not ask for activation";
         socket->abort();
         socket->deleteLater();

@@ -33,9 +33,9 @@ class SingleInstance final : public QObject
 public:
     enum class Role {
         Unclaimed, ///< claim() not called yet
-        Primary,   ///< this is the one instance; activationRequested() reports later starts
+        Primary, ///< this is the one instance; activationRequested() reports later starts
         Secondary, ///< another instance runs; exit (it was asked to come to the front)
-        Failed     ///< neither could be decided (folder not writable); run without the check
+        Failed ///< neither could be decided (folder not writable); run without the check
     };
     Q_ENUM(Role)
 
@@ -47,8 +47,8 @@ public:
     /// access for group or others), else `skybeam-setup` in the user's cache folder ($XDG_CACHE_HOME or
     /// ~/.cache), created 0700; that folder must be private too, or claim() gives Failed. Never a shared
     /// folder such as /tmp, where another user could create the lock first.
-    explicit SingleInstance(const QString &key = QStringLiteral("skybeam-setup"), const QString &directory = QString(),
-                            QObject *parent = nullptr);
+    explicit SingleInstance(const QString &key = QStringLiteral("skybeam-setup"),
+        const QString &directory = QString(), QObject *parent = nullptr);
     ~SingleInstance() override;
 
     /// The key for one wizard per SKYBEAM folder: two wizards writing the same credential file are one too

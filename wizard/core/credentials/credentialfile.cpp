@@ -21,29 +21,43 @@ namespace Skybeam {
 namespace {
 
 constexpr QFileDevice::Permissions OwnerReadWrite = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-constexpr QFileDevice::Permissions OwnerOnlyDir = QFileDevice::ReadOwner | QFileDevice::WriteOwner
-    | QFileDevice::ExeOwner;
+constexpr QFileDevice::Permissions OwnerOnlyDir
+    = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
 constexpr QFileDevice::Permissions GroupOrOther = QFileDevice::ReadGroup | QFileDevice::WriteGroup
     | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
 
 const QLatin1String StringFields[] = {
-    TikTokCredentials::ClientKey, TikTokCredentials::ClientSecret, TikTokCredentials::AccessToken,
-    TikTokCredentials::RefreshToken, TikTokCredentials::TokenType, TikTokCredentials::Scope,
-    TikTokCredentials::OpenId, TikTokCredentials::ObtainedAt, TikTokCredentials::ExpiresAt,
-    TikTokCredentials::RefreshExpiresAt, TikTokCredentials::AuthorizedAt,
+    TikTokCredentials::ClientKey,
+    TikTokCredentials::ClientSecret,
+    TikTokCredentials::AccessToken,
+    TikTokCredentials::RefreshToken,
+    TikTokCredentials::TokenType,
+    TikTokCredentials::Scope,
+    TikTokCredentials::OpenId,
+    TikTokCredentials::ObtainedAt,
+    TikTokCredentials::ExpiresAt,
+    TikTokCredentials::RefreshExpiresAt,
+    TikTokCredentials::AuthorizedAt,
 };
-const QLatin1String IntegerFields[] = {TikTokCredentials::ExpiresIn, TikTokCredentials::RefreshExpiresIn};
+const QLatin1String IntegerFields[] = { TikTokCredentials::ExpiresIn, TikTokCredentials::RefreshExpiresIn };
 
 QString jsonTypeName(const QJsonValue &value)
 {
     switch (value.type()) {
-    case QJsonValue::Null: return CredentialFile::tr("empty (null)");
-    case QJsonValue::Bool: return CredentialFile::tr("true/false");
-    case QJsonValue::Double: return CredentialFile::tr("a number");
-    case QJsonValue::String: return CredentialFile::tr("text");
-    case QJsonValue::Array: return CredentialFile::tr("a list");
-    case QJsonValue::Object: return CredentialFile::tr("an object");
-    case QJsonValue::Undefined: break;
+    case QJsonValue::Null:
+        return CredentialFile::tr("empty (null)");
+    case QJsonValue::Bool:
+        return CredentialFile::tr("true/false");
+    case QJsonValue::Double:
+        return CredentialFile::tr("a number");
+    case QJsonValue::String:
+        return CredentialFile::tr("text");
+    case QJsonValue::Array:
+        return CredentialFile::tr("a list");
+    case QJsonValue::Object:
+        return CredentialFile::tr("an object");
+    case QJsonValue::Undefined:
+        break;
     }
     return CredentialFile::tr("unknown");
 }
@@ -56,11 +70,11 @@ void removeAbandonedTemporaries(const QString &dirPath)
 {
     static const QRegularExpression temporaryName(
         QStringLiteral("^tiktok_oauth\\.json(?:\\.bak)?\\.([A-Za-z0-9]{6})$"));
-    static const QStringList words{QStringLiteral("backup"), QStringLiteral("before"), QStringLiteral("broken"),
-                                   QStringLiteral("copied"), QStringLiteral("former"), QStringLiteral("latest"),
-                                   QStringLiteral("manual"), QStringLiteral("second")};
-    const QFileInfoList entries =
-        QDir(dirPath).entryInfoList({QStringLiteral("tiktok_oauth.json.*")}, QDir::Files | QDir::Hidden | QDir::System);
+    static const QStringList words { QStringLiteral("backup"), QStringLiteral("before"),
+        QStringLiteral("broken"), QStringLiteral("copied"), QStringLiteral("former"),
+        QStringLiteral("latest"), QStringLiteral("manual"), QStringLiteral("second") };
+    const QFileInfoList entries = QDir(dirPath).entryInfoList(
+        { QStringLiteral("tiktok_oauth.json.*") }, QDir::Files | QDir::Hidden | QDir::System);
     for (const QFileInfo &entry : entries) {
         const QRegularExpressionMatch match = temporaryName.match(entry.fileName());
         if (entry.isSymLink() || !match.hasMatch() || words.contains(match.captured(1), Qt::CaseInsensitive))
@@ -88,8 +102,9 @@ QJsonObject checkFields(QJsonObject object, const QString &shownPath, QStringLis
                 object.insert(key, text);
             }
             if (text != text.trimmed()) {
-                warnings->append(CredentialFile::tr("%1: \"%2\" has spaces or line breaks around it; they are ignored.")
-                                     .arg(shownPath, key));
+                warnings->append(
+                    CredentialFile::tr("%1: \"%2\" has spaces or line breaks around it; they are ignored.")
+                        .arg(shownPath, key));
             }
             continue;
         }
@@ -111,15 +126,17 @@ QJsonObject checkFields(QJsonObject object, const QString &shownPath, QStringLis
             bool ok = false;
             const qint64 number = value.toString().trimmed().toLongLong(&ok);
             if (ok) {
-                warnings->append(CredentialFile::tr("%1: \"%2\" is stored as text (\"%3\") but should be a number; it is read as %4.")
+                warnings->append(CredentialFile::tr(
+                    "%1: \"%2\" is stored as text (\"%3\") but should be a number; it is read as %4.")
                                      .arg(shownPath, key, value.toString().trimmed())
                                      .arg(number));
                 object.insert(key, number);
                 continue;
             }
         }
-        warnings->append(CredentialFile::tr("%1: \"%2\" should be a whole number of seconds but is %3; it is ignored.")
-                             .arg(shownPath, key, jsonTypeName(value)));
+        warnings->append(
+            CredentialFile::tr("%1: \"%2\" should be a whole number of seconds but is %3; it is ignored.")
+                .arg(shownPath, key, jsonTypeName(value)));
         object.remove(key);
     }
     return object;
@@ -133,16 +150,16 @@ bool isOwnedByUs(const QFileInfo &info)
 Error symlinkRefused(const QString &shownPath)
 {
     return Error(ErrorCode::Credentials::Symlink,
-                 CredentialFile::tr("%1 is a symbolic link. For safety, keys are never written through a link; "
-                                    "remove the link and try again.")
-                     .arg(shownPath));
+        CredentialFile::tr("%1 is a symbolic link. For safety, keys are never written through a link; "
+                           "remove the link and try again.")
+            .arg(shownPath));
 }
 
 Error writeFailed(const QString &shownFile, const QString &reason)
 {
     return Error(ErrorCode::Credentials::WriteFailed,
-                 CredentialFile::tr("%1 could not be written: %2. The previous file is unchanged.")
-                     .arg(shownFile, reason));
+        CredentialFile::tr("%1 could not be written: %2. The previous file is unchanged.")
+            .arg(shownFile, reason));
 }
 
 // The credentials folder exists, is a real folder (not through a link), is ours and is 0700.
@@ -157,34 +174,34 @@ Error prepareFolder(const RoxyPaths &paths)
     if (dirInfo.isSymLink()) {
         // Followed, the folder's target would be chmodded and the tokens written wherever it points.
         return Error(ErrorCode::Credentials::SymlinkedDirectory,
-                     CredentialFile::tr("The folder %1 is a symbolic link (to %2). For safety, keys are never "
-                                        "written through a link; replace it with a real folder and try again.")
-                         .arg(shownDir, dirInfo.symLinkTarget()));
+            CredentialFile::tr("The folder %1 is a symbolic link (to %2). For safety, keys are never "
+                               "written through a link; replace it with a real folder and try again.")
+                .arg(shownDir, dirInfo.symLinkTarget()));
     }
     if (!dirInfo.exists()) {
         if (!QDir().mkpath(paths.root()) || !QDir().mkdir(dirPath, OwnerOnlyDir)) {
             return Error(ErrorCode::Credentials::CannotCreateDirectory,
-                         CredentialFile::tr("The folder %1 could not be created. Check that you can write to %2.")
-                             .arg(shownDir, RoxyPaths::displayPath(paths.root())));
+                CredentialFile::tr("The folder %1 could not be created. Check that you can write to %2.")
+                    .arg(shownDir, RoxyPaths::displayPath(paths.root())));
         }
         dirInfo.refresh();
     }
     if (!dirInfo.isDir()) {
         return Error(ErrorCode::Credentials::NotADirectory,
-                     CredentialFile::tr("%1 exists but is not a folder. Move it away, then try again.").arg(shownDir));
+            CredentialFile::tr("%1 exists but is not a folder. Move it away, then try again.").arg(shownDir));
     }
     if (!isOwnedByUs(dirInfo)) {
         return Error(ErrorCode::Credentials::ForeignDirectory,
-                     CredentialFile::tr("The folder %1 belongs to another user (%2), so your keys are not written "
-                                        "there. Fix its owner (chown) or choose another SKYBEAM folder.")
-                         .arg(shownDir, dirInfo.owner()));
+            CredentialFile::tr("The folder %1 belongs to another user (%2), so your keys are not written "
+                               "there. Fix its owner (chown) or choose another SKYBEAM folder.")
+                .arg(shownDir, dirInfo.owner()));
     }
     if (dirInfo.permissions() & GroupOrOther) {
         if (!QFile::setPermissions(dirPath, OwnerOnlyDir)) {
             return Error(ErrorCode::Credentials::CannotProtectDirectory,
-                         CredentialFile::tr("The folder %1 can be opened by other users and its permissions could "
-                                            "not be restricted. Run: chmod 700 %1")
-                             .arg(shownDir));
+                CredentialFile::tr("The folder %1 can be opened by other users and its permissions could "
+                                   "not be restricted. Run: chmod 700 %1")
+                    .arg(shownDir));
         }
         qCDebug(lcCredentials) << "Restricted the credentials folder to its owner (0700)";
     }
@@ -198,8 +215,8 @@ Error checkTarget(const QFileInfo &fileInfo, const QString &shownFile)
         return symlinkRefused(shownFile);
     if (fileInfo.exists() && !fileInfo.isFile()) {
         return Error(ErrorCode::Credentials::NotAFile,
-                     CredentialFile::tr("%1 exists but is not a regular file. Move it away, then try again.")
-                         .arg(shownFile));
+            CredentialFile::tr("%1 exists but is not a regular file. Move it away, then try again.")
+                .arg(shownFile));
     }
     return {};
 }
@@ -212,16 +229,16 @@ Error takeLock(ProcessLock &lock, const QString &shownFile, const QString &shown
     case ProcessLock::Result::HeldByOther:
         qCDebug(lcCredentials) << "The save lock is held by PID" << lock.holderPid();
         return Error(ErrorCode::Credentials::Locked,
-                     CredentialFile::tr("Another SKYBEAM Setup is saving %1 right now. Wait a moment and try again.")
-                         .arg(shownFile));
+            CredentialFile::tr("Another SKYBEAM Setup is saving %1 right now. Wait a moment and try again.")
+                .arg(shownFile));
     case ProcessLock::Result::Failed:
         // The lock file itself could not be created or used: a full disk or a read-only folder, not another
         // writer.
         qCDebug(lcCredentials) << "The save lock could not be taken:" << lock.failure();
         return Error(ErrorCode::Credentials::WriteFailed,
-                     CredentialFile::tr("%1 could not be written: nothing can be created in %2 (the disk may be full "
-                                        "or the folder read-only). The previous file is unchanged.")
-                         .arg(shownFile, shownDir));
+            CredentialFile::tr("%1 could not be written: nothing can be created in %2 (the disk may be full "
+                               "or the folder read-only). The previous file is unchanged.")
+                .arg(shownFile, shownDir));
     }
     return {};
 }
@@ -238,8 +255,8 @@ Error keepBackup(const QString &filePath, const QString &backupPath)
         if (!backup.open(QIODevice::WriteOnly) || !backup.setPermissions(OwnerReadWrite)
             || backup.write(old) != old.size() || !backup.commit()) {
             return Error(ErrorCode::Credentials::BackupFailed,
-                         CredentialFile::tr("The backup %1 could not be written (%2); nothing was changed.")
-                             .arg(RoxyPaths::displayPath(backupPath), backup.errorString()));
+                CredentialFile::tr("The backup %1 could not be written (%2); nothing was changed.")
+                    .arg(RoxyPaths::displayPath(backupPath), backup.errorString()));
         }
     }
     return {};
@@ -266,8 +283,9 @@ Error writeProtected(const QString &filePath, const QByteArray &bytes, const QSt
     if (!file.setPermissions(OwnerReadWrite)) {
         file.cancelWriting();
         return Error(ErrorCode::Credentials::WriteFailed,
-                     CredentialFile::tr("%1 could not be protected (chmod 600 failed). The previous file is unchanged.")
-                         .arg(shownFile));
+            CredentialFile::tr(
+                "%1 could not be protected (chmod 600 failed). The previous file is unchanged.")
+                .arg(shownFile));
     }
     if (file.write(bytes) != bytes.size() || !file.commit())
         return writeFailed(shownFile, file.errorString());
@@ -313,34 +331,34 @@ CredentialReadResult CredentialFile::readFile(const QString &path)
 
     if (!info.exists()) {
         result.error = Error(ErrorCode::Credentials::DanglingLink,
-                             tr("%1 is a link to a file that does not exist.").arg(shown));
+            tr("%1 is a link to a file that does not exist.").arg(shown));
         return result;
     }
     if (info.isDir()) {
         result.error = Error(ErrorCode::Credentials::IsDirectory,
-                             tr("%1 is a folder, not a file. Move it away, then run setup again.").arg(shown));
+            tr("%1 is a folder, not a file. Move it away, then run setup again.").arg(shown));
         return result;
     }
     if (info.size() > MaxFileSize) {
         result.error = Error(ErrorCode::Credentials::TooLarge,
-                             tr("%1 is too large to be a credential file (%2 bytes; a real one is under 2 KB). "
-                                "It may have been overwritten by something else.")
-                                 .arg(shown)
-                                 .arg(info.size()));
+            tr("%1 is too large to be a credential file (%2 bytes; a real one is under 2 KB). "
+               "It may have been overwritten by something else.")
+                .arg(shown)
+                .arg(info.size()));
         return result;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         result.error = Error(ErrorCode::Credentials::Unreadable,
-                             tr("%1 cannot be read: %2. Check that it belongs to you (chmod 600 %1).")
-                                 .arg(shown, file.errorString()));
+            tr("%1 cannot be read: %2. Check that it belongs to you (chmod 600 %1).")
+                .arg(shown, file.errorString()));
         return result;
     }
     // Bounded read: the size check above can race with a writer.
     QByteArray bytes = file.read(MaxFileSize + 1);
     if (bytes.size() > MaxFileSize) {
-        result.error = Error(ErrorCode::Credentials::TooLarge,
-                             tr("%1 is too large to be a credential file.").arg(shown));
+        result.error = Error(
+            ErrorCode::Credentials::TooLarge, tr("%1 is too large to be a credential file.").arg(shown));
         return result;
     }
     CredentialReadResult parsed = parse(bytes, shown);
@@ -360,31 +378,30 @@ CredentialReadResult CredentialFile::parse(const QByteArray &fileBytes, const QS
     result.source = CredentialReadResult::Source::Primary;
     const QString &shown = shownPath;
     if (bytes.size() > MaxFileSize) {
-        result.error = Error(ErrorCode::Credentials::TooLarge,
-                             tr("%1 is too large to be a credential file.").arg(shown));
+        result.error = Error(
+            ErrorCode::Credentials::TooLarge, tr("%1 is too large to be a credential file.").arg(shown));
         return result;
     }
     if (bytes.startsWith("\xEF\xBB\xBF"))
         bytes.remove(0, 3);
     if (bytes.trimmed().isEmpty()) {
-        result.error = Error(ErrorCode::Credentials::Empty,
-                             tr("%1 is empty. Run setup again to write it.").arg(shown));
+        result.error = Error(
+            ErrorCode::Credentials::Empty, tr("%1 is empty. Run setup again to write it.").arg(shown));
         return result;
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         result.error = Error(ErrorCode::Credentials::NotJson,
-                             tr("%1 is not valid JSON (%2 at character %3). It may be cut short or hand-edited; "
-                                "run setup again to rewrite it.")
-                                 .arg(shown, parseError.errorString())
-                                 .arg(parseError.offset));
+            tr("%1 is not valid JSON (%2 at character %3). It may be cut short or hand-edited; "
+               "run setup again to rewrite it.")
+                .arg(shown, parseError.errorString())
+                .arg(parseError.offset));
         return result;
     }
     if (!document.isObject()) {
         result.error = Error(ErrorCode::Credentials::NotObject,
-                             tr("%1 holds JSON, but not an object with named fields such as \"client_key\".")
-                                 .arg(shown));
+            tr("%1 holds JSON, but not an object with named fields such as \"client_key\".").arg(shown));
         return result;
     }
     // Qt 6.4's parser drops a U+FEFF inside a key after it has placed the key, which leaves the object's

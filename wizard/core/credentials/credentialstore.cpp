@@ -62,7 +62,8 @@ CredentialStoreJob *CredentialStore::load()
                 job->m_credentials.setClientSecret(secrets.clientSecret);
                 job->m_usedKeychain = true;
             }
-            // The file's refresh token wins: the publisher may have rotated it since the keychain was written.
+            // The file's refresh token wins: the publisher may have rotated it since the keychain was
+            // written.
             if (!job->m_credentials.hasRefreshToken() && !secrets.refreshToken.isEmpty())
                 job->m_credentials.setRefreshToken(secrets.refreshToken);
         }
@@ -83,13 +84,12 @@ CredentialStoreJob *CredentialStore::save(const TikTokCredentials &credentials)
     job->m_file = m_file.read();
     if (!m_secrets) {
         job->m_keychainError = Error(ErrorCode::Keychain::Unavailable,
-                                     QCoreApplication::translate("Skybeam::CredentialStore",
-                                                                 "The system keychain is not used."));
+            QCoreApplication::translate("Skybeam::CredentialStore", "The system keychain is not used."));
         job->complete();
         return job;
     }
-    SecretJob *write = m_secrets->write(credentials.clientKey(),
-                                        StoredSecrets{credentials.clientSecret(), credentials.refreshToken()});
+    SecretJob *write = m_secrets->write(
+        credentials.clientKey(), StoredSecrets { credentials.clientSecret(), credentials.refreshToken() });
     connect(write, &SecretJob::finished, job, [job](SecretJob *done) {
         job->m_keychainError = done->error();
         job->m_usedKeychain = !done->error().isError();

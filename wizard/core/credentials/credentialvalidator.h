@@ -53,8 +53,8 @@ class CredentialValidator final
 public:
     enum class Mode { Runbook, Strict };
 
-    static ValidationReport validate(const RoxyPaths &paths, Mode mode,
-                                     const QDateTime &now = QDateTime::currentDateTimeUtc());
+    static ValidationReport validate(
+        const RoxyPaths &paths, Mode mode, const QDateTime &now = QDateTime::currentDateTimeUtc());
 
     /// Restricts the credential file to 0600 and its folder to 0700 (the "Fix" of the validation page).
     static Error fixPermissions(const RoxyPaths &paths);

@@ -20,7 +20,13 @@ QString trKeychain(const char *text)
 }
 
 // QtKeychain's error numbers (QKeychain::Error; the module checks them against its header).
-enum KeychainError { NoError = 0, EntryNotFound = 1, AccessDeniedByUser = 3, AccessDenied = 4, NoBackendAvailable = 5 };
+enum KeychainError {
+    NoError = 0,
+    EntryNotFound = 1,
+    AccessDeniedByUser = 3,
+    AccessDenied = 4,
+    NoBackendAvailable = 5
+};
 
 Error mapKeychainError(int error, const QString &errorString)
 {
@@ -29,20 +35,20 @@ Error mapKeychainError(int error, const QString &errorString)
         return {};
     case EntryNotFound:
         return Error(ErrorCode::Keychain::NotFound,
-                     trKeychain("Nothing is saved in the system keychain for this app yet."));
+            trKeychain("Nothing is saved in the system keychain for this app yet."));
     case AccessDenied:
     case AccessDeniedByUser:
         return Error(ErrorCode::Keychain::Denied,
-                     trKeychain("The system keychain is locked or refused access. Unlock it (for example by "
-                                "logging in to your desktop) and try again."))
+            trKeychain("The system keychain is locked or refused access. Unlock it (for example by "
+                       "logging in to your desktop) and try again."))
             .setDetail(errorString);
     default: // no backend, not implemented, could not delete, other
         break;
     }
     return Error(ErrorCode::Keychain::Unavailable,
-                 trKeychain("No system keychain is available (such as GNOME Keyring or KWallet). Your keys are "
-                            "still saved in the SKYBEAM credential file, but you will have to type the client "
-                            "secret again when you re-authorize."))
+        trKeychain("No system keychain is available (such as GNOME Keyring or KWallet). Your keys are "
+                   "still saved in the SKYBEAM credential file, but you will have to type the client "
+                   "secret again when you re-authorize."))
         .setDetail(errorString);
 }
 
@@ -58,8 +64,8 @@ public:
         connect(timer, &QTimer::timeout, this, [this] {
             qCWarning(lcKeychain) << "Keychain did not answer in time";
             finish(Error(ErrorCode::Keychain::Timeout,
-                         trKeychain("The system keychain did not answer. It may be waiting for a password in "
-                                    "another window; unlock it and try again.")));
+                trKeychain("The system keychain did not answer. It may be waiting for a password in "
+                           "another window; unlock it and try again.")));
         });
         timer->start(timeoutMs);
     }
@@ -67,8 +73,8 @@ public:
     void start(SkybeamKeychainOperation operation, const QString &key, const QString &text = {})
     {
         QString error;
-        const auto startJob = Modules::function<SkybeamKeychainStart>(QStringLiteral("keychain"),
-                                                                      "skybeam_keychain_start", &error);
+        const auto startJob = Modules::function<SkybeamKeychainStart>(
+            QStringLiteral("keychain"), "skybeam_keychain_start", &error);
         if (!startJob) {
             // Without the module (a broken installation) there is no keychain: said as such, never a hang.
             qCWarning(lcKeychain) << "Keychain module not loaded:" << error;
@@ -122,7 +128,8 @@ SecretJob *KeychainSecretStore::write(const QString &clientKey, const StoredSecr
     QJsonObject object;
     object.insert(QLatin1String("client_secret"), secrets.clientSecret);
     object.insert(QLatin1String("refresh_token"), secrets.refreshToken);
-    job->start(SkybeamKeychainWrite, clientKey, QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+    job->start(SkybeamKeychainWrite, clientKey,
+        QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
     return job;
 }
 

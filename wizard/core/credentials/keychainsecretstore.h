@@ -15,7 +15,7 @@ class KeychainSecretStore final : public SecretStore
 
 public:
     /// The keychain service name (documented in the README).
-    static constexpr QLatin1String ServiceName{"SKYBEAM TikTok Setup"};
+    static constexpr QLatin1String ServiceName { "SKYBEAM TikTok Setup" };
 
     explicit KeychainSecretStore(QObject *parent = nullptr);
 

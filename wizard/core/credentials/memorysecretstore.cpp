@@ -43,7 +43,8 @@ QString MemorySecretStore::backendName() const
     return tr("Memory (not saved)");
 }
 
-SecretJob *MemorySecretStore::answer(SecretJob::Kind kind, const QString &clientKey, const StoredSecrets &secrets)
+SecretJob *MemorySecretStore::answer(
+    SecretJob::Kind kind, const QString &clientKey, const StoredSecrets &secrets)
 {
     auto *job = new MemoryJob(kind, this);
     // The operation happens when the answer is delivered, as with a real keychain.
@@ -56,7 +57,7 @@ SecretJob *MemorySecretStore::answer(SecretJob::Kind kind, const QString &client
         case SecretJob::Kind::Read:
             if (!m_entries.contains(clientKey)) {
                 job->finish(Error(ErrorCode::Keychain::NotFound,
-                                  tr("Nothing is saved in the system keychain for this app yet.")));
+                    tr("Nothing is saved in the system keychain for this app yet.")));
                 return;
             }
             job->finish({}, m_entries.value(clientKey));

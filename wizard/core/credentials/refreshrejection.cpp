@@ -9,8 +9,8 @@ namespace Skybeam {
 
 namespace {
 
-constexpr QLatin1String AuthorizedAtKey{"authorized_at"};
-constexpr QLatin1String RejectedAtKey{"rejected_at"};
+constexpr QLatin1String AuthorizedAtKey { "authorized_at" };
+constexpr QLatin1String RejectedAtKey { "rejected_at" };
 
 } // namespace
 
@@ -22,9 +22,9 @@ QString RefreshRejection::filePath(const RoxyPaths &paths)
 void RefreshRejection::record(const RoxyPaths &paths, const QDateTime &authorizedAt)
 {
     StateFile::write(paths, filePath(paths),
-                     QJsonObject{{AuthorizedAtKey, authorizedAt.isValid() ? authorizedAt.toUTC().toString(Qt::ISODate)
-                                                                          : QString()},
-                                 {RejectedAtKey, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}});
+        QJsonObject { { AuthorizedAtKey,
+                          authorizedAt.isValid() ? authorizedAt.toUTC().toString(Qt::ISODate) : QString() },
+            { RejectedAtKey, QDateTime::currentDateTimeUtc().toString(Qt::ISODate) } });
 }
 
 void RefreshRejection::clear(const RoxyPaths &paths)
@@ -34,7 +34,8 @@ void RefreshRejection::clear(const RoxyPaths &paths)
 
 QDateTime RefreshRejection::rejectedGrant(const RoxyPaths &paths)
 {
-    return QDateTime::fromString(StateFile::read(filePath(paths)).value(AuthorizedAtKey).toString(), Qt::ISODate);
+    return QDateTime::fromString(
+        StateFile::read(filePath(paths)).value(AuthorizedAtKey).toString(), Qt::ISODate);
 }
 
 } // namespace Skybeam

@@ -54,17 +54,50 @@ QDateTime TikTokCredentials::time(QLatin1String key) const
     return parsed.toUTC();
 }
 
-QString TikTokCredentials::clientKey() const { return string(ClientKey); }
-QString TikTokCredentials::clientSecret() const { return string(ClientSecret); }
-QString TikTokCredentials::accessToken() const { return string(AccessToken); }
-QString TikTokCredentials::refreshToken() const { return string(RefreshToken); }
-QString TikTokCredentials::tokenType() const { return string(TokenType); }
-QString TikTokCredentials::scope() const { return string(Scope); }
-QString TikTokCredentials::openId() const { return string(OpenId); }
-qint64 TikTokCredentials::expiresIn() const { return integer(ExpiresIn); }
-qint64 TikTokCredentials::refreshExpiresIn() const { return integer(RefreshExpiresIn); }
-QDateTime TikTokCredentials::obtainedAt() const { return time(ObtainedAt); }
-QDateTime TikTokCredentials::refreshExpiresAt() const { return time(RefreshExpiresAt); }
+QString TikTokCredentials::clientKey() const
+{
+    return string(ClientKey);
+}
+QString TikTokCredentials::clientSecret() const
+{
+    return string(ClientSecret);
+}
+QString TikTokCredentials::accessToken() const
+{
+    return string(AccessToken);
+}
+QString TikTokCredentials::refreshToken() const
+{
+    return string(RefreshToken);
+}
+QString TikTokCredentials::tokenType() const
+{
+    return string(TokenType);
+}
+QString TikTokCredentials::scope() const
+{
+    return string(Scope);
+}
+QString TikTokCredentials::openId() const
+{
+    return string(OpenId);
+}
+qint64 TikTokCredentials::expiresIn() const
+{
+    return integer(ExpiresIn);
+}
+qint64 TikTokCredentials::refreshExpiresIn() const
+{
+    return integer(RefreshExpiresIn);
+}
+QDateTime TikTokCredentials::obtainedAt() const
+{
+    return time(ObtainedAt);
+}
+QDateTime TikTokCredentials::refreshExpiresAt() const
+{
+    return time(RefreshExpiresAt);
+}
 
 QDateTime TikTokCredentials::authorizedAt() const
 {
@@ -132,7 +165,7 @@ void TikTokCredentials::setAuthorizedAt(const QDateTime &time)
 void TikTokCredentials::applyTokenResponse(const QJsonObject &response, const QDateTime &obtainedAt)
 {
     const QDateTime obtained = obtainedAt.toUTC();
-    for (QLatin1String key : {AccessToken, RefreshToken, TokenType, Scope, OpenId}) {
+    for (QLatin1String key : { AccessToken, RefreshToken, TokenType, Scope, OpenId }) {
         const QJsonValue value = response.value(key);
         if (value.isString())
             m_json.insert(key, value.toString());
@@ -161,7 +194,8 @@ void TikTokCredentials::applyTokenResponse(const QJsonObject &response, const QD
 
 void TikTokCredentials::clearTokens()
 {
-    for (QLatin1String key : {AccessToken, RefreshToken, ExpiresIn, RefreshExpiresIn, ObtainedAt, ExpiresAt, RefreshExpiresAt, AuthorizedAt})
+    for (QLatin1String key : { AccessToken, RefreshToken, ExpiresIn, RefreshExpiresIn, ObtainedAt, ExpiresAt,
+             RefreshExpiresAt, AuthorizedAt })
         m_json.remove(key);
 }
 

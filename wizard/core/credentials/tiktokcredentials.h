@@ -72,19 +72,19 @@ public:
 
     // The runbook's field names. constexpr: constant-initialised, so other files' static tables may use
     // them (as plain statics they were read before their own initialisation: ASan's init-order check).
-    static constexpr QLatin1String ClientKey{"client_key"};
-    static constexpr QLatin1String ClientSecret{"client_secret"};
-    static constexpr QLatin1String AccessToken{"access_token"};
-    static constexpr QLatin1String RefreshToken{"refresh_token"};
-    static constexpr QLatin1String ExpiresIn{"expires_in"};
-    static constexpr QLatin1String TokenType{"token_type"};
-    static constexpr QLatin1String Scope{"scope"};
-    static constexpr QLatin1String OpenId{"open_id"};
-    static constexpr QLatin1String RefreshExpiresIn{"refresh_expires_in"};
-    static constexpr QLatin1String ObtainedAt{"obtained_at"};
-    static constexpr QLatin1String ExpiresAt{"expires_at"};
-    static constexpr QLatin1String RefreshExpiresAt{"refresh_expires_at"};
-    static constexpr QLatin1String AuthorizedAt{"authorized_at"};
+    static constexpr QLatin1String ClientKey { "client_key" };
+    static constexpr QLatin1String ClientSecret { "client_secret" };
+    static constexpr QLatin1String AccessToken { "access_token" };
+    static constexpr QLatin1String RefreshToken { "refresh_token" };
+    static constexpr QLatin1String ExpiresIn { "expires_in" };
+    static constexpr QLatin1String TokenType { "token_type" };
+    static constexpr QLatin1String Scope { "scope" };
+    static constexpr QLatin1String OpenId { "open_id" };
+    static constexpr QLatin1String RefreshExpiresIn { "refresh_expires_in" };
+    static constexpr QLatin1String ObtainedAt { "obtained_at" };
+    static constexpr QLatin1String ExpiresAt { "expires_at" };
+    static constexpr QLatin1String RefreshExpiresAt { "refresh_expires_at" };
+    static constexpr QLatin1String AuthorizedAt { "authorized_at" };
 
 private:
     QString string(QLatin1String key) const;

@@ -34,8 +34,9 @@ void AccountCheck::start()
 void AccountCheck::onLiveCheck(const LiveCheckResult &live)
 {
     QStringList details;
-    const QString calls = tr("This check asked TikTok %n time(s); a sandbox app has about 20 API calls a day.",
-                             nullptr, live.apiCalls);
+    const QString calls
+        = tr("This check asked TikTok %n time(s); a sandbox app has about 20 API calls a day.", nullptr,
+            live.apiCalls);
     if (!live.hasUser()) {
         m_result.status = DoctorResult::Status::Problem;
         details.append(tr("TikTok did not accept the stored access: %1").arg(live.userError.message()));
@@ -44,21 +45,27 @@ void AccountCheck::onLiveCheck(const LiveCheckResult &live)
         details.append(tr("Signed in as %1.").arg(live.user.displayName));
         if (!live.creatorChecked) {
             m_result.status = DoctorResult::Status::Warning;
-            details.append(tr("Whether the account can post was not asked: the video.publish permission is missing."));
-            m_result.fix = tr("Add video.publish to the app in the TikTok developer portal and re-authorize.");
+            details.append(
+                tr("Whether the account can post was not asked: the video.publish permission is missing."));
+            m_result.fix
+                = tr("Add video.publish to the app in the TikTok developer portal and re-authorize.");
         } else if (!live.canPost()) {
             m_result.status = DoctorResult::Status::Problem;
             details.append(live.creatorError.isError()
-                               ? tr("TikTok does not let this account post right now: %1").arg(live.creatorError.message())
-                               : tr("TikTok does not let this account post right now."));
-            m_result.fix = tr("Check the account in the TikTok app (for example a posting limit or a restriction) "
-                              "and try again later.");
+                    ? tr("TikTok does not let this account post right now: %1")
+                          .arg(live.creatorError.message())
+                    : tr("TikTok does not let this account post right now."));
+            m_result.fix
+                = tr("Check the account in the TikTok app (for example a posting limit or a restriction) "
+                     "and try again later.");
         } else if (live.isPrivateOnly()) {
             m_result.status = DoctorResult::Status::Warning;
-            details.append(tr("TikTok offers only \"Only me\": the app has not been audited by TikTok yet (or the "
-                              "account is private), so every post stays private."));
-            m_result.fix = tr("Submit the app for TikTok's audit in the developer portal; until it is approved, "
-                              "posts are visible only to you.");
+            details.append(
+                tr("TikTok offers only \"Only me\": the app has not been audited by TikTok yet (or the "
+                   "account is private), so every post stays private."));
+            m_result.fix
+                = tr("Submit the app for TikTok's audit in the developer portal; until it is approved, "
+                     "posts are visible only to you.");
         } else {
             m_result.status = DoctorResult::Status::Ok;
             details.append(tr("It can post to: %1.").arg(live.privacyLevelNames().join(QLatin1String(", "))));

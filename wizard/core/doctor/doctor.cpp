@@ -1,11 +1,11 @@
 #include "doctor/doctor.h"
 
 #include "credentials/credentialvalidator.h"
+#include "credentials/secretstore.h"
 #include "doctor/accountcheck.h"
 #include "doctor/keychaincheck.h"
 #include "doctor/localchecks.h"
 #include "doctor/networkcheck.h"
-#include "credentials/secretstore.h"
 
 #include <QNetworkAccessManager>
 
@@ -29,7 +29,8 @@ DoctorResult skipped(const char *id, const QString &title, const QString &detail
 
 } // namespace
 
-Doctor::Doctor(const DoctorContext &context, SecretStore *secrets, QNetworkAccessManager *network, QObject *parent)
+Doctor::Doctor(
+    const DoctorContext &context, SecretStore *secrets, QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_context(context)
     , m_secrets(secrets)
@@ -41,10 +42,10 @@ Doctor::~Doctor() = default;
 
 QStringList Doctor::ids()
 {
-    return {QStringLiteral("credential-file"), QStringLiteral("tokens"), QStringLiteral("app-kind"),
-            QStringLiteral("redirect"), QStringLiteral("localhost"), QStringLiteral("browser"),
-            QStringLiteral("keychain"), QStringLiteral("network"), QStringLiteral("account"),
-            QStringLiteral("exports")};
+    return { QStringLiteral("credential-file"), QStringLiteral("tokens"), QStringLiteral("app-kind"),
+        QStringLiteral("redirect"), QStringLiteral("localhost"), QStringLiteral("browser"),
+        QStringLiteral("keychain"), QStringLiteral("network"), QStringLiteral("account"),
+        QStringLiteral("exports") };
 }
 
 bool Doctor::start(Mode mode)
@@ -92,8 +93,8 @@ bool Doctor::start(Mode mode)
         account->start();
     } else {
         const QString why = QCoreApplication::translate("Skybeam::Doctor",
-                                                       "Not checked: it talks to TikTok. Run the doctor with --live "
-                                                       "(or choose Check connection) to include it.");
+            "Not checked: it talks to TikTok. Run the doctor with --live "
+            "(or choose Check connection) to include it.");
         store(skipped("network", NetworkCheck::tr("Connection to TikTok"), why));
         store(skipped("account", AccountCheck::tr("TikTok account"), why));
     }
@@ -115,9 +116,10 @@ void Doctor::finishIfDone()
         return;
     m_running = false;
     const QStringList order = ids();
-    std::stable_sort(m_results.begin(), m_results.end(), [&order](const DoctorResult &a, const DoctorResult &b) {
-        return order.indexOf(a.id) < order.indexOf(b.id);
-    });
+    std::stable_sort(
+        m_results.begin(), m_results.end(), [&order](const DoctorResult &a, const DoctorResult &b) {
+            return order.indexOf(a.id) < order.indexOf(b.id);
+        });
     Q_EMIT finished(m_results);
 }
 
@@ -132,8 +134,8 @@ Error Doctor::applyFix(const DoctorContext &context, const DoctorResult &result)
         if (LocalChecks::useWildcardRedirect(context.paths))
             return {};
         return Error(ErrorCode::Doctor::FixFailed,
-                     QCoreApplication::translate("Skybeam::Doctor", "The new redirect URI could not be saved in %1.")
-                         .arg(RoxyPaths::displayPath(context.paths.stateDir())));
+            QCoreApplication::translate("Skybeam::Doctor", "The new redirect URI could not be saved in %1.")
+                .arg(RoxyPaths::displayPath(context.paths.stateDir())));
     }
     return {};
 }
@@ -169,7 +171,8 @@ QString Doctor::reportText(const QList<DoctorResult> &results)
 {
     QString text;
     for (const DoctorResult &result : results) {
-        text += QStringLiteral("%1 %2 (%3): %4\n").arg(mark(result.status), result.title, result.id, result.detail);
+        text += QStringLiteral("%1 %2 (%3): %4\n")
+                    .arg(mark(result.status), result.title, result.id, result.detail);
         if (!result.fix.isEmpty() && result.status != DoctorResult::Status::Ok)
             text += QStringLiteral("    → %1\n").arg(result.fix);
     }
@@ -181,7 +184,8 @@ QByteArray Doctor::reportJson(const QList<DoctorResult> &results)
     QJsonArray checks;
     for (const DoctorResult &result : results)
         checks.append(result.toJson());
-    return QJsonDocument(QJsonObject{{QStringLiteral("checks"), checks}}).toJson(QJsonDocument::Indented);
+    return QJsonDocument(QJsonObject { { QStringLiteral("checks"), checks } })
+        .toJson(QJsonDocument::Indented);
 }
 
 } // namespace Skybeam

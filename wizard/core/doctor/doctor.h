@@ -28,7 +28,7 @@ public:
     enum class Mode { Local, Live };
 
     Doctor(const DoctorContext &context, SecretStore *secrets, QNetworkAccessManager *network,
-           QObject *parent = nullptr);
+        QObject *parent = nullptr);
     ~Doctor() override;
 
     /// Every check id, in report order.

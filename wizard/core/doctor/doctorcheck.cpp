@@ -22,11 +22,11 @@ QString DoctorResult::statusName(Status status)
 QJsonObject DoctorResult::toJson() const
 {
     return {
-        {QStringLiteral("id"), id},
-        {QStringLiteral("status"), statusName(status)},
-        {QStringLiteral("title"), title},
-        {QStringLiteral("detail"), detail},
-        {QStringLiteral("fix"), fix},
+        { QStringLiteral("id"), id },
+        { QStringLiteral("status"), statusName(status) },
+        { QStringLiteral("title"), title },
+        { QStringLiteral("detail"), detail },
+        { QStringLiteral("fix"), fix },
     };
 }
 

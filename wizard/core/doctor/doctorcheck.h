@@ -49,7 +49,9 @@ struct DoctorContext
     RoxyPaths paths = RoxyPaths::resolve();
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     /// The current time (UTC).
-    std::function<QDateTime()> clock = [] { return QDateTime::currentDateTimeUtc(); };
+    std::function<QDateTime()> clock = [] {
+        return QDateTime::currentDateTimeUtc();
+    };
     /// Resolves a host name synchronously (default: QHostInfo::fromName()).
     std::function<QList<QHostAddress>(const QString &)> resolver;
     /// Where TikTok lives (the environment's override or TikTok's hosts).

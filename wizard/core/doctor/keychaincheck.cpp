@@ -1,12 +1,11 @@
 #include "doctor/keychaincheck.h"
 
-#include "credentials/credentialfile.h"
 #include "common/modules.h"
+#include "credentials/credentialfile.h"
 #include "credentials/keychainmodule.h"
 #include "credentials/secretstore.h"
 
 #include <QTimer>
-
 
 namespace Skybeam {
 
@@ -57,8 +56,9 @@ void KeychainCheck::start()
         m_clientKey = read.credentials.clientKey();
     if (m_context.environment.value(QStringLiteral("DBUS_SESSION_BUS_ADDRESS")).isEmpty()) {
         m_result.status = DoctorResult::Status::Warning;
-        m_result.detail = tr("There is no desktop session bus (D-Bus), so no keychain can be reached; your client "
-                             "secret stays only in the credential file and must be typed again to re-authorize.");
+        m_result.detail
+            = tr("There is no desktop session bus (D-Bus), so no keychain can be reached; your client "
+                 "secret stays only in the credential file and must be typed again to re-authorize.");
         m_result.fix = tr("Run SKYBEAM Setup from your desktop session, or over ssh inside dbus-run-session "
                           "with a keyring unlocked.");
         QTimer::singleShot(0, this, &KeychainCheck::finish);
@@ -75,14 +75,16 @@ void KeychainCheck::start()
         m_result.status = DoctorResult::Status::Warning;
         m_result.detail = tr("No keyring service (such as GNOME Keyring or KWallet) answers on this desktop "
                              "session; your client secret must be typed again to re-authorize.");
-        m_result.fix = tr("Install and start a keyring, for example: sudo apt install gnome-keyring, then log in "
-                          "again.");
+        m_result.fix
+            = tr("Install and start a keyring, for example: sudo apt install gnome-keyring, then log in "
+                 "again.");
         QTimer::singleShot(0, this, &KeychainCheck::finish);
         return;
     }
     if (lock == LockState::Locked) {
         m_result.status = DoctorResult::Status::Warning;
-        m_result.detail = tr("The keychain is locked, so SKYBEAM Setup cannot read the client secret from it.");
+        m_result.detail
+            = tr("The keychain is locked, so SKYBEAM Setup cannot read the client secret from it.");
         m_result.fix = tr("Unlock the keychain (log in to the desktop, or open Passwords and Keys and unlock "
                           "the Login keyring), then run the check again.");
         QTimer::singleShot(0, this, &KeychainCheck::finish);
@@ -95,8 +97,10 @@ void KeychainCheck::start()
         if (m_done)
             return;
         m_result.status = DoctorResult::Status::Warning;
-        m_result.detail = tr("The keychain did not answer within %n second(s): it is probably locked and waiting "
-                             "for its password.", nullptr, m_context.keychainTimeoutMs / 1000);
+        m_result.detail
+            = tr("The keychain did not answer within %n second(s): it is probably locked and waiting "
+                 "for its password.",
+                nullptr, m_context.keychainTimeoutMs / 1000);
         m_result.fix = tr("Unlock the keychain (log in to the desktop, or open Passwords and Keys and unlock "
                           "the Login keyring), then run the check again.");
         finish();
@@ -132,8 +136,9 @@ void KeychainCheck::onRead(SecretJob *job)
         m_result.status = DoctorResult::Status::Warning;
         m_result.detail = tr("No keyring service (such as GNOME Keyring or KWallet) answers on this desktop "
                              "session; your client secret must be typed again to re-authorize.");
-        m_result.fix = tr("Install and start a keyring, for example: sudo apt install gnome-keyring, then log in "
-                          "again.");
+        m_result.fix
+            = tr("Install and start a keyring, for example: sudo apt install gnome-keyring, then log in "
+                 "again.");
     } else {
         m_result.status = DoctorResult::Status::Warning;
         m_result.detail = tr("The keychain is locked or refused access.");

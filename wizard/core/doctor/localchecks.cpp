@@ -1,7 +1,7 @@
 #include "doctor/localchecks.h"
 
-#include "credentials/refreshrejection.h"
 #include "credentials/credentialfile.h"
+#include "credentials/refreshrejection.h"
 #include "handoff/packreader.h"
 #include "handoff/postedstatestore.h"
 #include "oauth/portholder.h"
@@ -50,7 +50,9 @@ struct PathFacts
 PathFacts factsOf(const QString &path)
 {
     PathFacts facts;
-    struct stat info {};
+    struct stat info
+    {
+    };
     if (::lstat(QFile::encodeName(path).constData(), &info) != 0)
         return facts;
     facts.exists = true;
@@ -93,15 +95,21 @@ bool refuseFolder(DoctorResult &r, const PathFacts &folderFacts, const QString &
     const QString shownFolder = RoxyPaths::displayPath(folder);
     if (folderFacts.isLink) {
         r.status = DoctorResult::Status::Problem;
-        r.detail = LocalChecks::tr("The folder %1 is a link to another place; the publisher's credentials must be in a real "
-                      "folder, so SKYBEAM Setup refuses to save there.").arg(shownFolder);
-        r.fix = LocalChecks::tr("Replace the link with a real folder (move the files into it), then run the check again.");
+        r.detail = LocalChecks::tr(
+            "The folder %1 is a link to another place; the publisher's credentials must be in a real "
+            "folder, so SKYBEAM Setup refuses to save there.")
+                       .arg(shownFolder);
+        r.fix = LocalChecks::tr(
+            "Replace the link with a real folder (move the files into it), then run the check again.");
         return true;
     }
     if (folderFacts.exists && folderFacts.owner != me) {
         r.status = DoctorResult::Status::Problem;
-        r.detail = LocalChecks::tr("The folder %1 belongs to another user (user ID %2), so your credentials there are not "
-                      "private and SKYBEAM Setup refuses to save there.").arg(shownFolder).arg(folderFacts.owner);
+        r.detail = LocalChecks::tr(
+            "The folder %1 belongs to another user (user ID %2), so your credentials there are not "
+            "private and SKYBEAM Setup refuses to save there.")
+                       .arg(shownFolder)
+                       .arg(folderFacts.owner);
         r.fix = LocalChecks::tr("Ask your administrator to give the folder back to you: sudo chown -R %1 %2")
                     .arg(qEnvironmentVariable("USER", QString::number(me)), folder);
         return true;
@@ -120,7 +128,8 @@ bool refuseIncomplete(DoctorResult &r, const TikTokCredentials &credentials, con
     if (missing.isEmpty())
         return false;
     r.status = DoctorResult::Status::Problem;
-    r.detail = LocalChecks::tr("The credential file %1 lacks required fields: %2.").arg(shownFile, missing.join(QLatin1String(", ")));
+    r.detail = LocalChecks::tr("The credential file %1 lacks required fields: %2.")
+                   .arg(shownFile, missing.join(QLatin1String(", ")));
     r.fix = LocalChecks::tr("Open the setup wizard and enter your app's client key and client secret again.");
     return true;
 }
@@ -129,7 +138,8 @@ bool refuseIncomplete(DoctorResult &r, const TikTokCredentials &credentials, con
 
 QStringList LocalChecks::neededScopes()
 {
-    return { QStringLiteral("user.info.basic"), QStringLiteral("video.upload"), QStringLiteral("video.publish") };
+    return { QStringLiteral("user.info.basic"), QStringLiteral("video.upload"),
+        QStringLiteral("video.publish") };
 }
 
 QString LocalChecks::redirectUriInUse(const RoxyPaths &paths)
@@ -142,7 +152,8 @@ bool LocalChecks::useWildcardRedirect(const RoxyPaths &paths)
 {
     if (!QDir().mkpath(paths.stateDir()))
         return false;
-    QFile::setPermissions(paths.stateDir(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QFile::setPermissions(
+        paths.stateDir(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     QJsonObject settings = readSettings(paths);
     settings.insert(QStringLiteral("redirect_uri"), wildcardRedirectUri());
     if (!settings.contains(QLatin1String("scopes")))
@@ -169,7 +180,7 @@ DoctorResult LocalChecks::credentialFile(const DoctorContext &context)
         r.status = DoctorResult::Status::Problem;
         r.detail = tr("No credential file was found: neither %1 nor %2 exists.")
                        .arg(RoxyPaths::displayPath(paths.primaryCredentialFile()),
-                            RoxyPaths::displayPath(paths.fallbackCredentialFile()));
+                           RoxyPaths::displayPath(paths.fallbackCredentialFile()));
         r.fix = tr("Open the setup wizard (skybeam-setup) and choose Set up TikTok.");
         return r;
     }
@@ -177,13 +188,16 @@ DoctorResult LocalChecks::credentialFile(const DoctorContext &context)
     if (fileFacts.isLink) {
         r.status = DoctorResult::Status::Problem;
         r.detail = tr("The credential file %1 is a link to another file; SKYBEAM Setup refuses to write "
-                      "through links.").arg(shownFile);
+                      "through links.")
+                       .arg(shownFile);
         r.fix = tr("Replace the link with the file itself, then run the check again.");
         return r;
     }
     if (fileFacts.owner != me) {
         r.status = DoctorResult::Status::Problem;
-        r.detail = tr("The credential file %1 belongs to another user (user ID %2).").arg(shownFile).arg(fileFacts.owner);
+        r.detail = tr("The credential file %1 belongs to another user (user ID %2).")
+                       .arg(shownFile)
+                       .arg(fileFacts.owner);
         r.fix = tr("Ask your administrator to give the file back to you: sudo chown %1 %2")
                     .arg(qEnvironmentVariable("USER", QString::number(me)), read.path);
         return r;
@@ -200,17 +214,23 @@ DoctorResult LocalChecks::credentialFile(const DoctorContext &context)
     const bool folderOpen = folderFacts.exists && (folderFacts.mode & 0077) != 0;
     if (fileOpen || folderOpen) {
         r.status = DoctorResult::Status::Problem;
-        r.detail = fileOpen ? tr("Other users of this computer can read the credential file %1 (permissions %2, "
-                                 "should be 0600).").arg(shownFile, octal(fileFacts.mode))
-                            : tr("Other users of this computer can open the folder %1 (permissions %2, should be "
-                                 "0700).").arg(shownFolder, octal(folderFacts.mode));
-        r.fix = tr("Choose Fix to make them private, or run: chmod 700 %1 && chmod 600 %2").arg(folder, read.path);
+        r.detail = fileOpen
+            ? tr("Other users of this computer can read the credential file %1 (permissions %2, "
+                 "should be 0600).")
+                  .arg(shownFile, octal(fileFacts.mode))
+            : tr("Other users of this computer can open the folder %1 (permissions %2, should be "
+                 "0700).")
+                  .arg(shownFolder, octal(folderFacts.mode));
+        r.fix = tr("Choose Fix to make them private, or run: chmod 700 %1 && chmod 600 %2")
+                    .arg(folder, read.path);
         r.fixAction = DoctorResult::FixAction::FixPermissions;
         return r;
     }
     r.detail = read.source == CredentialReadResult::Source::Fallback
-        ? tr("Found %1 (the older file name, read because tiktok_oauth.json is absent); it is complete and only "
-             "you can read it.").arg(shownFile)
+        ? tr("Found %1 (the older file name, read because tiktok_oauth.json is absent); it is complete and "
+             "only "
+             "you can read it.")
+              .arg(shownFile)
         : tr("Found %1; it is complete and only you can read it.").arg(shownFile);
     return r;
 }
@@ -226,8 +246,8 @@ DoctorResult LocalChecks::tokens(const DoctorContext &context)
     }
     // The one 30-day rule (CredentialStatus), with a refresh TikTok already refused, like `status`.
     const CredentialStatus status = CredentialStatus::detect(
-        read, context.clock(), CredentialFacts{false, RefreshRejection::rejectedGrant(context.paths)});
-    QStringList details{status.headline(), status.details()};
+        read, context.clock(), CredentialFacts { false, RefreshRejection::rejectedGrant(context.paths) });
+    QStringList details { status.headline(), status.details() };
     switch (status.state()) {
     case CredentialStatus::State::Connected:
         break;
@@ -261,17 +281,21 @@ DoctorResult LocalChecks::tokens(const DoctorContext &context)
                 r.status = DoctorResult::Status::Warning;
             details.append(tr("The file does not say which permissions (scopes) TikTok granted."));
             if (r.fix.isEmpty())
-                r.fix = tr("Open the wizard and choose Re-authorize, so the granted permissions are recorded.");
+                r.fix
+                    = tr("Open the wizard and choose Re-authorize, so the granted permissions are recorded.");
         } else if (!missing.isEmpty()) {
             r.status = DoctorResult::Status::Problem;
             details.append(tr("TikTok did not grant the permissions %1, which the publisher needs.")
                                .arg(missing.join(QLatin1String(", "))));
-            r.fix = tr("In the TikTok developer portal, open your app, add the product that provides %1 (Login "
-                       "Kit for user.info.basic, Content Posting API for video.upload and video.publish), tick "
-                       "the scope under Scopes, save, then re-authorize in the wizard and leave every "
-                       "permission ticked.").arg(missing.join(QLatin1String(", ")));
+            r.fix
+                = tr("In the TikTok developer portal, open your app, add the product that provides %1 (Login "
+                     "Kit for user.info.basic, Content Posting API for video.upload and video.publish), tick "
+                     "the scope under Scopes, save, then re-authorize in the wizard and leave every "
+                     "permission ticked.")
+                      .arg(missing.join(QLatin1String(", ")));
         } else {
-            details.append(tr("All needed permissions are granted (%1).").arg(neededScopes().join(QLatin1String(", "))));
+            details.append(
+                tr("All needed permissions are granted (%1).").arg(neededScopes().join(QLatin1String(", "))));
         }
     }
     r.detail = details.join(QLatin1Char(' ')).simplified();
@@ -285,9 +309,12 @@ DoctorResult LocalChecks::redirect(const DoctorContext &context)
     const Expected<RedirectUri> parsed = RedirectUri::parse(inUse);
     if (!parsed) {
         r.status = DoctorResult::Status::Problem;
-        r.detail = tr("The remembered redirect URI %1 cannot be used: %2").arg(inUse, parsed.error().message());
-        r.fix = tr("Register %1 in the TikTok developer portal (Login Kit, Redirect URI) and choose Fix to use "
-                   "it.").arg(wildcardRedirectUri());
+        r.detail
+            = tr("The remembered redirect URI %1 cannot be used: %2").arg(inUse, parsed.error().message());
+        r.fix
+            = tr("Register %1 in the TikTok developer portal (Login Kit, Redirect URI) and choose Fix to use "
+                 "it.")
+                  .arg(wildcardRedirectUri());
         r.fixAction = DoctorResult::FixAction::UseWildcardRedirect;
         r.copyText = wildcardRedirectUri();
         return r;
@@ -317,8 +344,10 @@ DoctorResult LocalChecks::redirect(const DoctorContext &context)
               .arg(which)
               .arg(uri.port())
               .arg(holder);
-    r.fix = tr("Stop that program, or register %1 as a redirect URI in the TikTok developer portal (Login Kit) "
-               "and choose Fix to use a free port from now on.").arg(wildcardRedirectUri());
+    r.fix
+        = tr("Stop that program, or register %1 as a redirect URI in the TikTok developer portal (Login Kit) "
+             "and choose Fix to use a free port from now on.")
+              .arg(wildcardRedirectUri());
     r.fixAction = DoctorResult::FixAction::UseWildcardRedirect;
     r.copyText = wildcardRedirectUri();
     return r;
@@ -332,20 +361,24 @@ DoctorResult LocalChecks::localhost(const DoctorContext &context)
     QStringList elsewhere;
     for (const QHostAddress &address : addresses)
         (address.isLoopback() ? loopback : elsewhere).append(address.toString());
-    const QString hostsFix = tr("Ask your administrator to put these lines in /etc/hosts: \"127.0.0.1 localhost\" "
-                                "and \"::1 localhost\".");
+    const QString hostsFix
+        = tr("Ask your administrator to put these lines in /etc/hosts: \"127.0.0.1 localhost\" "
+             "and \"::1 localhost\".");
     if (addresses.isEmpty()) {
         r.status = DoctorResult::Status::Problem;
-        r.detail = tr("The name localhost does not lead anywhere on this computer, so the browser cannot come "
-                      "back to SKYBEAM Setup after signing in.");
+        r.detail
+            = tr("The name localhost does not lead anywhere on this computer, so the browser cannot come "
+                 "back to SKYBEAM Setup after signing in.");
         r.fix = hostsFix;
     } else if (!elsewhere.isEmpty()) {
         r.status = DoctorResult::Status::Problem;
-        r.detail = tr("The name localhost leads to %1, which is not this computer, so the sign-in cannot finish.")
-                       .arg(elsewhere.join(QLatin1String(", ")));
+        r.detail
+            = tr("The name localhost leads to %1, which is not this computer, so the sign-in cannot finish.")
+                  .arg(elsewhere.join(QLatin1String(", ")));
         r.fix = hostsFix;
     } else {
-        r.detail = tr("The name localhost leads to this computer (%1).").arg(loopback.join(QLatin1String(", ")));
+        r.detail
+            = tr("The name localhost leads to this computer (%1).").arg(loopback.join(QLatin1String(", ")));
     }
     return r;
 }
@@ -353,27 +386,32 @@ DoctorResult LocalChecks::localhost(const DoctorContext &context)
 DoctorResult LocalChecks::browser(const DoctorContext &context)
 {
     DoctorResult r = result("browser", tr("Web browser"));
-    const QStringList path = context.environment.value(QStringLiteral("PATH")).split(QLatin1Char(':'), Qt::SkipEmptyParts);
+    const QStringList path
+        = context.environment.value(QStringLiteral("PATH")).split(QLatin1Char(':'), Qt::SkipEmptyParts);
     const QString variable = context.environment.value(QStringLiteral("BROWSER"));
     if (!variable.isEmpty()) {
         const QString program = variable.split(QLatin1Char(':')).first().split(QLatin1Char(' ')).first();
-        const bool found = QFileInfo(program).isAbsolute() ? QFileInfo(program).isExecutable()
-                                                           : !QStandardPaths::findExecutable(program, path).isEmpty();
+        const bool found = QFileInfo(program).isAbsolute()
+            ? QFileInfo(program).isExecutable()
+            : !QStandardPaths::findExecutable(program, path).isEmpty();
         if (found) {
             r.detail = tr("Links open with %1 (set by the BROWSER variable).").arg(program);
             return r;
         }
         r.status = DoctorResult::Status::Problem;
         r.detail = tr("The BROWSER variable names %1, but no such program is installed.").arg(program);
-        r.fix = tr("Correct or remove the BROWSER variable, or copy the sign-in link into a browser yourself.");
+        r.fix
+            = tr("Correct or remove the BROWSER variable, or copy the sign-in link into a browser yourself.");
         return r;
     }
     const QString xdgOpen = QStandardPaths::findExecutable(QStringLiteral("xdg-open"), path);
     if (xdgOpen.isEmpty()) {
         r.status = DoctorResult::Status::Problem;
-        r.detail = tr("SKYBEAM Setup cannot open a browser: xdg-open is not installed and BROWSER is not set.");
-        r.fix = tr("Install xdg-utils (sudo apt install xdg-utils) or set BROWSER; until then copy the sign-in "
-                   "link into a browser yourself.");
+        r.detail
+            = tr("SKYBEAM Setup cannot open a browser: xdg-open is not installed and BROWSER is not set.");
+        r.fix
+            = tr("Install xdg-utils (sudo apt install xdg-utils) or set BROWSER; until then copy the sign-in "
+                 "link into a browser yourself.");
         return r;
     }
     QString browser;
@@ -381,7 +419,7 @@ DoctorResult LocalChecks::browser(const DoctorContext &context)
     if (!settings.isEmpty()) {
         QProcess process;
         process.setProcessEnvironment(context.environment);
-        process.start(settings, {QStringLiteral("get"), QStringLiteral("default-web-browser")});
+        process.start(settings, { QStringLiteral("get"), QStringLiteral("default-web-browser") });
         if (process.waitForFinished(3000) && process.exitCode() == 0)
             browser = QString::fromLocal8Bit(process.readAllStandardOutput()).trimmed();
         else {
@@ -392,8 +430,9 @@ DoctorResult LocalChecks::browser(const DoctorContext &context)
     if (browser.isEmpty()) {
         r.status = DoctorResult::Status::Warning;
         r.detail = tr("No default web browser is set, so opening the sign-in page may fail.");
-        r.fix = tr("Choose a default browser in your desktop's settings, or run for example: xdg-settings set "
-                   "default-web-browser firefox-esr.desktop");
+        r.fix
+            = tr("Choose a default browser in your desktop's settings, or run for example: xdg-settings set "
+                 "default-web-browser firefox-esr.desktop");
         return r;
     }
     r.detail = tr("Links open in the default browser (%1).").arg(browser);
@@ -411,10 +450,12 @@ DoctorResult LocalChecks::appKind(const DoctorContext &context)
     }
     if (read.credentials.isSandbox()) {
         r.status = DoctorResult::Status::Warning;
-        r.detail = tr("The client key belongs to a sandbox app: posts are visible only to you, at most 10 test "
-                      "accounts can sign in, and TikTok allows about 20 API calls a day.");
-        r.fix = tr("To post publicly, create the production app in the TikTok developer portal, have it audited, "
-                   "and set up SKYBEAM with its keys.");
+        r.detail
+            = tr("The client key belongs to a sandbox app: posts are visible only to you, at most 10 test "
+                 "accounts can sign in, and TikTok allows about 20 API calls a day.");
+        r.fix = tr(
+            "To post publicly, create the production app in the TikTok developer portal, have it audited, "
+            "and set up SKYBEAM with its keys.");
         return r;
     }
     r.detail = tr("The client key belongs to a production app: it can post for any account that signs in, "
@@ -431,7 +472,9 @@ DoctorResult LocalChecks::exports(const DoctorContext &context)
     const QFileInfo info(folder);
     if (!info.exists()) {
         r.status = DoctorResult::Status::Warning;
-        details.append(tr("The publisher's export folder %1 does not exist yet, so there are no packs to post.").arg(shown));
+        details.append(
+            tr("The publisher's export folder %1 does not exist yet, so there are no packs to post.")
+                .arg(shown));
         r.fix = tr("Check that the publisher exports to this SKYBEAM folder (ROXY_HOME or --roxy-home).");
     } else if (!info.isDir() || !info.isReadable() || !info.isExecutable()) {
         r.status = DoctorResult::Status::Problem;
@@ -448,8 +491,8 @@ DoctorResult LocalChecks::exports(const DoctorContext &context)
         int waiting = 0;
         QStringList broken;
         for (qsizetype i = 0; i < candidates.size() && i < MaxPacksRead; ++i) {
-            const HandoffPack pack = PackReader::read(nativeFolder, candidates.at(i).name, forbidden,
-                                                      PackReader::Detail::Summary);
+            const HandoffPack pack = PackReader::read(
+                nativeFolder, candidates.at(i).name, forbidden, PackReader::Detail::Summary);
             if (pack.health == HandoffPack::Health::Broken)
                 broken.append(pack.name);
             else if (!posted.isPosted(pack.key))
@@ -462,9 +505,11 @@ DoctorResult LocalChecks::exports(const DoctorContext &context)
         }
         if (!broken.isEmpty()) {
             r.status = DoctorResult::Status::Warning;
-            details.append(tr("%n pack(s) cannot be posted because they are damaged: %1.", nullptr, int(broken.size()))
-                               .arg(broken.mid(0, 5).join(QLatin1String(", "))));
-            r.fix = tr("Open the handoff packs (skybeam-setup packs) to see what is wrong with each, and export them "
+            details.append(
+                tr("%n pack(s) cannot be posted because they are damaged: %1.", nullptr, int(broken.size()))
+                    .arg(broken.mid(0, 5).join(QLatin1String(", "))));
+            r.fix = tr("Open the handoff packs (skybeam-setup packs) to see what is wrong with each, and "
+                       "export them "
                        "again from the publisher.");
         }
     }
@@ -477,9 +522,10 @@ DoctorResult LocalChecks::exports(const DoctorContext &context)
         if (storage.bytesAvailable() < LowDiskBytes) {
             if (r.status == DoctorResult::Status::Ok)
                 r.status = DoctorResult::Status::Warning;
-            details.append(tr("Only %1 GB are free on the disk of %2; the publisher needs room for new videos.")
-                               .arg(gigabytes, 0, 'f', 2)
-                               .arg(RoxyPaths::displayPath(context.paths.root())));
+            details.append(
+                tr("Only %1 GB are free on the disk of %2; the publisher needs room for new videos.")
+                    .arg(gigabytes, 0, 'f', 2)
+                    .arg(RoxyPaths::displayPath(context.paths.root())));
             if (r.fix.isEmpty())
                 r.fix = tr("Free some disk space, for example by removing packs that were already posted.");
         } else {

@@ -44,17 +44,17 @@ QPair<QString, QString> NetworkCheck::proxyFor(const QUrl &url, const QProcessEn
 {
     const bool secure = url.scheme() == QLatin1String("https");
     const QStringList names = secure
-        ? QStringList{QStringLiteral("https_proxy"), QStringLiteral("HTTPS_PROXY"), QStringLiteral("all_proxy"),
-                      QStringLiteral("ALL_PROXY")}
-        : QStringList{QStringLiteral("http_proxy"), QStringLiteral("HTTP_PROXY"), QStringLiteral("all_proxy"),
-                      QStringLiteral("ALL_PROXY")};
+        ? QStringList { QStringLiteral("https_proxy"), QStringLiteral("HTTPS_PROXY"),
+              QStringLiteral("all_proxy"), QStringLiteral("ALL_PROXY") }
+        : QStringList { QStringLiteral("http_proxy"), QStringLiteral("HTTP_PROXY"),
+              QStringLiteral("all_proxy"), QStringLiteral("ALL_PROXY") };
     for (const QString &name : names) {
         const QString value = environment.value(name).trimmed();
         if (value.isEmpty())
             continue;
         QUrl proxy = QUrl::fromUserInput(value);
         proxy.setUserInfo(QString());
-        return {name, proxy.toString(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash)};
+        return { name, proxy.toString(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash) };
     }
     return {};
 }
@@ -91,14 +91,18 @@ void NetworkCheck::checkProxy()
     });
     connect(m_proxySocket, &QTcpSocket::errorOccurred, this, [this] {
         problem(tr("The proxy %1 named by the %2 variable does not answer (%3), so nothing can reach TikTok "
-                   "through it.").arg(m_proxy.second, m_proxy.first, m_proxySocket->errorString()),
-                tr("Ask your administrator for the right proxy address, or remove the %1 variable if this "
-                   "network needs no proxy.").arg(m_proxy.first));
+                   "through it.")
+                    .arg(m_proxy.second, m_proxy.first, m_proxySocket->errorString()),
+            tr("Ask your administrator for the right proxy address, or remove the %1 variable if this "
+               "network needs no proxy.")
+                .arg(m_proxy.first));
     });
     QTimer::singleShot(m_context.networkTimeoutMs, m_proxySocket, [this] {
-        problem(tr("The proxy %1 named by the %2 variable does not answer.").arg(m_proxy.second, m_proxy.first),
-                tr("Ask your administrator for the right proxy address, or remove the %1 variable if this "
-                   "network needs no proxy.").arg(m_proxy.first));
+        problem(
+            tr("The proxy %1 named by the %2 variable does not answer.").arg(m_proxy.second, m_proxy.first),
+            tr("Ask your administrator for the right proxy address, or remove the %1 variable if this "
+               "network needs no proxy.")
+                .arg(m_proxy.first));
     });
     m_proxySocket->connectToHost(proxy.host(), quint16(proxy.port(8080)));
 }
@@ -121,8 +125,8 @@ void NetworkCheck::onLookedUp(const QHostInfo &info)
     if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
         problem(tr("TikTok's server name %1 cannot be looked up (DNS), so this computer cannot find TikTok.")
                     .arg(m_url.host()),
-                tr("Check that the computer is online and that its DNS server works; ask your administrator if "
-                   "TikTok is blocked on this network."));
+            tr("Check that the computer is online and that its DNS server works; ask your administrator if "
+               "TikTok is blocked on this network."));
         return;
     }
     sendRequest();
@@ -139,7 +143,8 @@ void NetworkCheck::sendRequest()
     QNetworkRequest request(m_url);
     request.setTransferTimeout(m_context.networkTimeoutMs);
     m_reply = m_network->get(request);
-    connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
+    connect(m_reply, &QNetworkReply::sslErrors, this,
+        [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
     connect(m_reply, &QNetworkReply::finished, this, &NetworkCheck::onReplyFinished);
 }
 
@@ -164,43 +169,50 @@ void NetworkCheck::onReplyFinished()
             certificate = reply->sslConfiguration().peerCertificateChain().constFirst();
         const QString issuer = certificate.isNull() ? QString() : issuerOf(certificate);
         problem(issuer.isEmpty()
-                    ? tr("The secure connection to %1 is not trusted: its certificate could not be verified.").arg(host)
-                    : tr("The secure connection to %1 is not trusted: its certificate was issued by \"%2\", not by "
-                         "an authority this computer trusts. A proxy or antivirus program is probably intercepting "
-                         "HTTPS.").arg(host, issuer),
-                tr("Ask your administrator to exempt %1 and www.tiktok.com from HTTPS inspection, or to install "
-                   "their certificate authority on this computer. Also check that the date and time are correct.")
-                    .arg(host));
+                ? tr("The secure connection to %1 is not trusted: its certificate could not be verified.")
+                      .arg(host)
+                : tr("The secure connection to %1 is not trusted: its certificate was issued by \"%2\", not "
+                     "by "
+                     "an authority this computer trusts. A proxy or antivirus program is probably "
+                     "intercepting "
+                     "HTTPS.")
+                      .arg(host, issuer),
+            tr("Ask your administrator to exempt %1 and www.tiktok.com from HTTPS inspection, or to install "
+               "their certificate authority on this computer. Also check that the date and time are correct.")
+                .arg(host));
         return;
     }
     if (!answered) {
         switch (error) {
         case QNetworkReply::HostNotFoundError:
-            problem(tr("TikTok's server name %1 cannot be looked up (DNS), so this computer cannot find TikTok.")
-                        .arg(host),
-                    tr("Check that the computer is online and that its DNS server works; ask your administrator "
-                       "if TikTok is blocked on this network."));
+            problem(
+                tr("TikTok's server name %1 cannot be looked up (DNS), so this computer cannot find TikTok.")
+                    .arg(host),
+                tr("Check that the computer is online and that its DNS server works; ask your administrator "
+                   "if TikTok is blocked on this network."));
             return;
         case QNetworkReply::ProxyConnectionRefusedError:
         case QNetworkReply::ProxyConnectionClosedError:
         case QNetworkReply::ProxyNotFoundError:
         case QNetworkReply::ProxyTimeoutError:
         case QNetworkReply::ProxyAuthenticationRequiredError:
-            problem(tr("The proxy did not let the connection to %1 through (%2).").arg(host, reply->errorString()),
-                    tr("Check the proxy settings with your administrator."));
+            problem(tr("The proxy did not let the connection to %1 through (%2).")
+                        .arg(host, reply->errorString()),
+                tr("Check the proxy settings with your administrator."));
             return;
         default:
             problem(tr("%1 cannot be reached (%2): a firewall may block it, or the network is down.")
                         .arg(host, reply->errorString()),
-                    tr("Check that the computer is online; ask your administrator whether %1 on port %2 is allowed.")
-                        .arg(host)
-                        .arg(m_url.port(m_url.scheme() == QLatin1String("https") ? 443 : 80)));
+                tr("Check that the computer is online; ask your administrator whether %1 on port %2 is "
+                   "allowed.")
+                    .arg(host)
+                    .arg(m_url.port(m_url.scheme() == QLatin1String("https") ? 443 : 80)));
             return;
         }
     }
     m_notes.prepend(m_url.scheme() == QLatin1String("https")
-                        ? tr("TikTok's API at %1 answers over a verified secure connection.").arg(host)
-                        : tr("The API at %1 answers (plain HTTP: a local test server).").arg(host));
+            ? tr("TikTok's API at %1 answers over a verified secure connection.").arg(host)
+            : tr("The API at %1 answers (plain HTTP: a local test server).").arg(host));
     const QDateTime serverTime = parseHttpDate(reply->rawHeader("Date"));
     if (!serverTime.isValid()) {
         m_result.status = DoctorResult::Status::Warning;
@@ -210,14 +222,19 @@ void NetworkCheck::onReplyFinished()
         if (qAbs(skew) > MaxSkewSeconds) {
             const int minutes = int((qAbs(skew) + 30) / 60);
             m_result.status = DoctorResult::Status::Problem;
-            m_notes.append(skew > 0 ? tr("This computer's clock is %n minute(s) ahead of TikTok's; sign-in, token "
-                                         "expiry and secure connections depend on it.", nullptr, minutes)
-                                    : tr("This computer's clock is %n minute(s) behind TikTok's; sign-in, token "
-                                         "expiry and secure connections depend on it.", nullptr, minutes));
-            m_result.fix = tr("Turn on automatic date and time (for example: sudo timedatectl set-ntp true).");
+            m_notes.append(skew > 0
+                    ? tr("This computer's clock is %n minute(s) ahead of TikTok's; sign-in, token "
+                         "expiry and secure connections depend on it.",
+                        nullptr, minutes)
+                    : tr("This computer's clock is %n minute(s) behind TikTok's; sign-in, token "
+                         "expiry and secure connections depend on it.",
+                        nullptr, minutes));
+            m_result.fix
+                = tr("Turn on automatic date and time (for example: sudo timedatectl set-ntp true).");
         } else {
             m_result.status = DoctorResult::Status::Ok;
-            m_notes.append(tr("The clock agrees with TikTok's (%n second(s) apart).", nullptr, int(qAbs(skew))));
+            m_notes.append(
+                tr("The clock agrees with TikTok's (%n second(s) apart).", nullptr, int(qAbs(skew))));
         }
     }
     m_result.detail = m_notes.join(QLatin1Char(' '));

@@ -62,9 +62,8 @@ bool HandoffFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sour
     }
     for (const QString &word : m_words) {
         const bool found = pack.caption.contains(word, Qt::CaseInsensitive)
-                           || pack.name.contains(word, Qt::CaseInsensitive)
-                           || pack.title.contains(word, Qt::CaseInsensitive)
-                           || pack.videoFileName.contains(word, Qt::CaseInsensitive);
+            || pack.name.contains(word, Qt::CaseInsensitive) || pack.title.contains(word, Qt::CaseInsensitive)
+            || pack.videoFileName.contains(word, Qt::CaseInsensitive);
         if (!found)
             return false;
     }

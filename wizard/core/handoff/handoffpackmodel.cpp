@@ -21,7 +21,7 @@ HandoffPackModel::HandoffPackModel(PostedStateStore *store, QObject *parent)
 bool HandoffPackModel::isRow(const QModelIndex &index) const
 {
     return index.isValid() && index.model() == this && !index.parent().isValid() && index.column() == 0
-           && index.row() < m_packs.size();
+        && index.row() < m_packs.size();
 }
 
 void HandoffPackModel::follow(HandoffScanner *scanner)
@@ -125,15 +125,14 @@ QHash<int, QByteArray> HandoffPackModel::roleNames() const
 
 QStringList HandoffPackModel::mimeTypes() const
 {
-    return {QStringLiteral("text/uri-list"), QStringLiteral("text/plain")};
+    return { QStringLiteral("text/uri-list"), QStringLiteral("text/plain") };
 }
 
 QMimeData *HandoffPackModel::mimeData(const QModelIndexList &indexes) const
 {
     QList<int> rows;
     for (const QModelIndex &index : indexes) {
-        if (isRow(index)
-            && !rows.contains(index.row()) && !m_packs.at(index.row()).videoNativePath.isEmpty())
+        if (isRow(index) && !rows.contains(index.row()) && !m_packs.at(index.row()).videoNativePath.isEmpty())
             rows.append(index.row());
     }
     if (rows.isEmpty())
@@ -182,7 +181,8 @@ Error HandoffPackModel::setPosted(const QModelIndex &index, bool posted)
 
 QUrl HandoffPackModel::fileUrl(const QByteArray &nativePath)
 {
-    return QUrl::fromEncoded(QByteArrayLiteral("file://") + nativePath.toPercentEncoding("/"), QUrl::StrictMode);
+    return QUrl::fromEncoded(
+        QByteArrayLiteral("file://") + nativePath.toPercentEncoding("/"), QUrl::StrictMode);
 }
 
 void HandoffPackModel::addPacks(const QList<HandoffPack> &packs)
@@ -275,7 +275,7 @@ void HandoffPackModel::onPostedChanged(const QString &key)
 {
     const QModelIndex changed = indexOf(key);
     if (changed.isValid())
-        Q_EMIT dataChanged(changed, changed, {PostedRole, PostedAtRole});
+        Q_EMIT dataChanged(changed, changed, { PostedRole, PostedAtRole });
 }
 
 } // namespace Skybeam

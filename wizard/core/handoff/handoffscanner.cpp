@@ -40,13 +40,14 @@ void HandoffScanner::start(const QString &exportsDir)
     m_directory = exportsDir;
     m_initialScanFinished = false;
     m_folderState = FolderState::Unknown;
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, exportsDir] { worker->start(exportsDir); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, exportsDir] { worker->start(exportsDir); }, Qt::QueuedConnection);
 }
 
 void HandoffScanner::refresh(const QString &key)
 {
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, key] { worker->refresh(key); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, key] { worker->refresh(key); }, Qt::QueuedConnection);
 }
 
 } // namespace Skybeam

@@ -24,7 +24,8 @@ Error makeError(QLatin1String code, const QString &message)
 
 Error truncatedError()
 {
-    return makeError(ErrorCode::Mp4::Truncated, Mp4HeaderParser::tr("The video file is incomplete (cut off before its end)."));
+    return makeError(ErrorCode::Mp4::Truncated,
+        Mp4HeaderParser::tr("The video file is incomplete (cut off before its end)."));
 }
 
 Error corruptError()
@@ -34,16 +35,17 @@ Error corruptError()
 
 Error notMp4Error()
 {
-    return makeError(ErrorCode::Mp4::NotMp4, Mp4HeaderParser::tr("The video file is not an MP4 or MOV file."));
+    return makeError(
+        ErrorCode::Mp4::NotMp4, Mp4HeaderParser::tr("The video file is not an MP4 or MOV file."));
 }
 
 // One box: its type and where its content lies in the buffer.
 struct Box
 {
     QByteArray type;
-    qint64 begin = 0;        // first byte of the header
+    qint64 begin = 0; // first byte of the header
     qint64 contentBegin = 0; // first byte after the header
-    qint64 end = 0;          // one past the last byte the header claims
+    qint64 end = 0; // one past the last byte the header claims
 };
 
 enum class BoxStatus { Ok, End, HeaderCutOff, Invalid };
@@ -79,8 +81,8 @@ BoxStatus readBoxHeader(const QByteArray &data, qint64 offset, qint64 limit, Box
 
 bool isKnownFirstBox(const QByteArray &type)
 {
-    static const char *const known[] = {"ftyp", "moov", "mdat", "free", "skip", "wide", "pnot",
-                                        "uuid", "styp", "sidx", "pdin", "junk", "moof"};
+    static const char *const known[] = { "ftyp", "moov", "mdat", "free", "skip", "wide", "pnot", "uuid",
+        "styp", "sidx", "pdin", "junk", "moof" };
     for (const char *name : known) {
         if (type == name)
             return true;
@@ -100,8 +102,8 @@ qint64 toMilliseconds(quint64 duration, quint32 timescale, bool allOnesMeansUnkn
 }
 
 // A full box's version byte and content, or an error when the content is shorter than `v0Size`/`v1Size`.
-bool fullBoxContent(const QByteArray &data, const Box &box, int v0Size, int v1Size, const char **content,
-                    int *version)
+bool fullBoxContent(
+    const QByteArray &data, const Box &box, int v0Size, int v1Size, const char **content, int *version)
 {
     const qint64 length = box.end - box.contentBegin;
     if (length < 4)
@@ -157,10 +159,12 @@ Error parseMdia(const QByteArray &data, const Box &mdia, Track *track)
                 return corruptError();
             if (version == 1) {
                 const quint64 duration = readBigEndian64(c + 24);
-                track->durationMs = toMilliseconds(duration, readBigEndian32(c + 20), duration == ~quint64(0));
+                track->durationMs
+                    = toMilliseconds(duration, readBigEndian32(c + 20), duration == ~quint64(0));
             } else {
                 const quint32 duration = readBigEndian32(c + 16);
-                track->durationMs = toMilliseconds(duration, readBigEndian32(c + 12), duration == ~quint32(0));
+                track->durationMs
+                    = toMilliseconds(duration, readBigEndian32(c + 12), duration == ~quint32(0));
             }
         } else if (box.type == "hdlr") {
             if (!fullBoxContent(data, box, 12, 12, &c, &version))
@@ -239,7 +243,8 @@ Error parseMoov(const QByteArray &data, const Box &moov, VideoFacts *facts)
     }
     facts->width = chosen.width;
     facts->height = chosen.height;
-    facts->durationMs = movieDurationMs > 0 ? movieDurationMs : (chosen.durationMs > 0 ? chosen.durationMs : -1);
+    facts->durationMs
+        = movieDurationMs > 0 ? movieDurationMs : (chosen.durationMs > 0 ? chosen.durationMs : -1);
     return {};
 }
 
@@ -291,7 +296,7 @@ Expected<VideoFacts> Mp4HeaderParser::parse(const QByteArray &data)
     }
     if (!sawMovie)
         return makeError(ErrorCode::Mp4::NoMovie,
-                         tr("The video file has no movie header; it may still be being written."));
+            tr("The video file has no movie header; it may still be being written."));
     return facts;
 }
 
@@ -324,7 +329,8 @@ Expected<VideoFacts> Mp4HeaderParser::read(QIODevice *device)
         const bool wanted = box.type == "ftyp" || box.type == "moov";
         if (wanted) {
             if (size > quint64(MaxMovieBoxSize))
-                return makeError(ErrorCode::Mp4::TooLarge, tr("The video file's header is too large to read."));
+                return makeError(
+                    ErrorCode::Mp4::TooLarge, tr("The video file's header is too large to read."));
             if (!device->seek(position))
                 return makeError(ErrorCode::Mp4::Unreadable, tr("The video file cannot be read."));
             gathered += device->read(qint64(size));

@@ -79,8 +79,8 @@ struct Entry
     bool resolved = false; // false: a link that leads nowhere or loops
     bool isDir = false;
     bool isFile = false;
-    bool viaLink = true;   // may be a symbolic link (false only when the folder listing said a plain file)
-    qint64 size = 0;       // -1: a file whose content is read, so it is not stat()ed when listed
+    bool viaLink = true; // may be a symbolic link (false only when the folder listing said a plain file)
+    qint64 size = 0; // -1: a file whose content is read, so it is not stat()ed when listed
     qint64 modified = 0;
     quint64 contentHash = 0;
 };
@@ -165,9 +165,9 @@ QString jsonScalarText(const QJsonValue &value)
     case QJsonValue::Null:
         return QStringLiteral("null");
     default:
-        return QString::fromUtf8(QJsonDocument(value.isArray() ? QJsonDocument(value.toArray())
-                                                               : QJsonDocument(value.toObject()))
-                                     .toJson(QJsonDocument::Compact));
+        return QString::fromUtf8(
+            QJsonDocument(value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject()))
+                .toJson(QJsonDocument::Compact));
     }
 }
 
@@ -175,7 +175,7 @@ void addEntry(QList<MetadataEntry> *entries, const QString &key, QString value)
 {
     if (value.size() > MaxMetadataValueLength)
         value = value.left(MaxMetadataValueLength) + QChar(0x2026);
-    entries->append({key, value});
+    entries->append({ key, value });
 }
 
 void flatten(const QJsonValue &value, const QString &key, int depth, QList<MetadataEntry> *entries)
@@ -189,9 +189,8 @@ void flatten(const QJsonValue &value, const QString &key, int depth, QList<Metad
     }
     if (value.isArray()) {
         const QJsonArray array = value.toArray();
-        const bool scalars = std::none_of(array.begin(), array.end(), [](const QJsonValue &item) {
-            return item.isObject() || item.isArray();
-        });
+        const bool scalars = std::none_of(array.begin(), array.end(),
+            [](const QJsonValue &item) { return item.isObject() || item.isArray(); });
         if (scalars) {
             QStringList parts;
             for (const QJsonValue &item : array)
@@ -273,8 +272,7 @@ int rankOf(const QString &value, std::initializer_list<const char *> preferred)
 }
 
 // The best entry of `entries` by `rank` (lower first), then by name; -1 when empty.
-template<typename Rank>
-int bestOf(const QList<Entry *> &entries, Rank rank)
+template<typename Rank> int bestOf(const QList<Entry *> &entries, Rank rank)
 {
     int best = -1;
     for (int i = 0; i < entries.size(); ++i) {
@@ -320,13 +318,13 @@ void readMetadata(int dirFd, Entry &entry, PackReader::Detail detail, HandoffPac
     const ReadStatus status = readContent(dirFd, &entry, PackReader::MaxMetadataBytes, &bytes);
     if (status == ReadStatus::Failed) {
         addProblem(pack, HandoffPack::Health::Broken,
-                   PackReader::tr("The metadata file %1 cannot be read (%2).").arg(fileName, errnoText(errno)));
+            PackReader::tr("The metadata file %1 cannot be read (%2).").arg(fileName, errnoText(errno)));
         return;
     }
     if (status == ReadStatus::TooLarge) {
         addProblem(pack, HandoffPack::Health::Broken,
-                   PackReader::tr("The metadata file %1 is larger than %2 and was not read.")
-                       .arg(fileName, QLocale().formattedDataSize(PackReader::MaxMetadataBytes)));
+            PackReader::tr("The metadata file %1 is larger than %2 and was not read.")
+                .arg(fileName, QLocale().formattedDataSize(PackReader::MaxMetadataBytes)));
         return;
     }
     QJsonParseError error;
@@ -334,21 +332,21 @@ void readMetadata(int dirFd, Entry &entry, PackReader::Detail detail, HandoffPac
     if (error.error != QJsonParseError::NoError) {
         //: %1 is a file name, %2 the parser's description of the problem, %3 a byte offset.
         addProblem(pack, HandoffPack::Health::Broken,
-                   PackReader::tr("The metadata file %1 is not valid JSON: %2 (at byte %3).")
-                       .arg(fileName, error.errorString())
-                       .arg(error.offset));
+            PackReader::tr("The metadata file %1 is not valid JSON: %2 (at byte %3).")
+                .arg(fileName, error.errorString())
+                .arg(error.offset));
         return;
     }
     if (!document.isObject()) {
         addProblem(pack, HandoffPack::Health::Broken,
-                   PackReader::tr("The metadata file %1 does not hold a JSON object.").arg(fileName));
+            PackReader::tr("The metadata file %1 does not hold a JSON object.").arg(fileName));
         return;
     }
     const QJsonObject object = document.object();
     if (detail == PackReader::Detail::Full)
         flatten(object, QString(), 0, &pack->metadata);
 
-    const QString titleKeys[] = {QStringLiteral("title"), QStringLiteral("post_info.title")};
+    const QString titleKeys[] = { QStringLiteral("title"), QStringLiteral("post_info.title") };
     for (const QString &key : titleKeys) {
         const QJsonValue value = valueAt(object, key);
         if (value.isString() && !value.toString().trimmed().isEmpty()) {
@@ -357,9 +355,8 @@ void readMetadata(int dirFd, Entry &entry, PackReader::Detail detail, HandoffPac
         }
     }
     if (pack->captionSource == HandoffPack::CaptionSource::None) {
-        const QString captionKeys[] = {QStringLiteral("caption"), QStringLiteral("post_info.title"),
-                                       QStringLiteral("description"), QStringLiteral("title"),
-                                       QStringLiteral("text")};
+        const QString captionKeys[] = { QStringLiteral("caption"), QStringLiteral("post_info.title"),
+            QStringLiteral("description"), QStringLiteral("title"), QStringLiteral("text") };
         for (const QString &key : captionKeys) {
             const QJsonValue value = valueAt(object, key);
             if (value.isString() && !value.toString().trimmed().isEmpty()) {
@@ -369,9 +366,9 @@ void readMetadata(int dirFd, Entry &entry, PackReader::Detail detail, HandoffPac
             }
         }
     }
-    const QString dateKeys[] = {QStringLiteral("created_at"), QStringLiteral("createdAt"),
-                                QStringLiteral("created"),    QStringLiteral("exported_at"),
-                                QStringLiteral("timestamp"),  QStringLiteral("date")};
+    const QString dateKeys[]
+        = { QStringLiteral("created_at"), QStringLiteral("createdAt"), QStringLiteral("created"),
+              QStringLiteral("exported_at"), QStringLiteral("timestamp"), QStringLiteral("date") };
     for (const QString &key : dateKeys) {
         const QDateTime date = dateFrom(object.value(key));
         if (date.isValid()) {
@@ -387,21 +384,21 @@ void readCaption(int dirFd, Entry &entry, HandoffPack *pack)
     const ReadStatus status = readContent(dirFd, &entry, PackReader::MaxCaptionBytes, &bytes);
     if (status == ReadStatus::Failed) {
         addProblem(pack, HandoffPack::Health::Warning,
-                   PackReader::tr("The caption file cannot be read (%1).").arg(errnoText(errno)));
+            PackReader::tr("The caption file cannot be read (%1).").arg(errnoText(errno)));
         return;
     }
     if (status == ReadStatus::TooLarge) {
         dropCutOffSequence(&bytes);
         addProblem(pack, HandoffPack::Health::Warning,
-                   PackReader::tr("The caption file is larger than %1; only its beginning is shown.")
-                       .arg(QLocale().formattedDataSize(PackReader::MaxCaptionBytes)));
+            PackReader::tr("The caption file is larger than %1; only its beginning is shown.")
+                .arg(QLocale().formattedDataSize(PackReader::MaxCaptionBytes)));
     }
     bool valid = true;
     pack->caption = decodeText(bytes, &valid).trimmed();
     pack->captionSource = HandoffPack::CaptionSource::CaptionFile;
     if (!valid) {
         addProblem(pack, HandoffPack::Health::Warning,
-                   PackReader::tr("The caption file is not UTF-8 text; some characters are shown as \uFFFD."));
+            PackReader::tr("The caption file is not UTF-8 text; some characters are shown as \uFFFD."));
     }
 }
 
@@ -426,7 +423,8 @@ void readVideo(int dirFd, const Entry &entry, HandoffPack *pack)
 {
     const QString fileName = HandoffPack::displayName(entry.name);
     if (entry.size == 0) {
-        addProblem(pack, HandoffPack::Health::Broken, PackReader::tr("The video file %1 is empty.").arg(fileName));
+        addProblem(
+            pack, HandoffPack::Health::Broken, PackReader::tr("The video file %1 is empty.").arg(fileName));
         return;
     }
     if (lowerExtension(entry.name) == QLatin1String("webm"))
@@ -434,7 +432,7 @@ void readVideo(int dirFd, const Entry &entry, HandoffPack *pack)
     const UniqueFd fd(::openat(dirFd, entry.name.constData(), O_RDONLY | O_CLOEXEC | O_NOCTTY));
     if (!fd.isValid()) {
         addProblem(pack, HandoffPack::Health::Broken,
-                   PackReader::tr("The video file %1 cannot be read (%2).").arg(fileName, errnoText(errno)));
+            PackReader::tr("The video file %1 cannot be read (%2).").arg(fileName, errnoText(errno)));
         return;
     }
     // Files written for streaming ("faststart") have their movie header at the start: one read of the
@@ -444,7 +442,8 @@ void readVideo(int dirFd, const Entry &entry, HandoffPack *pack)
     do {
         count = ::pread(fd.get(), prefix.data(), size_t(prefix.size()), 0);
     } while (count < 0 && errno == EINTR);
-    Expected<VideoFacts> facts = Error(ErrorCode::Mp4::Unreadable, PackReader::tr("The video file cannot be read."));
+    Expected<VideoFacts> facts
+        = Error(ErrorCode::Mp4::Unreadable, PackReader::tr("The video file cannot be read."));
     if (count >= 0) {
         prefix.resize(count);
         facts = Mp4HeaderParser::parse(prefix);
@@ -458,14 +457,14 @@ void readVideo(int dirFd, const Entry &entry, HandoffPack *pack)
         pack->video = *facts;
     else
         addProblem(pack, HandoffPack::Health::Broken,
-                   //: %1 is a file name, %2 a sentence on what is wrong with it.
-                   PackReader::tr("%1: %2").arg(fileName, facts.error().message()));
+            //: %1 is a file name, %2 a sentence on what is wrong with it.
+            PackReader::tr("%1: %2").arg(fileName, facts.error().message()));
 }
 
 } // namespace
 
-bool PackReader::listCandidates(const QByteArray &exportsDir, Stamps stamps, QList<Candidate> *candidates,
-                                int *errorNumber)
+bool PackReader::listCandidates(
+    const QByteArray &exportsDir, Stamps stamps, QList<Candidate> *candidates, int *errorNumber)
 {
     DIR *dir = ::opendir(exportsDir.constData());
     if (!dir) {
@@ -488,7 +487,8 @@ bool PackReader::listCandidates(const QByteArray &exportsDir, Stamps stamps, QLi
                 if (!S_ISDIR(st.st_mode))
                     continue; // a file, or a link to one
                 candidate.stamp = stampFrom(st);
-            } else if (::fstatat(dirFd, entry->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0 || !S_ISLNK(st.st_mode)) {
+            } else if (::fstatat(dirFd, entry->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0
+                || !S_ISLNK(st.st_mode)) {
                 continue; // gone since it was listed
             }
         }
@@ -497,7 +497,7 @@ bool PackReader::listCandidates(const QByteArray &exportsDir, Stamps stamps, QLi
     ::closedir(dir);
     // Newest first for names that start with a date, as the publisher's usually do.
     std::sort(candidates->begin(), candidates->end(),
-              [](const Candidate &a, const Candidate &b) { return a.name > b.name; });
+        [](const Candidate &a, const Candidate &b) { return a.name > b.name; });
     return true;
 }
 
@@ -521,7 +521,7 @@ QList<PackReader::FolderId> PackReader::folderChain(const QByteArray &exportsDir
     while (!path.isEmpty()) {
         struct stat st;
         if (::stat(path.constData(), &st) == 0)
-            chain.append({quint64(st.st_dev), quint64(st.st_ino)});
+            chain.append({ quint64(st.st_dev), quint64(st.st_ino) });
         if (path == "/")
             break;
         const qsizetype slash = path.lastIndexOf('/');
@@ -555,9 +555,10 @@ UniqueFd openPackFolder(const QList<PackReader::FolderId> &forbidden, HandoffPac
     }
     pack->created = fromNs(modifiedNs(folder));
     pack->folderStamp = stampFrom(folder);
-    if (forbidden.contains(PackReader::FolderId{quint64(folder.st_dev), quint64(folder.st_ino)})) {
+    if (forbidden.contains(PackReader::FolderId { quint64(folder.st_dev), quint64(folder.st_ino) })) {
         addProblem(pack, HandoffPack::Health::Broken,
-                   PackReader::tr("This folder is a link back to the exports folder or a folder above it (a loop)."));
+            PackReader::tr(
+                "This folder is a link back to the exports folder or a folder above it (a loop)."));
         return {};
     }
     return fd;
@@ -598,7 +599,8 @@ bool listEntries(int fd, QList<Entry> *entries)
             entries->append(entry);
         }
     }
-    std::sort(entries->begin(), entries->end(), [](const Entry &a, const Entry &b) { return a.name < b.name; });
+    std::sort(
+        entries->begin(), entries->end(), [](const Entry &a, const Entry &b) { return a.name < b.name; });
     return complete;
 }
 
@@ -621,7 +623,7 @@ void classify(QList<Entry> &entries, Roles *roles)
     for (Entry &entry : entries) {
         const QString extension = lowerExtension(entry.name);
         const bool isVideo = extension == QLatin1String("mp4") || extension == QLatin1String("m4v")
-                             || extension == QLatin1String("mov") || extension == QLatin1String("webm");
+            || extension == QLatin1String("mov") || extension == QLatin1String("webm");
         if (entry.isFile && isVideo)
             roles->videos.append(&entry);
         else if (!entry.resolved && isVideo)
@@ -631,8 +633,8 @@ void classify(QList<Entry> &entries, Roles *roles)
         else if (entry.isFile && entry.name.toLower() == "caption.txt")
             roles->captionFile = &entry;
         else if (entry.isFile
-                 && (extension == QLatin1String("jpg") || extension == QLatin1String("jpeg")
-                     || extension == QLatin1String("png") || extension == QLatin1String("webp")))
+            && (extension == QLatin1String("jpg") || extension == QLatin1String("jpeg")
+                || extension == QLatin1String("png") || extension == QLatin1String("webp")))
             roles->images.append(&entry);
         else
             roles->others.append(&entry);
@@ -650,22 +652,24 @@ void appendAllBut(const QList<Entry *> &entries, int picked, QList<Entry *> *out
 void pick(Roles *roles)
 {
     roles->video = bestOf(roles->videos, [](const Entry &entry) {
-        return std::make_pair(rankOf(lowerExtension(entry.name), {"mp4", "m4v", "mov", "webm"}), entry.name);
+        return std::make_pair(
+            rankOf(lowerExtension(entry.name), { "mp4", "m4v", "mov", "webm" }), entry.name);
     });
     roles->metadata = bestOf(roles->jsons, [](const Entry &entry) {
-        return std::make_pair(rankOf(lowerBaseName(entry.name), {"metadata", "meta", "pack", "manifest", "info"}),
-                              entry.name);
+        return std::make_pair(
+            rankOf(lowerBaseName(entry.name), { "metadata", "meta", "pack", "manifest", "info" }),
+            entry.name);
     });
     roles->thumbnail = bestOf(roles->images, [](const Entry &entry) {
-        return std::make_pair(rankOf(lowerBaseName(entry.name), {"thumbnail", "thumb", "cover", "poster"}),
-                              entry.name);
+        return std::make_pair(
+            rankOf(lowerBaseName(entry.name), { "thumbnail", "thumb", "cover", "poster" }), entry.name);
     });
     appendAllBut(roles->videos, roles->video, &roles->others);
     appendAllBut(roles->jsons, roles->metadata, &roles->others);
     appendAllBut(roles->images, roles->thumbnail, &roles->others);
     roles->others.append(roles->brokenVideoLinks);
     std::sort(roles->others.begin(), roles->others.end(),
-              [](const Entry *a, const Entry *b) { return a->name < b->name; });
+        [](const Entry *a, const Entry *b) { return a->name < b->name; });
 }
 
 void describeOthers(int fd, const QList<Entry *> &others, HandoffPack *pack)
@@ -689,11 +693,11 @@ void describeVideo(int fd, const QByteArray &exportsDir, const Roles &roles, Han
     if (roles.video < 0) {
         if (!roles.brokenVideoLinks.isEmpty())
             addProblem(pack, HandoffPack::Health::Broken,
-                       PackReader::tr("The video %1 is a link that leads nowhere or loops.")
-                           .arg(HandoffPack::displayName(roles.brokenVideoLinks.first()->name)));
+                PackReader::tr("The video %1 is a link that leads nowhere or loops.")
+                    .arg(HandoffPack::displayName(roles.brokenVideoLinks.first()->name)));
         else
             addProblem(pack, HandoffPack::Health::Broken,
-                       PackReader::tr("There is no video file (.mp4, .mov or .webm)."));
+                PackReader::tr("There is no video file (.mp4, .mov or .webm)."));
         return;
     }
     const Entry &entry = *roles.videos.at(roles.video);
@@ -704,32 +708,32 @@ void describeVideo(int fd, const QByteArray &exportsDir, const Roles &roles, Han
     // A link (of the video or of the pack folder) may lead anywhere the operator can read: such a
     // video is never read nor sent. realpath() only when a link is involved: plain packs cost nothing.
     struct stat packLink;
-    const bool packIsLink = ::lstat(pack->nativePath.constData(), &packLink) == 0 && S_ISLNK(packLink.st_mode);
+    const bool packIsLink
+        = ::lstat(pack->nativePath.constData(), &packLink) == 0 && S_ISLNK(packLink.st_mode);
     if ((entry.viaLink || packIsLink) && !resolvesInside(exportsDir, pack->videoNativePath)) {
         addProblem(pack, HandoffPack::Health::Broken,
-                   //: %1 is a file name.
-                   PackReader::tr("The video %1 links outside the exports folder.").arg(pack->videoFileName));
+            //: %1 is a file name.
+            PackReader::tr("The video %1 links outside the exports folder.").arg(pack->videoFileName));
         qCDebug(lcHandoff) << "pack" << pack->name << "has a video that resolves outside" << exportsDir;
     } else {
         readVideo(fd, entry, pack);
     }
     if (roles.videos.size() > 1)
         addProblem(pack, HandoffPack::Health::Warning,
-                   PackReader::tr("There are %n video files; %1 is the one to upload.", nullptr,
-                                  int(roles.videos.size()))
-                       .arg(pack->videoFileName));
+            PackReader::tr(
+                "There are %n video files; %1 is the one to upload.", nullptr, int(roles.videos.size()))
+                .arg(pack->videoFileName));
 }
 
 void checkCaption(HandoffPack *pack)
 {
     if (pack->caption.isEmpty()) {
         addProblem(pack, HandoffPack::Health::Warning,
-                   PackReader::tr("There is no caption (caption.txt or a caption field in the metadata)."));
+            PackReader::tr("There is no caption (caption.txt or a caption field in the metadata)."));
     } else if (pack->captionLength() > PostRules::CaptionLimit) {
         addProblem(pack, HandoffPack::Health::Warning,
-                   PackReader::tr("The caption has %1 characters; TikTok allows at most %2.")
-                       .arg(QLocale().toString(pack->captionLength()),
-                            QLocale().toString(PostRules::CaptionLimit)));
+            PackReader::tr("The caption has %1 characters; TikTok allows at most %2.")
+                .arg(QLocale().toString(pack->captionLength()), QLocale().toString(PostRules::CaptionLimit)));
     }
 }
 
@@ -749,8 +753,8 @@ void sign(const QList<Entry> &entries, HandoffPack *pack)
 
 } // namespace
 
-HandoffPack PackReader::read(const QByteArray &exportsDir, const QByteArray &name, const QList<FolderId> &forbidden,
-                             Detail detail)
+HandoffPack PackReader::read(
+    const QByteArray &exportsDir, const QByteArray &name, const QList<FolderId> &forbidden, Detail detail)
 {
     HandoffPack pack;
     pack.nativePath = PackReader::childPath(exportsDir, name);
@@ -781,13 +785,14 @@ HandoffPack PackReader::read(const QByteArray &exportsDir, const QByteArray &nam
         pack.created = metadataDate;
     if (roles.thumbnail >= 0) {
         pack.thumbnailFileName = HandoffPack::displayName(roles.images.at(roles.thumbnail)->name);
-        pack.thumbnailNativePath = PackReader::childPath(pack.nativePath, roles.images.at(roles.thumbnail)->name);
+        pack.thumbnailNativePath
+            = PackReader::childPath(pack.nativePath, roles.images.at(roles.thumbnail)->name);
     }
     checkCaption(&pack);
     sign(entries, &pack);
     if (!complete)
         addProblem(&pack, HandoffPack::Health::Warning,
-                   tr("The folder has more than %1 entries; only the first were looked at.").arg(MaxEntriesPerPack));
+            tr("The folder has more than %1 entries; only the first were looked at.").arg(MaxEntriesPerPack));
     return pack;
 }
 

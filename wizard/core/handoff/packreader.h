@@ -28,7 +28,10 @@ public:
     {
         quint64 device = 0;
         quint64 inode = 0;
-        bool operator==(const FolderId &other) const { return device == other.device && inode == other.inode; }
+        bool operator==(const FolderId &other) const
+        {
+            return device == other.device && inode == other.inode;
+        }
     };
 
     /// An entry of the exports folder that may be a pack: a folder, or a link (which may lead nowhere).
@@ -47,8 +50,8 @@ public:
     /// candidate is stat()ed for its stamp (to notice changed packs); with Stamps::Skip only links are,
     /// which keeps the first scan close to a bare directory walk. Returns false with `errorNumber` set
     /// when the folder cannot be listed.
-    static bool listCandidates(const QByteArray &exportsDir, Stamps stamps, QList<Candidate> *candidates,
-                               int *errorNumber);
+    static bool listCandidates(
+        const QByteArray &exportsDir, Stamps stamps, QList<Candidate> *candidates, int *errorNumber);
 
     /// `dir`/`name` as a native path.
     static QByteArray childPath(const QByteArray &dir, const QByteArray &name);
@@ -66,7 +69,7 @@ public:
     /// Reads the pack in `exportsDir`/`name`. `forbidden` holds folders a pack must not be (see
     /// folderChain()); a pack that resolves to one of them is reported as a link loop.
     static HandoffPack read(const QByteArray &exportsDir, const QByteArray &name,
-                            const QList<FolderId> &forbidden = {}, Detail detail = Detail::Full);
+        const QList<FolderId> &forbidden = {}, Detail detail = Detail::Full);
 };
 
 } // namespace Skybeam

@@ -87,19 +87,20 @@ Error PostedStateStore::readFile(QHash<QString, QDateTime> *posted) const
         return {};
     if (!file.open(QIODevice::ReadOnly))
         return Error(ErrorCode::Handoff::StateUnreadable,
-                     tr("The list of posted packs (%1) cannot be read: %2")
-                         .arg(RoxyPaths::displayPath(m_filePath), file.errorString()));
+            tr("The list of posted packs (%1) cannot be read: %2")
+                .arg(RoxyPaths::displayPath(m_filePath), file.errorString()));
     if (file.size() > MaxStateFileBytes)
         return Error(ErrorCode::Handoff::StateDamaged,
-                     tr("The list of posted packs (%1) is too large to be genuine and was not read.")
-                         .arg(RoxyPaths::displayPath(m_filePath)));
+            tr("The list of posted packs (%1) is too large to be genuine and was not read.")
+                .arg(RoxyPaths::displayPath(m_filePath)));
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     const QJsonObject root = document.object();
-    if (parseError.error != QJsonParseError::NoError || !document.isObject() || !root.value(postedKey()).isObject())
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()
+        || !root.value(postedKey()).isObject())
         return Error(ErrorCode::Handoff::StateDamaged,
-                     tr("The list of posted packs (%1) is damaged; packs are shown as not posted.")
-                         .arg(RoxyPaths::displayPath(m_filePath)));
+            tr("The list of posted packs (%1) is damaged; packs are shown as not posted.")
+                .arg(RoxyPaths::displayPath(m_filePath)));
     const QJsonObject entries = root.value(postedKey()).toObject();
     for (auto it = entries.begin(); it != entries.end(); ++it) {
         QDateTime when = QDateTime::fromString(it.value().toString(), Qt::ISODateWithMs);
@@ -113,7 +114,7 @@ Error PostedStateStore::writeFile(const QHash<QString, QDateTime> &posted)
     const QString folder = QFileInfo(m_filePath).absolutePath();
     if (!PrivateFiles::ensureFolder(folder))
         return Error(ErrorCode::Handoff::StateUnwritable,
-                     tr("The folder %1 cannot be created.").arg(RoxyPaths::displayPath(folder)));
+            tr("The folder %1 cannot be created.").arg(RoxyPaths::displayPath(folder)));
     if (m_damaged && QFile::exists(m_filePath)) {
         const QString aside = m_filePath + QStringLiteral(".damaged");
         QFile::remove(aside);
@@ -133,8 +134,8 @@ Error PostedStateStore::writeFile(const QHash<QString, QDateTime> &posted)
     if (!file.open(QIODevice::WriteOnly) || !PrivateFiles::restrict(file) || file.write(bytes) != bytes.size()
         || !file.commit())
         return Error(ErrorCode::Handoff::StateUnwritable,
-                     tr("The list of posted packs (%1) cannot be saved: %2")
-                         .arg(RoxyPaths::displayPath(m_filePath), file.errorString()));
+            tr("The list of posted packs (%1) cannot be saved: %2")
+                .arg(RoxyPaths::displayPath(m_filePath), file.errorString()));
     return {};
 }
 

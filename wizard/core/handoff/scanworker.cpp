@@ -36,7 +36,8 @@ public:
     {
         m_batch.append(std::move(pack));
         const bool first = m_delivered == 0 && m_batch.size() >= ScanWorker::FirstBatchSize;
-        if (first || m_batch.size() >= ScanWorker::MaxBatchSize || m_timer.elapsed() >= ScanWorker::BatchIntervalMs)
+        if (first || m_batch.size() >= ScanWorker::MaxBatchSize
+            || m_timer.elapsed() >= ScanWorker::BatchIntervalMs)
             flush();
     }
 
@@ -115,7 +116,7 @@ void ScanWorker::refresh(const QString &key)
 {
     if (m_nativeDirectory.isEmpty())
         return;
-    const QList<HandoffPack> read = reread({HandoffPack::nameForKey(key)}, PackReader::Detail::Full);
+    const QList<HandoffPack> read = reread({ HandoffPack::nameForKey(key) }, PackReader::Detail::Full);
     for (const HandoffPack &pack : read)
         Q_EMIT packRead(pack);
 }
@@ -129,8 +130,9 @@ void ScanWorker::scanListing(bool initial)
     const PackReader::Stamps stamps = initial ? PackReader::Stamps::Skip : PackReader::Stamps::Read;
     if (!PackReader::listCandidates(m_nativeDirectory, stamps, &candidates, &errorNumber)) {
         forgetAll();
-        setFolderState(errorNumber == ENOENT || errorNumber == ENOTDIR ? HandoffScanner::FolderState::Missing
-                                                                       : HandoffScanner::FolderState::Unreadable);
+        setFolderState(errorNumber == ENOENT || errorNumber == ENOTDIR
+                ? HandoffScanner::FolderState::Missing
+                : HandoffScanner::FolderState::Unreadable);
         followFolder();
         if (initial)
             Q_EMIT initialScanFinished(0);
@@ -166,8 +168,8 @@ void ScanWorker::scanListing(bool initial)
                 fresh.append(candidate.name);
             } else if (known->stamp != candidate.stamp) {
                 known->stamp = candidate.stamp;
-                HandoffPack pack = PackReader::read(m_nativeDirectory, candidate.name, m_forbidden,
-                                                    PackReader::Detail::Summary);
+                HandoffPack pack = PackReader::read(
+                    m_nativeDirectory, candidate.name, m_forbidden, PackReader::Detail::Summary);
                 if (pack.signature != known->signature) {
                     known->signature = pack.signature;
                     ++changedCount;
@@ -179,8 +181,9 @@ void ScanWorker::scanListing(bool initial)
     readNewPacks(fresh, initial);
     if (QThread::currentThread()->isInterruptionRequested())
         return;
-    qCDebug(lcHandoff) << (initial ? "scanned" : "rescanned") << m_directory << "in" << timer.elapsed() << "ms:"
-                       << m_known.size() << "packs," << removed.size() << "removed," << changedCount << "changed";
+    qCDebug(lcHandoff) << (initial ? "scanned" : "rescanned") << m_directory << "in" << timer.elapsed()
+                       << "ms:" << m_known.size() << "packs," << removed.size() << "removed," << changedCount
+                       << "changed";
     if (initial)
         Q_EMIT initialScanFinished(int(m_known.size()));
 }
@@ -194,13 +197,14 @@ void ScanWorker::readNewPacks(const QList<QByteArray> &names, bool initial)
         qint64 stamp = 0;
         quint64 signature = 0;
     };
-    std::atomic<qsizetype> next{0};
+    std::atomic<qsizetype> next { 0 };
     QThread *owner = QThread::currentThread();
     const auto work = [this, &names, &next, owner, initial](QList<Read> *reads) {
         Batcher added([this](const QList<HandoffPack> &packs) { Q_EMIT packsAdded(packs); });
         for (qsizetype i = next++; i < names.size() && !owner->isInterruptionRequested(); i = next++) {
-            HandoffPack pack = PackReader::read(m_nativeDirectory, names.at(i), m_forbidden, PackReader::Detail::Summary);
-            reads->append({names.at(i), initial ? HandoffPack() : pack, pack.folderStamp, pack.signature});
+            HandoffPack pack
+                = PackReader::read(m_nativeDirectory, names.at(i), m_forbidden, PackReader::Detail::Summary);
+            reads->append({ names.at(i), initial ? HandoffPack() : pack, pack.folderStamp, pack.signature });
             added.add(std::move(pack));
         }
     };
@@ -218,7 +222,7 @@ void ScanWorker::readNewPacks(const QList<QByteArray> &names, bool initial)
     reads += helperReads;
     m_known.reserve(m_known.size() + reads.size());
     for (const Read &read : std::as_const(reads)) {
-        m_known.insert(read.name, Known{read.stamp, read.signature, {}});
+        m_known.insert(read.name, Known { read.stamp, read.signature, {} });
         if (!initial)
             makeActive(read.name, read.pack);
     }
@@ -244,7 +248,7 @@ QList<HandoffPack> ScanWorker::reread(const QList<QByteArray> &names, PackReader
         read.append(pack);
         auto known = m_known.find(name);
         if (known == m_known.end()) {
-            m_known.insert(name, Known{pack.folderStamp, pack.signature, {}});
+            m_known.insert(name, Known { pack.folderStamp, pack.signature, {} });
             makeActive(name, pack);
             added.append(std::move(pack));
             continue;
@@ -290,7 +294,7 @@ void ScanWorker::makeActive(const QByteArray &name, const HandoffPack &pack)
             unwatchPack(&*oldest);
     }
     unwatchPack(&*known);
-    QList<QByteArray> natives{pack.nativePath, pack.videoNativePath, pack.thumbnailNativePath};
+    QList<QByteArray> natives { pack.nativePath, pack.videoNativePath, pack.thumbnailNativePath };
     if (!pack.metadataFileName.isEmpty())
         natives.append(PackReader::childPath(pack.nativePath, QFile::encodeName(pack.metadataFileName)));
     if (pack.captionSource == HandoffPack::CaptionSource::CaptionFile)
@@ -347,7 +351,8 @@ void ScanWorker::followFolder()
             m_watchedAncestor.clear();
         }
         if (!watchingFolder && !m_watcher->addPath(m_directory))
-            qCWarning(lcHandoff) << "cannot watch" << m_directory << "; new packs will not appear by themselves";
+            qCWarning(lcHandoff) << "cannot watch" << m_directory
+                                 << "; new packs will not appear by themselves";
         return;
     }
     if (watchingFolder)

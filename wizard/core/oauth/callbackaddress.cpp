@@ -28,8 +28,8 @@ bool isPlainPort(const QByteArray &text, quint16 *port)
 std::optional<quint16> CallbackAddress::loopbackPort(const QByteArray &authority)
 {
     const QByteArray lower = authority.toLower();
-    for (const QByteArray &name : { QByteArrayLiteral("127.0.0.1"), QByteArrayLiteral("[::1]"),
-             QByteArrayLiteral("localhost") }) {
+    for (const QByteArray &name :
+        { QByteArrayLiteral("127.0.0.1"), QByteArrayLiteral("[::1]"), QByteArrayLiteral("localhost") }) {
         if (lower == name)
             return quint16(80);
         quint16 port = 0;
@@ -78,7 +78,8 @@ CallbackAddress::Result CallbackAddress::check(const QString &pasted, const Expe
     }
 
     qsizetype authorityEnd = 0;
-    while (authorityEnd < address.size() && address.at(authorityEnd) != '/' && address.at(authorityEnd) != '?')
+    while (
+        authorityEnd < address.size() && address.at(authorityEnd) != '/' && address.at(authorityEnd) != '?')
         ++authorityEnd;
     const QByteArray authority = address.left(authorityEnd);
     if (authority.isEmpty())
@@ -161,10 +162,11 @@ Error CallbackAddress::error(Problem problem, const Expectation &expected)
         break;
     case Problem::NotLoopback:
         //: %1 is the redirect URI, e.g. http://127.0.0.1:40123/callback/
-        message = tr("This address does not lead to the computer's own address (127.0.0.1, [::1] or "
-                     "localhost), so it is not TikTok's answer to this sign-in. Paste the address the browser "
-                     "ended on: it starts with %1.")
-                      .arg(expected.redirectUri);
+        message
+            = tr("This address does not lead to the computer's own address (127.0.0.1, [::1] or "
+                 "localhost), so it is not TikTok's answer to this sign-in. Paste the address the browser "
+                 "ended on: it starts with %1.")
+                  .arg(expected.redirectUri);
         break;
     case Problem::WrongPort:
         //: %1 is a port number.
@@ -179,8 +181,9 @@ Error CallbackAddress::error(Problem problem, const Expectation &expected)
                       .arg(expected.redirectUri);
         break;
     case Problem::RepeatedParameter:
-        message = tr("This address names a parameter twice, so it cannot be trusted. Paste the address exactly "
-                     "as the browser shows it.");
+        message
+            = tr("This address names a parameter twice, so it cannot be trusted. Paste the address exactly "
+                 "as the browser shows it.");
         break;
     case Problem::WrongState:
         message = tr("This address belongs to another sign-in attempt (its state does not match this one). "

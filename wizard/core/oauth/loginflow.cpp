@@ -29,7 +29,8 @@ bool hasWhitespace(const QString &text)
 
 QStringList normalizedScopes(const QStringList &scopes)
 {
-    return TikTokCredentials::splitScopes(scopes.join(QLatin1Char(',')), TikTokCredentials::ScopeSeparators::Commas);
+    return TikTokCredentials::splitScopes(
+        scopes.join(QLatin1Char(',')), TikTokCredentials::ScopeSeparators::Commas);
 }
 
 } // namespace
@@ -201,7 +202,8 @@ void LoginFlow::onKeysChecked(TikTokCall *call)
         fail(call->error());
         return;
     } else {
-        // TikTok documents client tokens only for some products: any other answer says nothing about the pair.
+        // TikTok documents client tokens only for some products: any other answer says nothing about the
+        // pair.
         qCDebug(lcOAuth) << "The key check was inconclusive:" << call->error().code();
         m_result.keyCheck = KeyCheck::Inconclusive;
     }
@@ -243,7 +245,8 @@ Error LoginFlow::submitCallbackAddress(const QString &pasted)
     expected.state = m_request.state();
     if (m_state != State::WaitingForBrowser || !m_receiver) {
         const bool used = m_receiver && m_receiver->hasAccepted();
-        const auto problem = used ? CallbackAddress::Problem::AlreadyUsed : CallbackAddress::Problem::NotWaiting;
+        const auto problem
+            = used ? CallbackAddress::Problem::AlreadyUsed : CallbackAddress::Problem::NotWaiting;
         qCDebug(lcOAuth) << "Refused a pasted address:" << CallbackAddress::errorCode(problem);
         return CallbackAddress::error(problem, expected);
     }

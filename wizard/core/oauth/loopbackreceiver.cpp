@@ -42,7 +42,8 @@ Error portInUse(quint16 port)
         error = Error(ErrorCode::OAuth::PortInUse,
             //: %1 is a port number.
             QCoreApplication::translate("Skybeam::LoopbackReceiver",
-                "Another program is using the address SKYBEAM needs to receive TikTok's answer (port %1 on this "
+                "Another program is using the address SKYBEAM needs to receive TikTok's answer (port %1 on "
+                "this "
                 "computer). Close that program and try again, or use a free port instead: add "
                 "http://127.0.0.1:*/callback/ to your app's redirect URIs in the TikTok developer portal and "
                 "sign in with it.")
@@ -51,7 +52,8 @@ Error portInUse(quint16 port)
         error = Error(ErrorCode::OAuth::PortInUse,
             //: %1 is a program's name, e.g. "python3"; %2 a port number.
             QCoreApplication::translate("Skybeam::LoopbackReceiver",
-                "Another program, %1, is using the address SKYBEAM needs to receive TikTok's answer (port %2 on "
+                "Another program, %1, is using the address SKYBEAM needs to receive TikTok's answer (port %2 "
+                "on "
                 "this computer). Close %1 and try again, or use a free port instead: add "
                 "http://127.0.0.1:*/callback/ to your app's redirect URIs in the TikTok developer portal and "
                 "sign in with it.")
@@ -84,9 +86,9 @@ LoopbackReceiver::LoopbackReceiver(QObject *parent)
     // 128 random bits: another local process cannot guess the start address to read the authorize URL.
     quint32 words[4];
     QRandomGenerator::system()->fillRange(words);
-    m_startToken = QString::fromLatin1(
-        QByteArray(reinterpret_cast<const char *>(words), sizeof(words)).toBase64(
-            QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    m_startToken
+        = QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(words), sizeof(words))
+                                  .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
     m_holdTimer->setSingleShot(true);
     connect(m_holdTimer, &QTimer::timeout, this, &LoopbackReceiver::onHoldTimeout);
 }

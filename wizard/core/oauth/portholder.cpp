@@ -37,7 +37,8 @@ QList<quint64> PortHolder::listeningInodes(const QByteArray &table, quint16 port
 QString PortHolder::describe(quint16 port)
 {
     const QPair<QString, QString> holder = find(port);
-    return holder.first.isEmpty() ? QString() : QStringLiteral("%1 (PID %2)").arg(holder.first, holder.second);
+    return holder.first.isEmpty() ? QString()
+                                  : QStringLiteral("%1 (PID %2)").arg(holder.first, holder.second);
 }
 
 QString PortHolder::programName(quint16 port)
@@ -81,7 +82,7 @@ QPair<QString, QString> PortHolder::find(quint16 port)
                 name = QString::fromLocal8Bit(comm.readAll()).trimmed();
             if (name.isEmpty())
                 name = QStringLiteral("?");
-            return {name, pid};
+            return { name, pid };
         }
     }
     return {};

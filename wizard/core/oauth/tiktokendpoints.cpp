@@ -51,7 +51,6 @@ bool TikTokEndpoints::isTikTokHost(const QString &host)
     return false;
 }
 
-
 Expected<QUrl> TikTokEndpoints::checked(const QUrl &url, const char *variable)
 {
     const QString name = QString::fromLatin1(variable);

@@ -144,8 +144,9 @@ Error TikTokErrors::fromApi(const QString &code, const QString &message, const Q
 
 Error TikTokErrors::keyPairRejected(const QString &description, const QString &logId)
 {
-    QString message = tr("TikTok rejected this client key and client secret pair — usually the secret is wrong "
-                         "or was reset in the portal.");
+    QString message
+        = tr("TikTok rejected this client key and client secret pair — usually the secret is wrong "
+             "or was reset in the portal.");
     if (!description.isEmpty())
         //: %1 is the message so far, %2 TikTok's own (English) words, quoted as TikTok sent them.
         message = tr("%1 TikTok said: \"%2\"").arg(message, description);

@@ -69,13 +69,15 @@ TikTokCall *TokenClient::exchangeCode(const QString &clientKey, const QString &c
     const QString &code, const QString &redirectUri, const QString &codeVerifier)
 {
     qCDebug(lcOAuth) << "Exchanging the authorization code";
-    return post(m_endpoints.tokenUrl(),
+    return post(
+        m_endpoints.tokenUrl(),
         { { QStringLiteral("client_key"), clientKey }, { QStringLiteral("client_secret"), clientSecret },
             { QStringLiteral("code"), code },
             { QStringLiteral("grant_type"), QStringLiteral("authorization_code") },
             { QStringLiteral("redirect_uri"), redirectUri },
             { QStringLiteral("code_verifier"), codeVerifier } },
-        TikTokErrors::Step::CodeExchange, [](const QJsonObject &body) {
+        TikTokErrors::Step::CodeExchange,
+        [](const QJsonObject &body) {
             const QString missing = TokenResponse::missingField(body);
             return missing.isEmpty()
                 ? Error()
@@ -88,11 +90,13 @@ TikTokCall *TokenClient::refresh(
     const QString &clientKey, const QString &clientSecret, const QString &refreshToken)
 {
     qCDebug(lcOAuth) << "Refreshing the access token";
-    return post(m_endpoints.tokenUrl(),
+    return post(
+        m_endpoints.tokenUrl(),
         { { QStringLiteral("client_key"), clientKey }, { QStringLiteral("client_secret"), clientSecret },
             { QStringLiteral("grant_type"), QStringLiteral("refresh_token") },
             { QStringLiteral("refresh_token"), refreshToken } },
-        TikTokErrors::Step::Refresh, [](const QJsonObject &body) {
+        TikTokErrors::Step::Refresh,
+        [](const QJsonObject &body) {
             const QString missing = TokenResponse::missingField(body);
             return missing.isEmpty()
                 ? Error()
@@ -117,10 +121,12 @@ TikTokCall *TokenClient::clientCredentials(const QString &clientKey, const QStri
     NetworkPolicy once = m_policy;
     once.maxRetries = 0;
     once.maxRetryAfterSeconds = 0;
-    return post(m_endpoints.tokenUrl(),
+    return post(
+        m_endpoints.tokenUrl(),
         { { QStringLiteral("client_key"), clientKey }, { QStringLiteral("client_secret"), clientSecret },
             { QStringLiteral("grant_type"), QStringLiteral("client_credentials") } },
-        TikTokErrors::Step::ClientCheck, [](const QJsonObject &body) {
+        TikTokErrors::Step::ClientCheck,
+        [](const QJsonObject &body) {
             const QJsonValue token = body.value(QLatin1String("access_token"));
             return token.isString() && !token.toString().isEmpty()
                 ? Error()

@@ -35,7 +35,8 @@ bool TokenMaintenanceResult::needsReauthorization() const
     return TikTokErrors::needsReauthorization(error);
 }
 
-TokenMaintenanceJob::TokenMaintenanceJob(CredentialStore *store, const TikTokEndpoints &endpoints, QObject *parent)
+TokenMaintenanceJob::TokenMaintenanceJob(
+    CredentialStore *store, const TikTokEndpoints &endpoints, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_endpoints(endpoints)

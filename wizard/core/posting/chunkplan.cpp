@@ -36,8 +36,7 @@ Expected<ChunkPlan> ChunkPlan::create(qint64 videoSize, qint64 preferredChunkSiz
 Error ChunkPlan::check(qint64 videoSize, qint64 chunkSize, qint64 totalChunkCount)
 {
     auto broken = [](const QString &rule) {
-        Error error(
-            ErrorCode::Posting::BadChunkPlan, tr("The upload plan breaks TikTok's chunk rules."));
+        Error error(ErrorCode::Posting::BadChunkPlan, tr("The upload plan breaks TikTok's chunk rules."));
         error.setDetail(rule);
         return error;
     };

@@ -365,7 +365,7 @@ void PackUploader::onStatusFinished(const PublishStatus &status, const Error &er
     if (error.isError()) {
         finish(UploadResult::Outcome::Unconfirmed,
             error.code() == ErrorCode::Posting::StillProcessing ? PostingErrors::stillProcessing(inbox)
-                                                                      : error);
+                                                                : error);
         return;
     }
     switch (status.state) {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/job.h"
 #include "common/error.h"
+#include "common/job.h"
 #include "credentials/tiktokcredentials.h"
 #include "handoff/mp4headerparser.h"
 #include "oauth/tiktokapiclient.h"

@@ -72,8 +72,9 @@ Error PendingShareLedger::record(const QString &account)
     kept.append(m_clock().toUTC().toString(Qt::ISODate));
     accounts.insert(account, kept);
     const QByteArray bytes = QJsonDocument(
-        QJsonObject { { QStringLiteral("version"), 1 }, { QStringLiteral("accounts"), accounts } })
-                                 .toJson(QJsonDocument::Indented);
+        QJsonObject { { QStringLiteral("version"), 1 },
+            { QStringLiteral("accounts"),
+                accounts } }).toJson(QJsonDocument::Indented);
     QSaveFile file(m_filePath);
     if (!PrivateFiles::ensureFolder(QFileInfo(m_filePath).absolutePath()) || !file.open(QIODevice::WriteOnly)
         || !PrivateFiles::restrict(file) || file.write(bytes) != bytes.size() || !file.commit()) {
@@ -91,10 +92,12 @@ QString PendingShareLedger::summary(const QString &account) const
     const QDateTime next = nextSlot(account);
     if (!next.isValid())
         //: %1 is a count up to 5.
-        return tr("%1 of the 5 uploads TikTok lets wait in an inbox in 24 hours were sent from here.").arg(count);
+        return tr("%1 of the 5 uploads TikTok lets wait in an inbox in 24 hours were sent from here.")
+            .arg(count);
     //: %1 is a date and time.
-    return tr("All 5 uploads TikTok lets wait in an inbox in 24 hours were sent from here; the next slot opens "
-              "at %1.")
+    return tr(
+        "All 5 uploads TikTok lets wait in an inbox in 24 hours were sent from here; the next slot opens "
+        "at %1.")
         .arg(QLocale().toString(next.toLocalTime(), QLocale::ShortFormat));
 }
 
@@ -103,7 +106,8 @@ Error PendingShareLedger::fullError(const QString &account) const
     //: %1 is a date and time.
     return Error(ErrorCode::Posting::PendingInboxFull,
         tr("TikTok lets at most 5 uploads wait in an account's inbox in 24 hours, and 5 were sent from here. "
-           "Nothing was sent. The next slot opens at %1; finishing or deleting drafts in the TikTok app does not "
+           "Nothing was sent. The next slot opens at %1; finishing or deleting drafts in the TikTok app does "
+           "not "
            "free one sooner here. A direct post is not limited this way.")
             .arg(QLocale().toString(nextSlot(account).toLocalTime(), QLocale::ShortFormat)));
 }

@@ -121,8 +121,7 @@ Error PostingErrors::uploadIncomplete(int httpStatus)
 Error PostingErrors::fileUnreadable(const QString &path, const QString &detail)
 {
     //: %1 is a file path, %2 the system's reason.
-    Error error(
-        ErrorCode::Posting::FileUnreadable, tr("The video %1 cannot be read: %2").arg(path, detail));
+    Error error(ErrorCode::Posting::FileUnreadable, tr("The video %1 cannot be read: %2").arg(path, detail));
     error.setDetail(detail);
     return error;
 }

@@ -45,9 +45,10 @@ PackPostingState PackPostingState::of(const Expected<std::optional<JournalEntry>
         state.kind = Kind::Processing;
         state.canResume = true;
         //: %1 is TikTok's publish_id.
-        state.text = tr("Processing at TikTok (publish_id %1): TikTok has the whole video. Resume asks TikTok "
-                        "how it went; the video is not sent again.")
-                         .arg(entry.publishId);
+        state.text
+            = tr("Processing at TikTok (publish_id %1): TikTok has the whole video. Resume asks TikTok "
+                 "how it went; the video is not sent again.")
+                  .arg(entry.publishId);
         break;
     case JournalEntry::State::Confirmed:
         if (entry.options.mode == PostMode::Direct) {
@@ -58,8 +59,9 @@ PackPostingState PackPostingState::of(const Expected<std::optional<JournalEntry>
         } else {
             state.kind = Kind::InInbox;
             //: %1 is a date and time, %2 TikTok's publish_id.
-            state.text = tr("In the TikTok inbox since %1 (publish_id %2): finish the post in the TikTok app.")
-                             .arg(when(entry.confirmedAt), entry.publishId);
+            state.text
+                = tr("In the TikTok inbox since %1 (publish_id %2): finish the post in the TikTok app.")
+                      .arg(when(entry.confirmedAt), entry.publishId);
         }
         break;
     case JournalEntry::State::Failed:
@@ -95,8 +97,8 @@ PackPostingState PostingOverview::stateOf(const QString &packKey) const
     if (!m_entries)
         return PackPostingState::of(m_entries.error());
     const auto it = m_entries->constFind(packKey);
-    return PackPostingState::of(it == m_entries->constEnd() ? std::optional<JournalEntry>()
-                                                             : std::optional<JournalEntry>(*it));
+    return PackPostingState::of(
+        it == m_entries->constEnd() ? std::optional<JournalEntry>() : std::optional<JournalEntry>(*it));
 }
 
 } // namespace Skybeam

@@ -50,8 +50,8 @@ bool PostingPreparation::start()
     newRun();
     m_result = PostingPreparationResult();
     CredentialStoreJob *job = m_store->load();
-    connect(job, &CredentialStoreJob::finished, this,
-        [this, started = currentRun()](CredentialStoreJob *done) {
+    connect(
+        job, &CredentialStoreJob::finished, this, [this, started = currentRun()](CredentialStoreJob *done) {
             if (isCurrentRun(started))
                 onLoaded(done);
         });

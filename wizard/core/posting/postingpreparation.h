@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/job.h"
 #include "common/error.h"
+#include "common/job.h"
 #include "credentials/tiktokcredentials.h"
 #include "oauth/tiktokapiclient.h"
 #include "oauth/tiktokcall.h"

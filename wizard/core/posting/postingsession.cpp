@@ -33,8 +33,9 @@ QString PostingSessionResult::text() const
                  "it again, use --again.")
                   .arg(when, entry->publishId)
             //: %1 is a date and time, %2 TikTok's publish_id.
-            : tr("Already sent to the TikTok inbox on %1 (publish_id %2); nothing was sent. To send it again, "
-                 "use --again.")
+            : tr(
+                "Already sent to the TikTok inbox on %1 (publish_id %2); nothing was sent. To send it again, "
+                "use --again.")
                   .arg(when, entry->publishId);
     }
     case Outcome::Failed:
@@ -125,7 +126,8 @@ void PostingSession::takeLock()
     }
 }
 
-std::optional<JournalEntry> PostingSession::confirmedEntry(const QString &packKey, const QString &videoPath) const
+std::optional<JournalEntry> PostingSession::confirmedEntry(
+    const QString &packKey, const QString &videoPath) const
 {
     const Expected<std::optional<JournalEntry>> stored = m_journal.entry(packKey);
     if (!stored || !*stored || (*stored)->state != JournalEntry::State::Confirmed)

@@ -24,7 +24,7 @@ public:
     static constexpr qint64 MaxDurationMs = 10 * 60 * 1000;
     static constexpr int MinSide = 360;
     static constexpr int MaxSide = 4096;
-    static constexpr QLatin1String SelfOnly{"SELF_ONLY"};
+    static constexpr QLatin1String SelfOnly { "SELF_ONLY" };
 
     /// The caption's length as TikTok counts it (UTF-16 code units).
     static int captionLength(const QString &caption) { return int(caption.size()); }

@@ -254,8 +254,9 @@ Error PublishJournal::put(const QString &packKey, JournalEntry entry, bool repla
               .toJson(QJsonDocument::Indented);
     const QString dir = QFileInfo(m_filePath).absolutePath();
     QSaveFile file(m_filePath);
-    if (!PrivateFiles::ensureFolder(dir) || QFileInfo(m_filePath).isSymLink() || !file.open(QIODevice::WriteOnly)
-        || !PrivateFiles::restrict(file) || file.write(bytes) != bytes.size() || !file.commit()) {
+    if (!PrivateFiles::ensureFolder(dir) || QFileInfo(m_filePath).isSymLink()
+        || !file.open(QIODevice::WriteOnly) || !PrivateFiles::restrict(file)
+        || file.write(bytes) != bytes.size() || !file.commit()) {
         //: %1 is a file path, %2 the system's reason.
         return Error(ErrorCode::Journal::Unwritable,
             tr("The publish journal %1 cannot be saved (%2). Nothing more is sent without it.")

@@ -61,7 +61,8 @@ public:
     State state = State::Initialised;
     ContentSignature signature;
     QString publishId;
-    /// Holds TikTok's upload token: the journal file is 0600 in the 0700 setup folder, and it is never logged.
+    /// Holds TikTok's upload token: the journal file is 0600 in the 0700 setup folder, and it is never
+    /// logged.
     QString uploadUrl;
     QDateTime uploadUrlIssuedAt;
     ChunkPlan plan;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/job.h"
 #include "common/error.h"
+#include "common/job.h"
 #include "oauth/tiktokcall.h"
 #include "oauth/tiktokendpoints.h"
 

@@ -8,9 +8,9 @@ namespace Skybeam {
 
 namespace {
 
-constexpr QLatin1String DisplayNameKey{"display_name"};
-constexpr QLatin1String OpenIdKey{"open_id"};
-constexpr QLatin1String CheckedAtKey{"checked_at"};
+constexpr QLatin1String DisplayNameKey { "display_name" };
+constexpr QLatin1String OpenIdKey { "open_id" };
+constexpr QLatin1String CheckedAtKey { "checked_at" };
 
 } // namespace
 
@@ -32,9 +32,8 @@ AccountRecord AccountRecord::read(const RoxyPaths &paths)
 bool AccountRecord::write(const RoxyPaths &paths, const AccountRecord &record)
 {
     return StateFile::write(paths, filePath(paths),
-                            QJsonObject{{DisplayNameKey, record.displayName},
-                                        {OpenIdKey, record.openId},
-                                        {CheckedAtKey, record.checkedAt.toUTC().toString(Qt::ISODate)}});
+        QJsonObject { { DisplayNameKey, record.displayName }, { OpenIdKey, record.openId },
+            { CheckedAtKey, record.checkedAt.toUTC().toString(Qt::ISODate) } });
 }
 
 } // namespace Skybeam

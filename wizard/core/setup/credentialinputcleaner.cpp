@@ -29,10 +29,13 @@ bool isLineBreak(QChar c)
 // Removes one pair of matching quotes around `text`; true when it did.
 bool stripQuotes(QString *text)
 {
-    static const QList<QPair<QChar, QChar>> pairs{
-        {QLatin1Char('"'), QLatin1Char('"')},   {QLatin1Char('\''), QLatin1Char('\'')},
-        {QLatin1Char('`'), QLatin1Char('`')},   {QChar(0x201C), QChar(0x201D)},
-        {QChar(0x2018), QChar(0x2019)},         {QChar(0x00AB), QChar(0x00BB)},
+    static const QList<QPair<QChar, QChar>> pairs {
+        { QLatin1Char('"'), QLatin1Char('"') },
+        { QLatin1Char('\''), QLatin1Char('\'') },
+        { QLatin1Char('`'), QLatin1Char('`') },
+        { QChar(0x201C), QChar(0x201D) },
+        { QChar(0x2018), QChar(0x2019) },
+        { QChar(0x00AB), QChar(0x00BB) },
     };
     if (text->size() < 2)
         return false;

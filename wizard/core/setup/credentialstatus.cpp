@@ -10,8 +10,8 @@ constexpr qint64 SecondsPerDay = 86400;
 
 } // namespace
 
-CredentialStatus CredentialStatus::detect(const CredentialReadResult &read, const QDateTime &now,
-                                          const CredentialFacts &facts)
+CredentialStatus CredentialStatus::detect(
+    const CredentialReadResult &read, const QDateTime &now, const CredentialFacts &facts)
 {
     CredentialStatus status;
     status.m_path = read.path;
@@ -81,13 +81,20 @@ QString CredentialStatus::stateName() const
 {
     switch (m_state) {
     case State::NotSetUp:
-    case State::NotAuthorized: return QStringLiteral("not_set_up");
-    case State::Broken: return QStringLiteral("broken");
-    case State::Connected: return QStringLiteral("connected");
-    case State::DueSoon: return QStringLiteral("due_soon");
-    case State::Overdue: return QStringLiteral("overdue");
-    case State::Renewable: return QStringLiteral("renewable");
-    case State::ReauthorizeNeeded: return QStringLiteral("reauthorize_needed");
+    case State::NotAuthorized:
+        return QStringLiteral("not_set_up");
+    case State::Broken:
+        return QStringLiteral("broken");
+    case State::Connected:
+        return QStringLiteral("connected");
+    case State::DueSoon:
+        return QStringLiteral("due_soon");
+    case State::Overdue:
+        return QStringLiteral("overdue");
+    case State::Renewable:
+        return QStringLiteral("renewable");
+    case State::ReauthorizeNeeded:
+        return QStringLiteral("reauthorize_needed");
     }
     return {};
 }
@@ -108,7 +115,7 @@ QString CredentialStatus::timeLeftText() const
         return tr("The file does not say when TikTok access expires.");
     if (m_secondsLeft < 3600) {
         return tr("TikTok access expires in %n minute(s).", nullptr,
-                  static_cast<int>(qMax<qint64>(1, m_secondsLeft / 60)));
+            static_cast<int>(qMax<qint64>(1, m_secondsLeft / 60)));
     }
     if (m_secondsLeft < 2 * 86400)
         return tr("TikTok access expires in %n hour(s).", nullptr, static_cast<int>(m_secondsLeft / 3600));
@@ -120,7 +127,8 @@ QString CredentialStatus::reauthorizeText() const
     if (!m_dueAt.isValid() || m_state == State::NotSetUp || m_state == State::Broken
         || m_state == State::NotAuthorized)
         return {};
-    if (m_state == State::Overdue || (m_state == State::ReauthorizeNeeded && m_daysSinceAuthorization >= ReauthorizeAfterDays))
+    if (m_state == State::Overdue
+        || (m_state == State::ReauthorizeNeeded && m_daysSinceAuthorization >= ReauthorizeAfterDays))
         return tr("Re-authorize now: it has been overdue since %1 (every 30 days, as the runbook asks).")
             .arg(dateText(m_dueAt));
     if (m_state == State::ReauthorizeNeeded)
@@ -156,11 +164,10 @@ QString CredentialStatus::headline() const
 
 QString CredentialStatus::details() const
 {
-    const QString authorized = m_daysSinceAuthorization < 0
-        ? QString()
-        : m_daysSinceAuthorization == 0 ? tr("Access was granted today.")
-                                        : tr("Access was granted %n day(s) ago.", nullptr,
-                                             static_cast<int>(m_daysSinceAuthorization));
+    const QString authorized = m_daysSinceAuthorization < 0 ? QString()
+        : m_daysSinceAuthorization == 0
+        ? tr("Access was granted today.")
+        : tr("Access was granted %n day(s) ago.", nullptr, static_cast<int>(m_daysSinceAuthorization));
     switch (m_state) {
     case State::NotSetUp:
         return tr("Choose Set up TikTok to connect the SKYBEAM publisher, or keep using Handoff mode: the "
@@ -172,7 +179,7 @@ QString CredentialStatus::details() const
         return tr("Sign in with TikTok to let the publisher post for you.");
     case State::Connected:
     case State::DueSoon:
-        return QStringList{timeLeftText(), authorized}.join(QLatin1Char(' ')).trimmed();
+        return QStringList { timeLeftText(), authorized }.join(QLatin1Char(' ')).trimmed();
     case State::Renewable:
         return tr("The access token expired, which is normal after a day without publishing. Renew now "
                   "gets a new one with the saved refresh token. %1")
@@ -186,7 +193,7 @@ QString CredentialStatus::details() const
     case State::Overdue:
         return tr("Access was granted %n day(s) ago. For security, the runbook asks you to re-authorize "
                   "every 30 days: sign in with TikTok again; your saved app keys are used.",
-                  nullptr, static_cast<int>(m_daysSinceAuthorization));
+            nullptr, static_cast<int>(m_daysSinceAuthorization));
     }
     return {};
 }

@@ -55,12 +55,11 @@ public:
 
     CredentialStatus() = default;
     static CredentialStatus detect(const CredentialReadResult &read,
-                                   const QDateTime &now = QDateTime::currentDateTimeUtc(),
-                                   const CredentialFacts &facts = {});
+        const QDateTime &now = QDateTime::currentDateTimeUtc(), const CredentialFacts &facts = {});
 
     /// The state of credentials the wizard has just produced or holds (read from no file).
-    static CredentialStatus ofCredentials(const TikTokCredentials &credentials,
-                                          const QDateTime &now = QDateTime::currentDateTimeUtc());
+    static CredentialStatus ofCredentials(
+        const TikTokCredentials &credentials, const QDateTime &now = QDateTime::currentDateTimeUtc());
 
     State state() const { return m_state; }
     /// The stable name used by `status --json`: not_set_up, connected, due_soon, overdue, renewable,

@@ -24,7 +24,7 @@ bool LiveCheckResult::canPost() const
 
 bool LiveCheckResult::isPrivateOnly() const
 {
-    return canPost() && creator.privacyLevelOptions == QStringList{SelfOnly};
+    return canPost() && creator.privacyLevelOptions == QStringList { SelfOnly };
 }
 
 QString LiveCheckResult::privacyLevelName(const QString &level)
@@ -62,7 +62,7 @@ QStringList LiveCheckResult::reportLines() const
     else
         lines.append(QStringLiteral("Can post: %1 (privacy levels: %2)")
                          .arg(canPost() ? QStringLiteral("Yes") : QStringLiteral("No"),
-                              creator.privacyLevelOptions.join(QLatin1Char(','))));
+                             creator.privacyLevelOptions.join(QLatin1Char(','))));
     return lines;
 }
 
@@ -94,7 +94,7 @@ bool LiveCheck::start(const TikTokCredentials &credentials)
     const int callsBefore = m_client->callCount();
     if (!credentials.hasAccessToken()) {
         m_result.userError = Error(ErrorCode::Credentials::NoAccessToken,
-                                   tr("There is no access token to check. Sign in with TikTok first."));
+            tr("There is no access token to check. Sign in with TikTok first."));
         QMetaObject::invokeMethod(this, &LiveCheck::finish, Qt::QueuedConnection);
         return true;
     }

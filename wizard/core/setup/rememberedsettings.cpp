@@ -9,8 +9,8 @@ namespace Skybeam {
 
 namespace {
 
-constexpr QLatin1String RedirectUriKey{"redirect_uri"};
-constexpr QLatin1String ScopesKey{"scopes"};
+constexpr QLatin1String RedirectUriKey { "redirect_uri" };
+constexpr QLatin1String ScopesKey { "scopes" };
 
 } // namespace
 
@@ -34,8 +34,8 @@ RememberedSettings RememberedSettings::read(const RoxyPaths &paths)
 bool RememberedSettings::write(const RoxyPaths &paths, const RememberedSettings &settings)
 {
     return StateFile::write(paths, filePath(paths),
-                            QJsonObject{{RedirectUriKey, settings.redirectUri},
-                                        {ScopesKey, QJsonArray::fromStringList(settings.scopes)}});
+        QJsonObject { { RedirectUriKey, settings.redirectUri },
+            { ScopesKey, QJsonArray::fromStringList(settings.scopes) } });
 }
 
 } // namespace Skybeam

@@ -9,11 +9,11 @@ namespace Skybeam {
 
 namespace {
 
-constexpr QLatin1String ReauthorizeShownKey{"reauthorize_shown"};
-constexpr QLatin1String ReauthorizeSnoozedKey{"reauthorize_snoozed_until"};
-constexpr QLatin1String PacksShownKey{"packs_shown"};
-constexpr QLatin1String PacksSnoozedKey{"packs_snoozed_until"};
-constexpr QLatin1String RemindedPacksKey{"reminded_packs"};
+constexpr QLatin1String ReauthorizeShownKey { "reauthorize_shown" };
+constexpr QLatin1String ReauthorizeSnoozedKey { "reauthorize_snoozed_until" };
+constexpr QLatin1String PacksShownKey { "packs_shown" };
+constexpr QLatin1String PacksSnoozedKey { "packs_snoozed_until" };
+constexpr QLatin1String RemindedPacksKey { "reminded_packs" };
 /// The list of reminded packs is bounded; the oldest names drop out first.
 constexpr int MaxRemembered = 2000;
 
@@ -50,27 +50,29 @@ ReminderMemory ReminderMemory::load(const RoxyPaths &paths)
 bool ReminderMemory::save(const RoxyPaths &paths) const
 {
     return StateFile::write(paths, filePath(paths),
-                            QJsonObject{{ReauthorizeShownKey, reauthorizeShown.toString(Qt::ISODate)},
-                                        {ReauthorizeSnoozedKey, reauthorizeSnoozedUntil.toString(Qt::ISODate)},
-                                        {PacksShownKey, packsShown.toString(Qt::ISODate)},
-                                        {PacksSnoozedKey, packsSnoozedUntil.toString(Qt::ISODate)},
-                                        {RemindedPacksKey, QJsonArray::fromStringList(remindedPacks)}});
+        QJsonObject { { ReauthorizeShownKey, reauthorizeShown.toString(Qt::ISODate) },
+            { ReauthorizeSnoozedKey, reauthorizeSnoozedUntil.toString(Qt::ISODate) },
+            { PacksShownKey, packsShown.toString(Qt::ISODate) },
+            { PacksSnoozedKey, packsSnoozedUntil.toString(Qt::ISODate) },
+            { RemindedPacksKey, QJsonArray::fromStringList(remindedPacks) } });
 }
 
-QList<Reminder> ReminderPlanner::due(const SetupOverview &overview, const ReminderMemory &memory, const QDate &today)
+QList<Reminder> ReminderPlanner::due(
+    const SetupOverview &overview, const ReminderMemory &memory, const QDate &today)
 {
     QList<Reminder> reminders;
     const CredentialStatus &status = overview.status;
     const CredentialStatus::State state = status.state();
-    const bool reauthorize = state == CredentialStatus::State::DueSoon || state == CredentialStatus::State::Overdue
-        || state == CredentialStatus::State::ReauthorizeNeeded;
+    const bool reauthorize = state == CredentialStatus::State::DueSoon
+        || state == CredentialStatus::State::Overdue || state == CredentialStatus::State::ReauthorizeNeeded;
     if (reauthorize && mayShow(memory.reauthorizeShown, memory.reauthorizeSnoozedUntil, today)) {
         Reminder reminder;
         reminder.kind = Reminder::Kind::Reauthorize;
         reminder.title = state == CredentialStatus::State::DueSoon ? tr("Time to re-authorize TikTok soon")
                                                                    : tr("Re-authorize TikTok now");
-        reminder.body = state == CredentialStatus::State::DueSoon ? status.reauthorizeText() : status.headline();
-        reminder.actions = {ReauthorizeAction, tr("Re-authorize now"), LaterAction, tr("Later")};
+        reminder.body
+            = state == CredentialStatus::State::DueSoon ? status.reauthorizeText() : status.headline();
+        reminder.actions = { ReauthorizeAction, tr("Re-authorize now"), LaterAction, tr("Later") };
         reminders.append(reminder);
     }
     QStringList fresh;
@@ -83,7 +85,7 @@ QList<Reminder> ReminderPlanner::due(const SetupOverview &overview, const Remind
         reminder.kind = Reminder::Kind::HandoffPacks;
         reminder.title = tr("%n new handoff pack(s) to post", nullptr, int(fresh.size()));
         reminder.body = tr("The publisher prepared posts for you to upload by hand (Handoff mode).");
-        reminder.actions = {BrowsePacksAction, tr("Browse packs"), LaterAction, tr("Later")};
+        reminder.actions = { BrowsePacksAction, tr("Browse packs"), LaterAction, tr("Later") };
         reminder.packs = fresh;
         reminders.append(reminder);
     }

@@ -47,12 +47,13 @@ class ReminderPlanner final
     Q_DECLARE_TR_FUNCTIONS(Skybeam::ReminderPlanner)
 
 public:
-    static constexpr QLatin1String ReauthorizeAction{"reauthorize"};
-    static constexpr QLatin1String BrowsePacksAction{"browse-packs"};
-    static constexpr QLatin1String LaterAction{"later"};
+    static constexpr QLatin1String ReauthorizeAction { "reauthorize" };
+    static constexpr QLatin1String BrowsePacksAction { "browse-packs" };
+    static constexpr QLatin1String LaterAction { "later" };
 
     /// `today` is the operator's local date.
-    static QList<Reminder> due(const SetupOverview &overview, const ReminderMemory &memory, const QDate &today);
+    static QList<Reminder> due(
+        const SetupOverview &overview, const ReminderMemory &memory, const QDate &today);
     /// Records that `reminder` was shown today.
     static void markShown(ReminderMemory *memory, const Reminder &reminder, const QDate &today);
     /// Records "Later": not again before tomorrow.

@@ -74,8 +74,9 @@ bool writeText(const QString &path, const QString &text, QString *error)
 bool systemctl(const QStringList &arguments)
 {
     QProcess process;
-    process.start(QStringLiteral("systemctl"), QStringList{QStringLiteral("--user")} + arguments);
-    return process.waitForFinished(15000) && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
+    process.start(QStringLiteral("systemctl"), QStringList { QStringLiteral("--user") } + arguments);
+    return process.waitForFinished(15000) && process.exitStatus() == QProcess::NormalExit
+        && process.exitCode() == 0;
 }
 
 QString quoted(const QString &binary)
@@ -132,8 +133,8 @@ ReminderSchedule::State ReminderSchedule::enable(const QString &binary, QString 
 {
     if (hasSystemdUserInstance()) {
         if (writeText(servicePath(), serviceUnit(binary), error) && writeText(timerPath(), timerUnit(), error)
-            && systemctl({QStringLiteral("daemon-reload")})
-            && systemctl({QStringLiteral("enable"), QStringLiteral("--now"), TimerName})) {
+            && systemctl({ QStringLiteral("daemon-reload") })
+            && systemctl({ QStringLiteral("enable"), QStringLiteral("--now"), TimerName })) {
             QFile::remove(autostartPath());
             return detect();
         }
@@ -149,10 +150,10 @@ ReminderSchedule::State ReminderSchedule::enable(const QString &binary, QString 
 bool ReminderSchedule::disable(QString *error)
 {
     if (QFileInfo::exists(timerPath()) && hasSystemdUserInstance())
-        systemctl({QStringLiteral("disable"), QStringLiteral("--now"), TimerName});
+        systemctl({ QStringLiteral("disable"), QStringLiteral("--now"), TimerName });
     QFile::remove(timerWantsLink());
     bool ok = true;
-    for (const QString &path : {timerPath(), servicePath(), autostartPath()}) {
+    for (const QString &path : { timerPath(), servicePath(), autostartPath() }) {
         if (QFileInfo::exists(path) && !QFile::remove(path)) {
             *error = tr("Cannot remove %1.").arg(path);
             ok = false;
@@ -164,9 +165,12 @@ bool ReminderSchedule::disable(QString *error)
 QString ReminderSchedule::mechanismName(Mechanism mechanism)
 {
     switch (mechanism) {
-    case Mechanism::None: return QStringLiteral("none");
-    case Mechanism::Systemd: return QStringLiteral("systemd");
-    case Mechanism::Autostart: return QStringLiteral("autostart");
+    case Mechanism::None:
+        return QStringLiteral("none");
+    case Mechanism::Systemd:
+        return QStringLiteral("systemd");
+    case Mechanism::Autostart:
+        return QStringLiteral("autostart");
     }
     return {};
 }
@@ -176,7 +180,8 @@ QString ReminderSchedule::text(const State &state)
     if (!state.enabled)
         return tr("Reminders are off: nothing tells you when it is time to re-authorize.");
     return state.mechanism == Mechanism::Systemd
-        ? tr("Reminders are on: a daily check (systemd user timer) tells you when it is time to re-authorize.")
+        ? tr(
+            "Reminders are on: a daily check (systemd user timer) tells you when it is time to re-authorize.")
         : tr("Reminders are on: a check at login tells you when it is time to re-authorize.");
 }
 

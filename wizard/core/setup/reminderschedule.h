@@ -21,8 +21,8 @@ public:
         Mechanism mechanism = Mechanism::None;
     };
 
-    static constexpr QLatin1String TimerName{"skybeam-setup-remind.timer"};
-    static constexpr QLatin1String ServiceName{"skybeam-setup-remind.service"};
+    static constexpr QLatin1String TimerName { "skybeam-setup-remind.timer" };
+    static constexpr QLatin1String ServiceName { "skybeam-setup-remind.service" };
 
     /// The user's config folder ($XDG_CONFIG_HOME or ~/.config).
     static QString configDir();

@@ -22,9 +22,8 @@ SetupFlow::SignInProblem SetupFlow::signInProblem(const Error &error, const QStr
     if (code == ErrorCode::OAuth::Cancelled) {
         problem.cancelled = true;
     } else if (code == ErrorCode::OAuth::InvalidClient || code == ErrorCode::OAuth::MissingClientKey
-               || code == ErrorCode::OAuth::MissingClientSecret
-               || code == ErrorCode::OAuth::ClientKeyWhitespace
-               || code == ErrorCode::OAuth::ClientSecretWhitespace) {
+        || code == ErrorCode::OAuth::MissingClientSecret || code == ErrorCode::OAuth::ClientKeyWhitespace
+        || code == ErrorCode::OAuth::ClientSecretWhitespace) {
         problem.recovery = Recovery::FixKeys;
     } else if (code == ErrorCode::OAuth::PortInUse) {
         const Expected<RedirectUri> redirect = RedirectUri::parse(redirectUri);
@@ -34,11 +33,13 @@ SetupFlow::SignInProblem SetupFlow::signInProblem(const Error &error, const QStr
         problem.recovery = Recovery::UseFreePort;
         problem.text = program.isEmpty()
             //: %1 is a port number.
-            ? tr("Another program is using the address SKYBEAM needs to receive TikTok's answer (port %1 on this "
+            ? tr("Another program is using the address SKYBEAM needs to receive TikTok's answer (port %1 on "
+                 "this "
                  "computer). Close that program and choose Try again, or choose Use a free port instead.")
                   .arg(port)
             //: %1 is a program's name, e.g. "python3"; %2 a port number.
-            : tr("Another program, %1, is using the address SKYBEAM needs to receive TikTok's answer (port %2 on "
+            : tr("Another program, %1, is using the address SKYBEAM needs to receive TikTok's answer (port "
+                 "%2 on "
                  "this computer). Close %1 and choose Try again, or choose Use a free port instead.")
                   .arg(program)
                   .arg(port);
@@ -65,13 +66,15 @@ QString SetupFlow::accountNotice(const LoginResult &login)
     const QString who = login.displayName.isEmpty() ? login.openId : login.displayName;
     if (login.accountChanged)
         //: %1 is the TikTok account's display name.
-        return tr("This is a different TikTok account than before: the publisher will post to %1 from now on. If "
-                  "that is not the right account, sign out of TikTok in your browser and re-authorize.")
+        return tr(
+            "This is a different TikTok account than before: the publisher will post to %1 from now on. If "
+            "that is not the right account, sign out of TikTok in your browser and re-authorize.")
             .arg(who);
     if (login.firstLogin)
         //: %1 is the TikTok account's display name.
-        return tr("Check the account: the publisher will post to %1. If that is not your account, sign out of "
-                  "TikTok in your browser and re-authorize.")
+        return tr(
+            "Check the account: the publisher will post to %1. If that is not your account, sign out of "
+            "TikTok in your browser and re-authorize.")
             .arg(who);
     return {};
 }

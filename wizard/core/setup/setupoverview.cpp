@@ -38,7 +38,7 @@ SetupOverview SetupOverview::gather(const RoxyPaths &paths, CredentialFacts fact
     // The record is of the account last checked; a sign-in to another account makes it stale.
     const QString openId = overview.status.credentials().openId();
     if (!openId.isEmpty() && !overview.account.openId.isEmpty() && overview.account.openId != openId)
-        overview.account = AccountRecord{QString(), openId, {}};
+        overview.account = AccountRecord { QString(), openId, {} };
     else if (overview.account.openId.isEmpty())
         overview.account.openId = openId;
     overview.pendingPacks = unpostedPacks(paths);
@@ -50,8 +50,8 @@ QStringList SetupOverview::unpostedPacks(const RoxyPaths &paths)
 {
     QList<PackReader::Candidate> candidates;
     int errorNumber = 0;
-    if (!PackReader::listCandidates(QFile::encodeName(paths.exportsDir()), PackReader::Stamps::Skip, &candidates,
-                                    &errorNumber))
+    if (!PackReader::listCandidates(
+            QFile::encodeName(paths.exportsDir()), PackReader::Stamps::Skip, &candidates, &errorNumber))
         return {};
     PostedStateStore posted(PostedStateStore::defaultFilePath(paths));
     posted.load();
@@ -66,30 +66,32 @@ QStringList SetupOverview::unpostedPacks(const RoxyPaths &paths)
 
 QJsonObject SetupOverview::toJson() const
 {
-    return QJsonObject{
-        {QLatin1String("state"), status.stateName()},
-        {QLatin1String("account"), stringOrNull(account.displayName)},
-        {QLatin1String("open_id"), stringOrNull(account.openId)},
-        {QLatin1String("access_expires_at"), isoOrNull(status.accessExpiresAt())},
-        {QLatin1String("refresh_expires_at"), isoOrNull(status.refreshExpiresAt())},
-        {QLatin1String("authorized_at"), isoOrNull(status.authorizedAt())},
-        {QLatin1String("reauthorize_due_at"), isoOrNull(status.reauthorizeDueAt())},
-        {QLatin1String("handoff_pending"), int(pendingPacks.size())},
-        {QLatin1String("reminders"),
-         QJsonObject{{QLatin1String("enabled"), reminders.enabled},
-                     {QLatin1String("mechanism"), ReminderSchedule::mechanismName(reminders.mechanism)}}}};
+    return QJsonObject { { QLatin1String("state"), status.stateName() },
+        { QLatin1String("account"), stringOrNull(account.displayName) },
+        { QLatin1String("open_id"), stringOrNull(account.openId) },
+        { QLatin1String("access_expires_at"), isoOrNull(status.accessExpiresAt()) },
+        { QLatin1String("refresh_expires_at"), isoOrNull(status.refreshExpiresAt()) },
+        { QLatin1String("authorized_at"), isoOrNull(status.authorizedAt()) },
+        { QLatin1String("reauthorize_due_at"), isoOrNull(status.reauthorizeDueAt()) },
+        { QLatin1String("handoff_pending"), int(pendingPacks.size()) },
+        { QLatin1String("reminders"),
+            QJsonObject { { QLatin1String("enabled"), reminders.enabled },
+                { QLatin1String("mechanism"), ReminderSchedule::mechanismName(reminders.mechanism) } } } };
 }
 
 QStringList SetupOverview::textLines(const QString &keychain) const
 {
     const QString unknown = tr("unknown");
-    const auto time = [&unknown](const QDateTime &value) { return value.isValid() ? utcText(value) : unknown; };
+    const auto time = [&unknown](const QDateTime &value) {
+        return value.isValid() ? utcText(value) : unknown;
+    };
     QStringList lines;
     lines << status.headline();
     lines << tr("State: %1").arg(status.stateName());
     if (status.credentials().hasAccessToken()) {
         const QString name = account.displayName.isEmpty() ? tr("(not checked yet)") : account.displayName;
-        lines << tr("TikTok account: %1 (open_id %2)").arg(name, account.openId.isEmpty() ? unknown : account.openId);
+        lines << tr("TikTok account: %1 (open_id %2)")
+                     .arg(name, account.openId.isEmpty() ? unknown : account.openId);
         lines << tr("Access token expires: %1").arg(time(status.accessExpiresAt()));
         lines << tr("Refresh token expires: %1").arg(time(status.refreshExpiresAt()));
         lines << tr("Access granted: %1").arg(time(status.authorizedAt()));

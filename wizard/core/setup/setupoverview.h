@@ -27,7 +27,7 @@ public:
 
     /// `facts.rejectedGrant` is filled from RefreshRejection when left invalid.
     static SetupOverview gather(const RoxyPaths &paths, CredentialFacts facts = {},
-                                const QDateTime &now = QDateTime::currentDateTimeUtc());
+        const QDateTime &now = QDateTime::currentDateTimeUtc());
     /// The packs of `paths.exportsDir()` that are not marked posted, newest first.
     static QStringList unpostedPacks(const RoxyPaths &paths);
 

@@ -28,7 +28,7 @@ bool keychainRefused(const Error &error)
 Error noKeychain()
 {
     return Error(ErrorCode::Keychain::Unavailable,
-                 QCoreApplication::translate("Skybeam::SetupSession", "No system keychain is used."));
+        QCoreApplication::translate("Skybeam::SetupSession", "No system keychain is used."));
 }
 
 } // namespace
@@ -70,7 +70,7 @@ void SetupSession::detect(KeychainCheck keychainCheck)
     if (!remembered.scopes.isEmpty())
         m_appSettings.scopes = remembered.scopes;
     m_status = CredentialStatus::detect(m_store->file().read(), QDateTime::currentDateTimeUtc(),
-                                        CredentialFacts{false, RefreshRejection::rejectedGrant(m_paths)});
+        CredentialFacts { false, RefreshRejection::rejectedGrant(m_paths) });
     m_storedCredentials = m_status.credentials();
     if (m_loadJob)
         disconnect(m_loadJob, nullptr, this, nullptr);
@@ -121,7 +121,7 @@ void SetupSession::onStoreLoaded(CredentialStoreJob *job)
         if (!job->keychainSecrets().refreshToken.isEmpty() && !m_status.credentials().hasRefreshToken()) {
             // The keychain may hold the refresh token the file lacks: renewing is possible after all.
             m_status = CredentialStatus::detect(job->file(), QDateTime::currentDateTimeUtc(),
-                                                CredentialFacts{true, RefreshRejection::rejectedGrant(m_paths)});
+                CredentialFacts { true, RefreshRejection::rejectedGrant(m_paths) });
             Q_EMIT statusChanged();
         }
     }
@@ -181,7 +181,8 @@ QString pairOf(const QString &key, const QString &secret)
 
 void SetupSession::noteSignInAttempt(const LoginResult &result)
 {
-    if (result.isSuccess() || result.keyCheck == KeyCheck::Accepted || result.keyCheck == KeyCheck::Inconclusive)
+    if (result.isSuccess() || result.keyCheck == KeyCheck::Accepted
+        || result.keyCheck == KeyCheck::Inconclusive)
         m_checkedPair = pairOf(m_appSettings.clientKey, m_appSettings.clientSecret);
 }
 
@@ -219,7 +220,8 @@ CredentialStoreJob *SetupSession::saveCredentials()
 {
     CredentialStoreJob *job = m_store->save(m_credentials);
     if (job->isSuccess()
-        && !RememberedSettings::write(m_paths, RememberedSettings{m_appSettings.redirectUri, m_appSettings.scopes}))
+        && !RememberedSettings::write(
+            m_paths, RememberedSettings { m_appSettings.redirectUri, m_appSettings.scopes }))
         qCInfo(lcCredentials) << "The wizard's settings could not be remembered in"
                               << RememberedSettings::filePath(m_paths);
     return job;
@@ -247,7 +249,7 @@ namespace Skybeam {
 void SetupSession::rememberAccount(const QString &displayName, const QString &openId)
 {
     m_accountName = displayName;
-    AccountRecord::write(m_paths, AccountRecord{displayName, openId, QDateTime::currentDateTimeUtc()});
+    AccountRecord::write(m_paths, AccountRecord { displayName, openId, QDateTime::currentDateTimeUtc() });
 }
 
 } // namespace Skybeam

@@ -4,11 +4,11 @@
 #include "common/roxypaths.h"
 #include "credentials/credentialvalidator.h"
 #include "credentials/tiktokcredentials.h"
-#include "setup/credentialstatus.h"
-#include "setup/keychainstatus.h"
 #include "oauth/loginflow.h"
 #include "oauth/tiktokcall.h"
 #include "oauth/tiktokendpoints.h"
+#include "setup/credentialstatus.h"
+#include "setup/keychainstatus.h"
 #include "setup/setuppath.h"
 
 #include <QObject>

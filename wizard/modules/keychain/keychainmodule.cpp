@@ -12,11 +12,11 @@
 
 // The numbers passed to SkybeamKeychainDone are QtKeychain's.
 static_assert(QKeychain::NoError == 0 && QKeychain::EntryNotFound == 1 && QKeychain::CouldNotDeleteEntry == 2
-              && QKeychain::AccessDeniedByUser == 3 && QKeychain::AccessDenied == 4
-              && QKeychain::NoBackendAvailable == 5 && QKeychain::NotImplemented == 6 && QKeychain::OtherError == 7);
+    && QKeychain::AccessDeniedByUser == 3 && QKeychain::AccessDenied == 4
+    && QKeychain::NoBackendAvailable == 5 && QKeychain::NotImplemented == 6 && QKeychain::OtherError == 7);
 
 SKYBEAM_MODULE_EXPORT void skybeam_keychain_start(int operation, const QString &service, const QString &key,
-                                                  const QString &text, QObject *receiver, SkybeamKeychainDone done)
+    const QString &text, QObject *receiver, SkybeamKeychainDone done)
 {
     QKeychain::Job *job = nullptr;
     switch (operation) {
@@ -57,19 +57,18 @@ SKYBEAM_MODULE_EXPORT int skybeam_secret_service_lock_state()
     // QtKeychain then waits for D-Bus's own 25 s timeout.)
     const auto busCall = [&bus](const QString &method, const QVariantList &arguments) {
         QDBusMessage message = QDBusMessage::createMethodCall(QStringLiteral("org.freedesktop.DBus"),
-                                                              QStringLiteral("/org/freedesktop/DBus"),
-                                                              QStringLiteral("org.freedesktop.DBus"), method);
+            QStringLiteral("/org/freedesktop/DBus"), QStringLiteral("org.freedesktop.DBus"), method);
         message.setArguments(arguments);
         const QDBusMessage reply = bus.call(message, QDBus::Block, 2000);
-        return reply.type() == QDBusMessage::ReplyMessage && !reply.arguments().isEmpty() ? reply.arguments().constFirst()
-                                                                                          : QVariant();
+        return reply.type() == QDBusMessage::ReplyMessage && !reply.arguments().isEmpty()
+            ? reply.arguments().constFirst()
+            : QVariant();
     };
-    if (!busCall(QStringLiteral("NameHasOwner"), {service}).toBool()
+    if (!busCall(QStringLiteral("NameHasOwner"), { service }).toBool()
         && !busCall(QStringLiteral("ListActivatableNames"), {}).toStringList().contains(service))
         return NoService;
     QDBusMessage alias = QDBusMessage::createMethodCall(service, QStringLiteral("/org/freedesktop/secrets"),
-                                                        QStringLiteral("org.freedesktop.Secret.Service"),
-                                                        QStringLiteral("ReadAlias"));
+        QStringLiteral("org.freedesktop.Secret.Service"), QStringLiteral("ReadAlias"));
     alias << QStringLiteral("default");
     const QDBusMessage aliasReply = bus.call(alias, QDBus::Block, 2000);
     if (aliasReply.type() != QDBusMessage::ReplyMessage || aliasReply.arguments().isEmpty())
@@ -77,8 +76,8 @@ SKYBEAM_MODULE_EXPORT int skybeam_secret_service_lock_state()
     const QString path = aliasReply.arguments().constFirst().value<QDBusObjectPath>().path();
     if (path.isEmpty() || path == QLatin1String("/"))
         return Unknown;
-    QDBusMessage get = QDBusMessage::createMethodCall(service, path, QStringLiteral("org.freedesktop.DBus.Properties"),
-                                                      QStringLiteral("Get"));
+    QDBusMessage get = QDBusMessage::createMethodCall(
+        service, path, QStringLiteral("org.freedesktop.DBus.Properties"), QStringLiteral("Get"));
     get << QStringLiteral("org.freedesktop.Secret.Collection") << QStringLiteral("Locked");
     const QDBusMessage getReply = bus.call(get, QDBus::Block, 2000);
     if (getReply.type() != QDBusMessage::ReplyMessage || getReply.arguments().isEmpty())

@@ -23,14 +23,14 @@ SKYBEAM_MODULE_EXPORT int skybeam_notify_available()
     return 0;
 }
 
-SKYBEAM_MODULE_EXPORT uint skybeam_notify_show(const QString &appName, const QString &title, const QString &body,
-                                               const QStringList &actions, const QString &desktopEntry, QString *error)
+SKYBEAM_MODULE_EXPORT uint skybeam_notify_show(const QString &appName, const QString &title,
+    const QString &body, const QStringList &actions, const QString &desktopEntry, QString *error)
 {
-    QDBusMessage call = QDBusMessage::createMethodCall(NotificationsService, NotificationsPath, NotificationsService,
-                                                       QStringLiteral("Notify"));
+    QDBusMessage call = QDBusMessage::createMethodCall(
+        NotificationsService, NotificationsPath, NotificationsService, QStringLiteral("Notify"));
     call << appName << uint(0) << desktopEntry << title << body << actions
-         << QVariantMap{{QStringLiteral("urgency"), QVariant::fromValue(uchar(1))},
-                        {QStringLiteral("desktop-entry"), desktopEntry}}
+         << QVariantMap { { QStringLiteral("urgency"), QVariant::fromValue(uchar(1)) },
+                { QStringLiteral("desktop-entry"), desktopEntry } }
          << int(0);
     const QDBusMessage reply = QDBusConnection::sessionBus().call(call, QDBus::Block, 10000);
     if (reply.type() != QDBusMessage::ReplyMessage || reply.arguments().isEmpty()) {
@@ -42,8 +42,8 @@ SKYBEAM_MODULE_EXPORT uint skybeam_notify_show(const QString &appName, const QSt
 
 SKYBEAM_MODULE_EXPORT void skybeam_notify_close(uint id)
 {
-    QDBusMessage message = QDBusMessage::createMethodCall(NotificationsService, NotificationsPath, NotificationsService,
-                                                          QStringLiteral("CloseNotification"));
+    QDBusMessage message = QDBusMessage::createMethodCall(
+        NotificationsService, NotificationsPath, NotificationsService, QStringLiteral("CloseNotification"));
     message << id;
     QDBusConnection::sessionBus().send(message);
 }
@@ -51,10 +51,10 @@ SKYBEAM_MODULE_EXPORT void skybeam_notify_close(uint id)
 SKYBEAM_MODULE_EXPORT bool skybeam_notify_watch(QObject *receiver)
 {
     QDBusConnection bus = QDBusConnection::sessionBus();
-    return bus.connect(NotificationsService, NotificationsPath, NotificationsService, QStringLiteral("ActionInvoked"),
-                       receiver, SLOT(onActionInvoked(uint,QString)))
+    return bus.connect(NotificationsService, NotificationsPath, NotificationsService,
+               QStringLiteral("ActionInvoked"), receiver, SLOT(onActionInvoked(uint, QString)))
         && bus.connect(NotificationsService, NotificationsPath, NotificationsService,
-                       QStringLiteral("NotificationClosed"), receiver, SLOT(onClosed(uint,uint)));
+            QStringLiteral("NotificationClosed"), receiver, SLOT(onClosed(uint, uint)));
 }
 
 static_assert(sizeof(SkybeamNotifyAvailable(&skybeam_notify_available)) > 0);

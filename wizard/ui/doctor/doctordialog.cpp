@@ -1,7 +1,7 @@
 #include "doctor/doctordialog.h"
 
-#include "widgets/pagescrollarea.h"
 #include "widgets/labels.h"
+#include "widgets/pagescrollarea.h"
 
 #include <QClipboard>
 #include <QDialogButtonBox>
@@ -28,8 +28,9 @@ DoctorDialog::DoctorDialog(const DoctorContext &context, SecretStore *secrets, Q
     setObjectName(QStringLiteral("doctorDialog"));
     setWindowTitle(tr("Diagnose a problem"));
     m_liveButton->setObjectName(QStringLiteral("checkConnectionPushButton"));
-    m_liveButton->setToolTip(tr("Talks to TikTok: one API call for the connection and up to two for the account, "
-                                "which count against a sandbox app's daily budget."));
+    m_liveButton->setToolTip(
+        tr("Talks to TikTok: one API call for the connection and up to two for the account, "
+           "which count against a sandbox app's daily budget."));
     m_copyButton->setObjectName(QStringLiteral("copyReportPushButton"));
     m_copyButton->setEnabled(false);
 
@@ -45,7 +46,7 @@ DoctorDialog::DoctorDialog(const DoctorContext &context, SecretStore *secrets, Q
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_liveButton, &QPushButton::clicked, this, [this] { run(Doctor::Mode::Live); });
     connect(m_copyButton, &QPushButton::clicked, this,
-            [this] { QGuiApplication::clipboard()->setText(Doctor::reportText(m_results)); });
+        [this] { QGuiApplication::clipboard()->setText(Doctor::reportText(m_results)); });
     connect(m_doctor, &Doctor::finished, this, &DoctorDialog::showResults);
 }
 
@@ -54,7 +55,8 @@ void DoctorDialog::run(Doctor::Mode mode)
     m_mode = mode;
     if (!m_doctor->start(mode))
         return;
-    m_summaryLabel->setText(mode == Doctor::Mode::Live ? tr("Checking, and asking TikTok…") : tr("Checking…"));
+    m_summaryLabel->setText(
+        mode == Doctor::Mode::Live ? tr("Checking, and asking TikTok…") : tr("Checking…"));
     m_liveButton->setEnabled(false);
     m_copyButton->setEnabled(false);
 }
@@ -81,7 +83,8 @@ void DoctorDialog::showResults(const QList<DoctorResult> &results)
         rowLayout->addWidget(title, 0, 1);
         rowLayout->addWidget(Labels::wrapped(QStringLiteral("detailLabel"), row, result.detail), 1, 1);
         if (!result.fix.isEmpty() && result.status != DoctorResult::Status::Ok) {
-            rowLayout->addWidget(Labels::wrapped(QStringLiteral("fixLabel"), row, tr("Next step: %1").arg(result.fix)), 2, 1);
+            rowLayout->addWidget(
+                Labels::wrapped(QStringLiteral("fixLabel"), row, tr("Next step: %1").arg(result.fix)), 2, 1);
             auto *actions = new QHBoxLayout;
             if (result.fixAction != DoctorResult::FixAction::None) {
                 auto *fix = new QPushButton(tr("&Fix"), row);
@@ -93,7 +96,8 @@ void DoctorDialog::showResults(const QList<DoctorResult> &results)
                 auto *copy = new QPushButton(tr("Copy %1").arg(result.copyText), row);
                 copy->setObjectName(QStringLiteral("copyPushButton"));
                 const QString text = result.copyText;
-                connect(copy, &QPushButton::clicked, this, [text] { QGuiApplication::clipboard()->setText(text); });
+                connect(copy, &QPushButton::clicked, this,
+                    [text] { QGuiApplication::clipboard()->setText(text); });
                 actions->addWidget(copy);
             }
             actions->addStretch();
@@ -104,9 +108,11 @@ void DoctorDialog::showResults(const QList<DoctorResult> &results)
     }
     m_listLayout->addStretch();
     const DoctorResult::Status worst = Doctor::worst(results);
-    m_summaryLabel->setText(worst == DoctorResult::Status::Problem ? tr("Some checks found a problem; each says what to do.")
-                            : worst == DoctorResult::Status::Warning ? tr("Nothing is broken, but some checks have a warning.")
-                                                                      : tr("Everything checked works."));
+    m_summaryLabel->setText(worst == DoctorResult::Status::Problem
+            ? tr("Some checks found a problem; each says what to do.")
+            : worst == DoctorResult::Status::Warning
+            ? tr("Nothing is broken, but some checks have a warning.")
+            : tr("Everything checked works."));
     m_liveButton->setEnabled(true);
     m_copyButton->setEnabled(true);
     Q_EMIT checksShown();

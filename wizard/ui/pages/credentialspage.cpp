@@ -3,8 +3,8 @@
 #include "credentials/tiktokcredentials.h"
 #include "oauth/redirecturi.h"
 #include "setup/setupsession.h"
-#include "widgets/pagescrollarea.h"
 #include "widgets/labels.h"
+#include "widgets/pagescrollarea.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -31,28 +31,30 @@ CredentialsPage::CredentialsPage(SetupSession *session, QWidget *parent)
     , m_session(session)
 {
     setTitle(tr("Enter your app's keys"));
-    setSubTitle(tr("Copy the Client Key and the Client Secret from Keys and Credentials on your app's page in "
-                   "the TikTok developer portal, and paste them here."));
+    setSubTitle(
+        tr("Copy the Client Key and the Client Secret from Keys and Credentials on your app's page in "
+           "the TikTok developer portal, and paste them here."));
 
     auto *content = new QWidget;
-    m_key = {CredentialInputCleaner::Field::ClientKey, new QLineEdit(content),
-             Labels::note(QStringLiteral("clientKeyNoteLabel"), content),
-             Labels::note(QStringLiteral("clientKeyHintLabel"), content)};
+    m_key = { CredentialInputCleaner::Field::ClientKey, new QLineEdit(content),
+        Labels::note(QStringLiteral("clientKeyNoteLabel"), content),
+        Labels::note(QStringLiteral("clientKeyHintLabel"), content) };
     m_key.lineEdit->setObjectName(QStringLiteral("clientKeyLineEdit"));
     m_key.lineEdit->setAccessibleName(tr("Client key"));
     m_key.lineEdit->setAccessibleDescription(
         tr("The Client Key from Keys and Credentials on your app's page in the TikTok developer portal."));
     m_key.lineEdit->setPlaceholderText(tr("for example awk1x2y3z4"));
-    m_secret = {CredentialInputCleaner::Field::ClientSecret, new QLineEdit(content),
-                Labels::note(QStringLiteral("clientSecretNoteLabel"), content),
-                Labels::note(QStringLiteral("clientSecretHintLabel"), content)};
+    m_secret = { CredentialInputCleaner::Field::ClientSecret, new QLineEdit(content),
+        Labels::note(QStringLiteral("clientSecretNoteLabel"), content),
+        Labels::note(QStringLiteral("clientSecretHintLabel"), content) };
     m_secret.lineEdit->setObjectName(QStringLiteral("clientSecretLineEdit"));
     m_secret.lineEdit->setAccessibleName(tr("Client secret"));
-    m_secret.lineEdit->setAccessibleDescription(
-        tr("The Client Secret from Keys and Credentials on your app's page in the TikTok developer portal. It is "
-           "hidden unless Show the secret is ticked."));
+    m_secret.lineEdit->setAccessibleDescription(tr("The Client Secret from Keys and Credentials on your "
+                                                   "app's page in the TikTok developer portal. It is "
+                                                   "hidden unless Show the secret is ticked."));
     m_secret.lineEdit->setEchoMode(QLineEdit::Password);
-    m_secret.lineEdit->setInputMethodHints(Qt::ImhSensitiveData | Qt::ImhNoPredictiveText | Qt::ImhHiddenText);
+    m_secret.lineEdit->setInputMethodHints(
+        Qt::ImhSensitiveData | Qt::ImhNoPredictiveText | Qt::ImhHiddenText);
     m_showSecretCheckBox = new QCheckBox(tr("S&how the secret"), content);
     m_showSecretCheckBox->setObjectName(QStringLiteral("showSecretCheckBox"));
     m_showSecretCheckBox->setAccessibleName(tr("Show the client secret"));
@@ -90,16 +92,17 @@ CredentialsPage::CredentialsPage(SetupSession *session, QWidget *parent)
     m_restoreButton = new QPushButton(tr("Restore &defaults"), m_advanced);
     m_restoreButton->setObjectName(QStringLiteral("restoreDefaultsPushButton"));
     m_restoreButton->setAccessibleName(tr("Restore the default redirect URI and scopes"));
-    auto *advancedNote = new QLabel(tr("Both must match your app's settings in the developer portal character "
-                                       "for character. Scopes are separated by commas."),
-                                    m_advanced);
+    auto *advancedNote
+        = new QLabel(tr("Both must match your app's settings in the developer portal character "
+                        "for character. Scopes are separated by commas."),
+            m_advanced);
     advancedNote->setWordWrap(true);
     auto *advancedLayout = new QFormLayout(m_advanced);
     advancedLayout->addRow(tr("&Redirect URI:"), m_redirectUriLineEdit);
     auto *scopesLabel = new QLabel(tr("Sc&opes:"), m_advanced);
     scopesLabel->setBuddy(m_scopesLineEdit);
-    advancedLayout->addRow(scopesLabel, column({m_scopesLineEdit, m_advancedProblemLabel, advancedNote,
-                                                m_restoreButton}));
+    advancedLayout->addRow(
+        scopesLabel, column({ m_scopesLineEdit, m_advancedProblemLabel, advancedNote, m_restoreButton }));
     m_advanced->hide();
 
     auto *keyLabel = new QLabel(tr("Client &key:"), content);
@@ -107,9 +110,9 @@ CredentialsPage::CredentialsPage(SetupSession *session, QWidget *parent)
     auto *secretLabel = new QLabel(tr("Client &secret:"), content);
     secretLabel->setBuddy(m_secret.lineEdit);
     auto *form = new QFormLayout;
-    form->addRow(keyLabel, column({m_key.lineEdit, m_key.noteLabel, m_key.hintLabel, m_sandboxLabel}));
-    form->addRow(secretLabel, column({m_secret.lineEdit, m_showSecretCheckBox, m_secret.noteLabel,
-                                      m_secret.hintLabel}));
+    form->addRow(keyLabel, column({ m_key.lineEdit, m_key.noteLabel, m_key.hintLabel, m_sandboxLabel }));
+    form->addRow(secretLabel,
+        column({ m_secret.lineEdit, m_showSecretCheckBox, m_secret.noteLabel, m_secret.hintLabel }));
     auto *layout = new QVBoxLayout(content);
     layout->addLayout(form);
     layout->addSpacing(m_advancedButton->fontMetrics().height());
@@ -147,7 +150,7 @@ void CredentialsPage::initializePage()
     m_key.lineEdit->setText(settings.clientKey);
     m_secret.lineEdit->setText(settings.clientSecret);
     m_showSecretCheckBox->setChecked(false);
-    for (Field *field : {&m_key, &m_secret}) {
+    for (Field *field : { &m_key, &m_secret }) {
         showText(field->noteLabel, {});
         showHint(*field, CredentialInputCleaner::hintFor(field->lineEdit->text(), field->kind));
     }
@@ -165,10 +168,11 @@ void CredentialsPage::clean(Field &field)
     const CleanedInput cleaned = CredentialInputCleaner::clean(field.lineEdit->text(), field.kind);
     if (cleaned.value != field.lineEdit->text())
         field.lineEdit->setText(cleaned.value);
-    showText(field.noteLabel, cleaned.wasChanged()
-                                  //: %1 lists what was removed, e.g. "Removed 2 spaces. Removed the quotes."
-                                  ? tr("Cleaned up: %1").arg(cleaned.changes.join(QLatin1Char(' ')))
-                                  : QString());
+    showText(field.noteLabel,
+        cleaned.wasChanged()
+            //: %1 lists what was removed, e.g. "Removed 2 spaces. Removed the quotes."
+            ? tr("Cleaned up: %1").arg(cleaned.changes.join(QLatin1Char(' ')))
+            : QString());
     showHint(field, cleaned.hint == CleanedInput::Hint::SandboxKey ? CleanedInput::Hint::None : cleaned.hint);
     showSandbox();
     Q_EMIT completeChanged();
@@ -177,7 +181,8 @@ void CredentialsPage::clean(Field &field)
 void CredentialsPage::showSandbox()
 {
     const bool sandbox = TikTokCredentials::looksLikeSandboxKey(m_key.lineEdit->text());
-    showText(m_sandboxLabel, sandbox ? CredentialInputCleaner::hintText(CleanedInput::Hint::SandboxKey) : QString());
+    showText(m_sandboxLabel,
+        sandbox ? CredentialInputCleaner::hintText(CleanedInput::Hint::SandboxKey) : QString());
     if (sandbox && m_key.hint == CleanedInput::Hint::SandboxKey)
         showHint(m_key, CleanedInput::Hint::None);
 }
@@ -190,7 +195,8 @@ void CredentialsPage::showHint(Field &field, CleanedInput::Hint hint)
 
 QStringList CredentialsPage::scopes() const
 {
-    return TikTokCredentials::splitScopes(m_scopesLineEdit->text(), TikTokCredentials::ScopeSeparators::CommasAndSpaces);
+    return TikTokCredentials::splitScopes(
+        m_scopesLineEdit->text(), TikTokCredentials::ScopeSeparators::CommasAndSpaces);
 }
 
 void CredentialsPage::checkAdvanced()

@@ -5,8 +5,8 @@
 #include "setup/setupflow.h"
 #include "setup/setupsession.h"
 #include "widgets/inlinemessage.h"
-#include "widgets/pagescrollarea.h"
 #include "widgets/labels.h"
+#include "widgets/pagescrollarea.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -61,9 +61,10 @@ DonePage::DonePage(SetupSession *session, QWidget *parent)
     m_form->addRow(tr("Credential file:"), m_fileLabel);
     m_form->addRow(tr("Client secret:"), m_secretLabel);
     m_form->addRow(tr("Renews by itself until:"), m_renewalLabel);
-    auto *handoff = new QLabel(tr("Posting by hand meanwhile, or as a fallback? The publisher's upload packs are one "
-                                  "click away:"),
-                               content);
+    auto *handoff
+        = new QLabel(tr("Posting by hand meanwhile, or as a fallback? The publisher's upload packs are one "
+                        "click away:"),
+            content);
     handoff->setWordWrap(true);
     auto *layout = new QVBoxLayout(content);
     layout->addLayout(m_form);
@@ -94,31 +95,32 @@ void DonePage::initializePage()
     const SaveOutcome &saved = m_session->saveOutcome();
     const bool connected = credentials.hasAccessToken();
     setTitle(connected ? tr("TikTok is set up") : tr("TikTok is not set up yet"));
-    setSubTitle(connected ? tr("The SKYBEAM publisher can post to TikTok.")
-                          : tr("Until it is, the publisher keeps preparing handoff packs for posting by hand."));
+    setSubTitle(connected
+            ? tr("The SKYBEAM publisher can post to TikTok.")
+            : tr("Until it is, the publisher keeps preparing handoff packs for posting by hand."));
 
     setRow(m_accountLabel, m_session->accountName());
-    setRow(m_appLabel, credentials.hasClientKey()
-                           ? tr("%1 (%2)").arg(credentials.clientKey(),
-                                               credentials.isSandbox() ? tr("sandbox: posts visible only to you")
-                                                                       : tr("production"))
-                           : QString());
-    setRow(m_fileLabel, RoxyPaths::displayPath(saved.saved ? saved.filePath
-                                                           : m_session->paths().primaryCredentialFile()));
+    setRow(m_appLabel,
+        credentials.hasClientKey() ? tr("%1 (%2)").arg(credentials.clientKey(),
+            credentials.isSandbox() ? tr("sandbox: posts visible only to you") : tr("production"))
+                                   : QString());
+    setRow(m_fileLabel,
+        RoxyPaths::displayPath(saved.saved ? saved.filePath : m_session->paths().primaryCredentialFile()));
     // What this run saved, or else what the keychain said when the wizard started.
     const KeychainStatus &keychain = m_session->keychain();
     const bool inKeychain = saved.saved ? saved.inKeychain : keychain.holdsSecret();
     const bool noKeychain = saved.saved ? saved.keychainError.isError() : !keychain.isAvailable();
-    setRow(m_secretLabel, !credentials.hasClientKey() ? QString()
-                          : inKeychain                ? tr("also kept in the system keychain")
-                          : noKeychain                ? tr("only in the credential file (no system keychain)")
-                                                      : tr("only in the credential file"));
+    setRow(m_secretLabel,
+        !credentials.hasClientKey() ? QString()
+            : inKeychain            ? tr("also kept in the system keychain")
+            : noKeychain            ? tr("only in the credential file (no system keychain)")
+                                    : tr("only in the credential file"));
     const QDateTime renewalEnd = credentials.refreshExpiresAt();
     setRow(m_renewalLabel, connected && renewalEnd.isValid() ? longDate(renewalEnd) : QString());
 
     // The one rule decides: a past date is never shown as a deadline ("overdue since …").
-    m_reauthorizeLabel->setText(connected ? CredentialStatus::ofCredentials(credentials).reauthorizeText()
-                                          : QString());
+    m_reauthorizeLabel->setText(
+        connected ? CredentialStatus::ofCredentials(credentials).reauthorizeText() : QString());
     m_reauthorizeLabel->setVisible(!m_reauthorizeLabel->text().isEmpty());
 
     const QString notice = SetupFlow::accountNotice(m_session->loginResult());
@@ -137,9 +139,9 @@ bool DonePage::validatePage()
         return true;
     // Said once; Finish again closes all the same.
     m_remindMessage->showMessage(InlineMessage::Kind::Warning,
-                                 tr("The reminders could not be changed: %1 Run \"skybeam-setup remind --enable\" "
-                                    "later, or choose Finish to close without them.")
-                                     .arg(error));
+        tr("The reminders could not be changed: %1 Run \"skybeam-setup remind --enable\" "
+           "later, or choose Finish to close without them.")
+            .arg(error));
     return false;
 }
 

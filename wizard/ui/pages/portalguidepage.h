@@ -29,8 +29,8 @@ public:
 
 private:
     QCheckBox *addStep(QVBoxLayout *layout, int number, const QString &title, const QString &text);
-    CopyableField *addValue(QVBoxLayout *layout, const QString &name, const QString &caption,
-                            const QString &value);
+    CopyableField *addValue(
+        QVBoxLayout *layout, const QString &name, const QString &caption, const QString &value);
 
     SetupSession *m_session;
     UrlOpener *m_urlOpener;

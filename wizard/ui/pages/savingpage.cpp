@@ -102,35 +102,35 @@ void SavingPage::save()
     setTitle(tr("Saving your TikTok access"));
     const LoginResult &login = m_session->loginResult();
     m_checklist->setItem(ApprovedRow, ChecklistWidget::Status::Pass,
-                         m_session->accountName().isEmpty()
-                             ? tr("TikTok approved access")
-                             : tr("TikTok approved access for %1").arg(m_session->accountName()),
-                         tr("Allowed: %1").arg(login.grantedScopes.join(QStringLiteral(", "))));
+        m_session->accountName().isEmpty()
+            ? tr("TikTok approved access")
+            : tr("TikTok approved access for %1").arg(m_session->accountName()),
+        tr("Allowed: %1").arg(login.grantedScopes.join(QStringLiteral(", "))));
     if (!login.missingScopes.isEmpty()) {
         m_checklist->setItem(MissingScopesRow, ChecklistWidget::Status::Warning,
-                             tr("Not everything was allowed"),
-                             tr("Not allowed: %1. The app may not be approved for these yet, or they were unticked "
-                                "in the browser; the publisher may not be able to post. Re-authorize to try again.")
-                                 .arg(login.missingScopes.join(QStringLiteral(", "))));
+            tr("Not everything was allowed"),
+            tr("Not allowed: %1. The app may not be approved for these yet, or they were unticked "
+               "in the browser; the publisher may not be able to post. Re-authorize to try again.")
+                .arg(login.missingScopes.join(QStringLiteral(", "))));
     }
     if (login.accountChanged) {
         m_checklist->setItem(OtherAccountRow, ChecklistWidget::Status::Warning,
-                             tr("This is a different TikTok account than before"),
-                             tr("The publisher will post to the account you just signed in with. If that is not "
-                                "the right one, sign out of TikTok in your browser and re-authorize."));
+            tr("This is a different TikTok account than before"),
+            tr("The publisher will post to the account you just signed in with. If that is not "
+               "the right one, sign out of TikTok in your browser and re-authorize."));
     }
     if (login.firstLogin) {
         const QString who = login.displayName.isEmpty() ? login.openId : login.displayName;
         //: %1 is the TikTok account's display name.
         m_checklist->setItem(FirstAccountRow, ChecklistWidget::Status::Warning,
-                             tr("Check the account: the publisher will post to %1").arg(who),
-                             tr("This is the first TikTok account connected here. If %1 is not your account, "
-                                "sign out of TikTok in your browser and re-authorize.")
-                                 .arg(who));
+            tr("Check the account: the publisher will post to %1").arg(who),
+            tr("This is the first TikTok account connected here. If %1 is not your account, "
+               "sign out of TikTok in your browser and re-authorize.")
+                .arg(who));
     }
     m_checklist->setItem(FileRow, ChecklistWidget::Status::Pending, tr("Saving the credential file…"));
-    m_checklist->setItem(KeychainRow, ChecklistWidget::Status::Pending,
-                         tr("Storing the secret in the system keychain…"));
+    m_checklist->setItem(
+        KeychainRow, ChecklistWidget::Status::Pending, tr("Storing the secret in the system keychain…"));
     m_working = true;
     m_busyIndicator->setRunning(true);
     CredentialStoreJob *job = m_session->saveCredentials();
@@ -142,8 +142,8 @@ void SavingPage::onSaved(CredentialStoreJob *job)
     m_working = false;
     m_busyIndicator->setRunning(false);
     if (job->fileError().isError()) {
-        m_checklist->setItem(FileRow, ChecklistWidget::Status::Fail, tr("The credential file could not be saved"),
-                             job->fileError().message());
+        m_checklist->setItem(FileRow, ChecklistWidget::Status::Fail,
+            tr("The credential file could not be saved"), job->fileError().message());
         m_checklist->removeItem(KeychainRow);
         fail(job->fileError().message(), false);
         return;
@@ -158,8 +158,8 @@ void SavingPage::renew()
         fail(m_session->endpoints().error().message(), false);
         return;
     }
-    m_checklist->setItem(RenewRow, ChecklistWidget::Status::Pending,
-                         tr("Renewing access with the saved refresh token…"));
+    m_checklist->setItem(
+        RenewRow, ChecklistWidget::Status::Pending, tr("Renewing access with the saved refresh token…"));
     if (m_refresher)
         m_refresher->deleteLater();
     m_refresher = new TokenRefresher(m_session->credentialStore(), *m_session->endpoints(), this);
@@ -177,42 +177,43 @@ void SavingPage::onRenewed(const TokenMaintenanceResult &result)
     m_busyIndicator->setRunning(false);
     if (!result.isSuccess()) {
         m_checklist->setItem(RenewRow, ChecklistWidget::Status::Fail, tr("Access could not be renewed"),
-                             result.error.fullMessage());
-        fail(result.needsReauthorization()
-                 ? tr("Renewing is no longer possible: sign in with TikTok again (Re-authorize). Your saved app "
-                      "keys are used.")
-                 : result.error.fullMessage(),
-             result.needsReauthorization());
+            result.error.fullMessage());
+        fail(result.needsReauthorization() ? tr(
+                 "Renewing is no longer possible: sign in with TikTok again (Re-authorize). Your saved app "
+                 "keys are used.")
+                                           : result.error.fullMessage(),
+            result.needsReauthorization());
         return;
     }
     m_session->setCredentials(result.credentials);
     const QDateTime expires = result.credentials.expiresAt();
     m_checklist->setItem(RenewRow, ChecklistWidget::Status::Pass, tr("Got a new access token"),
-                         expires.isValid() ? tr("Valid until %1. The publisher renews it by itself after that.")
-                                                 .arg(QLocale().toString(expires.toLocalTime(), QLocale::ShortFormat))
-                                           : QString());
+        expires.isValid() ? tr("Valid until %1. The publisher renews it by itself after that.")
+                                .arg(QLocale().toString(expires.toLocalTime(), QLocale::ShortFormat))
+                          : QString());
     showSaved(m_session->paths().primaryCredentialFile(), result.keychainError);
 }
 
 void SavingPage::showSaved(const QString &filePath, const Error &keychainError)
 {
     m_checklist->setItem(FileRow, ChecklistWidget::Status::Pass, tr("Saved the credential file"),
-                         tr("%1 — only you can read it. The publisher uses it from now on.")
-                             .arg(RoxyPaths::displayPath(filePath)));
+        tr("%1 — only you can read it. The publisher uses it from now on.")
+            .arg(RoxyPaths::displayPath(filePath)));
     SaveOutcome outcome;
     outcome.saved = true;
     outcome.filePath = filePath;
     outcome.inKeychain = !keychainError.isError();
     outcome.keychainError = keychainError;
     if (outcome.inKeychain) {
-        m_checklist->setItem(KeychainRow, ChecklistWidget::Status::Pass, tr("Secret stored in the system keychain"),
-                             tr("The client secret and refresh token are also kept in the system keychain, so "
-                                "re-authorizing needs no typing."));
+        m_checklist->setItem(KeychainRow, ChecklistWidget::Status::Pass,
+            tr("Secret stored in the system keychain"),
+            tr("The client secret and refresh token are also kept in the system keychain, so "
+               "re-authorizing needs no typing."));
     } else {
         m_checklist->setItem(KeychainRow, ChecklistWidget::Status::Warning,
-                             tr("Secret not stored in the system keychain"),
-                             tr("%1 The credential file was written all the same, so the publisher works.")
-                                 .arg(keychainError.message()));
+            tr("Secret not stored in the system keychain"),
+            tr("%1 The credential file was written all the same, so the publisher works.")
+                .arg(keychainError.message()));
     }
     m_session->setSaveOutcome(outcome);
     m_done = true;

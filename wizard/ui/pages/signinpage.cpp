@@ -4,10 +4,10 @@
 #include "setup/setupsession.h"
 #include "widgets/busyindicator.h"
 #include "widgets/inlinemessage.h"
+#include "widgets/labels.h"
 #include "widgets/pagescrollarea.h"
 #include "widgets/pastedaddresspanel.h"
 #include "widgets/urlopener.h"
-#include "widgets/labels.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -42,17 +42,17 @@ SignInPage::SignInPage(SetupSession *session, UrlOpener *urlOpener, QWidget *par
     m_busyIndicator->setObjectName(QStringLiteral("signInBusyIndicator"));
     m_countdownLabel = new QLabel(content);
     m_countdownLabel->setObjectName(QStringLiteral("countdownLabel"));
-    m_cancelButton = Labels::button(QStringLiteral("cancelSignInPushButton"), tr("&Cancel sign-in"),
-                            tr("Cancel the sign-in"), content);
+    m_cancelButton = Labels::button(
+        QStringLiteral("cancelSignInPushButton"), tr("&Cancel sign-in"), tr("Cancel the sign-in"), content);
     m_errorMessage = new InlineMessage(QStringLiteral("error"), content);
-    m_tryAgainButton = Labels::button(QStringLiteral("tryAgainPushButton"), tr("&Try again"), tr("Try signing in again"),
-                              content);
+    m_tryAgainButton = Labels::button(
+        QStringLiteral("tryAgainPushButton"), tr("&Try again"), tr("Try signing in again"), content);
     m_fixKeysButton = Labels::button(QStringLiteral("fixKeysPushButton"), tr("Fix &keys"),
-                             tr("Fix keys: back to the client key and client secret"), content);
+        tr("Fix keys: back to the client key and client secret"), content);
     m_freePortButton = Labels::button(QStringLiteral("freePortPushButton"), tr("&Use a free port instead"),
-                              tr("Use a free port instead of the one another program is using"), content);
+        tr("Use a free port instead of the one another program is using"), content);
     m_diagnoseButton = Labels::button(QStringLiteral("signInDiagnosePushButton"), tr("&Diagnose"),
-                              tr("Diagnose: check everything the TikTok connection depends on"), content);
+        tr("Diagnose: check everything the TikTok connection depends on"), content);
     // The way forward first: it is also the default button (Enter).
     m_errorMessage->addButton(m_fixKeysButton);
     m_errorMessage->addButton(m_freePortButton);
@@ -72,7 +72,7 @@ SignInPage::SignInPage(SetupSession *session, UrlOpener *urlOpener, QWidget *par
     m_redirectLineEdit->setReadOnly(true);
     m_redirectLineEdit->setAccessibleName(tr("Redirect URI to register"));
     m_copyRedirectButton = Labels::button(QStringLiteral("copyRedirectPushButton"), tr("Co&py"),
-                                  tr("Copy the redirect URI to the clipboard"), m_freePortPanel);
+        tr("Copy the redirect URI to the clipboard"), m_freePortPanel);
     auto *freePortRow = new QHBoxLayout;
     freePortRow->addWidget(m_redirectLineEdit, 1);
     freePortRow->addWidget(m_copyRedirectButton);
@@ -84,9 +84,9 @@ SignInPage::SignInPage(SetupSession *session, UrlOpener *urlOpener, QWidget *par
 
     // What is shown while TikTok's answer is awaited: how to go on, and the link for when no browser opened.
     m_waitingPanel = new QWidget(content);
-    m_instructionsLabel = new QLabel(
-        tr("Your browser shows TikTok's page: sign in there and click Authorize. When TikTok says you can close "
-           "the tab, come back here: the wizard continues by itself."),
+    m_instructionsLabel = new QLabel(tr("Your browser shows TikTok's page: sign in there and click "
+                                        "Authorize. When TikTok says you can close "
+                                        "the tab, come back here: the wizard continues by itself."),
         m_waitingPanel);
     m_instructionsLabel->setWordWrap(true);
     m_browserMessage = new InlineMessage(QStringLiteral("browser"), m_waitingPanel);
@@ -94,14 +94,14 @@ SignInPage::SignInPage(SetupSession *session, UrlOpener *urlOpener, QWidget *par
     m_linkLineEdit->setObjectName(QStringLiteral("linkLineEdit"));
     m_linkLineEdit->setReadOnly(true);
     m_linkLineEdit->setAccessibleName(tr("Sign-in link"));
-    m_linkLineEdit->setAccessibleDescription(
-        tr("The address of TikTok's sign-in page. Open it in your browser if the browser did not open by itself."));
+    m_linkLineEdit->setAccessibleDescription(tr("The address of TikTok's sign-in page. Open it in your "
+                                                "browser if the browser did not open by itself."));
     auto *linkLabel = new QLabel(tr("&Link:"), m_waitingPanel);
     linkLabel->setBuddy(m_linkLineEdit);
     m_openAgainButton = Labels::button(QStringLiteral("openAgainPushButton"), tr("&Open again"),
-                               tr("Open the sign-in link in the browser again"), m_waitingPanel);
+        tr("Open the sign-in link in the browser again"), m_waitingPanel);
     m_copyLinkButton = Labels::button(QStringLiteral("copyLinkPushButton"), tr("Cop&y link"),
-                              tr("Copy the sign-in link to the clipboard"), m_waitingPanel);
+        tr("Copy the sign-in link to the clipboard"), m_waitingPanel);
     auto *linkRow = new QHBoxLayout;
     linkRow->addWidget(linkLabel);
     linkRow->addWidget(m_linkLineEdit, 1);
@@ -141,7 +141,8 @@ SignInPage::SignInPage(SetupSession *session, UrlOpener *urlOpener, QWidget *par
     connect(m_countdownTimer, &QTimer::timeout, this, &SignInPage::updateCountdown);
     connect(m_openAgainButton, &QPushButton::clicked, this, &SignInPage::openAgain);
     connect(m_copyLinkButton, &QPushButton::clicked, this, &SignInPage::copyLink);
-    connect(m_pastePanel, &PastedAddressPanel::copyTikTokAddressRequested, this, &SignInPage::copyTikTokAddress);
+    connect(
+        m_pastePanel, &PastedAddressPanel::copyTikTokAddressRequested, this, &SignInPage::copyTikTokAddress);
     connect(m_pastePanel, &PastedAddressPanel::addressSubmitted, this, &SignInPage::usePastedAddress);
     connect(m_cancelButton, &QPushButton::clicked, this, &SignInPage::cancel);
     connect(m_tryAgainButton, &QPushButton::clicked, this, &SignInPage::start);
@@ -238,9 +239,9 @@ void SignInPage::onStateChanged(LoginFlow::State state)
 void SignInPage::onBrowserOpened(bool opened)
 {
     m_browserMessage->showMessage(InlineMessage::Kind::Warning,
-                                  opened ? QString()
-                                         : tr("Your browser did not open. Copy the link below and paste it into "
-                                              "your browser's address bar, or click Open again."));
+        opened ? QString()
+               : tr("Your browser did not open. Copy the link below and paste it into "
+                    "your browser's address bar, or click Open again."));
 }
 
 void SignInPage::onFinished(const LoginResult &result)
@@ -251,22 +252,24 @@ void SignInPage::onFinished(const LoginResult &result)
     m_waitingPanel->hide();
     m_session->noteSignInAttempt(result);
     if (!result.isSuccess()) {
-        const SetupFlow::SignInProblem problem = SetupFlow::signInProblem(result.error, m_session->appSettings().redirectUri);
-        m_statusLabel->setText(problem.cancelled ? tr("Sign-in cancelled.") : tr("The sign-in did not work."));
+        const SetupFlow::SignInProblem problem
+            = SetupFlow::signInProblem(result.error, m_session->appSettings().redirectUri);
+        m_statusLabel->setText(
+            problem.cancelled ? tr("Sign-in cancelled.") : tr("The sign-in did not work."));
         m_fixKeysButton->setVisible(problem.recovery == SetupFlow::Recovery::FixKeys);
         m_freePortButton->setVisible(problem.recovery == SetupFlow::Recovery::UseFreePort);
         m_diagnoseButton->setVisible(!problem.cancelled);
-        m_errorMessage->showMessage(problem.cancelled ? InlineMessage::Kind::Information : InlineMessage::Kind::Error,
-                                    problem.text);
+        m_errorMessage->showMessage(
+            problem.cancelled ? InlineMessage::Kind::Information : InlineMessage::Kind::Error, problem.text);
         // The way forward has the focus, so it is the default button: Enter takes it (not Back).
-        QPushButton *forward = problem.recovery == SetupFlow::Recovery::FixKeys      ? m_fixKeysButton
-                             : problem.recovery == SetupFlow::Recovery::UseFreePort ? m_freePortButton
-                                                                                    : m_tryAgainButton;
+        QPushButton *forward = problem.recovery == SetupFlow::Recovery::FixKeys ? m_fixKeysButton
+            : problem.recovery == SetupFlow::Recovery::UseFreePort              ? m_freePortButton
+                                                                                : m_tryAgainButton;
         forward->setFocus();
         return;
     }
-    m_statusLabel->setText(result.displayName.isEmpty() ? tr("Signed in.")
-                                                        : tr("Signed in as %1.").arg(result.displayName));
+    m_statusLabel->setText(
+        result.displayName.isEmpty() ? tr("Signed in.") : tr("Signed in as %1.").arg(result.displayName));
     m_session->setLoginResult(result);
     m_succeeded = true;
     Q_EMIT completeChanged();
@@ -280,9 +283,8 @@ void SignInPage::updateCountdown()
         return;
     const qint64 seconds = (m_flow->remainingTimeMs() + 999) / 1000;
     //: Time left to approve in the browser, as minutes:seconds
-    m_countdownLabel->setText(tr("Time left: %1:%2")
-                                  .arg(seconds / 60)
-                                  .arg(seconds % 60, 2, 10, QLatin1Char('0')));
+    m_countdownLabel->setText(
+        tr("Time left: %1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0')));
 }
 
 void SignInPage::openAgain()
@@ -299,8 +301,8 @@ void SignInPage::useFreePort()
     m_freePortPanel->show();
     m_freePortButton->hide();
     m_errorMessage->showMessage(InlineMessage::Kind::Information,
-                                tr("SKYBEAM now uses a free port for the sign-in. The developer portal is opening: "
-                                   "add the redirect URI below to your app, then choose Try again."));
+        tr("SKYBEAM now uses a free port for the sign-in. The developer portal is opening: "
+           "add the redirect URI below to your app, then choose Try again."));
     m_tryAgainButton->setFocus();
     m_urlOpener->open(SetupFlow::portalAppsUrl());
 }

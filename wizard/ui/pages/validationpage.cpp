@@ -7,8 +7,8 @@
 #include "widgets/busyindicator.h"
 #include "widgets/checklistwidget.h"
 #include "widgets/inlinemessage.h"
-#include "widgets/pagescrollarea.h"
 #include "widgets/labels.h"
+#include "widgets/pagescrollarea.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -54,13 +54,13 @@ ValidationPage::ValidationPage(SetupSession *session, QWidget *parent)
     m_busyIndicator->setObjectName(QStringLiteral("validationBusyIndicator"));
     m_message = new InlineMessage(QStringLiteral("validation"), content);
     m_fixButton = Labels::button(QStringLiteral("fixPermissionsPushButton"), tr("&Fix permissions"),
-                         tr("Fix the credential file's permissions so only you can read it"), content);
+        tr("Fix the credential file's permissions so only you can read it"), content);
     m_copyButton = Labels::button(QStringLiteral("copyReportPushButton"), tr("Copy &report"),
-                          tr("Copy the report to the clipboard"), content);
-    m_checkAgainButton = Labels::button(QStringLiteral("checkAgainPushButton"), tr("Check a&gain"), tr("Check again"),
-                                content);
+        tr("Copy the report to the clipboard"), content);
+    m_checkAgainButton = Labels::button(
+        QStringLiteral("checkAgainPushButton"), tr("Check a&gain"), tr("Check again"), content);
     m_diagnoseButton = Labels::button(QStringLiteral("validationDiagnosePushButton"), tr("&Diagnose"),
-                              tr("Diagnose: check everything the TikTok connection depends on"), content);
+        tr("Diagnose: check everything the TikTok connection depends on"), content);
     m_diagnoseButton->hide();
 
     auto *liveRow = new QHBoxLayout;
@@ -121,8 +121,8 @@ void ValidationPage::check()
     m_liveChecklist->setItems(SetupChecks::pendingLiveItems());
     const TikTokCredentials credentials = m_report.read.credentials;
     m_quotaLabel->setText(credentials.isSandbox()
-                              ? tr("Sandbox apps get about 20 API calls a day; this check uses 2 of them.")
-                              : QString());
+            ? tr("Sandbox apps get about 20 API calls a day; this check uses 2 of them.")
+            : QString());
     m_quotaLabel->setVisible(credentials.isSandbox());
     if (!m_session->endpoints()) {
         LiveCheckResult failed;
@@ -154,14 +154,16 @@ void ValidationPage::onLiveChecked(const LiveCheckResult &result)
         m_avatarLabel->show();
     }
     if (m_report.read.credentials.isSandbox()) {
-        m_quotaLabel->setText(tr("Sandbox apps get about 20 API calls a day; this check used %n of them.", nullptr,
-                                 result.apiCalls));
+        m_quotaLabel->setText(tr("Sandbox apps get about 20 API calls a day; this check used %n of them.",
+            nullptr, result.apiCalls));
     }
-    const QList<CheckItem> items = SetupChecks::runbookItems(m_report) + SetupChecks::strictItems(m_report) + liveItems;
+    const QList<CheckItem> items
+        = SetupChecks::runbookItems(m_report) + SetupChecks::strictItems(m_report) + liveItems;
     const bool failed = std::any_of(items.cbegin(), items.cend(),
-                                    [](const CheckItem &item) { return item.status == CheckItem::Status::Fail; });
+        [](const CheckItem &item) { return item.status == CheckItem::Status::Fail; });
     m_diagnoseButton->setVisible(failed);
-    if (SetupFlow::advancesAfterCheck(m_session->path(), items) && wizard() && wizard()->currentPage() == this)
+    if (SetupFlow::advancesAfterCheck(m_session->path(), items) && wizard()
+        && wizard()->currentPage() == this)
         wizard()->next();
 }
 
@@ -172,7 +174,8 @@ void ValidationPage::fixPermissions()
         m_message->showMessage(InlineMessage::Kind::Error, error.message());
         return;
     }
-    m_message->showMessage(InlineMessage::Kind::Success, tr("Fixed: only you can read the credential file now."));
+    m_message->showMessage(
+        InlineMessage::Kind::Success, tr("Fixed: only you can read the credential file now."));
     check();
 }
 

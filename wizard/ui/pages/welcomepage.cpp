@@ -4,8 +4,8 @@
 
 #include "common/roxypaths.h"
 #include "setup/setupsession.h"
-#include "widgets/pagescrollarea.h"
 #include "widgets/labels.h"
+#include "widgets/pagescrollarea.h"
 
 #include <QCommandLinkButton>
 #include <QLabel>
@@ -17,8 +17,8 @@ namespace Skybeam {
 
 namespace {
 
-QCommandLinkButton *commandButton(const QString &name, const QString &text, const QString &description,
-                                  QWidget *parent)
+QCommandLinkButton *commandButton(
+    const QString &name, const QString &text, const QString &description, QWidget *parent)
 {
     auto *button = new QCommandLinkButton(text, description, parent);
     button->setObjectName(name);
@@ -26,7 +26,6 @@ QCommandLinkButton *commandButton(const QString &name, const QString &text, cons
     button->setAccessibleDescription(description);
     return button;
 }
-
 
 } // namespace
 
@@ -47,22 +46,23 @@ WelcomePage::WelcomePage(SetupSession *session, QWidget *parent)
     m_keychainLabel = Labels::wrapped(QStringLiteral("keychainLabel"), content);
     m_remindersLabel = Labels::wrapped(QStringLiteral("remindersLabel"), content);
 
-    m_setUpButton = commandButton(QStringLiteral("setUpCommandLinkButton"), tr("&Set up TikTok"), {}, content);
-    m_reauthorizeButton = commandButton(QStringLiteral("reauthorizeCommandLinkButton"), tr("&Re-authorize"), {},
-                                        content);
+    m_setUpButton
+        = commandButton(QStringLiteral("setUpCommandLinkButton"), tr("&Set up TikTok"), {}, content);
+    m_reauthorizeButton
+        = commandButton(QStringLiteral("reauthorizeCommandLinkButton"), tr("&Re-authorize"), {}, content);
     m_renewButton = commandButton(QStringLiteral("renewCommandLinkButton"), tr("Rene&w now"), {}, content);
-    m_checkButton = commandButton(QStringLiteral("checkCommandLinkButton"), tr("&Check my setup"), {}, content);
-    m_browseButton = commandButton(QStringLiteral("browsePacksCommandLinkButton"), tr("Browse handoff &packs"),
-                                   tr("See the upload packs the publisher prepared for posting by hand."),
-                                   content);
-    m_noApiButton = commandButton(QStringLiteral("noApiAccessCommandLinkButton"),
-                                  tr("I &don't have API access yet"),
-                                  tr("Learn how SKYBEAM works without TikTok's API, and see its handoff packs."),
-                                  content);
+    m_checkButton
+        = commandButton(QStringLiteral("checkCommandLinkButton"), tr("&Check my setup"), {}, content);
+    m_browseButton
+        = commandButton(QStringLiteral("browsePacksCommandLinkButton"), tr("Browse handoff &packs"),
+            tr("See the upload packs the publisher prepared for posting by hand."), content);
+    m_noApiButton
+        = commandButton(QStringLiteral("noApiAccessCommandLinkButton"), tr("I &don't have API access yet"),
+            tr("Learn how SKYBEAM works without TikTok's API, and see its handoff packs."), content);
     m_diagnoseButton = commandButton(QStringLiteral("diagnoseCommandLinkButton"), tr("Dia&gnose a problem"),
-                                     tr("Check everything the TikTok connection depends on, with a fix for each "
-                                        "problem."),
-                                     content);
+        tr("Check everything the TikTok connection depends on, with a fix for each "
+           "problem."),
+        content);
     m_handoffLabel = Labels::wrapped(QStringLiteral("handoffModeLabel"), content);
     m_handoffLabel->hide();
 
@@ -73,9 +73,8 @@ WelcomePage::WelcomePage(SetupSession *session, QWidget *parent)
     layout->addWidget(m_keychainLabel);
     layout->addWidget(m_remindersLabel);
     layout->addSpacing(m_headlineLabel->fontMetrics().height() / 2);
-    for (QCommandLinkButton *button :
-         {m_setUpButton, m_reauthorizeButton, m_renewButton, m_checkButton, m_browseButton, m_noApiButton,
-          m_diagnoseButton})
+    for (QCommandLinkButton *button : { m_setUpButton, m_reauthorizeButton, m_renewButton, m_checkButton,
+             m_browseButton, m_noApiButton, m_diagnoseButton })
         layout->addWidget(button);
     layout->addWidget(m_handoffLabel);
     layout->addStretch();
@@ -85,7 +84,8 @@ WelcomePage::WelcomePage(SetupSession *session, QWidget *parent)
     pageLayout->addWidget(new PageScrollArea(content, this));
 
     connect(m_setUpButton, &QCommandLinkButton::clicked, this, [this] { choose(SetupPath::FirstTime); });
-    connect(m_reauthorizeButton, &QCommandLinkButton::clicked, this, [this] { choose(SetupPath::Reauthorize); });
+    connect(
+        m_reauthorizeButton, &QCommandLinkButton::clicked, this, [this] { choose(SetupPath::Reauthorize); });
     connect(m_renewButton, &QCommandLinkButton::clicked, this, [this] { choose(SetupPath::Renew); });
     connect(m_checkButton, &QCommandLinkButton::clicked, this, [this] { choose(SetupPath::Check); });
     connect(m_browseButton, &QCommandLinkButton::clicked, this, &WelcomePage::handoffPacksRequested);
@@ -143,7 +143,8 @@ void WelcomePage::showState()
     m_renewButton->setEnabled(!isWaitingForKeychain() && isSecretKnown());
 
     const SetupPath recommended = recommendedPath();
-    for (SetupPath path : {SetupPath::FirstTime, SetupPath::Reauthorize, SetupPath::Renew, SetupPath::Check}) {
+    for (SetupPath path :
+        { SetupPath::FirstTime, SetupPath::Reauthorize, SetupPath::Renew, SetupPath::Check }) {
         QCommandLinkButton *button = buttonFor(path);
         const QString description = descriptionFor(path);
         button->setDescription(path == recommended ? tr("Recommended. %1").arg(description) : description);
@@ -156,7 +157,8 @@ QString WelcomePage::descriptionFor(SetupPath path) const
     switch (path) {
     case SetupPath::FirstTime:
         return m_session->status().state() == CredentialStatus::State::NotSetUp
-            ? tr("Create your TikTok app, enter its keys and sign in. The guide walks you through every step.")
+            ? tr(
+                "Create your TikTok app, enter its keys and sign in. The guide walks you through every step.")
             : tr("Start again with a new or changed TikTok app.");
     case SetupPath::Reauthorize:
         return tr("Sign in with TikTok again using your saved app keys.");
@@ -174,10 +176,14 @@ QString WelcomePage::descriptionFor(SetupPath path) const
 QCommandLinkButton *WelcomePage::buttonFor(SetupPath path) const
 {
     switch (path) {
-    case SetupPath::FirstTime: return m_setUpButton;
-    case SetupPath::Reauthorize: return m_reauthorizeButton;
-    case SetupPath::Renew: return m_renewButton;
-    case SetupPath::Check: return m_checkButton;
+    case SetupPath::FirstTime:
+        return m_setUpButton;
+    case SetupPath::Reauthorize:
+        return m_reauthorizeButton;
+    case SetupPath::Renew:
+        return m_renewButton;
+    case SetupPath::Check:
+        return m_checkButton;
     }
     return m_setUpButton;
 }
@@ -199,13 +205,13 @@ bool WelcomePage::validatePage()
 
 void WelcomePage::explainHandoffMode()
 {
-    m_handoffLabel->setText(
-        tr("Without TikTok API access, SKYBEAM works in Handoff mode: for each video the publisher prepares an "
-           "upload pack in %1 with the video, its caption, metadata and a thumbnail, and you post it yourself "
-           "in the TikTok app or on tiktok.com. Handoff mode needs no setup: it is used automatically while no "
-           "credentials are saved. Meanwhile you can apply for the Content Posting API in the TikTok developer "
-           "portal (Set up TikTok shows how) and come back when it is approved.")
-            .arg(RoxyPaths::displayPath(m_session->paths().exportsDir())));
+    m_handoffLabel->setText(tr(
+        "Without TikTok API access, SKYBEAM works in Handoff mode: for each video the publisher prepares an "
+        "upload pack in %1 with the video, its caption, metadata and a thumbnail, and you post it yourself "
+        "in the TikTok app or on tiktok.com. Handoff mode needs no setup: it is used automatically while no "
+        "credentials are saved. Meanwhile you can apply for the Content Posting API in the TikTok developer "
+        "portal (Set up TikTok shows how) and come back when it is approved.")
+                                .arg(RoxyPaths::displayPath(m_session->paths().exportsDir())));
     m_handoffLabel->show();
     Q_EMIT handoffPacksRequested();
 }

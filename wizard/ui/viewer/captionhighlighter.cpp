@@ -9,7 +9,8 @@ CaptionHighlighter::CaptionHighlighter(QTextDocument *document, int limit)
     , m_limit(limit)
     , m_tagColor(Qt::blue)
     , m_overflowBackground(QColor(0xFF, 0xCD, 0xD2))
-    , m_tags(QStringLiteral("(?<![\\w#@])[#@][\\w\\x{00B7}]+"), QRegularExpression::UseUnicodePropertiesOption)
+    , m_tags(
+          QStringLiteral("(?<![\\w#@])[#@][\\w\\x{00B7}]+"), QRegularExpression::UseUnicodePropertiesOption)
 {
 }
 

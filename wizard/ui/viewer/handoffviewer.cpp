@@ -14,9 +14,9 @@
 #include <QButtonGroup>
 #include <QClipboard>
 #include <QComboBox>
-#include <QGridLayout>
 #include <QDesktopServices>
 #include <QDir>
+#include <QGridLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -132,7 +132,7 @@ void HandoffViewer::buildUi()
     m_gridButton->setToolTip(tr("Show as grid (Ctrl+2)"));
     m_gridButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     m_viewButtons = new QButtonGroup(this);
-    for (QToolButton *button : {m_listButton, m_gridButton}) {
+    for (QToolButton *button : { m_listButton, m_gridButton }) {
         button->setCheckable(true);
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         button->setFocusPolicy(Qt::StrongFocus);
@@ -155,8 +155,8 @@ void HandoffViewer::buildUi()
     m_uploadButton->setObjectName(QStringLiteral("openUploadPageButton"));
     m_uploadButton->setAccessibleName(tr("Open TikTok upload page"));
     m_uploadButton->setIcon(style()->standardIcon(QStyle::SP_ArrowUp));
-    m_uploadHintLabel = new QLabel(tr("Then drag a pack from this list onto the upload page, and paste its caption."),
-                                   this);
+    m_uploadHintLabel = new QLabel(
+        tr("Then drag a pack from this list onto the upload page, and paste its caption."), this);
     m_uploadHintLabel->setObjectName(QStringLiteral("uploadHintLabel"));
     m_uploadHintLabel->setWordWrap(true);
     m_uploadLinkLabel = new QLabel(uploadPageUrl().toString(), this);
@@ -271,18 +271,18 @@ void HandoffViewer::connectUi()
     connect(m_gridButton, &QToolButton::clicked, this, [this] { setViewMode(ViewMode::Grid); });
 
     connect(m_listView->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) {
-                showCurrent();
-                if (current.isValid())
-                    m_scanner->refresh(current.data(HandoffPackModel::KeyRole).toString());
-            });
+        [this](const QModelIndex &current) {
+            showCurrent();
+            if (current.isValid())
+                m_scanner->refresh(current.data(HandoffPackModel::KeyRole).toString());
+        });
     connect(m_model, &QAbstractItemModel::dataChanged, this,
-            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
-                const int row = m_model->rowOf(m_details->currentKey());
-                if (row >= topLeft.row() && row <= bottomRight.row())
-                    showCurrent();
-            });
-    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+            const int row = m_model->rowOf(m_details->currentKey());
+            if (row >= topLeft.row() && row <= bottomRight.row())
+                showCurrent();
+        });
+    for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
         connect(m_filter, signal, this, &HandoffViewer::updateEmptyState);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &HandoffViewer::updateEmptyState);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &HandoffViewer::updateEmptyState);
@@ -293,8 +293,9 @@ void HandoffViewer::connectUi()
     });
     connect(m_scanner, &HandoffScanner::folderStateChanged, this, &HandoffViewer::updateEmptyState);
     connect(m_scanner, &HandoffScanner::packRead, this,
-            [this](const HandoffPack &pack) { m_details->showMetadata(pack.key, pack.metadata); });
-    connect(m_loader, &ThumbnailLoader::thumbnailReady, m_listView->viewport(), qOverload<>(&QWidget::update));
+        [this](const HandoffPack &pack) { m_details->showMetadata(pack.key, pack.metadata); });
+    connect(
+        m_loader, &ThumbnailLoader::thumbnailReady, m_listView->viewport(), qOverload<>(&QWidget::update));
 
     connect(m_uploadButton, &QPushButton::clicked, this, &HandoffViewer::openUploadPage);
     connect(m_copyLinkButton, &QPushButton::clicked, this, [this] {
@@ -308,7 +309,7 @@ void HandoffViewer::connectUi()
     connect(m_details, &PackDetailsPane::sendToTikTokRequested, this, [this] { sendToTikTok(false); });
     connect(m_details, &PackDetailsPane::resumeRequested, this, [this] { sendToTikTok(true); });
     // A window of its own closes with Esc and Ctrl+W (a dialog it opened takes its own keys first).
-    for (const QKeySequence &keys : {QKeySequence(Qt::Key_Escape), QKeySequence(Qt::CTRL | Qt::Key_W)}) {
+    for (const QKeySequence &keys : { QKeySequence(Qt::Key_Escape), QKeySequence(Qt::CTRL | Qt::Key_W) }) {
         auto *shortcut = new QShortcut(keys, this);
         connect(shortcut, &QShortcut::activated, this, [this] {
             if (isWindow())
@@ -317,7 +318,7 @@ void HandoffViewer::connectUi()
     }
     m_details->setMimeSource([this]() -> QMimeData * {
         const QModelIndex current = m_listView->currentIndex();
-        return current.isValid() ? m_filter->mimeData({current}) : nullptr;
+        return current.isValid() ? m_filter->mimeData({ current }) : nullptr;
     });
 }
 
@@ -366,12 +367,12 @@ void HandoffViewer::showCurrent()
     if (!current.isValid()) {
         const QString shown = m_details->currentKey();
         m_details->showNothing(!shown.isEmpty() && m_model->rowOf(shown) < 0
-                                   ? tr("This pack was removed from the folder.")
-                                   : tr("Select a pack to see its caption, video and files."));
+                ? tr("This pack was removed from the folder.")
+                : tr("Select a pack to see its caption, video and files."));
         return;
     }
     m_details->showPack(m_model->packAt(current.row()), m_model->isPosted(current.row()),
-                        current.data(HandoffPackModel::PostedAtRole).toDateTime());
+        current.data(HandoffPackModel::PostedAtRole).toDateTime());
     showPosting();
 }
 
@@ -405,9 +406,10 @@ void HandoffViewer::updateEmptyState()
     QString message;
     switch (m_scanner->folderState()) {
     case HandoffScanner::FolderState::Missing:
-        message = tr("No packs yet. The folder %1 does not exist; the publisher creates it when it writes its "
-                     "first pack in Handoff mode. Packs will appear here by themselves.")
-                      .arg(folder);
+        message
+            = tr("No packs yet. The folder %1 does not exist; the publisher creates it when it writes its "
+                 "first pack in Handoff mode. Packs will appear here by themselves.")
+                  .arg(folder);
         break;
     case HandoffScanner::FolderState::Unreadable:
         message = tr("The folder %1 cannot be read. Check its permissions.").arg(folder);
@@ -447,7 +449,7 @@ void HandoffViewer::copyCaption()
         return;
     m_clipboardWriter(m_model->packAt(row).caption);
     m_details->showMessage(tr("Caption copied. Paste it into the caption box on the upload page."),
-                           PackDetailsPane::MessageKind::Info);
+        PackDetailsPane::MessageKind::Info);
 }
 
 void HandoffViewer::markPosted(bool posted)
@@ -462,7 +464,7 @@ void HandoffViewer::markPosted(bool posted)
     qCInfo(lcHandoff) << "pack" << key << (posted ? "marked posted" : "marked not posted");
     if (m_details->currentKey() == key)
         m_details->showMessage(posted ? tr("Marked as posted.") : tr("Marked as not posted."),
-                               PackDetailsPane::MessageKind::Info);
+            PackDetailsPane::MessageKind::Info);
 }
 
 void HandoffViewer::revealFolder()
@@ -473,7 +475,7 @@ void HandoffViewer::revealFolder()
     const HandoffPack &pack = m_model->packAt(row);
     if (!m_browserOpener(HandoffPackModel::fileUrl(pack.nativePath)))
         m_details->showMessage(tr("No file manager could be opened. The folder is %1").arg(pack.path()),
-                               PackDetailsPane::MessageKind::Error);
+            PackDetailsPane::MessageKind::Error);
 }
 
 void HandoffViewer::sendToTikTok(bool resume)

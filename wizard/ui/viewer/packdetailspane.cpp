@@ -27,7 +27,6 @@ namespace {
 constexpr QSize PreviewSize(108, 192);
 const Qt::TextInteractionFlags SelectableText = Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard;
 
-
 } // namespace
 
 PackDetailsPane::PackDetailsPane(ThumbnailLoader *loader, QWidget *parent)
@@ -112,7 +111,7 @@ PackDetailsPane::PackDetailsPane(ThumbnailLoader *loader, QWidget *parent)
 
     m_metadataTable->setObjectName(QStringLiteral("metadataTableWidget"));
     m_metadataTable->setAccessibleName(tr("Metadata"));
-    m_metadataTable->setHorizontalHeaderLabels({tr("Field"), tr("Value")});
+    m_metadataTable->setHorizontalHeaderLabels({ tr("Field"), tr("Value") });
     m_metadataTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_metadataTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_metadataTable->setWordWrap(false);
@@ -181,7 +180,8 @@ PackDetailsPane::PackDetailsPane(ThumbnailLoader *loader, QWidget *parent)
     outer->addWidget(m_stack);
 
     connect(m_copyCaptionButton, &QPushButton::clicked, this, &PackDetailsPane::copyCaptionRequested);
-    connect(m_markPostedButton, &QPushButton::clicked, this, [this] { Q_EMIT markPostedRequested(!m_posted); });
+    connect(
+        m_markPostedButton, &QPushButton::clicked, this, [this] { Q_EMIT markPostedRequested(!m_posted); });
     connect(m_revealButton, &QPushButton::clicked, this, &PackDetailsPane::revealRequested);
     connect(m_sendToTikTokButton, &QPushButton::clicked, this, &PackDetailsPane::sendToTikTokRequested);
     connect(m_resumeButton, &QPushButton::clicked, this, &PackDetailsPane::resumeRequested);
@@ -204,11 +204,13 @@ void PackDetailsPane::showPack(const HandoffPack &pack, bool posted, const QDate
     m_stack->setCurrentIndex(1);
 
     m_titleLabel->setText(pack.headline());
-    m_statusLabel->setText(posted ? tr("Posted (marked %1)").arg(PackFormat::date(postedAt)) : tr("New (not posted yet)"));
+    m_statusLabel->setText(
+        posted ? tr("Posted (marked %1)").arg(PackFormat::date(postedAt)) : tr("New (not posted yet)"));
     m_durationLabel->setText(PackFormat::duration(pack.video.durationMs));
-    m_resolutionLabel->setText(
-        PackFormat::resolution(pack.video.hasResolution() ? QSize(pack.video.width, pack.video.height) : QSize()));
-    m_videoSizeLabel->setText(pack.videoFileName.isEmpty() ? tr("No video") : PackFormat::size(pack.videoSize));
+    m_resolutionLabel->setText(PackFormat::resolution(
+        pack.video.hasResolution() ? QSize(pack.video.width, pack.video.height) : QSize()));
+    m_videoSizeLabel->setText(
+        pack.videoFileName.isEmpty() ? tr("No video") : PackFormat::size(pack.videoSize));
     m_createdLabel->setText(PackFormat::date(pack.created));
     m_dragLabel->setEnabled(!pack.videoNativePath.isEmpty());
     m_sendable = pack.canBeSent();
@@ -216,8 +218,8 @@ void PackDetailsPane::showPack(const HandoffPack &pack, bool posted, const QDate
     // Nothing of a broken pack can be posted; a mark it already has can still be taken back.
     m_markPostedButton->setEnabled(posted || pack.canBeMarkedPosted());
     m_markPostedButton->setToolTip(m_markPostedButton->isEnabled()
-                                       ? QString()
-                                       : tr("This pack is broken (see its problems): it cannot have been posted."));
+            ? QString()
+            : tr("This pack is broken (see its problems): it cannot have been posted."));
 
     QStringList problems;
     for (const QString &problem : pack.problems)
@@ -230,9 +232,9 @@ void PackDetailsPane::showPack(const HandoffPack &pack, bool posted, const QDate
         m_captionEdit->setPlainText(pack.caption);
     const int length = pack.captionLength();
     const bool tooLong = length > PostRules::CaptionLimit;
-    m_captionCountLabel->setText(tooLong ? tr("%1 — too long for TikTok")
-                                               .arg(PackFormat::captionCount(length, PostRules::CaptionLimit))
-                                         : PackFormat::captionCount(length, PostRules::CaptionLimit));
+    m_captionCountLabel->setText(tooLong
+            ? tr("%1 — too long for TikTok").arg(PackFormat::captionCount(length, PostRules::CaptionLimit))
+            : PackFormat::captionCount(length, PostRules::CaptionLimit));
     m_captionTooLong = tooLong;
     m_copyCaptionButton->setEnabled(!pack.caption.isEmpty());
     m_markPostedButton->setText(posted ? tr("&Mark as not posted") : tr("&Mark as posted"));
@@ -258,7 +260,7 @@ void PackDetailsPane::showPack(const HandoffPack &pack, bool posted, const QDate
     m_filesLabel->setText(files.join(QLatin1Char('\n')));
     m_pathLabel->setText(pack.path());
     // These labels are named for what they show ("Files"); their text is what a screen reader reads next.
-    for (QLabel *label : {m_titleLabel, m_problemsLabel, m_captionCountLabel, m_filesLabel, m_pathLabel})
+    for (QLabel *label : { m_titleLabel, m_problemsLabel, m_captionCountLabel, m_filesLabel, m_pathLabel })
         label->setAccessibleDescription(label->text());
     applyPalette();
     updatePreview();
@@ -281,7 +283,8 @@ void PackDetailsPane::showMetadata(const QString &key, const QList<MetadataEntry
 
 void PackDetailsPane::showPostingState(const PackPostingState &state)
 {
-    m_postingLabel->setText(state.kind == PackPostingState::Kind::NotSent ? tr("Not sent from here") : state.text);
+    m_postingLabel->setText(
+        state.kind == PackPostingState::Kind::NotSent ? tr("Not sent from here") : state.text);
     m_postingLabel->setAccessibleDescription(m_postingLabel->text());
     m_resumeButton->setVisible(state.canResume);
     m_resumeButton->setEnabled(state.canResume && m_sendable);
@@ -323,13 +326,15 @@ void PackDetailsPane::changeEvent(QEvent *event)
 void PackDetailsPane::updatePreview()
 {
     const qreal ratio = devicePixelRatioF();
-    const QPixmap pixmap = m_loader->thumbnail(m_thumbnailPath, m_signature, PackItemDelegate::thumbnailSize() * ratio);
+    const QPixmap pixmap
+        = m_loader->thumbnail(m_thumbnailPath, m_signature, PackItemDelegate::thumbnailSize() * ratio);
     if (pixmap.isNull()) {
         m_previewLabel->setPixmap(QPixmap());
-        m_previewLabel->setText(m_thumbnailPath.isEmpty() || m_loader->hasFailed(m_thumbnailPath, m_signature,
-                                                                                PackItemDelegate::thumbnailSize() * ratio)
-                                    ? tr("No thumbnail")
-                                    : tr("Loading…"));
+        m_previewLabel->setText(m_thumbnailPath.isEmpty()
+                    || m_loader->hasFailed(
+                        m_thumbnailPath, m_signature, PackItemDelegate::thumbnailSize() * ratio)
+                ? tr("No thumbnail")
+                : tr("Loading…"));
         m_previewLabel->setAccessibleDescription(m_previewLabel->text());
         return;
     }
@@ -353,7 +358,8 @@ void PackDetailsPane::applyPalette()
     colorize(m_problemsLabel, m_broken ? red : amber);
     colorize(m_captionCountLabel, m_captionTooLong ? red : palette().color(QPalette::WindowText));
     colorize(m_messageLabel, m_messageIsError ? red : palette().color(QPalette::WindowText));
-    m_highlighter->setColors(palette().color(QPalette::Link), dark ? QColor(0x8E, 0x24, 0x24) : QColor(0xFF, 0xCD, 0xD2));
+    m_highlighter->setColors(
+        palette().color(QPalette::Link), dark ? QColor(0x8E, 0x24, 0x24) : QColor(0xFF, 0xCD, 0xD2));
 }
 
 } // namespace Skybeam

@@ -19,11 +19,11 @@ class CaptionHighlighter;
 class ThumbnailLoader;
 
 /// The viewer's right-hand side: everything about one pack. The full caption with hashtags highlighted
-/// and its length against TikTok's limit, Copy caption, Mark as posted (not for a broken pack), Send to TikTok, the pack's post as the publish
-/// journal knows it with Resume for an interrupted one, a drag handle for the video, the
-/// video's facts, the metadata as a table, the files and the path with Reveal in folder. It shows state
-/// and forwards the operator's intent through signals; it does no IO of its own (thumbnails come from
-/// the ThumbnailLoader). GUI thread; does not own the loader.
+/// and its length against TikTok's limit, Copy caption, Mark as posted (not for a broken pack), Send to
+/// TikTok, the pack's post as the publish journal knows it with Resume for an interrupted one, a drag handle
+/// for the video, the video's facts, the metadata as a table, the files and the path with Reveal in folder.
+/// It shows state and forwards the operator's intent through signals; it does no IO of its own (thumbnails
+/// come from the ThumbnailLoader). GUI thread; does not own the loader.
 class PackDetailsPane final : public QWidget
 {
     Q_OBJECT

@@ -19,10 +19,11 @@ QString PackFormat::duration(qint64 milliseconds)
         return unknown();
     const qint64 seconds = (milliseconds + 500) / 1000;
     const qint64 hours = seconds / 3600;
-    const QString minutesSeconds = QStringLiteral("%1:%2")
-                                       .arg(hours > 0 ? QStringLiteral("%1").arg((seconds / 60) % 60, 2, 10, QLatin1Char('0'))
-                                                      : QString::number(seconds / 60))
-                                       .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    const QString minutesSeconds
+        = QStringLiteral("%1:%2")
+              .arg(hours > 0 ? QStringLiteral("%1").arg((seconds / 60) % 60, 2, 10, QLatin1Char('0'))
+                             : QString::number(seconds / 60))
+              .arg(seconds % 60, 2, 10, QLatin1Char('0'));
     return hours > 0 ? QStringLiteral("%1:%2").arg(hours).arg(minutesSeconds) : minutesSeconds;
 }
 

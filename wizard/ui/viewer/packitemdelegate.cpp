@@ -29,7 +29,7 @@ QColor warningColor()
 // Draws a rounded badge with its right edge at `right` (or left edge at `left` when right < 0); returns
 // its rectangle.
 QRect drawBadge(QPainter *painter, const QFont &font, const QString &text, const QColor &background,
-                const QColor &foreground, int left, int right, int top)
+    const QColor &foreground, int left, int right, int top)
 {
     QFont badgeFont = font;
     badgeFont.setBold(true);
@@ -63,17 +63,19 @@ QList<Badge> badgesFor(const QModelIndex &index, const QPalette &palette)
     const auto health = HandoffPack::Health(index.data(HandoffPackModel::HealthRole).toInt());
     if (health == HandoffPack::Health::Broken)
         //: Badge on a pack that cannot be uploaded as it is.
-        badges.append({QCoreApplication::translate("Skybeam::PackItemDelegate", "Broken"), brokenColor(), Qt::white});
+        badges.append(
+            { QCoreApplication::translate("Skybeam::PackItemDelegate", "Broken"), brokenColor(), Qt::white });
     else if (health == HandoffPack::Health::Warning)
         //: Badge on a pack with a problem worth a look (e.g. a caption that is too long).
-        badges.append({QCoreApplication::translate("Skybeam::PackItemDelegate", "Check"), warningColor(), Qt::white});
+        badges.append(
+            { QCoreApplication::translate("Skybeam::PackItemDelegate", "Check"), warningColor(), Qt::white });
     if (index.data(HandoffPackModel::PostedRole).toBool())
-        badges.append({QCoreApplication::translate("Skybeam::PackItemDelegate", "Posted"), palette.color(QPalette::Mid),
-                       palette.color(QPalette::BrightText)});
+        badges.append({ QCoreApplication::translate("Skybeam::PackItemDelegate", "Posted"),
+            palette.color(QPalette::Mid), palette.color(QPalette::BrightText) });
     else
         //: Badge on a pack not yet marked as posted.
-        badges.append({QCoreApplication::translate("Skybeam::PackItemDelegate", "New"),
-                       palette.color(QPalette::Highlight), palette.color(QPalette::HighlightedText)});
+        badges.append({ QCoreApplication::translate("Skybeam::PackItemDelegate", "New"),
+            palette.color(QPalette::Highlight), palette.color(QPalette::HighlightedText) });
     return badges;
 }
 
@@ -82,7 +84,7 @@ QString factsLine(const QModelIndex &index, PackItemDelegate::Layout layout)
 {
     const QDateTime created = index.data(HandoffPackModel::CreatedRole).toDateTime();
     const bool grid = layout == PackItemDelegate::Layout::Grid;
-    QStringList parts{grid ? PackFormat::day(created) : PackFormat::date(created)};
+    QStringList parts { grid ? PackFormat::day(created) : PackFormat::date(created) };
     const qint64 duration = index.data(HandoffPackModel::DurationRole).toLongLong();
     if (duration >= 0)
         parts.append(PackFormat::duration(duration));
@@ -101,7 +103,8 @@ QSize PackItemDelegate::thumbnailSize()
 QSize PackItemDelegate::tileSize()
 {
     const QFontMetrics metrics(QApplication::font());
-    return QSize(thumbnailSize().width() + 2 * Padding, thumbnailSize().height() + 3 * Padding + 2 * metrics.height());
+    return QSize(
+        thumbnailSize().width() + 2 * Padding, thumbnailSize().height() + 3 * Padding + 2 * metrics.height());
 }
 
 PackItemDelegate::PackItemDelegate(ThumbnailLoader *loader, QObject *parent)
@@ -120,7 +123,7 @@ QSize PackItemDelegate::sizeHint(const QStyleOptionViewItem &option, const QMode
 }
 
 void PackItemDelegate::paintThumbnail(QPainter *painter, const QRect &rect, const QModelIndex &index,
-                                      const QPalette &palette, qreal devicePixelRatio) const
+    const QPalette &palette, qreal devicePixelRatio) const
 {
     const QByteArray path = index.data(HandoffPackModel::ThumbnailPathRole).toByteArray();
     const quint64 signature = index.data(HandoffPackModel::SignatureRole).toULongLong();
@@ -151,7 +154,8 @@ void PackItemDelegate::paintThumbnail(QPainter *painter, const QRect &rect, cons
     painter->restore();
 }
 
-void PackItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void PackItemDelegate::paint(
+    QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QStyleOptionViewItem background(option);
     initStyleOption(&background, index);
@@ -184,59 +188,63 @@ void PackItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
             painter->drawRoundedRect(QRectF(option.rect).adjusted(2, 2, -2, -2), 8, 8);
         }
         const QRect thumbnail(rect.left() + (rect.width() - thumbnailSize().width()) / 2, rect.top(),
-                              thumbnailSize().width(), thumbnailSize().height());
+            thumbnailSize().width(), thumbnailSize().height());
         paintThumbnail(painter, thumbnail, index, palette, ratio);
         int left = thumbnail.left() + 6;
         for (const Badge &badge : badges)
             left = drawBadge(painter, option.font, badge.text, badge.background, badge.foreground, left, -1,
-                             thumbnail.top() + 6)
+                       thumbnail.top() + 6)
                        .right()
-                   + 4;
+                + 4;
         QRect text(rect.left(), thumbnail.bottom() + Padding, rect.width(), boldMetrics.height());
         painter->setFont(bold);
         painter->setPen(textColor);
-        painter->drawText(text, Qt::AlignLeft | Qt::AlignVCenter, boldMetrics.elidedText(headline, Qt::ElideRight, text.width()));
+        painter->drawText(text, Qt::AlignLeft | Qt::AlignVCenter,
+            boldMetrics.elidedText(headline, Qt::ElideRight, text.width()));
         text.translate(0, boldMetrics.height());
         painter->setFont(option.font);
         painter->setPen(secondaryColor);
         painter->drawText(text, Qt::AlignLeft | Qt::AlignVCenter,
-                          option.fontMetrics.elidedText(factsLine(index, m_layout), Qt::ElideRight, text.width()));
+            option.fontMetrics.elidedText(factsLine(index, m_layout), Qt::ElideRight, text.width()));
         painter->restore();
         return;
     }
 
     const int thumbnailWidth = ListThumbnailHeight * 9 / 16;
     const QRect thumbnail(rect.left(), rect.top() + (rect.height() - ListThumbnailHeight) / 2, thumbnailWidth,
-                          ListThumbnailHeight);
+        ListThumbnailHeight);
     paintThumbnail(painter, thumbnail, index, palette, ratio);
     int right = rect.right();
     for (qsizetype i = badges.size() - 1; i >= 0; --i) {
         const Badge &badge = badges.at(i);
-        right = drawBadge(painter, option.font, badge.text, badge.background, badge.foreground, 0, right, rect.top())
+        right = drawBadge(painter, option.font, badge.text, badge.background, badge.foreground, 0, right,
+                    rect.top())
                     .left()
-                - 4;
+            - 4;
     }
     const int textLeft = thumbnail.right() + 1 + Padding + 4;
     QRect line(textLeft, rect.top(), right - textLeft - Padding, boldMetrics.height());
     painter->setFont(bold);
     painter->setPen(textColor);
-    painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter, boldMetrics.elidedText(headline, Qt::ElideRight, line.width()));
+    painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
+        boldMetrics.elidedText(headline, Qt::ElideRight, line.width()));
     line = QRect(textLeft, line.bottom() + 5, rect.right() - textLeft, option.fontMetrics.height());
     painter->setFont(option.font);
     painter->setPen(secondaryColor);
     painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
-                      option.fontMetrics.elidedText(factsLine(index, m_layout), Qt::ElideRight, line.width()));
+        option.fontMetrics.elidedText(factsLine(index, m_layout), Qt::ElideRight, line.width()));
     const QStringList problems = index.data(HandoffPackModel::ProblemsRole).toStringList();
     line.translate(0, option.fontMetrics.height() + 2);
     if (!problems.isEmpty()) {
         const auto health = HandoffPack::Health(index.data(HandoffPackModel::HealthRole).toInt());
-        painter->setPen(selected ? textColor : (health == HandoffPack::Health::Broken ? brokenColor() : warningColor()));
+        painter->setPen(
+            selected ? textColor : (health == HandoffPack::Health::Broken ? brokenColor() : warningColor()));
         painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
-                          option.fontMetrics.elidedText(problems.first(), Qt::ElideRight, line.width()));
+            option.fontMetrics.elidedText(problems.first(), Qt::ElideRight, line.width()));
     } else {
         painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
-                          option.fontMetrics.elidedText(index.data(HandoffPackModel::NameRole).toString(),
-                                                        Qt::ElideMiddle, line.width()));
+            option.fontMetrics.elidedText(
+                index.data(HandoffPackModel::NameRole).toString(), Qt::ElideMiddle, line.width()));
     }
     painter->restore();
 }

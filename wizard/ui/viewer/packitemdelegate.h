@@ -28,12 +28,13 @@ public:
     void setLayout(Layout layout) { m_layout = layout; }
     Layout layout() const { return m_layout; }
 
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void paint(
+        QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
 private:
-    void paintThumbnail(QPainter *painter, const QRect &rect, const QModelIndex &index, const QPalette &palette,
-                        qreal devicePixelRatio) const;
+    void paintThumbnail(QPainter *painter, const QRect &rect, const QModelIndex &index,
+        const QPalette &palette, qreal devicePixelRatio) const;
 
     ThumbnailLoader *m_loader;
     Layout m_layout = Layout::List;

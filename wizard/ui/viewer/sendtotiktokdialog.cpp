@@ -66,7 +66,8 @@ void SendToTikTokDialog::buildUi()
     m_busy = new BusyIndicator(this);
     m_busy->setObjectName(QStringLiteral("accountBusyIndicator"));
     m_accountLabel = Labels::selectable(QStringLiteral("accountLabel"), this);
-    // Status labels: their text is their accessible name (so changes are announced); the description says what.
+    // Status labels: their text is their accessible name (so changes are announced); the description says
+    // what.
     m_accountLabel->setAccessibleDescription(tr("TikTok account"));
     auto *account = new QHBoxLayout;
     account->addWidget(m_busy);
@@ -525,7 +526,8 @@ void SendToTikTokDialog::onFinished(const PostingSessionResult &session)
     if (!m_prepared && !session.nickname.isEmpty())
         m_accountLabel->setText(tr("TikTok account: %1").arg(session.nickname));
     const UploadResult &result = session.upload;
-    const QString nickname = session.nickname.isEmpty() && m_prepared ? m_prepared->nickname : session.nickname;
+    const QString nickname
+        = session.nickname.isEmpty() && m_prepared ? m_prepared->nickname : session.nickname;
     switch (session.outcome) {
     case PostingSessionResult::Outcome::Confirmed: {
         QString text = result.text(nickname);

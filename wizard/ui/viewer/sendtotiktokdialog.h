@@ -38,9 +38,10 @@ class SecretStore;
 /// API calls, and then shows the upload's progress with speed and time left, Cancel, and the outcome
 /// inline. The pack is marked posted (through the viewer's PostedStateStore) only when TikTok confirms.
 /// A pack TikTok already confirmed (the publish journal) says when and how it was sent, and is sent again
-/// only after the operator ticks "Send it again". resume() continues an interrupted post instead. A view of PostingSession (which owns the journal, the
-/// per-pack lock, the budgets and the history): the dialog shows its phase, progress and notices, and
-/// forwards the options, Send and Cancel; no IO of its own. GUI thread; does not own the PostedStateStore.
+/// only after the operator ticks "Send it again". resume() continues an interrupted post instead. A view of
+/// PostingSession (which owns the journal, the per-pack lock, the budgets and the history): the dialog shows
+/// its phase, progress and notices, and forwards the options, Send and Cancel; no IO of its own. GUI thread;
+/// does not own the PostedStateStore.
 ///
 ///     auto *dialog = new Skybeam::SendToTikTokDialog(pack, paths, postedStore, this);
 ///     dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -49,7 +49,7 @@ QPixmap ThumbnailLoader::thumbnail(const QByteArray &nativePath, quint64 signatu
     if (m_failed.contains(key) || m_waiting.contains(key))
         return {};
     m_waiting.insert(key);
-    m_pending.append({key, nativePath, size});
+    m_pending.append({ key, nativePath, size });
     while (m_pending.size() > MaxPendingRequests)
         m_waiting.remove(m_pending.takeFirst().cacheKey);
     dispatch();

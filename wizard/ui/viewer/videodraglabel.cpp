@@ -27,7 +27,8 @@ void VideoDragLabel::mousePressEvent(QMouseEvent *event)
 void VideoDragLabel::mouseMoveEvent(QMouseEvent *event)
 {
     if (!(event->buttons() & Qt::LeftButton) || !m_source
-        || (event->position().toPoint() - m_pressPosition).manhattanLength() < QApplication::startDragDistance()) {
+        || (event->position().toPoint() - m_pressPosition).manhattanLength()
+            < QApplication::startDragDistance()) {
         QLabel::mouseMoveEvent(event);
         return;
     }

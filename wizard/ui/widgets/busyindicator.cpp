@@ -38,7 +38,7 @@ void BusyIndicator::setRunning(bool running)
 QSize BusyIndicator::sizeHint() const
 {
     const int side = fontMetrics().height() * 2;
-    return {side, side};
+    return { side, side };
 }
 
 void BusyIndicator::paintEvent(QPaintEvent *)

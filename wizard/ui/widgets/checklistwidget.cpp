@@ -18,11 +18,16 @@ ChecklistWidget::ChecklistWidget(QWidget *parent)
 QString ChecklistWidget::mark(Status status)
 {
     switch (status) {
-    case Status::Pass: return QStringLiteral("\u2713");
-    case Status::Fail: return QStringLiteral("\u2717");
-    case Status::Warning: return QStringLiteral("!");
-    case Status::Pending: return QStringLiteral("\u2026");
-    case Status::Info: return QStringLiteral("\u2022");
+    case Status::Pass:
+        return QStringLiteral("\u2713");
+    case Status::Fail:
+        return QStringLiteral("\u2717");
+    case Status::Warning:
+        return QStringLiteral("!");
+    case Status::Pending:
+        return QStringLiteral("\u2026");
+    case Status::Info:
+        return QStringLiteral("\u2022");
     }
     return {};
 }
@@ -30,20 +35,26 @@ QString ChecklistWidget::mark(Status status)
 QString ChecklistWidget::statusName(Status status)
 {
     switch (status) {
-    case Status::Pass: return tr("Passed");
-    case Status::Fail: return tr("Failed");
-    case Status::Warning: return tr("Warning");
-    case Status::Pending: return tr("Checking");
-    case Status::Info: return tr("Information");
+    case Status::Pass:
+        return tr("Passed");
+    case Status::Fail:
+        return tr("Failed");
+    case Status::Warning:
+        return tr("Warning");
+    case Status::Pending:
+        return tr("Checking");
+    case Status::Info:
+        return tr("Information");
     }
     return {};
 }
 
-void ChecklistWidget::setItem(const QString &id, Status status, const QString &title, const QString &explanation)
+void ChecklistWidget::setItem(
+    const QString &id, Status status, const QString &title, const QString &explanation)
 {
     auto it = m_rows.find(id);
     if (it == m_rows.end()) {
-        Row row{status, new QLabel(this), new QLabel(this), new QLabel(this)};
+        Row row { status, new QLabel(this), new QLabel(this), new QLabel(this) };
         row.mark->setObjectName(id + QStringLiteral("StatusLabel"));
         row.mark->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
         QFont markFont = row.mark->font();
@@ -79,11 +90,13 @@ void ChecklistWidget::applySecondaryColor(QLabel *label) const
 {
     const QColor text = palette().color(QPalette::WindowText);
     const QColor background = palette().color(QPalette::Window);
-    const auto mix = [](int a, int b) { return (a * 2 + b) / 3; };
+    const auto mix = [](int a, int b) {
+        return (a * 2 + b) / 3;
+    };
     QPalette secondary = label->palette();
-    secondary.setColor(QPalette::WindowText, QColor(mix(text.red(), background.red()),
-                                                    mix(text.green(), background.green()),
-                                                    mix(text.blue(), background.blue())));
+    secondary.setColor(QPalette::WindowText,
+        QColor(mix(text.red(), background.red()), mix(text.green(), background.green()),
+            mix(text.blue(), background.blue())));
     label->setPalette(secondary);
 }
 
@@ -124,7 +137,7 @@ void ChecklistWidget::clear()
 
 ChecklistWidget::Status ChecklistWidget::status(const QString &id) const
 {
-    return m_rows.value(id, Row{Status::Info, nullptr, nullptr, nullptr}).status;
+    return m_rows.value(id, Row { Status::Info, nullptr, nullptr, nullptr }).status;
 }
 
 } // namespace Skybeam

@@ -10,7 +10,8 @@
 
 namespace Skybeam {
 
-CopyableField::CopyableField(const QString &name, const QString &caption, const QString &value, QWidget *parent)
+CopyableField::CopyableField(
+    const QString &name, const QString &caption, const QString &value, QWidget *parent)
     : QWidget(parent)
     , m_captionLabel(new QLabel(caption, this))
     , m_valueLineEdit(new QLineEdit(value, this))

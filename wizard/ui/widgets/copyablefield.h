@@ -18,7 +18,8 @@ class CopyableField final : public QWidget
 public:
     /// `name` prefixes the children's object names; `caption` is shown in front of the value and used for
     /// the accessible names.
-    CopyableField(const QString &name, const QString &caption, const QString &value, QWidget *parent = nullptr);
+    CopyableField(
+        const QString &name, const QString &caption, const QString &value, QWidget *parent = nullptr);
 
     QString value() const;
     void setValue(const QString &value);

@@ -25,8 +25,9 @@ public:
     QAccessible::Role role() const override
     {
         const InlineMessage::Kind kind = static_cast<const InlineMessage *>(widget())->kind();
-        return kind == InlineMessage::Kind::Error || kind == InlineMessage::Kind::Warning ? QAccessible::AlertMessage
-                                                                                          : QAccessible::StaticText;
+        return kind == InlineMessage::Kind::Error || kind == InlineMessage::Kind::Warning
+            ? QAccessible::AlertMessage
+            : QAccessible::StaticText;
     }
 };
 

@@ -41,7 +41,8 @@ QLabel *heading(const QString &text, QWidget *parent)
     return label;
 }
 
-QPushButton *button(const QString &objectName, const QString &text, const QString &accessibleName, QWidget *parent)
+QPushButton *button(
+    const QString &objectName, const QString &text, const QString &accessibleName, QWidget *parent)
 {
     auto *pushButton = new QPushButton(text, parent);
     pushButton->setObjectName(objectName);

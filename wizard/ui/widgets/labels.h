@@ -14,8 +14,8 @@ namespace Skybeam::Labels {
 
 /// A word-wrapped label whose text the operator can select: `flags` says how (mouse only, or mouse and
 /// keyboard). The text format is automatic (rich text shows as such).
-QLabel *selectable(const QString &objectName, QWidget *parent,
-                   Qt::TextInteractionFlags flags = Qt::TextSelectableByMouse);
+QLabel *selectable(
+    const QString &objectName, QWidget *parent, Qt::TextInteractionFlags flags = Qt::TextSelectableByMouse);
 /// A word-wrapped plain-text label the mouse can select (statuses, paths, messages).
 QLabel *wrapped(const QString &objectName, QWidget *parent, const QString &text = QString());
 /// A word-wrapped plain-text note below a field, hidden until it has something to say.
@@ -23,6 +23,7 @@ QLabel *note(const QString &objectName, QWidget *parent);
 /// A section heading: the text in bold.
 QLabel *heading(const QString &text, QWidget *parent);
 /// A push button with the name screen readers say (its text without the mnemonic, or more).
-QPushButton *button(const QString &objectName, const QString &text, const QString &accessibleName, QWidget *parent);
+QPushButton *button(
+    const QString &objectName, const QString &text, const QString &accessibleName, QWidget *parent);
 
 } // namespace Skybeam::Labels

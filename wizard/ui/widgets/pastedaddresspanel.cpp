@@ -15,19 +15,22 @@ namespace Skybeam {
 PastedAddressPanel::PastedAddressPanel(QWidget *parent)
     : QWidget(parent)
 {
-    auto *title = new QLabel(tr("Signing in on another computer? Paste the address its browser ended on"), this);
+    auto *title
+        = new QLabel(tr("Signing in on another computer? Paste the address its browser ended on"), this);
     title->setWordWrap(true);
     QFont bold = title->font();
     bold.setBold(true);
     title->setFont(bold);
     auto *instructions = new QLabel(
-        tr("Copy TikTok's address, open it in the browser there and click Authorize. The page it then goes to "
+        tr("Copy TikTok's address, open it in the browser there and click Authorize. The page it then goes "
+           "to "
            "does not load on that computer: copy the whole address from its address bar and paste it here."),
         this);
     instructions->setWordWrap(true);
     m_copyTikTokAddressButton = new QPushButton(tr("Copy the TikTok &address"), this);
     m_copyTikTokAddressButton->setObjectName(QStringLiteral("copyTikTokAddressPushButton"));
-    m_copyTikTokAddressButton->setAccessibleName(tr("Copy TikTok's sign-in address, to open it on another computer"));
+    m_copyTikTokAddressButton->setAccessibleName(
+        tr("Copy TikTok's sign-in address, to open it on another computer"));
     m_addressLineEdit = new QLineEdit(this);
     m_addressLineEdit->setObjectName(QStringLiteral("pastedAddressLineEdit"));
     m_addressLineEdit->setPlaceholderText(QStringLiteral("http://127.0.0.1:…/callback/?code=…&state=…"));
@@ -56,10 +59,11 @@ PastedAddressPanel::PastedAddressPanel(QWidget *parent)
     layout->addLayout(addressRow);
     layout->addWidget(m_refusal);
 
-    connect(m_copyTikTokAddressButton, &QPushButton::clicked, this, &PastedAddressPanel::copyTikTokAddressRequested);
+    connect(m_copyTikTokAddressButton, &QPushButton::clicked, this,
+        &PastedAddressPanel::copyTikTokAddressRequested);
     connect(m_useButton, &QPushButton::clicked, this, &PastedAddressPanel::submit);
     connect(m_addressLineEdit, &QLineEdit::textChanged, this,
-            [this](const QString &text) { m_useButton->setEnabled(!text.trimmed().isEmpty()); });
+        [this](const QString &text) { m_useButton->setEnabled(!text.trimmed().isEmpty()); });
 }
 
 void PastedAddressPanel::clear()
@@ -76,7 +80,8 @@ void PastedAddressPanel::showRefusal(const QString &message)
 void PastedAddressPanel::showCopied()
 {
     m_copyTikTokAddressButton->setText(tr("Copied"));
-    QTimer::singleShot(2000, this, [this] { m_copyTikTokAddressButton->setText(tr("Copy the TikTok &address")); });
+    QTimer::singleShot(
+        2000, this, [this] { m_copyTikTokAddressButton->setText(tr("Copy the TikTok &address")); });
 }
 
 bool PastedAddressPanel::eventFilter(QObject *watched, QEvent *event)

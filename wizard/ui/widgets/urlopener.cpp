@@ -19,9 +19,9 @@ void UrlOpener::setHandler(BrowserOpener handler)
 bool UrlOpener::open(const QUrl &url)
 {
     // $BROWSER wins, as for the command line (and as xdg-open itself would do); else the desktop's choice.
-    const bool success = m_handler                               ? m_handler(url)
-        : BrowserLauncher::hasBrowserVariable()                  ? BrowserLauncher::openWithBrowserVariable(url)
-                                                                 : QDesktopServices::openUrl(url);
+    const bool success = m_handler              ? m_handler(url)
+        : BrowserLauncher::hasBrowserVariable() ? BrowserLauncher::openWithBrowserVariable(url)
+                                                : QDesktopServices::openUrl(url);
     Q_EMIT opened(url, success);
     return success;
 }
