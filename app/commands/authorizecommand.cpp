@@ -222,8 +222,7 @@ public:
             if (m_config.clientSecret.isEmpty()) {
                 fail(QCoreApplication::translate("authorize",
                     "no client secret: give --client-secret-file FILE (neither the keychain nor the "
-                    "credential "
-                    "file has one for this client key, and there is no terminal to ask on)"));
+                    "credential file has one for this client key, and there is no terminal to ask on)"));
                 return;
             }
             m_flow->start(m_config);

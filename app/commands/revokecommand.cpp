@@ -39,8 +39,7 @@ int runRevoke(const QStringList &arguments)
             else
                 printOut(QCoreApplication::translate("revoke",
                     "Revoked the access token at TikTok and removed the tokens from %1 (client key and "
-                    "secret "
-                    "kept).")
+                    "secret kept).")
                              .arg(file));
             if (result.keychainError.isError() && !result.hadNothingToRevoke)
                 printErr(QCoreApplication::translate("revoke", "Note: the keychain was not updated (%1).")

@@ -228,8 +228,7 @@ DoctorResult LocalChecks::credentialFile(const DoctorContext &context)
     }
     r.detail = read.source == CredentialReadResult::Source::Fallback
         ? tr("Found %1 (the older file name, read because tiktok_oauth.json is absent); it is complete and "
-             "only "
-             "you can read it.")
+             "only you can read it.")
               .arg(shownFile)
         : tr("Found %1; it is complete and only you can read it.").arg(shownFile);
     return r;

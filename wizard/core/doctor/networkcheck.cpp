@@ -154,65 +154,81 @@ void NetworkCheck::onReplyFinished()
     if (!reply || m_done)
         return;
     reply->deleteLater();
-    const QString host = m_url.host();
     const QNetworkReply::NetworkError error = reply->error();
-    const bool answered = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid();
     if (!m_sslErrors.isEmpty() || error == QNetworkReply::SslHandshakeFailedError) {
-        QSslCertificate certificate;
-        for (const QSslError &sslError : std::as_const(m_sslErrors)) {
-            if (!sslError.certificate().isNull()) {
-                certificate = sslError.certificate();
-                break;
-            }
-        }
-        if (certificate.isNull() && !reply->sslConfiguration().peerCertificateChain().isEmpty())
-            certificate = reply->sslConfiguration().peerCertificateChain().constFirst();
-        const QString issuer = certificate.isNull() ? QString() : issuerOf(certificate);
-        problem(issuer.isEmpty()
-                ? tr("The secure connection to %1 is not trusted: its certificate could not be verified.")
-                      .arg(host)
-                : tr("The secure connection to %1 is not trusted: its certificate was issued by \"%2\", not "
-                     "by "
-                     "an authority this computer trusts. A proxy or antivirus program is probably "
-                     "intercepting "
-                     "HTTPS.")
-                      .arg(host, issuer),
-            tr("Ask your administrator to exempt %1 and www.tiktok.com from HTTPS inspection, or to install "
-               "their certificate authority on this computer. Also check that the date and time are correct.")
-                .arg(host));
+        untrustedConnection(reply);
         return;
     }
-    if (!answered) {
-        switch (error) {
-        case QNetworkReply::HostNotFoundError:
-            problem(
-                tr("TikTok's server name %1 cannot be looked up (DNS), so this computer cannot find TikTok.")
-                    .arg(host),
-                tr("Check that the computer is online and that its DNS server works; ask your administrator "
-                   "if TikTok is blocked on this network."));
-            return;
-        case QNetworkReply::ProxyConnectionRefusedError:
-        case QNetworkReply::ProxyConnectionClosedError:
-        case QNetworkReply::ProxyNotFoundError:
-        case QNetworkReply::ProxyTimeoutError:
-        case QNetworkReply::ProxyAuthenticationRequiredError:
-            problem(tr("The proxy did not let the connection to %1 through (%2).")
-                        .arg(host, reply->errorString()),
-                tr("Check the proxy settings with your administrator."));
-            return;
-        default:
-            problem(tr("%1 cannot be reached (%2): a firewall may block it, or the network is down.")
-                        .arg(host, reply->errorString()),
-                tr("Check that the computer is online; ask your administrator whether %1 on port %2 is "
-                   "allowed.")
-                    .arg(host)
-                    .arg(m_url.port(m_url.scheme() == QLatin1String("https") ? 443 : 80)));
-            return;
-        }
+    if (!reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid()) {
+        notAnswered(reply);
+        return;
     }
+    const QString host = m_url.host();
     m_notes.prepend(m_url.scheme() == QLatin1String("https")
             ? tr("TikTok's API at %1 answers over a verified secure connection.").arg(host)
             : tr("The API at %1 answers (plain HTTP: a local test server).").arg(host));
+    compareClock(reply);
+    m_result.detail = m_notes.join(QLatin1Char(' '));
+    finish();
+}
+
+void NetworkCheck::untrustedConnection(QNetworkReply *reply)
+{
+    const QString host = m_url.host();
+    QSslCertificate certificate;
+    for (const QSslError &sslError : std::as_const(m_sslErrors)) {
+        if (!sslError.certificate().isNull()) {
+            certificate = sslError.certificate();
+            break;
+        }
+    }
+    if (certificate.isNull() && !reply->sslConfiguration().peerCertificateChain().isEmpty())
+        certificate = reply->sslConfiguration().peerCertificateChain().constFirst();
+    const QString issuer = certificate.isNull() ? QString() : issuerOf(certificate);
+    problem(issuer.isEmpty()
+            ? tr("The secure connection to %1 is not trusted: its certificate could not be verified.")
+                  .arg(host)
+            : tr("The secure connection to %1 is not trusted: its certificate was issued by \"%2\", "
+                 "not by an authority this computer trusts. A proxy or antivirus program is "
+                 "probably intercepting HTTPS.")
+                  .arg(host, issuer),
+        tr("Ask your administrator to exempt %1 and www.tiktok.com from HTTPS inspection, or to install "
+           "their certificate authority on this computer. Also check that the date and time are correct.")
+            .arg(host));
+}
+
+void NetworkCheck::notAnswered(QNetworkReply *reply)
+{
+    const QString host = m_url.host();
+    switch (reply->error()) {
+    case QNetworkReply::HostNotFoundError:
+        problem(tr("TikTok's server name %1 cannot be looked up (DNS), so this computer cannot find TikTok.")
+                    .arg(host),
+            tr("Check that the computer is online and that its DNS server works; ask your administrator "
+               "if TikTok is blocked on this network."));
+        return;
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyTimeoutError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+        problem(
+            tr("The proxy did not let the connection to %1 through (%2).").arg(host, reply->errorString()),
+            tr("Check the proxy settings with your administrator."));
+        return;
+    default:
+        problem(tr("%1 cannot be reached (%2): a firewall may block it, or the network is down.")
+                    .arg(host, reply->errorString()),
+            tr("Check that the computer is online; ask your administrator whether %1 on port %2 is "
+               "allowed.")
+                .arg(host)
+                .arg(m_url.port(m_url.scheme() == QLatin1String("https") ? 443 : 80)));
+        return;
+    }
+}
+
+void NetworkCheck::compareClock(QNetworkReply *reply)
+{
     const QDateTime serverTime = parseHttpDate(reply->rawHeader("Date"));
     if (!serverTime.isValid()) {
         m_result.status = DoctorResult::Status::Warning;
@@ -237,8 +253,6 @@ void NetworkCheck::onReplyFinished()
                 tr("The clock agrees with TikTok's (%n second(s) apart).", nullptr, int(qAbs(skew))));
         }
     }
-    m_result.detail = m_notes.join(QLatin1Char(' '));
-    finish();
 }
 
 void NetworkCheck::problem(const QString &detail, const QString &fix)

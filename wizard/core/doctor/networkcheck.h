@@ -51,6 +51,9 @@ private:
     void onLookedUp(const QHostInfo &info);
     void sendRequest();
     void onReplyFinished();
+    void untrustedConnection(QNetworkReply *reply); ///< TLS failed: names the certificate's issuer
+    void notAnswered(QNetworkReply *reply); ///< no HTTP answer: DNS, proxy, firewall
+    void compareClock(QNetworkReply *reply); ///< the answer's Date header against this computer's clock
     void problem(const QString &detail, const QString &fix);
     void finish();
 

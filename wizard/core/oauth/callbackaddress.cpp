@@ -23,6 +23,36 @@ bool isPlainPort(const QByteArray &text, quint16 *port)
     return true;
 }
 
+bool isPrintableWithoutSpaces(const QByteArray &address)
+{
+    for (char c : address) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u <= 0x20 || u == 0x7f)
+            return false;
+    }
+    return true;
+}
+
+// The scheme, when the address bar kept it: only http (the redirect URI TikTok sends the browser to).
+// False for any other scheme; an address without one is left as it is.
+bool removeHttpScheme(QByteArray *address)
+{
+    const qsizetype end = [address] {
+        const qsizetype slash = address->indexOf('/');
+        const qsizetype question = address->indexOf('?');
+        if (slash < 0)
+            return question < 0 ? address->size() : question;
+        return question < 0 ? slash : std::min(slash, question);
+    }();
+    const qsizetype schemeEnd = address->indexOf("://");
+    if (schemeEnd < 0 || schemeEnd >= end)
+        return true;
+    if (address->left(schemeEnd).toLower() != "http")
+        return false;
+    address->remove(0, schemeEnd + 3);
+    return true;
+}
+
 } // namespace
 
 std::optional<quint16> CallbackAddress::loopbackPort(const QByteArray &authority)
@@ -53,29 +83,13 @@ CallbackAddress::Result CallbackAddress::check(const QString &pasted, const Expe
     if (trimmed.isEmpty() || trimmed.size() > MaxLength)
         return refuse(Problem::NotAnAddress);
     QByteArray address = trimmed.toUtf8();
-    for (char c : std::as_const(address)) {
-        const auto u = static_cast<unsigned char>(c);
-        if (u <= 0x20 || u == 0x7f)
-            return refuse(Problem::NotAnAddress);
-    }
+    if (!isPrintableWithoutSpaces(address))
+        return refuse(Problem::NotAnAddress);
     const qsizetype hash = address.indexOf('#');
     if (hash >= 0)
         address.truncate(hash);
-
-    // The scheme, when the address bar kept it: only http (the redirect URI TikTok sends the browser to).
-    const qsizetype end = [&address] {
-        const qsizetype slash = address.indexOf('/');
-        const qsizetype question = address.indexOf('?');
-        if (slash < 0)
-            return question < 0 ? address.size() : question;
-        return question < 0 ? slash : std::min(slash, question);
-    }();
-    const qsizetype schemeEnd = address.indexOf("://");
-    if (schemeEnd >= 0 && schemeEnd < end) {
-        if (address.left(schemeEnd).toLower() != "http")
-            return refuse(Problem::NotAnAddress);
-        address.remove(0, schemeEnd + 3);
-    }
+    if (!removeHttpScheme(&address))
+        return refuse(Problem::NotAnAddress);
 
     qsizetype authorityEnd = 0;
     while (

@@ -43,8 +43,7 @@ Error portInUse(quint16 port)
             //: %1 is a port number.
             QCoreApplication::translate("Skybeam::LoopbackReceiver",
                 "Another program is using the address SKYBEAM needs to receive TikTok's answer (port %1 on "
-                "this "
-                "computer). Close that program and try again, or use a free port instead: add "
+                "this computer). Close that program and try again, or use a free port instead: add "
                 "http://127.0.0.1:*/callback/ to your app's redirect URIs in the TikTok developer portal and "
                 "sign in with it.")
                 .arg(port));
@@ -53,8 +52,7 @@ Error portInUse(quint16 port)
             //: %1 is a program's name, e.g. "python3"; %2 a port number.
             QCoreApplication::translate("Skybeam::LoopbackReceiver",
                 "Another program, %1, is using the address SKYBEAM needs to receive TikTok's answer (port %2 "
-                "on "
-                "this computer). Close %1 and try again, or use a free port instead: add "
+                "on this computer). Close %1 and try again, or use a free port instead: add "
                 "http://127.0.0.1:*/callback/ to your app's redirect URIs in the TikTok developer portal and "
                 "sign in with it.")
                 .arg(program)

@@ -107,8 +107,7 @@ Error PendingShareLedger::fullError(const QString &account) const
     return Error(ErrorCode::Posting::PendingInboxFull,
         tr("TikTok lets at most 5 uploads wait in an account's inbox in 24 hours, and 5 were sent from here. "
            "Nothing was sent. The next slot opens at %1; finishing or deleting drafts in the TikTok app does "
-           "not "
-           "free one sooner here. A direct post is not limited this way.")
+           "not free one sooner here. A direct post is not limited this way.")
             .arg(QLocale().toString(nextSlot(account).toLocalTime(), QLocale::ShortFormat)));
 }
 

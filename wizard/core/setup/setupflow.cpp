@@ -33,9 +33,9 @@ SetupFlow::SignInProblem SetupFlow::signInProblem(const Error &error, const QStr
         problem.recovery = Recovery::UseFreePort;
         problem.text = program.isEmpty()
             //: %1 is a port number.
-            ? tr("Another program is using the address SKYBEAM needs to receive TikTok's answer (port %1 on "
-                 "this "
-                 "computer). Close that program and choose Try again, or choose Use a free port instead.")
+            ? tr(
+                "Another program is using the address SKYBEAM needs to receive TikTok's answer (port %1 on "
+                "this computer). Close that program and choose Try again, or choose Use a free port instead.")
                   .arg(port)
             //: %1 is a program's name, e.g. "python3"; %2 a port number.
             : tr("Another program, %1, is using the address SKYBEAM needs to receive TikTok's answer (port "

@@ -23,8 +23,8 @@ PastedAddressPanel::PastedAddressPanel(QWidget *parent)
     title->setFont(bold);
     auto *instructions = new QLabel(
         tr("Copy TikTok's address, open it in the browser there and click Authorize. The page it then goes "
-           "to "
-           "does not load on that computer: copy the whole address from its address bar and paste it here."),
+           "to does not load on that computer: copy the whole address from its address bar and paste it "
+           "here."),
         this);
     instructions->setWordWrap(true);
     m_copyTikTokAddressButton = new QPushButton(tr("Copy the TikTok &address"), this);
