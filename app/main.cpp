@@ -31,23 +31,20 @@ struct Command
 };
 
 // The subcommands. The GUI (no subcommand) is handled in main().
+// The commands that talk to no server: in both programs.
+constexpr Command validateCommand { "validate", false, &runValidate,
+    QT_TRANSLATE_NOOP("commands", "Check the credential file (runbook report)") };
+constexpr Command statusCommand { "status", false, &runStatus,
+    QT_TRANSLATE_NOOP("commands", "Show what needs doing: the account, expiries, the re-authorize date") };
+constexpr Command remindCommand { "remind", false, &runRemind,
+    QT_TRANSLATE_NOOP("commands", "Show a desktop reminder when it is time to re-authorize or packs wait") };
 #ifdef SKYBEAM_LOCAL_COMMANDS
 // skybeam-setup-local: the commands that talk to no server, built with QtCore alone (the launcher runs
 // them here; `skybeam-setup --help` lists every command, from skybeam-setup-cli).
-const Command commands[] = {
-    { "validate", false, &runValidate,
-        QT_TRANSLATE_NOOP("commands", "Check the credential file (runbook report)") },
-    { "status", false, &runStatus,
-        QT_TRANSLATE_NOOP(
-            "commands", "Show what needs doing: the account, expiries, the re-authorize date") },
-    { "remind", false, &runRemind,
-        QT_TRANSLATE_NOOP(
-            "commands", "Show a desktop reminder when it is time to re-authorize or packs wait") },
-};
+const Command commands[] = { validateCommand, statusCommand, remindCommand };
 #else
 const Command commands[] = {
-    { "validate", false, &runValidate,
-        QT_TRANSLATE_NOOP("commands", "Check the credential file (runbook report)") },
+    validateCommand,
     { "packs", true, nullptr,
         QT_TRANSLATE_NOOP("commands", "Show the handoff packs, ready to drag onto TikTok's upload page") },
     { "authorize", false, &runAuthorize,
@@ -60,12 +57,8 @@ const Command commands[] = {
         QT_TRANSLATE_NOOP("commands", "Send a handoff pack to TikTok (inbox draft or direct post)") },
     { "doctor", false, &runDoctor,
         QT_TRANSLATE_NOOP("commands", "Find out why the TikTok connection does not work") },
-    { "status", false, &runStatus,
-        QT_TRANSLATE_NOOP(
-            "commands", "Show what needs doing: the account, expiries, the re-authorize date") },
-    { "remind", false, &runRemind,
-        QT_TRANSLATE_NOOP(
-            "commands", "Show a desktop reminder when it is time to re-authorize or packs wait") },
+    statusCommand,
+    remindCommand,
 };
 #endif
 

@@ -72,21 +72,12 @@ void KeychainCheck::start()
     }
     const LockState lock = defaultCollectionLock();
     if (lock == LockState::NoService) {
-        m_result.status = DoctorResult::Status::Warning;
-        m_result.detail = tr("No keyring service (such as GNOME Keyring or KWallet) answers on this desktop "
-                             "session; your client secret must be typed again to re-authorize.");
-        m_result.fix
-            = tr("Install and start a keyring, for example: sudo apt install gnome-keyring, then log in "
-                 "again.");
+        warnNoService();
         QTimer::singleShot(0, this, &KeychainCheck::finish);
         return;
     }
     if (lock == LockState::Locked) {
-        m_result.status = DoctorResult::Status::Warning;
-        m_result.detail
-            = tr("The keychain is locked, so SKYBEAM Setup cannot read the client secret from it.");
-        m_result.fix = tr("Unlock the keychain (log in to the desktop, or open Passwords and Keys and unlock "
-                          "the Login keyring), then run the check again.");
+        warnLocked(tr("The keychain is locked, so SKYBEAM Setup cannot read the client secret from it."));
         QTimer::singleShot(0, this, &KeychainCheck::finish);
         return;
     }
@@ -96,13 +87,9 @@ void KeychainCheck::start()
     QTimer::singleShot(m_context.keychainTimeoutMs, this, [this] {
         if (m_done)
             return;
-        m_result.status = DoctorResult::Status::Warning;
-        m_result.detail
-            = tr("The keychain did not answer within %n second(s): it is probably locked and waiting "
-                 "for its password.",
-                nullptr, m_context.keychainTimeoutMs / 1000);
-        m_result.fix = tr("Unlock the keychain (log in to the desktop, or open Passwords and Keys and unlock "
-                          "the Login keyring), then run the check again.");
+        warnLocked(tr("The keychain did not answer within %n second(s): it is probably locked and waiting "
+                      "for its password.",
+            nullptr, m_context.keychainTimeoutMs / 1000));
         finish();
     });
 }
@@ -133,17 +120,9 @@ void KeychainCheck::onRead(SecretJob *job)
             m_result.fix = tr("Re-authorize once in the wizard; the secret is then kept in the keychain.");
         }
     } else if (code == ErrorCode::Keychain::Unavailable) {
-        m_result.status = DoctorResult::Status::Warning;
-        m_result.detail = tr("No keyring service (such as GNOME Keyring or KWallet) answers on this desktop "
-                             "session; your client secret must be typed again to re-authorize.");
-        m_result.fix
-            = tr("Install and start a keyring, for example: sudo apt install gnome-keyring, then log in "
-                 "again.");
+        warnNoService();
     } else {
-        m_result.status = DoctorResult::Status::Warning;
-        m_result.detail = tr("The keychain is locked or refused access.");
-        m_result.fix = tr("Unlock the keychain (log in to the desktop, or open Passwords and Keys and unlock "
-                          "the Login keyring), then run the check again.");
+        warnLocked(tr("The keychain is locked or refused access."));
     }
     finish();
 }
@@ -154,6 +133,23 @@ void KeychainCheck::finish()
         return;
     m_done = true;
     Q_EMIT finished(m_result);
+}
+
+void KeychainCheck::warnNoService()
+{
+    m_result.status = DoctorResult::Status::Warning;
+    m_result.detail = tr("No keyring service (such as GNOME Keyring or KWallet) answers on this desktop "
+                         "session; your client secret must be typed again to re-authorize.");
+    m_result.fix = tr("Install and start a keyring, for example: sudo apt install gnome-keyring, then log in "
+                      "again.");
+}
+
+void KeychainCheck::warnLocked(const QString &detail)
+{
+    m_result.status = DoctorResult::Status::Warning;
+    m_result.detail = detail;
+    m_result.fix = tr("Unlock the keychain (log in to the desktop, or open Passwords and Keys and unlock "
+                      "the Login keyring), then run the check again.");
 }
 
 } // namespace Skybeam

@@ -29,6 +29,10 @@ Q_SIGNALS:
 
 private:
     void onRead(SecretJob *job);
+    /// A warning: no keyring service answers on the session bus.
+    void warnNoService();
+    /// A warning that the keychain is (probably) locked, `detail` saying why; the fix is to unlock it.
+    void warnLocked(const QString &detail);
     void finish();
 
     DoctorContext m_context;

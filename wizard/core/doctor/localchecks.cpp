@@ -134,6 +134,18 @@ bool refuseIncomplete(DoctorResult &r, const TikTokCredentials &credentials, con
     return true;
 }
 
+// A redirect problem the Fix button solves by switching to the wildcard redirect URI, which `fix` names as
+// %1 and the page offers to copy.
+DoctorResult wildcardRedirectProblem(DoctorResult r, const QString &detail, const QString &fix)
+{
+    r.status = DoctorResult::Status::Problem;
+    r.detail = detail;
+    r.fix = fix.arg(LocalChecks::wildcardRedirectUri());
+    r.fixAction = DoctorResult::FixAction::UseWildcardRedirect;
+    r.copyText = LocalChecks::wildcardRedirectUri();
+    return r;
+}
+
 } // namespace
 
 QStringList LocalChecks::neededScopes()
@@ -307,16 +319,10 @@ DoctorResult LocalChecks::redirect(const DoctorContext &context)
     const QString inUse = redirectUriInUse(context.paths);
     const Expected<RedirectUri> parsed = RedirectUri::parse(inUse);
     if (!parsed) {
-        r.status = DoctorResult::Status::Problem;
-        r.detail
-            = tr("The remembered redirect URI %1 cannot be used: %2").arg(inUse, parsed.error().message());
-        r.fix
-            = tr("Register %1 in the TikTok developer portal (Login Kit, Redirect URI) and choose Fix to use "
-                 "it.")
-                  .arg(wildcardRedirectUri());
-        r.fixAction = DoctorResult::FixAction::UseWildcardRedirect;
-        r.copyText = wildcardRedirectUri();
-        return r;
+        return wildcardRedirectProblem(r,
+            tr("The remembered redirect URI %1 cannot be used: %2").arg(inUse, parsed.error().message()),
+            tr("Register %1 in the TikTok developer portal (Login Kit, Redirect URI) and choose Fix to use "
+               "it."));
     }
     const RedirectUri &uri = parsed.value();
     const QString which = inUse == RedirectUri::defaultUri()
@@ -334,22 +340,17 @@ DoctorResult LocalChecks::redirect(const DoctorContext &context)
         return r;
     }
     const QString holder = PortHolder::describe(uri.port());
-    r.status = DoctorResult::Status::Problem;
-    r.detail = holder.isEmpty()
-        ? tr("%1 Another program is using port %2, so TikTok cannot send the browser back after sign-in.")
-              .arg(which)
-              .arg(uri.port())
-        : tr("%1 Port %2 is in use by %3, so TikTok cannot send the browser back after sign-in.")
-              .arg(which)
-              .arg(uri.port())
-              .arg(holder);
-    r.fix
-        = tr("Stop that program, or register %1 as a redirect URI in the TikTok developer portal (Login Kit) "
-             "and choose Fix to use a free port from now on.")
-              .arg(wildcardRedirectUri());
-    r.fixAction = DoctorResult::FixAction::UseWildcardRedirect;
-    r.copyText = wildcardRedirectUri();
-    return r;
+    return wildcardRedirectProblem(r,
+        holder.isEmpty()
+            ? tr("%1 Another program is using port %2, so TikTok cannot send the browser back after sign-in.")
+                  .arg(which)
+                  .arg(uri.port())
+            : tr("%1 Port %2 is in use by %3, so TikTok cannot send the browser back after sign-in.")
+                  .arg(which)
+                  .arg(uri.port())
+                  .arg(holder),
+        tr("Stop that program, or register %1 as a redirect URI in the TikTok developer portal (Login Kit) "
+           "and choose Fix to use a free port from now on."));
 }
 
 DoctorResult LocalChecks::localhost(const DoctorContext &context)

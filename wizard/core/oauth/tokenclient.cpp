@@ -9,6 +9,29 @@
 
 namespace Skybeam {
 
+namespace {
+
+/// The validator of the calls that answer with tokens (code exchange, refresh): every field TokenResponse
+/// reads must be there.
+Error checkTokenAnswer(const QJsonObject &body)
+{
+    const QString missing = TokenResponse::missingField(body);
+    return missing.isEmpty()
+        ? Error()
+        : TikTokErrors::badResponse(200, QStringLiteral("token answer lacks ") + missing);
+}
+
+/// A number of seconds from a token answer, or -1 when absent or out of range.
+qint64 secondsField(const QJsonObject &json, QLatin1String field)
+{
+    const QJsonValue value = json.value(field);
+    // Range-checked: converting a double outside qint64 (e.g. 1e300 from a broken server) is undefined.
+    return value.isDouble() && value.toDouble() >= 0 && value.toDouble() <= 1e12 ? qint64(value.toDouble())
+                                                                                 : -1;
+}
+
+} // namespace
+
 QString TokenResponse::missingField(const QJsonObject &json)
 {
     for (const char *field : { "access_token", "refresh_token", "open_id" }) {
@@ -44,18 +67,12 @@ QStringList TokenResponse::scopes() const
 
 qint64 TokenResponse::expiresIn() const
 {
-    const QJsonValue value = m_json.value(QLatin1String("expires_in"));
-    // Range-checked: converting a double outside qint64 (e.g. 1e300 from a broken server) is undefined.
-    return value.isDouble() && value.toDouble() >= 0 && value.toDouble() <= 1e12 ? qint64(value.toDouble())
-                                                                                 : -1;
+    return secondsField(m_json, QLatin1String("expires_in"));
 }
 
 qint64 TokenResponse::refreshExpiresIn() const
 {
-    const QJsonValue value = m_json.value(QLatin1String("refresh_expires_in"));
-    // Range-checked: converting a double outside qint64 (e.g. 1e300 from a broken server) is undefined.
-    return value.isDouble() && value.toDouble() >= 0 && value.toDouble() <= 1e12 ? qint64(value.toDouble())
-                                                                                 : -1;
+    return secondsField(m_json, QLatin1String("refresh_expires_in"));
 }
 
 TokenClient::TokenClient(const TikTokEndpoints &endpoints, QNetworkAccessManager *network, QObject *parent)
@@ -69,40 +86,24 @@ TikTokCall *TokenClient::exchangeCode(const QString &clientKey, const QString &c
     const QString &code, const QString &redirectUri, const QString &codeVerifier)
 {
     qCDebug(lcOAuth) << "Exchanging the authorization code";
-    return post(
-        m_endpoints.tokenUrl(),
+    return post(m_endpoints.tokenUrl(),
         { { QStringLiteral("client_key"), clientKey }, { QStringLiteral("client_secret"), clientSecret },
             { QStringLiteral("code"), code },
             { QStringLiteral("grant_type"), QStringLiteral("authorization_code") },
             { QStringLiteral("redirect_uri"), redirectUri },
             { QStringLiteral("code_verifier"), codeVerifier } },
-        TikTokErrors::Step::CodeExchange,
-        [](const QJsonObject &body) {
-            const QString missing = TokenResponse::missingField(body);
-            return missing.isEmpty()
-                ? Error()
-                : TikTokErrors::badResponse(200, QStringLiteral("token answer lacks ") + missing);
-        },
-        m_policy);
+        TikTokErrors::Step::CodeExchange, checkTokenAnswer, m_policy);
 }
 
 TikTokCall *TokenClient::refresh(
     const QString &clientKey, const QString &clientSecret, const QString &refreshToken)
 {
     qCDebug(lcOAuth) << "Refreshing the access token";
-    return post(
-        m_endpoints.tokenUrl(),
+    return post(m_endpoints.tokenUrl(),
         { { QStringLiteral("client_key"), clientKey }, { QStringLiteral("client_secret"), clientSecret },
             { QStringLiteral("grant_type"), QStringLiteral("refresh_token") },
             { QStringLiteral("refresh_token"), refreshToken } },
-        TikTokErrors::Step::Refresh,
-        [](const QJsonObject &body) {
-            const QString missing = TokenResponse::missingField(body);
-            return missing.isEmpty()
-                ? Error()
-                : TikTokErrors::badResponse(200, QStringLiteral("token answer lacks ") + missing);
-        },
-        m_policy);
+        TikTokErrors::Step::Refresh, checkTokenAnswer, m_policy);
 }
 
 TikTokCall *TokenClient::revoke(

@@ -1,3 +1,0 @@
-target_sources(skybeam_wizard PRIVATE
-    doctor/doctordialog.h doctor/doctordialog.cpp
-)
