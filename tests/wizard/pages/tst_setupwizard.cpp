@@ -704,6 +704,7 @@ void tst_SetupWizard::keyboardOnly()
 void tst_SetupWizard::everyControlIsNamedWithUniqueMnemonics()
 {
     f().createWizard();
+    f().buildAllPages();
     const QList<int> ids = f().wizard().pageIds();
     QCOMPARE(ids.size(), 7);
     // Every named widget of the wizard's pages has a name of its own, so tests and tools find the right one.
