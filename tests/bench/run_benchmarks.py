@@ -155,8 +155,9 @@ def callgrind_instructions(argv, env, workdir, timeout=900.0):
     out_file = os.path.join(workdir, "callgrind.out")
     if os.path.exists(out_file):
         os.unlink(out_file)
-    run = run_timed([valgrind, "--tool=callgrind", "--callgrind-out-file=" + out_file] + argv, env, workdir,
-                    timeout)
+    # --trace-children: skybeam-setup is a launcher that execs the program doing the work in the same process.
+    run = run_timed([valgrind, "--tool=callgrind", "--trace-children=yes", "--callgrind-out-file=" + out_file]
+                    + argv, env, workdir, timeout)
     if run.exit_code != 0 or not os.path.exists(out_file):
         log("callgrind failed for %s: %s" % (" ".join(argv), run.stderr[-2000:]))
         return None
@@ -303,11 +304,14 @@ def bench_p1(args, work, home):
             cpu_ratio = pair_ratio(ours_cpu, ref_cpu)
             details[name] = {"ours": ours.values, "reference": ref.values, "ours_cpu": ours_cpu.values,
                              "reference_cpu": ref_cpu.values}
+            # Issue 18's target: the first painted Welcome page in at most 1.3x the bare wizard's CPU time
+            # (user + system); wall time, which the load of a shared machine moves most, is in the notes.
             rows.append(Row("P1" if name == "offscreen" else "P1-" + name,
-                            "cold start to first painted Welcome page (%s), wall" % name,
-                            ours.text(), ref.text(), ratio_text(ratio), "<= 1.15x", ratio.median <= 1.15,
-                            "%d runs each; CPU time to the first frame %s vs %s = %.2fx"
-                            % (len(ours.values), ours_cpu.text(), ref_cpu.text(), cpu_ratio.median)))
+                            "cold start to first painted Welcome page (%s), CPU time" % name,
+                            ours_cpu.text(), ref_cpu.text(), ratio_text(cpu_ratio), "<= 1.3x",
+                            cpu_ratio.median <= 1.3,
+                            "%d runs each; wall time to the first frame %s vs %s = %s"
+                            % (len(ours.values), ours.text(), ref.text(), ratio_text(ratio))))
         if not args.no_callgrind:
             env = base_env(home, {"QT_QPA_PLATFORM": "offscreen"})
             ours_ir = callgrind_instructions(ours_argv, env, work)
@@ -315,8 +319,9 @@ def bench_p1(args, work, home):
             details["callgrind"] = {"ours": ours_ir, "reference": ref_ir}
             if ours_ir and ref_ir:
                 rows.append(Row("P1-Ir", "cold start to first paint (offscreen), instructions (callgrind)",
-                                fmt_count(ours_ir), fmt_count(ref_ir), "%.2fx" % (ours_ir / ref_ir), "<= 1.15x",
-                                ours_ir / ref_ir <= 1.15, "user-space instructions only: no kernel, no I/O waits"))
+                                fmt_count(ours_ir), fmt_count(ref_ir), "%.2fx" % (ours_ir / ref_ir), "-", None,
+                                "user-space instructions only: no kernel, no I/O waits; no target of its own "
+                                "(P1's is CPU time), it repeats exactly and shows where the time goes"))
     finally:
         xvfb.stop()
     return rows, details

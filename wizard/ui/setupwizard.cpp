@@ -67,13 +67,6 @@ SetupWizard::SetupWizard(const RoxyPaths &paths, SecretStore *secrets, QWidget *
     : QWizard(parent)
     , m_session(new SetupSession(paths, secrets, this))
     , m_urlOpener(new UrlOpener(this))
-    , m_welcomePage(new WelcomePage(m_session, this))
-    , m_portalGuidePage(new PortalGuidePage(m_session, m_urlOpener, this))
-    , m_credentialsPage(new CredentialsPage(m_session, this))
-    , m_signInPage(new SignInPage(m_session, m_urlOpener, this))
-    , m_savingPage(new SavingPage(m_session, this))
-    , m_validationPage(new ValidationPage(m_session, this))
-    , m_donePage(new DonePage(m_session, this))
 {
     setObjectName(QStringLiteral("setupWizard"));
     setWindowTitle(tr("SKYBEAM TikTok Setup"));
@@ -81,35 +74,92 @@ SetupWizard::SetupWizard(const RoxyPaths &paths, SecretStore *secrets, QWidget *
     setOption(QWizard::NoBackButtonOnStartPage, true);
     setOption(QWizard::NoCancelButtonOnLastPage, true);
     setButtonText(QWizard::CancelButton, tr("&Quit"));
-    setPage(WelcomePageId, m_welcomePage);
-    setPage(PortalGuidePageId, m_portalGuidePage);
-    setPage(CredentialsPageId, m_credentialsPage);
-    setPage(SignInPageId, m_signInPage);
-    setPage(SavingPageId, m_savingPage);
-    setPage(ValidationPageId, m_validationPage);
-    setPage(DonePageId, m_donePage);
+    ensurePage(WelcomePageId);
     setStartId(WelcomePageId);
     // Roomy enough for every page without scrolling at normal font sizes; pages scroll when it is not.
     resize(fontMetrics().averageCharWidth() * 125, fontMetrics().lineSpacing() * 46);
-
-    connect(m_welcomePage, &WelcomePage::handoffPacksRequested, this, &SetupWizard::openHandoffViewer);
-    connect(m_welcomePage, &WelcomePage::diagnoseRequested, this, &SetupWizard::openDoctor);
-    connect(m_donePage, &DonePage::handoffPacksRequested, this, &SetupWizard::openHandoffViewer);
-    connect(m_savingPage, &SavingPage::reauthorizationRequested, this, &SetupWizard::reauthorize);
-    connect(m_signInPage, &SignInPage::fixKeysRequested, this, &SetupWizard::fixKeys);
-    // Every error page offers Diagnose.
-    connect(m_signInPage, &SignInPage::diagnoseRequested, this, &SetupWizard::openDoctor);
-    connect(m_savingPage, &SavingPage::diagnoseRequested, this, &SetupWizard::openDoctor);
-    connect(m_validationPage, &ValidationPage::diagnoseRequested, this, &SetupWizard::openDoctor);
-    m_donePage->setReminderBinary(QCoreApplication::applicationFilePath());
     m_session->detect(SetupSession::KeychainCheck::Later);
     new KeychainCheckAfterFirstFrame(this, m_session);
 }
 
 SetupWizard::~SetupWizard()
 {
-    m_signInPage->cancel();
+    if (m_signInPage)
+        m_signInPage->cancel();
     delete m_viewer;
+}
+
+QWizardPage *SetupWizard::ensurePage(int id)
+{
+    if (QWizardPage *built = page(id))
+        return built;
+    QWizardPage *created = createPage(id);
+    if (created)
+        setPage(id, created);
+    return created;
+}
+
+QWizardPage *SetupWizard::createPage(int id)
+{
+    switch (id) {
+    case WelcomePageId:
+        m_welcomePage = new WelcomePage(m_session, this);
+        connect(m_welcomePage, &WelcomePage::handoffPacksRequested, this, &SetupWizard::openHandoffViewer);
+        connect(m_welcomePage, &WelcomePage::diagnoseRequested, this, &SetupWizard::openDoctor);
+        return m_welcomePage;
+    case PortalGuidePageId:
+        m_portalGuidePage = new PortalGuidePage(m_session, m_urlOpener, this);
+        return m_portalGuidePage;
+    case CredentialsPageId:
+        m_credentialsPage = new CredentialsPage(m_session, this);
+        return m_credentialsPage;
+    case SignInPageId:
+        m_signInPage = new SignInPage(m_session, m_urlOpener, this);
+        connect(m_signInPage, &SignInPage::fixKeysRequested, this, &SetupWizard::fixKeys);
+        // Every error page offers Diagnose.
+        connect(m_signInPage, &SignInPage::diagnoseRequested, this, &SetupWizard::openDoctor);
+        return m_signInPage;
+    case SavingPageId:
+        m_savingPage = new SavingPage(m_session, this);
+        connect(m_savingPage, &SavingPage::reauthorizationRequested, this, &SetupWizard::reauthorize);
+        connect(m_savingPage, &SavingPage::diagnoseRequested, this, &SetupWizard::openDoctor);
+        return m_savingPage;
+    case ValidationPageId:
+        m_validationPage = new ValidationPage(m_session, this);
+        connect(m_validationPage, &ValidationPage::diagnoseRequested, this, &SetupWizard::openDoctor);
+        return m_validationPage;
+    case DonePageId:
+        m_donePage = new DonePage(m_session, this);
+        connect(m_donePage, &DonePage::handoffPacksRequested, this, &SetupWizard::openHandoffViewer);
+        m_donePage->setReminderBinary(QCoreApplication::applicationFilePath());
+        return m_donePage;
+    default:
+        return nullptr;
+    }
+}
+
+WelcomePage *SetupWizard::welcomePage()
+{
+    ensurePage(WelcomePageId);
+    return m_welcomePage;
+}
+
+SignInPage *SetupWizard::signInPage()
+{
+    ensurePage(SignInPageId);
+    return m_signInPage;
+}
+
+ValidationPage *SetupWizard::validationPage()
+{
+    ensurePage(ValidationPageId);
+    return m_validationPage;
+}
+
+DonePage *SetupWizard::donePage()
+{
+    ensurePage(DonePageId);
+    return m_donePage;
 }
 
 void SetupWizard::setHandoffViewerOpener(HandoffViewerOpener opener)
@@ -144,6 +194,7 @@ bool SetupWizard::startAt(const QString &name)
         m_session->setPath(SetupPath::FirstTime);
         break;
     }
+    ensurePage(id);
     setStartId(id);
     restart();
     return true;
@@ -181,9 +232,19 @@ int SetupWizard::nextId() const
     }
 }
 
+bool SetupWizard::validateCurrentPage()
+{
+    if (!QWizard::validateCurrentPage())
+        return false;
+    // QWizard::next() shows nextId() right after this; the page is built now, just before it is needed.
+    ensurePage(nextId());
+    return true;
+}
+
 void SetupWizard::done(int result)
 {
-    m_signInPage->cancel();
+    if (m_signInPage)
+        m_signInPage->cancel();
     QWizard::done(result);
 }
 
@@ -229,9 +290,11 @@ void SetupWizard::fixKeys()
         next();
     } else {
         // Opened straight at the sign-in (a reminder's Re-authorize now): the keys page starts anew.
+        ensurePage(CredentialsPageId);
         setStartId(CredentialsPageId);
         restart();
     }
+    ensurePage(CredentialsPageId);
     m_credentialsPage->selectSecret();
 }
 

@@ -25,6 +25,11 @@ class WelcomePage;
 /// The setup wizard `skybeam-setup` opens: Welcome, then, by the path chosen there, the developer
 /// portal guide, app credentials, sign-in, saving, validation and done. Owns the SetupSession every page
 /// shares; branching lives in nextId(). Closing it during a sign-in cancels the sign-in.
+///
+/// Only the start page is built with the wizard; every other page is built when the wizard is about to
+/// show it (validateCurrentPage(), just before QWizard::next() moves on) or when code asks for it
+/// (ensurePage() and the page accessors), which keeps them off the cold start (docs/benchmarks.md, P1).
+/// Until then QWizard::page() and pageIds() do not know the page.
 class SetupWizard final : public QWizard
 {
     Q_OBJECT
@@ -60,14 +65,22 @@ public:
     bool startAt(const QString &name);
 
     int nextId() const override;
+    /// Also builds the page QWizard::next() is about to show, when it is valid to go on.
+    bool validateCurrentPage() override;
     void done(int result) override;
 
-    WelcomePage *welcomePage() const { return m_welcomePage; }
-    SignInPage *signInPage() const { return m_signInPage; }
-    ValidationPage *validationPage() const { return m_validationPage; }
-    DonePage *donePage() const { return m_donePage; }
+    /// The page `id` (a PageId), built and registered with QWizard first if it was not yet; null for an
+    /// unknown id.
+    QWizardPage *ensurePage(int id);
+    WelcomePage *welcomePage();
+    SignInPage *signInPage();
+    ValidationPage *validationPage();
+    DonePage *donePage();
 
 private:
+    /// Builds the page `id` and connects it (without registering it); null for an unknown id.
+    QWizardPage *createPage(int id);
+
     void openHandoffViewer();
     /// Diagnose a problem: the doctor's checks in their own window.
     void openDoctor();
@@ -80,13 +93,14 @@ private:
     HandoffViewerOpener m_viewerOpener;
     QPointer<HandoffViewer> m_viewer;
     QPointer<DoctorDialog> m_doctor;
-    WelcomePage *m_welcomePage;
-    PortalGuidePage *m_portalGuidePage;
-    CredentialsPage *m_credentialsPage;
-    SignInPage *m_signInPage;
-    SavingPage *m_savingPage;
-    ValidationPage *m_validationPage;
-    DonePage *m_donePage;
+    // Null until built.
+    WelcomePage *m_welcomePage = nullptr;
+    PortalGuidePage *m_portalGuidePage = nullptr;
+    CredentialsPage *m_credentialsPage = nullptr;
+    SignInPage *m_signInPage = nullptr;
+    SavingPage *m_savingPage = nullptr;
+    ValidationPage *m_validationPage = nullptr;
+    DonePage *m_donePage = nullptr;
 };
 
 } // namespace Skybeam

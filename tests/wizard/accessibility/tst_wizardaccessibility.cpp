@@ -113,6 +113,7 @@ void tst_WizardAccessibility::everyPage()
 void tst_WizardAccessibility::descriptions_whereTheNameIsNotEnough()
 {
     openOn(QStringLiteral("welcome"));
+    f().buildAllPages();
     // Fields whose name says what, but not where the value comes from or what it must match; links the
     // operator may have to open by hand; the ways on from the first page.
     const QStringList described { QStringLiteral("clientKeyLineEdit"), QStringLiteral("clientSecretLineEdit"),

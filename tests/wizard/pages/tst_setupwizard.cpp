@@ -9,7 +9,9 @@
 #include "pages/validationpage.h"
 #include "widgets/avatarlabel.h"
 #include "widgets/checklistwidget.h"
+#include "widgets/commandlinkbutton.h"
 #include "widgets/inlinemessage.h"
+#include "widgets/wrappedlabel.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -64,6 +66,8 @@ private Q_SLOTS:
     void checkOnDay31SaysOverdueNotADeadline();
     void keyboardOnly();
     void everyControlIsNamedWithUniqueMnemonics();
+    void onlyTheFirstPageIsBuiltAtStart();
+    void keptSizesFollowWhatTheyDependOn();
 
 private:
     Fixture &f() { return *m_fixture; }
@@ -704,6 +708,7 @@ void tst_SetupWizard::keyboardOnly()
 void tst_SetupWizard::everyControlIsNamedWithUniqueMnemonics()
 {
     f().createWizard();
+    f().buildAllPages();
     const QList<int> ids = f().wizard().pageIds();
     QCOMPARE(ids.size(), 7);
     // Every named widget of the wizard's pages has a name of its own, so tests and tools find the right one.
@@ -759,4 +764,59 @@ void tst_SetupWizard::everyControlIsNamedWithUniqueMnemonics()
 }
 
 QTEST_MAIN(tst_SetupWizard)
+// The pages other than the first are built when first needed, off the cold start (docs/benchmarks.md, P1).
+void tst_SetupWizard::onlyTheFirstPageIsBuiltAtStart()
+{
+    f().createWizard();
+    QCOMPARE(f().wizard().pageIds(), QList<int> { SetupWizard::WelcomePageId });
+    f().show();
+    QCOMPARE(f().wizard().pageIds(), QList<int> { SetupWizard::WelcomePageId });
+    QVERIFY(f().wizard().ensurePage(SetupWizard::DonePageId));
+    QCOMPARE(f().wizard().pageIds(), (QList<int> { SetupWizard::WelcomePageId, SetupWizard::DonePageId }));
+    QCOMPARE(f().wizard().ensurePage(SetupWizard::DonePageId), f().wizard().page(SetupWizard::DonePageId));
+}
+
+// The command links and wrapped labels keep their sizes; they answer as Qt's own widgets would after every
+// change of text, description or font.
+void tst_SetupWizard::keptSizesFollowWhatTheyDependOn()
+{
+    const QString longText = QStringLiteral("A description long enough to wrap over several lines when the "
+                                            "button is narrow, and over fewer when it is wide. ")
+                                 .repeated(3);
+    CommandLinkButton kept(QStringLiteral("&Title"), QStringLiteral("Short."));
+    QCommandLinkButton plain(QStringLiteral("&Title"), QStringLiteral("Short."));
+    WrappedLabel keptLabel;
+    QLabel plainLabel;
+    keptLabel.setWordWrap(true);
+    plainLabel.setWordWrap(true);
+    const auto compare = [&] {
+        QCOMPARE(kept.sizeHint(), plain.sizeHint());
+        QCOMPARE(kept.minimumSizeHint(), plain.minimumSizeHint());
+        for (int width : { 150, 300, 600, 150, 300 }) {
+            QCOMPARE(kept.heightForWidth(width), plain.heightForWidth(width));
+            QCOMPARE(keptLabel.heightForWidth(width), plainLabel.heightForWidth(width));
+        }
+    };
+    compare();
+    kept.setDescription(longText);
+    plain.setDescription(longText);
+    keptLabel.setText(longText);
+    plainLabel.setText(longText);
+    compare();
+    kept.setText(QStringLiteral("A much longer title than before"));
+    plain.setText(QStringLiteral("A much longer title than before"));
+    compare();
+    QFont bigger = kept.font();
+    bigger.setPointSize(bigger.pointSize() * 2);
+    kept.setFont(bigger);
+    plain.setFont(bigger);
+    keptLabel.setFont(bigger);
+    plainLabel.setFont(bigger);
+    compare();
+    keptLabel.setMargin(20);
+    plainLabel.setMargin(20);
+    compare();
+    QVERIFY(kept.heightForWidth(150) > kept.heightForWidth(600));
+}
+
 #include "tst_setupwizard.moc"

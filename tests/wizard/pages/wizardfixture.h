@@ -107,6 +107,14 @@ public:
             qFatal("the wizard was not shown");
     }
 
+    /// Builds every page now: the wizard builds the pages other than the first when first needed, and
+    /// find() only reaches the widgets of pages that were built.
+    void buildAllPages()
+    {
+        for (int id = 0; id < Skybeam::SetupWizard::pageNames().size(); ++id)
+            m_wizard->ensurePage(id);
+    }
+
     template<typename T> T *find(const QString &name) const
     {
         T *child = m_wizard->findChild<T *>(name);

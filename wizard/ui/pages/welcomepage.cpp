@@ -4,6 +4,7 @@
 
 #include "common/roxypaths.h"
 #include "setup/setupsession.h"
+#include "widgets/commandlinkbutton.h"
 #include "widgets/labels.h"
 #include "widgets/pagescrollarea.h"
 
@@ -20,7 +21,7 @@ namespace {
 QCommandLinkButton *commandButton(
     const QString &name, const QString &text, const QString &description, QWidget *parent)
 {
-    auto *button = new QCommandLinkButton(text, description, parent);
+    auto *button = new CommandLinkButton(text, description, parent);
     button->setObjectName(name);
     button->setAccessibleName(QString(text).remove(QLatin1Char('&')));
     button->setAccessibleDescription(description);

@@ -1,5 +1,7 @@
 #include "widgets/labels.h"
 
+#include "widgets/wrappedlabel.h"
+
 #include <QLabel>
 #include <QPushButton>
 
@@ -7,7 +9,7 @@ namespace Skybeam::Labels {
 
 QLabel *selectable(const QString &objectName, QWidget *parent, Qt::TextInteractionFlags flags)
 {
-    auto *label = new QLabel(parent);
+    auto *label = new WrappedLabel(parent);
     label->setObjectName(objectName);
     label->setWordWrap(true);
     label->setTextInteractionFlags(flags);
@@ -24,7 +26,7 @@ QLabel *wrapped(const QString &objectName, QWidget *parent, const QString &text)
 
 QLabel *note(const QString &objectName, QWidget *parent)
 {
-    auto *label = new QLabel(parent);
+    auto *label = new WrappedLabel(parent);
     label->setObjectName(objectName);
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
