@@ -27,7 +27,11 @@ public:
     // --verbose: the tests wait for the informational line that says the wizard took its folder.
     Wizard(
         const QString &roxyHome, const QString &runtimeDir, const QStringList &arguments = { u"--verbose"_s })
-        : m_process(arguments, environmentIn(roxyHome, runtimeDir))
+        : Wizard(arguments, environmentIn(roxyHome, runtimeDir))
+    {
+    }
+    Wizard(const QStringList &arguments, const QProcessEnvironment &environment)
+        : m_process(arguments, environment)
     {
     }
     QProcess &process() { return m_process.process(); }
@@ -137,12 +141,15 @@ void tst_GuiInstance::crashedWizard_doesNotBlockTheNext()
 void tst_GuiInstance::withoutVerbose_noInformationalLines()
 {
     TempRoxy roxy;
-    Wizard first(roxy.root(), m_runtime->path(), {});
+    // The operator's environment: without the tests' QT_LOGGING_RULES, which turns skybeam's debug lines on
+    // whatever the command line says (the environment's rules override the program's own).
+    QProcessEnvironment environment = Wizard::environmentIn(roxy.root(), m_runtime->path());
+    environment.remove(u"QT_LOGGING_RULES"_s);
+    Wizard first({}, environment);
     // The first holds the folder once its socket is there; the second start is then turned away.
     const QString key = Skybeam::SingleInstance::keyForFolder(roxy.root());
     QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(m_runtime->filePath(key + u".socket"_s)), StartTimeoutMs);
-    const ProcessResult second
-        = runSetup({}, Wizard::environmentIn(roxy.root(), m_runtime->path()), {}, StartTimeoutMs);
+    const ProcessResult second = runSetup({}, environment, {}, StartTimeoutMs);
     QVERIFY2(second.err.contains("brought to the front"), second.err.constData());
     QCOMPARE(first.process().state(), QProcess::Running);
     // Neither start said anything informational: no "only wizard running", no "asked to come to the front".
