@@ -5,7 +5,10 @@
 //     export SKYBEAM_TIKTOK_API_BASE=http://127.0.0.1:9555
 //     skybeam-setup authorize --client-key sbawfakeclientkey --client-secret-file secret.txt
 //
-// It prints the two variables on stdout, describes the app on stderr, and runs until killed.
+// It serves the Content Posting API too (inbox and direct post, chunk upload, status), so that `upload` and
+// the viewer's Send to TikTok can be tried. It prints the two variables on stdout, describes the app on
+// stderr, and runs until killed.
+#include "fakecontentposting.h"
 #include "faketiktok.h"
 
 #include <QCommandLineParser>
@@ -23,7 +26,7 @@ int main(int argc, char **argv)
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("A strict fake of TikTok's Login Kit and API v2 on 127.0.0.1."));
+        QStringLiteral("A strict fake of TikTok's Login Kit, API v2 and Content Posting API on 127.0.0.1."));
     parser.addHelpOption();
     const QCommandLineOption port(QStringLiteral("port"),
         QStringLiteral("Port to listen on (default: a free one)."), QStringLiteral("PORT"),
@@ -72,6 +75,7 @@ int main(int argc, char **argv)
     fake.user().displayName = parser.value(displayName);
     fake.setAccessTokenLifetime(parser.value(accessLifetime).toInt());
     fake.setDateSkew(parser.value(dateSkew).toLongLong());
+    FakeContentPosting posting(&fake);
 
     const QString mode = parser.value(consent);
     if (mode == QLatin1String("approve")) {
