@@ -32,7 +32,7 @@ CommandLine::CommandLine(const QString &name, const QString &description)
     m_parser.addOption(m_version);
 }
 
-int CommandLine::parse(const QStringList &arguments)
+int CommandLine::parseOptions(const QStringList &arguments)
 {
     QStringList withProgram = arguments;
     withProgram.prepend(
@@ -60,25 +60,25 @@ int CommandLine::parse(const QStringList &arguments)
     return -1;
 }
 
-int CommandLine::parse(
-    const QStringList &arguments, qsizetype maxPositional, const QString &unexpectedArgument)
+int CommandLine::parse(const QStringList &arguments, qsizetype maxPositional)
 {
-    const int parsed = parse(arguments);
+    const int parsed = parseOptions(arguments);
     if (parsed >= 0)
         return parsed;
     const QStringList positional = m_parser.positionalArguments();
     if (positional.size() > maxPositional)
-        return usageError(unexpectedArgument.arg(positional.at(maxPositional)));
+        return usageError(tr("unexpected argument '%1'").arg(positional.at(maxPositional)));
     return -1;
 }
 
-GlobalOptions CommandLine::globalOptions() const
+GlobalOptions CommandLine::applyGlobalOptions() const
 {
     GlobalOptions options;
     options.roxyHome = m_parser.value(m_roxyHome);
     options.language = m_parser.value(m_language);
     options.verbose = m_parser.isSet(m_verbose);
     options.allowCustomEndpoints = m_parser.isSet(m_allowCustomEndpoints);
+    applyLogging(options);
     return options;
 }
 

@@ -32,18 +32,19 @@ public:
 
     QCommandLineParser &parser() { return m_parser; }
     const QCommandLineParser &parser() const { return m_parser; }
-    /// Parses `arguments` (argv without the subcommand name). Returns -1 to go on, or an exit code when
-    /// parsing already finished the run (usage error printed, --help or --version shown).
-    int parse(const QStringList &arguments);
-    /// parse(), then a usage error when more than `maxPositional` positional arguments were given, naming the
-    /// first extra one: `unexpectedArgument` is the command's translated "unexpected argument '%1'".
-    int parse(const QStringList &arguments, qsizetype maxPositional, const QString &unexpectedArgument);
-    GlobalOptions globalOptions() const;
+    /// Parses `arguments` (argv without the subcommand name); more than `maxPositional` positional arguments
+    /// are a usage error naming the first extra one. Returns -1 to go on, or an exit code when parsing
+    /// already finished the run (usage error printed, --help or --version shown).
+    int parse(const QStringList &arguments, qsizetype maxPositional = 0);
+    /// The global options as parsed, after applying them (applyLogging()).
+    GlobalOptions applyGlobalOptions() const;
 
     /// Prints "skybeam-setup NAME: MESSAGE" on stderr and returns ExitUsage.
     int usageError(const QString &message) const;
 
 private:
+    int parseOptions(const QStringList &arguments);
+
     QString m_name;
     QCommandLineParser m_parser;
     QCommandLineOption m_roxyHome;

@@ -28,12 +28,9 @@ int runGui(const QStringList &arguments)
     QCommandLineOption benchmarkStartup(QStringLiteral("benchmark-startup"));
     benchmarkStartup.setFlags(QCommandLineOption::HiddenFromHelp);
     commandLine.parser().addOption(benchmarkStartup);
-    const int parsed
-        = commandLine.parse(arguments, 0, QCoreApplication::translate("main", "unexpected argument '%1'"));
-    if (parsed >= 0)
+    if (const int parsed = commandLine.parse(arguments); parsed >= 0)
         return parsed;
-    const GlobalOptions options = commandLine.globalOptions();
-    applyLogging(options);
+    const GlobalOptions options = commandLine.applyGlobalOptions();
     // main() has installed the translators for options.language (SKYBEAM's and Qt's own).
 
     // One wizard per SKYBEAM folder: a second start brings the running one to the front and ends, so an

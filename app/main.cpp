@@ -159,9 +159,9 @@ int main(int argc, char **argv)
 
     QStringList arguments = QCoreApplication::arguments().mid(1);
     if (index > 0 && !command) {
-        printErr(
-            QStringLiteral("skybeam-setup: unknown command '%1'").arg(QString::fromLocal8Bit(argv[index])));
-        printErr(QStringLiteral("Try 'skybeam-setup --help' for more information."));
+        printErr(QCoreApplication::translate("main", "skybeam-setup: unknown command '%1'")
+                     .arg(QString::fromLocal8Bit(argv[index])));
+        printErr(QCoreApplication::translate("main", "Try 'skybeam-setup --help' for more information."));
         return ExitUsage;
     }
     if (command) {

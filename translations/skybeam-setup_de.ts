@@ -338,6 +338,10 @@
         <extracomment>%1 is e.g. &quot;SKYBEAM_TIKTOK_API_BASE=http://127.0.0.1:9555&quot;.</extracomment>
         <translation>Warnung: %1 ist gesetzt: Die Adresse von TikTok ist überschrieben (nur für Tests).</translation>
     </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+    </message>
 </context>
 <context>
     <name>Skybeam::Cli::UploadCommand</name>
@@ -398,10 +402,6 @@
     <message>
         <source>which pack? Name a pack folder or a pack in the exports folder.</source>
         <translation>welches Paket? Nennen Sie einen Paketordner oder ein Paket im Exportordner.</translation>
-    </message>
-    <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--direct needs --privacy LEVEL: TikTok requires an explicit choice of who can see the post.</source>
@@ -4312,10 +4312,6 @@ Umgebung: SKYBEAM_TIKTOK_AUTH_URL, SKYBEAM_TIKTOK_API_BASE (ein Testserver), BRO
         <translation>SEKUNDEN</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>unerwartetes Argument &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>--client-key KEY is required</source>
         <translation>--client-key SCHLÜSSEL ist erforderlich</translation>
     </message>
@@ -4417,10 +4413,6 @@ Exit-Code: 0 kein Problem (Warnungen erlaubt), 1 mindestens ein Problem, 2 Aufru
         <translation>Auch die Verbindung zu TikTok und das Konto prüfen (macht API-Aufrufe, die auf das Tageskontingent einer Sandbox-App zählen).</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>unerwartetes Argument „%1“</translation>
-    </message>
-    <message>
         <source>Asking TikTok: this makes API calls, which count against a sandbox app&apos;s daily budget.</source>
         <translation>TikTok wird gefragt: Das macht API-Aufrufe, die auf das Tageskontingent einer Sandbox-App zählen.</translation>
     </message>
@@ -4438,10 +4430,6 @@ Exit-Code: 0 kein Problem (Warnungen erlaubt), 1 mindestens ein Problem, 2 Aufru
     <message>
         <source>PAGE</source>
         <translation>SEITE</translation>
-    </message>
-    <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message>
         <source>unknown page &apos;%1&apos; (use one of: %2)</source>
@@ -4471,6 +4459,14 @@ Exit-Code: 0 kein Problem (Warnungen erlaubt), 1 mindestens ein Problem, 2 Aufru
         <source>skybeam-setup: cannot start the setup wizard (%1: %2). It is in the skybeam-setup package; a server needs only skybeam-setup-cli, which has every other command.</source>
         <translation>skybeam-setup: Der Einrichtungsassistent kann nicht gestartet werden (%1: %2). Er ist im Paket skybeam-setup; ein Server braucht nur skybeam-setup-cli, das alle anderen Befehle enthält.</translation>
     </message>
+    <message>
+        <source>skybeam-setup: unknown command &apos;%1&apos;</source>
+        <translation>skybeam-setup: unbekannter Befehl &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Try &apos;skybeam-setup --help&apos; for more information.</source>
+        <translation>Mehr dazu mit &apos;skybeam-setup --help&apos;.</translation>
+    </message>
 </context>
 <context>
     <name>packs</name>
@@ -4487,10 +4483,6 @@ Rückgabewert: 0, wenn das Fenster geschlossen wird, 1, wenn DIR kein Ordner ist
         <translation>Der Ordner mit den Paketen (optional).</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>unerwartetes Argument &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>skybeam-setup packs: %1 is not a folder.</source>
         <translation>skybeam-setup packs: %1 ist kein Ordner.</translation>
     </message>
@@ -4502,10 +4494,6 @@ Rückgabewert: 0, wenn das Fenster geschlossen wird, 1, wenn DIR kein Ordner ist
 Exit code: 0 renewed, 1 not renewed (a re-authorization may be needed), 2 usage error.</source>
         <translation>Erneuert das TikTok-Zugriffstoken mit dem gespeicherten Aktualisierungstoken und speichert die neuen Tokens (TikTok wechselt das Aktualisierungstoken dabei aus).
 Rückgabewert: 0 erneuert, 1 nicht erneuert (vielleicht ist eine erneute Autorisierung nötig), 2 Aufruffehler.</translation>
-    </message>
-    <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1 Re-authorization needed: run &apos;%2&apos;.</source>
@@ -4524,10 +4512,6 @@ Rückgabewert: 0 erneuert, 1 nicht erneuert (vielleicht ist eine erneute Autoris
 </context>
 <context>
     <name>remind</name>
-    <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>unerwartetes Argument &apos;%1&apos;</translation>
-    </message>
     <message>
         <source>no desktop session bus (D-Bus), so no notification was shown. Run &apos;skybeam-setup status&apos; to see what is due.</source>
         <translation>kein Sitzungsbus (D-Bus) der Arbeitsumgebung, daher wurde keine Benachrichtigung angezeigt. &apos;skybeam-setup status&apos; zeigt, was fällig ist.</translation>
@@ -4578,10 +4562,6 @@ Exit code: 0 done, 1 failed (nothing changed), 2 usage error.</source>
 Rückgabewert: 0 erledigt, 1 fehlgeschlagen (nichts geändert), 2 Aufruffehler.</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>unerwartetes Argument &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>No tokens are stored in %1; nothing to revoke.</source>
         <translation>In %1 sind keine Tokens gespeichert; es gibt nichts zu widerrufen.</translation>
     </message>
@@ -4610,10 +4590,6 @@ Rückgabewert: 0 nichts zu tun, 1 etwas zu tun (erneute Autorisierung fällig od
         <source>Print the result as JSON (stable keys, see the README).</source>
         <translation>Das Ergebnis als JSON ausgeben (feste Schlüssel, siehe README).</translation>
     </message>
-    <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>unerwartetes Argument &apos;%1&apos;</translation>
-    </message>
 </context>
 <context>
     <name>validate</name>
@@ -4634,10 +4610,6 @@ Rückgabewert: 0 PASS, 1 FAIL, 2 Aufruffehler.</translation>
     <message>
         <source>Print the result as JSON.</source>
         <translation>Das Ergebnis als JSON ausgeben.</translation>
-    </message>
-    <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
 </context>
 </TS>

@@ -338,6 +338,10 @@
         <extracomment>%1 is e.g. &quot;SKYBEAM_TIKTOK_API_BASE=http://127.0.0.1:9555&quot;.</extracomment>
         <translation>Aviso: %1 está definida: la dirección de TikTok está sustituida (solo para pruebas).</translation>
     </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argumento inesperado &apos;%1&apos;</translation>
+    </message>
 </context>
 <context>
     <name>Skybeam::Cli::UploadCommand</name>
@@ -398,10 +402,6 @@
     <message>
         <source>which pack? Name a pack folder or a pack in the exports folder.</source>
         <translation>¿qué paquete? Indica la carpeta de un paquete o un paquete de la carpeta de exportación.</translation>
-    </message>
-    <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>argumento inesperado &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--direct needs --privacy LEVEL: TikTok requires an explicit choice of who can see the post.</source>
@@ -4312,10 +4312,6 @@ Entorno: SKYBEAM_TIKTOK_AUTH_URL, SKYBEAM_TIKTOK_API_BASE (un servidor de prueba
         <translation>SEGUNDOS</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>argumento inesperado &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>--client-key KEY is required</source>
         <translation>--client-key CLAVE es obligatorio</translation>
     </message>
@@ -4417,10 +4413,6 @@ Código de salida: 0 sin problemas (se permiten avisos), 1 al menos un problema,
         <translation>Comprobar también la conexión con TikTok y la cuenta (hace llamadas a la API, que cuentan para el cupo diario de una app de sandbox).</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>argumento inesperado «%1»</translation>
-    </message>
-    <message>
         <source>Asking TikTok: this makes API calls, which count against a sandbox app&apos;s daily budget.</source>
         <translation>Preguntando a TikTok: esto hace llamadas a la API, que cuentan para el cupo diario de una app de sandbox.</translation>
     </message>
@@ -4438,10 +4430,6 @@ Código de salida: 0 sin problemas (se permiten avisos), 1 al menos un problema,
     <message>
         <source>PAGE</source>
         <translation>PÁGINA</translation>
-    </message>
-    <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>argumento inesperado &apos;%1&apos;</translation>
     </message>
     <message>
         <source>unknown page &apos;%1&apos; (use one of: %2)</source>
@@ -4471,6 +4459,14 @@ Código de salida: 0 sin problemas (se permiten avisos), 1 al menos un problema,
         <source>skybeam-setup: cannot start the setup wizard (%1: %2). It is in the skybeam-setup package; a server needs only skybeam-setup-cli, which has every other command.</source>
         <translation>skybeam-setup: no se puede iniciar el asistente de configuración (%1: %2). Está en el paquete skybeam-setup; un servidor solo necesita skybeam-setup-cli, que tiene todos los demás comandos.</translation>
     </message>
+    <message>
+        <source>skybeam-setup: unknown command &apos;%1&apos;</source>
+        <translation>skybeam-setup: orden desconocida &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Try &apos;skybeam-setup --help&apos; for more information.</source>
+        <translation>Pruebe &apos;skybeam-setup --help&apos; para más información.</translation>
+    </message>
 </context>
 <context>
     <name>packs</name>
@@ -4487,10 +4483,6 @@ Código de salida: 0 al cerrar la ventana, 1 si DIR no es una carpeta, 2 error d
         <translation>La carpeta que contiene los paquetes (opcional).</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>argumento inesperado &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>skybeam-setup packs: %1 is not a folder.</source>
         <translation>skybeam-setup packs: %1 no es una carpeta.</translation>
     </message>
@@ -4502,10 +4494,6 @@ Código de salida: 0 al cerrar la ventana, 1 si DIR no es una carpeta, 2 error d
 Exit code: 0 renewed, 1 not renewed (a re-authorization may be needed), 2 usage error.</source>
         <translation>Renueva el token de acceso de TikTok con el token de actualización guardado y guarda los tokens nuevos (TikTok cambia también el token de actualización).
 Código de salida: 0 renovado, 1 no renovado (puede que haga falta volver a autorizar), 2 error de uso.</translation>
-    </message>
-    <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>argumento inesperado &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1 Re-authorization needed: run &apos;%2&apos;.</source>
@@ -4524,10 +4512,6 @@ Código de salida: 0 renovado, 1 no renovado (puede que haga falta volver a auto
 </context>
 <context>
     <name>remind</name>
-    <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>argumento inesperado &apos;%1&apos;</translation>
-    </message>
     <message>
         <source>no desktop session bus (D-Bus), so no notification was shown. Run &apos;skybeam-setup status&apos; to see what is due.</source>
         <translation>no hay bus de sesión del escritorio (D-Bus), así que no se mostró ninguna notificación. Ejecuta &apos;skybeam-setup status&apos; para ver qué toca hacer.</translation>
@@ -4578,10 +4562,6 @@ Exit code: 0 done, 1 failed (nothing changed), 2 usage error.</source>
 Código de salida: 0 hecho, 1 fallido (no se ha cambiado nada), 2 error de uso.</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>argumento inesperado &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>No tokens are stored in %1; nothing to revoke.</source>
         <translation>No hay tokens guardados en %1; no hay nada que revocar.</translation>
     </message>
@@ -4610,10 +4590,6 @@ Código de salida: 0 no hay nada que hacer, 1 hay algo que hacer (volver a autor
         <source>Print the result as JSON (stable keys, see the README).</source>
         <translation>Mostrar el resultado como JSON (claves estables, ver el README).</translation>
     </message>
-    <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>argumento inesperado &apos;%1&apos;</translation>
-    </message>
 </context>
 <context>
     <name>validate</name>
@@ -4634,10 +4610,6 @@ Código de salida: 0 PASS, 1 FAIL, 2 error de uso.</translation>
     <message>
         <source>Print the result as JSON.</source>
         <translation>Mostrar el resultado como JSON.</translation>
-    </message>
-    <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>argumento inesperado &apos;%1&apos;</translation>
     </message>
 </context>
 </TS>

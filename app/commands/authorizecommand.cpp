@@ -463,9 +463,7 @@ int runAuthorize(const QStringList &arguments)
     QCommandLineParser &parser = commandLine.parser();
     const AuthorizeOptions o;
     parser.addOptions({ o.clientKey, o.secretFile, o.redirect, o.scopes, o.noBrowser, o.timeout });
-    const int parsed = commandLine.parse(
-        arguments, 0, QCoreApplication::translate("authorize", "unexpected argument '%1'"));
-    if (parsed >= 0)
+    if (const int parsed = commandLine.parse(arguments); parsed >= 0)
         return parsed;
     if (parser.value(o.clientKey).isEmpty())
         return commandLine.usageError(
@@ -475,8 +473,7 @@ int runAuthorize(const QStringList &arguments)
     if (!timeoutOk || timeoutSeconds <= 0)
         return commandLine.usageError(
             QCoreApplication::translate("authorize", "--timeout needs a positive number of seconds"));
-    const GlobalOptions options = commandLine.globalOptions();
-    applyLogging(options);
+    const GlobalOptions options = commandLine.applyGlobalOptions();
 
     const std::optional<LoginConfig> config = loginConfig(parser, o, timeoutSeconds);
     if (!config)

@@ -24,12 +24,9 @@ int runDoctor(const QStringList &arguments)
             "calls, which count against a sandbox app's daily budget)."));
     parser.addOption(json);
     parser.addOption(live);
-    const int parsed
-        = commandLine.parse(arguments, 0, QCoreApplication::translate("doctor", "unexpected argument '%1'"));
-    if (parsed >= 0)
+    if (const int parsed = commandLine.parse(arguments); parsed >= 0)
         return parsed;
-    const GlobalOptions options = commandLine.globalOptions();
-    applyLogging(options);
+    const GlobalOptions options = commandLine.applyGlobalOptions();
 
     KeychainSecretStore keychain;
     QNetworkAccessManager network;

@@ -21,13 +21,10 @@ int runPacks(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("DIR"),
         QCoreApplication::translate("packs", "The folder holding the packs (optional)."),
         QStringLiteral("[DIR]"));
-    const int parsed
-        = commandLine.parse(arguments, 1, QCoreApplication::translate("packs", "unexpected argument '%1'"));
-    if (parsed >= 0)
+    if (const int parsed = commandLine.parse(arguments, 1); parsed >= 0)
         return parsed;
     const QStringList positional = parser.positionalArguments();
-    const GlobalOptions options = commandLine.globalOptions();
-    applyLogging(options);
+    const GlobalOptions options = commandLine.applyGlobalOptions();
 
     const RoxyPaths paths = options.paths();
     QString exportsDir = paths.exportsDir();

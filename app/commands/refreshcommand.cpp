@@ -14,12 +14,9 @@ int runRefresh(const QStringList &arguments)
             "Renews the TikTok access token with the stored refresh token and saves the new tokens "
             "(TikTok rotates the refresh token).\nExit code: 0 renewed, 1 not renewed (a "
             "re-authorization may be needed), 2 usage error."));
-    const int parsed
-        = commandLine.parse(arguments, 0, QCoreApplication::translate("refresh", "unexpected argument '%1'"));
-    if (parsed >= 0)
+    if (const int parsed = commandLine.parse(arguments); parsed >= 0)
         return parsed;
-    const GlobalOptions options = commandLine.globalOptions();
-    applyLogging(options);
+    const GlobalOptions options = commandLine.applyGlobalOptions();
 
     return runTokenJob<TokenRefresher>(
         QStringLiteral("refresh"), options, [](const TokenMaintenanceResult &result, const RoxyPaths &paths) {

@@ -207,15 +207,12 @@ int runRemind(const QStringList &arguments)
     parser.addOption(enable);
     parser.addOption(disable);
     parser.addOption(status);
-    const int parsed
-        = commandLine.parse(arguments, 0, QCoreApplication::translate("remind", "unexpected argument '%1'"));
-    if (parsed >= 0)
+    if (const int parsed = commandLine.parse(arguments); parsed >= 0)
         return parsed;
     if (int(parser.isSet(enable)) + int(parser.isSet(disable)) + int(parser.isSet(status)) > 1)
         return commandLine.usageError(
             QCoreApplication::translate("remind", "--enable, --disable and --status exclude each other"));
-    const GlobalOptions options = commandLine.globalOptions();
-    applyLogging(options);
+    const GlobalOptions options = commandLine.applyGlobalOptions();
     const RoxyPaths paths = options.paths();
 
     if (parser.isSet(enable) || parser.isSet(disable) || parser.isSet(status))

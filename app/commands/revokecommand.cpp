@@ -13,12 +13,9 @@ int runRevoke(const QStringList &arguments)
         QCoreApplication::translate("revoke",
             "Revokes the TikTok access token and removes the stored tokens (the client key and "
             "secret are kept).\nExit code: 0 done, 1 failed (nothing changed), 2 usage error."));
-    const int parsed
-        = commandLine.parse(arguments, 0, QCoreApplication::translate("revoke", "unexpected argument '%1'"));
-    if (parsed >= 0)
+    if (const int parsed = commandLine.parse(arguments); parsed >= 0)
         return parsed;
-    const GlobalOptions options = commandLine.globalOptions();
-    applyLogging(options);
+    const GlobalOptions options = commandLine.applyGlobalOptions();
 
     return runTokenJob<TokenRevoker>(
         QStringLiteral("revoke"), options, [](const TokenMaintenanceResult &result, const RoxyPaths &paths) {

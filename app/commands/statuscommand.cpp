@@ -25,12 +25,9 @@ int runStatus(const QStringList &arguments)
             "Print the result as JSON (stable keys, see "
             "the README)."));
     parser.addOption(json);
-    const int parsed
-        = commandLine.parse(arguments, 0, QCoreApplication::translate("status", "unexpected argument '%1'"));
-    if (parsed >= 0)
+    if (const int parsed = commandLine.parse(arguments); parsed >= 0)
         return parsed;
-    const GlobalOptions options = commandLine.globalOptions();
-    applyLogging(options);
+    const GlobalOptions options = commandLine.applyGlobalOptions();
     const RoxyPaths paths = options.paths();
 
     // The keychain may hold the refresh token the file lacks; ask it (bounded) when there is a key.

@@ -240,8 +240,7 @@ int runUpload(const QStringList &arguments)
     const UploadOptions o;
     parser.addOptions(
         { o.direct, o.privacy, o.disableComment, o.disableDuet, o.disableStitch, o.ignoreBudget, o.again });
-    const int parsed = commandLine.parse(arguments, 1, UploadCommand::tr("unexpected argument '%1'"));
-    if (parsed >= 0)
+    if (const int parsed = commandLine.parse(arguments, 1); parsed >= 0)
         return parsed;
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
@@ -251,8 +250,7 @@ int runUpload(const QStringList &arguments)
     PostOptions options;
     if (const int usage = readPostOptions(commandLine, o, &options); usage >= 0)
         return usage;
-    const GlobalOptions global = commandLine.globalOptions();
-    applyLogging(global);
+    const GlobalOptions global = commandLine.applyGlobalOptions();
     const RoxyPaths paths = global.paths();
 
     const std::optional<HandoffPack> pack = sendablePack(positional.constFirst(), paths);

@@ -28,12 +28,9 @@ int runValidate(const QStringList &arguments)
     parser.addOption(tiktok);
     parser.addOption(strict);
     parser.addOption(json);
-    const int parsed = commandLine.parse(
-        arguments, 0, QCoreApplication::translate("validate", "unexpected argument '%1'"));
-    if (parsed >= 0)
+    if (const int parsed = commandLine.parse(arguments); parsed >= 0)
         return parsed;
-    const GlobalOptions options = commandLine.globalOptions();
-    applyLogging(options);
+    const GlobalOptions options = commandLine.applyGlobalOptions();
 
     // The report is a byte-exact contract with scripts (validate_credentials.py's): always in English,
     // including the problem and warning texts it quotes. Only the help and usage errors are translated.
