@@ -437,8 +437,12 @@ Exit code: 0 TikTok confirmed (in the inbox or published), now or before, 1 not 
 Rückgabewert: 0 von TikTok bestätigt (im Posteingang oder veröffentlicht), jetzt oder früher, 1 nicht gesendet oder nicht bestätigt, 2 Aufruffehler.</translation>
     </message>
     <message>
-        <source>Send the pack even though TikTok already confirmed it (a second post), or even though the publish journal is damaged.</source>
-        <translation>Das Paket senden, obwohl TikTok es bereits bestätigt hat (ein zweiter Beitrag) oder obwohl das Veröffentlichungsjournal beschädigt ist.</translation>
+        <source>If TikTok does not have this pack yet (look in the TikTok app&apos;s inbox and on the profile), send it anyway with --again.</source>
+        <translation>Wenn TikTok dieses Paket noch nicht hat (sehen Sie im Posteingang der TikTok-App und im Profil nach), senden Sie es mit --again trotzdem.</translation>
+    </message>
+    <message>
+        <source>Send the pack even though TikTok already confirmed it (a second post), or even though the publish journal is damaged (it is kept aside and a new one started).</source>
+        <translation>Das Paket senden, obwohl TikTok es bereits bestätigt hat (ein zweiter Beitrag) oder obwohl das Veröffentlichungsjournal beschädigt ist (es wird beiseitegelegt und ein neues begonnen).</translation>
     </message>
 </context>
 <context>
@@ -1328,6 +1332,14 @@ Rückgabewert: 0 von TikTok bestätigt (im Posteingang oder veröffentlicht), je
     <message>
         <source>TikTok inbox uploads</source>
         <translation>Uploads in den TikTok-Posteingang</translation>
+    </message>
+</context>
+<context>
+    <name>Skybeam::JournalContents</name>
+    <message>
+        <source>SKYBEAM&apos;s publish journal was damaged and started anew on %1 (the damaged one is kept as %2), so SKYBEAM cannot tell whether this pack was sent to TikTok before that. Nothing was sent.</source>
+        <extracomment>%1 is a date and time, %2 the path of the damaged journal&apos;s copy.</extracomment>
+        <translation>Das Veröffentlichungsjournal von SKYBEAM war beschädigt und wurde am %1 neu begonnen (das beschädigte ist als %2 aufbewahrt), daher kann SKYBEAM nicht erkennen, ob dieses Paket vorher an TikTok gesendet wurde. Es wurde nichts gesendet.</translation>
     </message>
 </context>
 <context>
@@ -2251,6 +2263,10 @@ Rückgabewert: 0 von TikTok bestätigt (im Posteingang oder veröffentlicht), je
         <source>An interrupted send was given up; TikTok never posts an incomplete upload.</source>
         <translation>Ein unterbrochenes Senden wurde aufgegeben; TikTok veröffentlicht nie einen unvollständigen Upload.</translation>
     </message>
+    <message>
+        <source>Not known: SKYBEAM&apos;s publish journal was damaged and started anew, so it cannot tell whether this pack reached TikTok before that.</source>
+        <translation>Unbekannt: Das Veröffentlichungsjournal von SKYBEAM war beschädigt und wurde neu begonnen, daher lässt sich nicht sagen, ob dieses Paket TikTok vorher erreicht hat.</translation>
+    </message>
 </context>
 <context>
     <name>Skybeam::PackReader</name>
@@ -2741,10 +2757,6 @@ Rückgabewert: 0 von TikTok bestätigt (im Posteingang oder veröffentlicht), je
         <translation>Die Versandsperre des Pakets kann nicht gesetzt werden (%1); es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <source>The publish journal is damaged; sending anyway as asked (--again).</source>
-        <translation>Das Veröffentlichungsjournal ist beschädigt; es wird wie gewünscht trotzdem gesendet (--again).</translation>
-    </message>
-    <message>
         <source>Warning: the pack&apos;s video changed since it was last sent (an unfinished send of the earlier video may still be posted by TikTok); this is a new post.</source>
         <translation>Warnung: Das Video des Pakets hat sich seit dem letzten Senden geändert (ein unvollendeter Versand des früheren Videos kann von TikTok noch gepostet werden); dies ist ein neuer Beitrag.</translation>
     </message>
@@ -2790,6 +2802,15 @@ Rückgabewert: 0 von TikTok bestätigt (im Posteingang oder veröffentlicht), je
         <source>There is no interrupted send of this pack to continue (or its video changed since); nothing was sent.</source>
         <translation>Es gibt kein unterbrochenes Senden dieses Pakets, das fortgesetzt werden könnte (oder sein Video hat sich seitdem geändert); es wurde nichts gesendet.</translation>
     </message>
+    <message>
+        <source>Whether this pack reached TikTok before the publish journal was damaged is not known; sending it anyway, as asked.</source>
+        <translation>Ob dieses Paket TikTok erreicht hat, bevor das Veröffentlichungsjournal beschädigt wurde, ist nicht bekannt; es wird wie gewünscht trotzdem gesendet.</translation>
+    </message>
+    <message>
+        <source>The publish journal was damaged; it is kept as %1 and a new one is started. Sending anyway, as asked.</source>
+        <extracomment>%1 is the path the damaged journal was moved to.</extracomment>
+        <translation>Das Veröffentlichungsjournal war beschädigt; es ist als %1 aufbewahrt und ein neues wird begonnen. Es wird wie gewünscht trotzdem gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>Skybeam::PostingSessionResult</name>
@@ -2822,9 +2843,14 @@ Rückgabewert: 0 von TikTok bestätigt (im Posteingang oder veröffentlicht), je
         <translation>Das Veröffentlichungsjournal %1 kann nicht gespeichert werden (%2). Ohne es wird nichts mehr gesendet.</translation>
     </message>
     <message>
-        <source>The publish journal %1 is damaged, so SKYBEAM cannot tell what was already sent to TikTok. Nothing was sent; to send anyway, use --again.</source>
+        <source>The publish journal %1 is damaged, so SKYBEAM cannot tell what was already sent to TikTok. Nothing was sent.</source>
         <extracomment>%1 is the journal&apos;s path.</extracomment>
-        <translation>Das Veröffentlichungsjournal %1 ist beschädigt, daher kann SKYBEAM nicht erkennen, was bereits an TikTok gesendet wurde. Es wurde nichts gesendet; um trotzdem zu senden, verwenden Sie --again.</translation>
+        <translation>Das Veröffentlichungsjournal %1 ist beschädigt, daher kann SKYBEAM nicht erkennen, was bereits an TikTok gesendet wurde. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The damaged publish journal %1 cannot be moved aside. Nothing was sent.</source>
+        <extracomment>%1 is the journal&apos;s path.</extracomment>
+        <translation>Das beschädigte Veröffentlichungsjournal %1 kann nicht beiseitegelegt werden. Es wurde nichts gesendet.</translation>
     </message>
 </context>
 <context>
@@ -3354,6 +3380,14 @@ Rückgabewert: 0 von TikTok bestätigt (im Posteingang oder veröffentlicht), je
     <message>
         <source>Continuing the interrupted send of this pack…</source>
         <translation>Das unterbrochene Senden dieses Pakets wird fortgesetzt …</translation>
+    </message>
+    <message>
+        <source>If TikTok does not have this pack yet (look in the TikTok app&apos;s inbox and on the profile), tick &quot;Send anyway&quot;.</source>
+        <translation>Wenn TikTok dieses Paket noch nicht hat (sehen Sie im Posteingang der TikTok-App und im Profil nach), setzen Sie das Häkchen bei „Trotzdem senden“.</translation>
+    </message>
+    <message>
+        <source>Send a&amp;nyway (TikTok may already have this pack)</source>
+        <translation>T&amp;rotzdem senden (TikTok hat dieses Paket vielleicht schon)</translation>
     </message>
 </context>
 <context>

@@ -437,8 +437,12 @@ Exit code: 0 TikTok confirmed (in the inbox or published), now or before, 1 not 
 Código de salida: 0 TikTok confirmó (en la bandeja de entrada o publicado), ahora o antes, 1 no enviado o no confirmado, 2 error de uso.</translation>
     </message>
     <message>
-        <source>Send the pack even though TikTok already confirmed it (a second post), or even though the publish journal is damaged.</source>
-        <translation>Enviar el paquete aunque TikTok ya lo haya confirmado (una segunda publicación) o aunque el diario de publicación esté dañado.</translation>
+        <source>If TikTok does not have this pack yet (look in the TikTok app&apos;s inbox and on the profile), send it anyway with --again.</source>
+        <translation>Si TikTok aún no tiene este paquete (mire en la bandeja de entrada de la app de TikTok y en el perfil), envíelo de todos modos con --again.</translation>
+    </message>
+    <message>
+        <source>Send the pack even though TikTok already confirmed it (a second post), or even though the publish journal is damaged (it is kept aside and a new one started).</source>
+        <translation>Enviar el paquete aunque TikTok ya lo haya confirmado (una segunda publicación) o aunque el diario de publicación esté dañado (se guarda aparte y se empieza uno nuevo).</translation>
     </message>
 </context>
 <context>
@@ -1328,6 +1332,14 @@ Código de salida: 0 TikTok confirmó (en la bandeja de entrada o publicado), ah
     <message>
         <source>TikTok inbox uploads</source>
         <translation>Subidas a la bandeja de entrada de TikTok</translation>
+    </message>
+</context>
+<context>
+    <name>Skybeam::JournalContents</name>
+    <message>
+        <source>SKYBEAM&apos;s publish journal was damaged and started anew on %1 (the damaged one is kept as %2), so SKYBEAM cannot tell whether this pack was sent to TikTok before that. Nothing was sent.</source>
+        <extracomment>%1 is a date and time, %2 the path of the damaged journal&apos;s copy.</extracomment>
+        <translation>El diario de publicación de SKYBEAM estaba dañado y se empezó de nuevo el %1 (el dañado se guarda como %2), así que SKYBEAM no puede saber si este paquete se envió a TikTok antes de eso. No se envió nada.</translation>
     </message>
 </context>
 <context>
@@ -2251,6 +2263,10 @@ Código de salida: 0 TikTok confirmó (en la bandeja de entrada o publicado), ah
         <source>An interrupted send was given up; TikTok never posts an incomplete upload.</source>
         <translation>Se abandonó un envío interrumpido; TikTok nunca publica una subida incompleta.</translation>
     </message>
+    <message>
+        <source>Not known: SKYBEAM&apos;s publish journal was damaged and started anew, so it cannot tell whether this pack reached TikTok before that.</source>
+        <translation>Desconocido: el diario de publicación de SKYBEAM estaba dañado y se empezó de nuevo, así que no se sabe si este paquete llegó a TikTok antes de eso.</translation>
+    </message>
 </context>
 <context>
     <name>Skybeam::PackReader</name>
@@ -2741,10 +2757,6 @@ Código de salida: 0 TikTok confirmó (en la bandeja de entrada o publicado), ah
         <translation>No se puede tomar el bloqueo de envío del paquete (%1); no se envió nada.</translation>
     </message>
     <message>
-        <source>The publish journal is damaged; sending anyway as asked (--again).</source>
-        <translation>El diario de publicación está dañado; se envía de todos modos, como se pidió (--again).</translation>
-    </message>
-    <message>
         <source>Warning: the pack&apos;s video changed since it was last sent (an unfinished send of the earlier video may still be posted by TikTok); this is a new post.</source>
         <translation>Advertencia: el vídeo del paquete cambió desde el último envío (TikTok aún puede publicar un envío sin terminar del vídeo anterior); esta es una publicación nueva.</translation>
     </message>
@@ -2790,6 +2802,15 @@ Código de salida: 0 TikTok confirmó (en la bandeja de entrada o publicado), ah
         <source>There is no interrupted send of this pack to continue (or its video changed since); nothing was sent.</source>
         <translation>No hay ningún envío interrumpido de este paquete que continuar (o su vídeo ha cambiado desde entonces); no se envió nada.</translation>
     </message>
+    <message>
+        <source>Whether this pack reached TikTok before the publish journal was damaged is not known; sending it anyway, as asked.</source>
+        <translation>No se sabe si este paquete llegó a TikTok antes de que se dañara el diario de publicación; se envía de todos modos, como se pidió.</translation>
+    </message>
+    <message>
+        <source>The publish journal was damaged; it is kept as %1 and a new one is started. Sending anyway, as asked.</source>
+        <extracomment>%1 is the path the damaged journal was moved to.</extracomment>
+        <translation>El diario de publicación estaba dañado; se guarda como %1 y se empieza uno nuevo. Se envía de todos modos, como se pidió.</translation>
+    </message>
 </context>
 <context>
     <name>Skybeam::PostingSessionResult</name>
@@ -2822,9 +2843,14 @@ Código de salida: 0 TikTok confirmó (en la bandeja de entrada o publicado), ah
         <translation>No se puede guardar el diario de publicación %1 (%2). Sin él no se envía nada más.</translation>
     </message>
     <message>
-        <source>The publish journal %1 is damaged, so SKYBEAM cannot tell what was already sent to TikTok. Nothing was sent; to send anyway, use --again.</source>
+        <source>The publish journal %1 is damaged, so SKYBEAM cannot tell what was already sent to TikTok. Nothing was sent.</source>
         <extracomment>%1 is the journal&apos;s path.</extracomment>
-        <translation>El diario de publicación %1 está dañado, así que SKYBEAM no puede saber qué se envió ya a TikTok. No se envió nada; para enviar de todos modos, use --again.</translation>
+        <translation>El diario de publicación %1 está dañado, así que SKYBEAM no puede saber qué se envió ya a TikTok. No se envió nada.</translation>
+    </message>
+    <message>
+        <source>The damaged publish journal %1 cannot be moved aside. Nothing was sent.</source>
+        <extracomment>%1 is the journal&apos;s path.</extracomment>
+        <translation>El diario de publicación dañado %1 no se puede apartar. No se envió nada.</translation>
     </message>
 </context>
 <context>
@@ -3354,6 +3380,14 @@ Código de salida: 0 TikTok confirmó (en la bandeja de entrada o publicado), ah
     <message>
         <source>Continuing the interrupted send of this pack…</source>
         <translation>Continuando el envío interrumpido de este paquete…</translation>
+    </message>
+    <message>
+        <source>If TikTok does not have this pack yet (look in the TikTok app&apos;s inbox and on the profile), tick &quot;Send anyway&quot;.</source>
+        <translation>Si TikTok aún no tiene este paquete (mire en la bandeja de entrada de la app de TikTok y en el perfil), marque «Enviar de todos modos».</translation>
+    </message>
+    <message>
+        <source>Send a&amp;nyway (TikTok may already have this pack)</source>
+        <translation>Enviar de todos &amp;modos (puede que TikTok ya tenga este paquete)</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "commandline.h"
 #include "commands/commands.h"
 #include "commands/commandsupport.h"
+#include "common/errorcodes.h"
 #include "credentials/keychainsecretstore.h"
 #include "handoff/packreader.h"
 #include "posting/postingerrors.h"
@@ -133,6 +134,11 @@ private:
             break;
         }
         printErr(QStringLiteral("skybeam-setup upload: %1").arg(result.error.fullMessage()));
+        const QString code = result.error.code();
+        if (code == ErrorCode::Journal::Corrupt || code == ErrorCode::Journal::UnknownPack)
+            printErr(
+                UploadCommand::tr("If TikTok does not have this pack yet (look in the TikTok app's inbox "
+                                  "and on the profile), send it anyway with --again."));
         QCoreApplication::exit(ExitFailure);
     }
 
@@ -163,8 +169,9 @@ struct UploadOptions
     const QCommandLineOption ignoreBudget { QStringLiteral("ignore-budget"),
         UploadCommand::tr("Sandbox apps: send even when today's budget of 20 API calls may not be enough.") };
     const QCommandLineOption again { QStringLiteral("again"),
-        UploadCommand::tr("Send the pack even though TikTok already confirmed it (a second post), or even "
-                          "though the publish journal is damaged.") };
+        UploadCommand::tr(
+            "Send the pack even though TikTok already confirmed it (a second post), or even "
+            "though the publish journal is damaged (it is kept aside and a new one started).") };
 };
 
 /// The post's mode and direct-post settings from the command line; -1, or the usage error's exit code.

@@ -491,12 +491,7 @@ void tst_UploadCli::corruptJournalSendsNothing()
 {
     storeCredentials();
     writePack("corrupt-pack", 2000);
-    const QString path = PublishJournal::defaultFilePath(m_roxy->paths());
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("{\"version\": 1, \"packs\": {\"corrupt-pack\": {\"state\": \"transf");
-    file.close();
+    QVERIFY(writeJournalBytes(m_roxy->paths(), QByteArray(DamagedJournal).replace("PACK", "corrupt-pack")));
     const int requests = int(m_fake->requests().size());
     const ProcessResult refused = upload({ QStringLiteral("corrupt-pack") });
     QCOMPARE(refused.exitCode, 1);
@@ -507,7 +502,18 @@ void tst_UploadCli::corruptJournalSendsNothing()
 
     const ProcessResult sent = upload({ QStringLiteral("corrupt-pack"), QStringLiteral("--again") });
     QVERIFY2(sent.exitCode == 0, sent.err.constData());
+    QVERIFY2(sent.err.contains("kept as"), sent.err.constData());
     QCOMPARE(journalEntry(QStringLiteral("corrupt-pack"))->state, JournalEntry::State::Confirmed);
+    QCOMPARE(damagedJournalCopies(m_roxy->paths()).size(), 1);
+
+    // Another pack the damaged journal may have known is not sent without --again either.
+    writePack("other-pack", 2000);
+    const int before = int(m_fake->requests().size());
+    const ProcessResult unknown = upload({ QStringLiteral("other-pack") });
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY2(unknown.err.contains("cannot tell whether this pack"), unknown.err.constData());
+    QVERIFY(unknown.err.contains("--again"));
+    QCOMPARE(int(m_fake->requests().size()), before);
 }
 
 void tst_UploadCli::expiredUploadUrlIsAbandoned()

@@ -1,7 +1,8 @@
 #pragma once
 
 // Shared by the posting tests (core, CLI, dialog and benchmark): quickly generated video files, a fake
-// TikTok with the Content Posting API, signed-in credentials, and fast retry and polling settings.
+// TikTok with the Content Posting API, signed-in credentials, fast retry and polling settings, and a damaged
+// publish journal.
 
 #include "core/oauth/oauthtesthelpers.h"
 #include "fakecontentposting.h"
@@ -9,10 +10,13 @@
 #include "credentials/credentialfile.h"
 #include "credentials/tiktokcredentials.h"
 #include "posting/packuploader.h"
+#include "posting/publishjournal.h"
 #include "posting/ratewindow.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QNetworkAccessManager>
 
 #include <algorithm>
@@ -112,6 +116,29 @@ inline Skybeam::UploadPolicy fastUploadPolicy()
     policy.initWindow = &initWindow;
     policy.statusWindow = &statusWindow;
     return policy;
+}
+
+/// A journal cut off in the middle of an entry for `packKey`, as a full disk or a hand edit leaves it.
+inline const QByteArray DamagedJournal = "{\"version\": 1, \"packs\": {\"PACK\": {\"state\": \"transf";
+
+/// Writes `bytes` as the publish journal under `paths`; false when it cannot.
+inline bool writeJournalBytes(const Skybeam::RoxyPaths &paths, const QByteArray &bytes)
+{
+    const QString path = Skybeam::PublishJournal::defaultFilePath(paths);
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.flush();
+}
+
+/// The copies of damaged journals set aside next to the journal under `paths` (full paths).
+inline QStringList damagedJournalCopies(const Skybeam::RoxyPaths &paths)
+{
+    const QFileInfo journal(Skybeam::PublishJournal::defaultFilePath(paths));
+    QStringList copies;
+    for (const QString &name :
+        QDir(journal.absolutePath()).entryList({ journal.fileName() + QStringLiteral(".damaged-*") }))
+        copies.append(journal.absolutePath() + QLatin1Char('/') + name);
+    return copies;
 }
 
 } // namespace PostingTest

@@ -1,10 +1,11 @@
 // PostingSession end to end against the fake TikTok, without a display (issue 14): the journal is written
 // before any byte is sent and at every change of state; an interrupted post is continued without a new
-// init; a damaged journal sends nothing.
+// init; a damaged journal sends nothing; sending anyway keeps it aside and leaves every other pack unknown.
 #include "postingtesthelpers.h"
 #include "tiktokfixture.h"
 
 #include "handoff/postedstatestore.h"
+#include "posting/postingoverview.h"
 #include "posting/postingsession.h"
 #include "posting/publishjournal.h"
 
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void journalLeadsEveryByte();
     void interruptedWhileProcessingIsOnlyPolled();
     void damagedJournalSendsNothing();
+    void sendAnywayKeepsTheDamagedJournalAndOtherPacksUnknown();
     void journalNotWrittenAfterInitSendsNoByte();
     void entryRoundTrips();
 
@@ -201,12 +203,8 @@ void tst_PostingSession::journalNotWrittenAfterInitSendsNoByte()
 
 void tst_PostingSession::damagedJournalSendsNothing()
 {
-    const QString path = PublishJournal::defaultFilePath(m_env->roxy().paths());
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("{\"version\": 1, \"packs\": {\"2026-12-03-journal\": {\"state\": \"sent-somehow\"}}}");
-    file.close();
+    QVERIFY(writeJournalBytes(m_env->roxy().paths(),
+        "{\"version\": 1, \"packs\": {\"2026-12-03-journal\": {\"state\": \"sent-somehow\"}}}"));
     const int requests = int(m_env->fake().requests().size());
     const PostingSessionResult refused = run(request(2000));
     QCOMPARE(refused.outcome, PostingSessionResult::Outcome::Failed);
@@ -217,6 +215,57 @@ void tst_PostingSession::damagedJournalSendsNothing()
     const PostingSessionResult sent = run(again);
     QCOMPARE(sent.outcome, PostingSessionResult::Outcome::Confirmed);
     QCOMPARE(entry()->state, JournalEntry::State::Confirmed);
+}
+
+void tst_PostingSession::sendAnywayKeepsTheDamagedJournalAndOtherPacksUnknown()
+{
+    const RoxyPaths paths = m_env->roxy().paths();
+    const QString path = PublishJournal::defaultFilePath(paths);
+    const QByteArray damaged = QByteArray(DamagedJournal).replace("PACK", "2026-12-03-other");
+    QVERIFY(writeJournalBytes(paths, damaged));
+
+    // Sending anyway moves the damaged journal aside, byte for byte, and starts a new one that says so.
+    QSignalSpy notices(m_session.get(), &PostingSession::notice);
+    PostingRequest anyway = request(2000);
+    anyway.again = true;
+    QCOMPARE(run(anyway).outcome, PostingSessionResult::Outcome::Confirmed);
+    const QStringList copies = damagedJournalCopies(paths);
+    QCOMPARE(copies.size(), 1);
+    const QString copy = copies.constFirst();
+    QFile kept(copy);
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), damaged);
+    QStringList said;
+    for (const QList<QVariant> &notice : notices)
+        said.append(notice.constFirst().toString());
+    QVERIFY2(said.join(QLatin1Char('\n')).contains(RoxyPaths::displayPath(copy)),
+        qPrintable(said.join(QLatin1Char('\n'))));
+    const Expected<JournalContents> contents = PublishJournal(path).contents();
+    QVERIFY(contents);
+    QVERIFY(contents->restartedAt.isValid());
+    QCOMPARE(contents->damagedCopy, copy);
+    QCOMPARE(entry()->state, JournalEntry::State::Confirmed);
+
+    // The damaged journal may have known another pack's interrupted send: that pack is not known, not new.
+    PostingOverview overview(paths);
+    overview.reload();
+    QCOMPARE(overview.stateOf(QStringLiteral("2026-12-03-other")).kind, PackPostingState::Kind::Unknown);
+    QCOMPARE(overview.stateOf(QStringLiteral("2026-12-03-journal")).kind, PackPostingState::Kind::InInbox);
+    PostingRequest other = request(3000);
+    other.packKey = QStringLiteral("2026-12-03-other");
+    QCOMPARE(m_session->journalProblem(other.packKey).code(), QStringLiteral("journal.unknown_pack"));
+    const int inits = m_posting->initCount();
+    const PostingSessionResult refused = run(other);
+    QCOMPARE(refused.outcome, PostingSessionResult::Outcome::Failed);
+    QCOMPARE(refused.error.code(), QStringLiteral("journal.unknown_pack"));
+    QCOMPARE(m_posting->initCount(), inits);
+    other.again = true;
+    QCOMPARE(run(other).outcome, PostingSessionResult::Outcome::Confirmed);
+    QCOMPARE(m_posting->initCount(), inits + 1);
+    QVERIFY(!m_session->journalProblem(other.packKey).isError());
+    // Still one copy: a readable journal is never moved aside.
+    QCOMPARE(damagedJournalCopies(paths).size(), 1);
+    QVERIFY(PublishJournal(path).contents()->restartedAt.isValid());
 }
 
 void tst_PostingSession::entryRoundTrips()

@@ -4,8 +4,9 @@
 // warning before any call, progress and the outcome inline, Cancel, and the pack marked posted only when
 // TikTok confirms; the dialog is a view of PostingSession (issue 14): a GUI send is in the publish journal
 // (a following `upload` of the pack sends nothing), and a pack TikTok already confirmed is sent again only
-// after the operator ticks "Send it again". Names: every control has an object name ending in its type and an
-// accessible name.
+// after the operator ticks "Send it again"; a pack a damaged journal cannot speak for is sent only after the
+// operator ticks "Send anyway", which keeps the damaged journal aside. Names: every control has an object
+// name ending in its type and an accessible name.
 #include "core/posting/postingtesthelpers.h"
 #include "packfixtures.h"
 #include "tiktokfixture.h"
@@ -60,6 +61,7 @@ private Q_SLOTS:
     void viewerButtonSendsAndThePackShowsPosted();
     void guiSendIsInTheJournalSoUploadSendsNothing();
     void confirmedPackIsNotSentAgainWithoutConfirmation();
+    void damagedJournalIsSentOnlyAnyway();
     void viewerShowsTheJournalAndResumesOnce_data();
     void viewerShowsTheJournalAndResumesOnce();
     void resumeSendsNothingWithoutAnInterruptedPost();
@@ -551,6 +553,46 @@ void tst_SendToTikTokDialog::confirmedPackIsNotSentAgainWithoutConfirmation()
     QCOMPARE((*entry)->state, JournalEntry::State::Confirmed);
     QVERIFY((*entry)->publishId != publishId);
     QVERIFY(!again->isVisible());
+    QVERIFY(!send->isEnabled());
+}
+
+void tst_SendToTikTokDialog::damagedJournalIsSentOnlyAnyway()
+{
+    storeCredentials();
+    const HandoffPack pack = writePack("pack-damaged", 1000);
+    const RoxyPaths paths = m_env->roxy().paths();
+    QVERIFY(writeJournalBytes(paths, QByteArray(DamagedJournal).replace("PACK", "pack-damaged")));
+
+    // Said before anything is sent, in the dialog's words (no command-line flag), with the way on.
+    const auto dialog = openDialog(pack);
+    auto *send = child<QPushButton>(dialog.get(), "sendButton");
+    QVERIFY(!send->isEnabled());
+    const QString message = messageText(dialog.get());
+    QVERIFY2(message.contains(QLatin1String("publish journal")) && message.contains(QLatin1String("damaged")),
+        qPrintable(message));
+    QVERIFY2(!message.contains(QLatin1String("--")), qPrintable(message));
+    const QString blocker = child<QLabel>(dialog.get(), "blockerLabel")->text();
+    QVERIFY2(blocker.contains(QLatin1String("Send anyway")), qPrintable(blocker));
+    auto *anyway = child<QCheckBox>(dialog.get(), "sendAgainCheckBox");
+    QVERIFY(anyway->isVisible());
+    QVERIFY(anyway->text().contains(QLatin1String("Send a&nyway")));
+    QVERIFY(!anyway->isChecked());
+    send->click();
+    QVERIFY(!dialog->sessionResult());
+    QCOMPARE(m_posting->initCount(), 0);
+
+    anyway->click();
+    QVERIFY(send->isEnabled());
+    send->click();
+    QVERIFY(waitForResult(dialog.get()));
+    QCOMPARE(dialog->result()->outcome, UploadResult::Outcome::SentToInbox);
+    QCOMPARE(m_posting->initCount(), 1);
+    QCOMPARE(damagedJournalCopies(paths).size(), 1);
+    const Expected<std::optional<JournalEntry>> entry
+        = PublishJournal(PublishJournal::defaultFilePath(paths)).entry(pack.key);
+    QVERIFY(entry && entry->has_value());
+    QCOMPARE((*entry)->state, JournalEntry::State::Confirmed);
+    QVERIFY(!anyway->isVisible());
     QVERIFY(!send->isEnabled());
 }
 

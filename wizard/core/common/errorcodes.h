@@ -153,6 +153,8 @@ inline constexpr QLatin1String StateUnwritable { "handoff.state_unwritable" };
 namespace Journal {
 inline constexpr QLatin1String Corrupt { "journal.corrupt" };
 inline constexpr QLatin1String Unreadable { "journal.unreadable" };
+/// A pack without an entry in a journal started anew after a damaged one (JournalContents::find()).
+inline constexpr QLatin1String UnknownPack { "journal.unknown_pack" };
 inline constexpr QLatin1String Unwritable { "journal.unwritable" };
 } // namespace Journal
 

@@ -1,4 +1,5 @@
 #include "posting/postingoverview.h"
+#include "common/errorcodes.h"
 
 #include "credentials/credentialfile.h"
 #include "posting/pendingshareledger.h"
@@ -21,8 +22,12 @@ PackPostingState PackPostingState::of(const Expected<std::optional<JournalEntry>
     PackPostingState state;
     if (!found) {
         state.kind = Kind::Unknown;
-        state.text = tr("Not known: SKYBEAM's publish journal cannot be read, so it cannot tell whether this "
-                        "pack reached TikTok.");
+        state.text = found.error().code() == ErrorCode::Journal::UnknownPack
+            ? tr("Not known: SKYBEAM's publish journal was damaged and started anew, so it cannot tell "
+                 "whether "
+                 "this pack reached TikTok before that.")
+            : tr("Not known: SKYBEAM's publish journal cannot be read, so it cannot tell whether this "
+                 "pack reached TikTok.");
         return state;
     }
     if (!*found)
@@ -79,13 +84,13 @@ PackPostingState PackPostingState::of(const Expected<std::optional<JournalEntry>
 
 PostingOverview::PostingOverview(const RoxyPaths &paths)
     : m_paths(paths)
-    , m_entries(QMap<QString, JournalEntry>())
+    , m_journal(JournalContents())
 {
 }
 
 void PostingOverview::reload()
 {
-    m_entries = PublishJournal(PublishJournal::defaultFilePath(m_paths)).entries();
+    m_journal = PublishJournal(PublishJournal::defaultFilePath(m_paths)).contents();
     const QString account = CredentialFile(m_paths).read().credentials.openId();
     m_pendingInbox = account.isEmpty()
         ? QString()
@@ -94,11 +99,9 @@ void PostingOverview::reload()
 
 PackPostingState PostingOverview::stateOf(const QString &packKey) const
 {
-    if (!m_entries)
-        return PackPostingState::of(m_entries.error());
-    const auto it = m_entries->constFind(packKey);
-    return PackPostingState::of(
-        it == m_entries->constEnd() ? std::optional<JournalEntry>() : std::optional<JournalEntry>(*it));
+    if (!m_journal)
+        return PackPostingState::of(m_journal.error());
+    return PackPostingState::of(m_journal->find(packKey));
 }
 
 } // namespace Skybeam

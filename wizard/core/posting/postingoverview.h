@@ -66,7 +66,7 @@ public:
 
 private:
     RoxyPaths m_paths;
-    Expected<QMap<QString, JournalEntry>> m_entries;
+    Expected<JournalContents> m_journal;
     QString m_pendingInbox;
 };
 

@@ -1,6 +1,7 @@
 #include "posting/postingsession.h"
 #include "common/privatefiles.h"
 
+#include "common/errorcodes.h"
 #include "common/processlock.h"
 #include "credentials/credentialfile.h"
 #include "oauth/tiktokerrors.h"
@@ -136,6 +137,11 @@ std::optional<JournalEntry> PostingSession::confirmedEntry(
     if (!signature || *signature != (*stored)->signature)
         return std::nullopt;
     return *stored;
+}
+
+Error PostingSession::journalProblem(const QString &packKey) const
+{
+    return m_journal.entry(packKey).error();
 }
 
 QString PostingSession::budgetWarning() const
@@ -278,7 +284,20 @@ bool PostingSession::consultJournal()
             finish(PostingSessionResult::Outcome::Failed, stored.error());
             return false;
         }
-        Q_EMIT notice(tr("The publish journal is damaged; sending anyway as asked (--again)."));
+        if (stored.error().code() == ErrorCode::Journal::UnknownPack) {
+            Q_EMIT notice(tr("Whether this pack reached TikTok before the publish journal was damaged is not "
+                             "known; sending it anyway, as asked."));
+        } else {
+            const Expected<QString> kept = m_journal.setAside();
+            if (!kept) {
+                finish(PostingSessionResult::Outcome::Failed, kept.error());
+                return false;
+            }
+            //: %1 is the path the damaged journal was moved to.
+            Q_EMIT notice(tr("The publish journal was damaged; it is kept as %1 and a new one is started. "
+                             "Sending anyway, as asked.")
+                              .arg(RoxyPaths::displayPath(*kept)));
+        }
     } else if (const std::optional<JournalEntry> &entry = *stored) {
         m_result.entry = entry;
         const bool same = entry->signature == m_signature;
@@ -404,7 +423,7 @@ bool PostingSession::record(JournalEntry::State state)
     if (!m_entry)
         return true;
     m_entry->state = state;
-    const Error error = m_journal.put(m_request.packKey, *m_entry, m_request.again);
+    const Error error = m_journal.put(m_request.packKey, *m_entry);
     m_result.entry = m_entry;
     if (!error.isError())
         return true;

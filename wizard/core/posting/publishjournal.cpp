@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QSaveFile>
 
 namespace Skybeam {
@@ -190,15 +191,30 @@ QString PublishJournal::defaultFilePath(const RoxyPaths &paths)
     return paths.stateDir() + QStringLiteral("/tiktok-publish-journal.json");
 }
 
-Expected<QMap<QString, JournalEntry>> PublishJournal::entries() const
+Expected<std::optional<JournalEntry>> JournalContents::find(const QString &packKey) const
 {
-    QMap<QString, JournalEntry> result;
+    const auto it = packs.constFind(packKey);
+    if (it != packs.constEnd())
+        return std::optional<JournalEntry>(it.value());
+    if (!restartedAt.isValid())
+        return std::optional<JournalEntry>();
+    //: %1 is a date and time, %2 the path of the damaged journal's copy.
+    return Error(ErrorCode::Journal::UnknownPack,
+        tr("SKYBEAM's publish journal was damaged and started anew on %1 (the damaged one is kept as %2), so "
+           "SKYBEAM cannot tell whether this pack was sent to TikTok before that. Nothing was sent.")
+            .arg(QLocale().toString(restartedAt.toLocalTime(), QLocale::ShortFormat),
+                RoxyPaths::displayPath(damagedCopy)));
+}
+
+Expected<JournalContents> PublishJournal::contents() const
+{
+    JournalContents result;
     QFile file(m_filePath);
     if (!file.exists())
         return result;
     //: %1 is the journal's path.
     const QString corrupt = tr("The publish journal %1 is damaged, so SKYBEAM cannot tell what was already "
-                               "sent to TikTok. Nothing was sent; to send anyway, use --again.")
+                               "sent to TikTok. Nothing was sent.")
                                 .arg(RoxyPaths::displayPath(m_filePath));
     if (!file.open(QIODevice::ReadOnly)) {
         //: %1 is the journal's path, %2 the system's reason.
@@ -211,47 +227,68 @@ Expected<QMap<QString, JournalEntry>> PublishJournal::entries() const
         return Error(ErrorCode::Journal::Corrupt, corrupt);
     QJsonParseError parseError {};
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonObject object = document.object();
+    const QJsonValue restarted = object.value(QLatin1String("restarted"));
     if (parseError.error != QJsonParseError::NoError || !document.isObject()
-        || document.object().value(QLatin1String("version")).toInt() != 1
-        || !document.object().value(QLatin1String("packs")).isObject())
+        || object.value(QLatin1String("version")).toInt() != 1
+        || !object.value(QLatin1String("packs")).isObject()
+        || !(restarted.isUndefined() || restarted.isObject()))
         return Error(ErrorCode::Journal::Corrupt, corrupt);
-    const QJsonObject packs = document.object().value(QLatin1String("packs")).toObject();
+    if (restarted.isObject()) {
+        result.restartedAt = fromIso(restarted.toObject().value(QLatin1String("at")));
+        result.damagedCopy = restarted.toObject().value(QLatin1String("damaged_copy")).toString();
+        if (!result.restartedAt.isValid())
+            return Error(ErrorCode::Journal::Corrupt, corrupt);
+    }
+    const QJsonObject packs = object.value(QLatin1String("packs")).toObject();
     for (auto it = packs.constBegin(); it != packs.constEnd(); ++it) {
         const std::optional<JournalEntry> entry = JournalEntry::fromJson(it.value().toObject());
         if (!entry)
             return Error(ErrorCode::Journal::Corrupt, corrupt);
-        result.insert(it.key(), *entry);
+        result.packs.insert(it.key(), *entry);
     }
     return result;
 }
 
-Expected<std::optional<JournalEntry>> PublishJournal::entry(const QString &packKey) const
+Expected<QMap<QString, JournalEntry>> PublishJournal::entries() const
 {
-    const Expected<QMap<QString, JournalEntry>> all = entries();
+    const Expected<JournalContents> all = contents();
     if (!all)
         return all.error();
-    const auto it = all->constFind(packKey);
-    if (it == all->constEnd())
-        return std::optional<JournalEntry>();
-    return std::optional<JournalEntry>(it.value());
+    return all->packs;
 }
 
-Error PublishJournal::put(const QString &packKey, JournalEntry entry, bool replaceCorrupt)
+Expected<std::optional<JournalEntry>> PublishJournal::entry(const QString &packKey) const
 {
-    Expected<QMap<QString, JournalEntry>> all = entries();
-    QMap<QString, JournalEntry> map;
-    if (all)
-        map = *all;
-    else if (!replaceCorrupt)
+    const Expected<JournalContents> all = contents();
+    if (!all)
         return all.error();
+    return all->find(packKey);
+}
+
+Error PublishJournal::put(const QString &packKey, JournalEntry entry)
+{
+    Expected<JournalContents> all = contents();
+    if (!all)
+        return all.error();
+    JournalContents updated = *all;
     entry.updatedAt = QDateTime::currentDateTimeUtc();
-    map.insert(packKey, entry);
+    updated.packs.insert(packKey, entry);
+    return write(updated);
+}
+
+Error PublishJournal::write(const JournalContents &contents) const
+{
     QJsonObject packs;
-    for (auto it = map.constBegin(); it != map.constEnd(); ++it)
+    for (auto it = contents.packs.constBegin(); it != contents.packs.constEnd(); ++it)
         packs.insert(it.key(), it.value().toJson());
-    const QByteArray bytes
-        = QJsonDocument(QJsonObject { { QStringLiteral("version"), 1 }, { QStringLiteral("packs"), packs } })
-              .toJson(QJsonDocument::Indented);
+    QJsonObject object { { QStringLiteral("version"), 1 }, { QStringLiteral("packs"), packs } };
+    if (contents.restartedAt.isValid()) {
+        object.insert(QStringLiteral("restarted"),
+            QJsonObject { { QStringLiteral("at"), iso(contents.restartedAt) },
+                { QStringLiteral("damaged_copy"), contents.damagedCopy } });
+    }
+    const QByteArray bytes = QJsonDocument(object).toJson(QJsonDocument::Indented);
     const QString dir = QFileInfo(m_filePath).absolutePath();
     QSaveFile file(m_filePath);
     if (!PrivateFiles::ensureFolder(dir) || QFileInfo(m_filePath).isSymLink()
@@ -263,6 +300,27 @@ Error PublishJournal::put(const QString &packKey, JournalEntry entry, bool repla
                 .arg(RoxyPaths::displayPath(m_filePath), file.errorString()));
     }
     return {};
+}
+
+Expected<QString> PublishJournal::setAside() const
+{
+    JournalContents restarted;
+    restarted.restartedAt = QDateTime::currentDateTimeUtc();
+    restarted.damagedCopy = m_filePath + QStringLiteral(".damaged-")
+        + restarted.restartedAt.toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    //: %1 is the journal's path.
+    const Error cannotMove(ErrorCode::Journal::Unwritable,
+        tr("The damaged publish journal %1 cannot be moved aside. Nothing was sent.")
+            .arg(RoxyPaths::displayPath(m_filePath)));
+    // rename() keeps the bytes and the 0600 mode; an earlier copy (same second) is never replaced.
+    if (QFileInfo::exists(restarted.damagedCopy) || !QFile::rename(m_filePath, restarted.damagedCopy))
+        return cannotMove;
+    if (const Error error = write(restarted); error.isError()) {
+        // Without a journal every pack would look never sent: put the damaged one back.
+        QFile::rename(restarted.damagedCopy, m_filePath);
+        return error;
+    }
+    return restarted.damagedCopy;
 }
 
 } // namespace Skybeam

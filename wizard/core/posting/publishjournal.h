@@ -94,11 +94,30 @@ public:
     static std::optional<JournalEntry> fromJson(const QJsonObject &object);
 };
 
+/// What the publish journal holds.
+struct JournalContents
+{
+    Q_DECLARE_TR_FUNCTIONS(Skybeam::JournalContents)
+
+public:
+    QMap<QString, JournalEntry> packs;
+    /// When this journal was started after a damaged one was set aside (invalid otherwise): a pack without an
+    /// entry may then have been sent before, so it is not known (journal.unknown_pack), not "never sent".
+    QDateTime restartedAt;
+    /// Where the damaged journal was kept.
+    QString damagedCopy;
+
+    /// The pack's entry; nullopt when it has none and was never sent; an Error (journal.unknown_pack) when
+    /// it has none in a restarted journal.
+    Expected<std::optional<JournalEntry>> find(const QString &packKey) const;
+};
+
 /// The publish journal: one entry per pack (by pack key), in `setup/tiktok-publish-journal.json`, written
 /// atomically (QSaveFile; 0600 before the first byte; the folder 0700) before any byte of a video is sent and
 /// at every change of state, so that a run that was killed can be continued without a second post. Every
 /// change re-reads the file. A file that exists but cannot be parsed is reported (journal.corrupt) and is
-/// never overwritten silently. Not a QObject; small synchronous IO; use from one thread.
+/// never overwritten: only setAside() moves it out of the way, when the operator sends anyway. Not a
+/// QObject; small synchronous IO; use from one thread.
 class PublishJournal final
 {
     Q_DECLARE_TR_FUNCTIONS(Skybeam::PublishJournal)
@@ -109,15 +128,24 @@ public:
     static QString defaultFilePath(const RoxyPaths &paths);
     const QString &filePath() const { return m_filePath; }
 
-    /// Every entry; an Error (journal.corrupt, journal.unreadable) when the file exists but cannot be used.
+    /// What it holds; an Error (journal.corrupt, journal.unreadable) when the file exists but cannot be used.
+    Expected<JournalContents> contents() const;
+    /// Every entry; an Error as contents().
     Expected<QMap<QString, JournalEntry>> entries() const;
-    /// The pack's entry (nullopt when none); an Error as entries().
+    /// The pack's entry (JournalContents::find()); an Error as contents().
     Expected<std::optional<JournalEntry>> entry(const QString &packKey) const;
-    /// Writes the pack's entry (updatedAt is set now). With `replaceCorrupt`, a corrupt file is replaced
-    /// (the operator asked to send again); otherwise a corrupt file is an Error and nothing is written.
-    Error put(const QString &packKey, JournalEntry entry, bool replaceCorrupt = false);
+    /// Writes the pack's entry (updatedAt is set now). A journal that cannot be read is an Error and nothing
+    /// is written.
+    Error put(const QString &packKey, JournalEntry entry);
+    /// Moves a journal that cannot be used to `FILE.damaged-YYYYMMDDTHHMMSSZ` beside it, byte for byte (for
+    /// support; never read again), and starts a new one that remembers it (JournalContents::restartedAt):
+    /// what the operator's "send anyway" does. Returns the path it was moved to; an Error
+    /// (journal.unwritable), with the damaged journal left in place, when that cannot be done.
+    Expected<QString> setAside() const;
 
 private:
+    Error write(const JournalContents &contents) const;
+
     QString m_filePath;
 };
 

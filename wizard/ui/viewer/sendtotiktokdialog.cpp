@@ -137,7 +137,7 @@ void SendToTikTokDialog::buildUi()
 
     m_consentLabel = Labels::selectable(QStringLiteral("musicConsentLabel"), this);
     m_consentLabel->setText(tr("By posting, you agree to TikTok's Music Usage Confirmation."));
-    m_againCheck = new QCheckBox(tr("Send it a&gain (another post on TikTok)"), this);
+    m_againCheck = new QCheckBox(this);
     m_againCheck->setObjectName(QStringLiteral("sendAgainCheckBox"));
     m_againCheck->setAccessibleName(tr("Send this pack to TikTok again"));
     m_againCheck->hide();
@@ -211,6 +211,7 @@ void SendToTikTokDialog::prepare()
     m_confirmed = m_session->confirmedEntry(m_pack.key, QFile::decodeName(m_pack.videoNativePath));
     if (m_confirmed)
         showConfirmed(*m_confirmed);
+    showJournalProblem(m_session->journalProblem(m_pack.key));
     const QString warning = m_session->budgetWarning();
     if (!warning.isEmpty()) {
         m_budgetLabel->setText(warning);
@@ -292,6 +293,15 @@ void SendToTikTokDialog::showConfirmed(const JournalEntry &entry)
             : tr("TikTok confirmed this pack on %1: it was sent to the TikTok inbox as a draft (publish_id "
                  "%2). Sending it again makes another draft.")
                   .arg(when, entry.publishId));
+    m_againCheck->setChecked(false);
+}
+
+void SendToTikTokDialog::showJournalProblem(const Error &problem)
+{
+    m_journalProblem = problem;
+    if (!problem.isError())
+        return;
+    m_message->showMessage(InlineMessage::Kind::Warning, problem.message());
     m_againCheck->setChecked(false);
 }
 
@@ -384,6 +394,9 @@ QString SendToTikTokDialog::blocker() const
         return error.message();
     if (m_confirmed && !m_againCheck->isChecked())
         return tr("TikTok already has this pack. To send it once more, tick \"Send it again\".");
+    if (m_journalProblem.isError() && !m_againCheck->isChecked())
+        return tr("If TikTok does not have this pack yet (look in the TikTok app's inbox and on the "
+                  "profile), tick \"Send anyway\".");
     return {};
 }
 
@@ -427,7 +440,10 @@ void SendToTikTokDialog::updateState()
         }
     }
     m_captionEdit->setReadOnly(!editable || !direct);
-    m_againCheck->setVisible(m_confirmed.has_value() && !sent);
+    m_againCheck->setText(m_journalProblem.isError() && !m_confirmed
+            ? tr("Send a&nyway (TikTok may already have this pack)")
+            : tr("Send it a&gain (another post on TikTok)"));
+    m_againCheck->setVisible((m_confirmed.has_value() || m_journalProblem.isError()) && !sent);
     m_againCheck->setEnabled(editable);
     m_captionHintLabel->setText(direct
             ? QString()
@@ -458,8 +474,8 @@ void SendToTikTokDialog::send()
     }
     PostingRequest request;
     request.options = options();
-    // Only the operator's tick sends a pack TikTok already confirmed.
-    request.again = m_confirmed.has_value() && m_againCheck->isChecked();
+    // Only the operator's tick sends a pack TikTok already confirmed, or one the journal cannot speak for.
+    request.again = (m_confirmed.has_value() || m_journalProblem.isError()) && m_againCheck->isChecked();
     // The budget is on screen; "Send anyway" is the operator's decision to spend the calls.
     request.ignoreBudget = true;
     m_budgetAcknowledged = true;
@@ -555,6 +571,8 @@ void SendToTikTokDialog::onFinished(const PostingSessionResult &session)
         m_message->showMessage(InlineMessage::Kind::Error, session.error.fullMessage());
         break;
     }
+    // A send anyway started a new journal; a failed one may have left this pack unknown in it.
+    m_journalProblem = m_session->journalProblem(m_pack.key);
     if (session.outcome != PostingSessionResult::Outcome::Unconfirmed
         && session.outcome != PostingSessionResult::Outcome::Confirmed)
         m_progressBar->hide();

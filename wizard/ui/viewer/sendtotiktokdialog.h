@@ -97,6 +97,8 @@ private:
     void onProgress(const TransferProgress &progress);
     void onFinished(const PostingSessionResult &result);
     void showConfirmed(const JournalEntry &entry);
+    /// Says why the journal cannot tell whether TikTok has the pack, and offers "Send anyway".
+    void showJournalProblem(const Error &problem);
     void updateState();
     void updateCaptionCount();
     void showBudget();
@@ -121,6 +123,8 @@ private:
     CreatorInfo m_creator;
     /// The journal says TikTok already confirmed this pack's video.
     std::optional<JournalEntry> m_confirmed;
+    /// Why the journal cannot tell whether TikTok has the pack; the operator may send anyway.
+    Error m_journalProblem;
     std::optional<UploadResult> m_result;
     std::optional<PostingSessionResult> m_sessionResult;
     QStringList m_notices;
