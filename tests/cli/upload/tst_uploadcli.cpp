@@ -491,6 +491,8 @@ void tst_UploadCli::corruptJournalSendsNothing()
 {
     storeCredentials();
     writePack("corrupt-pack", 2000);
+    // Exported before the journal was damaged: the damaged journal may have known it.
+    writePack("other-pack", 2000);
     QVERIFY(writeJournalBytes(m_roxy->paths(), QByteArray(DamagedJournal).replace("PACK", "corrupt-pack")));
     const int requests = int(m_fake->requests().size());
     const ProcessResult refused = upload({ QStringLiteral("corrupt-pack") });
@@ -507,13 +509,18 @@ void tst_UploadCli::corruptJournalSendsNothing()
     QCOMPARE(damagedJournalCopies(m_roxy->paths()).size(), 1);
 
     // Another pack the damaged journal may have known is not sent without --again either.
-    writePack("other-pack", 2000);
     const int before = int(m_fake->requests().size());
     const ProcessResult unknown = upload({ QStringLiteral("other-pack") });
     QCOMPARE(unknown.exitCode, 1);
     QVERIFY2(unknown.err.contains("cannot tell whether this pack"), unknown.err.constData());
     QVERIFY(unknown.err.contains("--again"));
     QCOMPARE(int(m_fake->requests().size()), before);
+
+    // A pack exported after the new journal began cannot have been in the damaged one: it is sent.
+    writePack("fresh-pack", 2000);
+    const ProcessResult fresh = upload({ QStringLiteral("fresh-pack") });
+    QVERIFY2(fresh.exitCode == 0, fresh.err.constData());
+    QCOMPARE(journalEntry(QStringLiteral("fresh-pack"))->state, JournalEntry::State::Confirmed);
 }
 
 void tst_UploadCli::expiredUploadUrlIsAbandoned()

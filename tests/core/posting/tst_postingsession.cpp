@@ -246,14 +246,22 @@ void tst_PostingSession::sendAnywayKeepsTheDamagedJournalAndOtherPacksUnknown()
     QCOMPARE(contents->damagedCopy, copy);
     QCOMPARE(entry()->state, JournalEntry::State::Confirmed);
 
-    // The damaged journal may have known another pack's interrupted send: that pack is not known, not new.
-    PostingOverview overview(paths);
-    overview.reload();
-    QCOMPARE(overview.stateOf(QStringLiteral("2026-12-03-other")).kind, PackPostingState::Kind::Unknown);
-    QCOMPARE(overview.stateOf(QStringLiteral("2026-12-03-journal")).kind, PackPostingState::Kind::InInbox);
+    // The damaged journal may have known another pack's interrupted send: a pack whose video is older than
+    // the restart is not known, not new.
     PostingRequest other = request(3000);
     other.packKey = QStringLiteral("2026-12-03-other");
-    QCOMPARE(m_session->journalProblem(other.packKey).code(), QStringLiteral("journal.unknown_pack"));
+    other.videoPath = m_env->roxy().root() + QStringLiteral("/other.mp4");
+    QVERIFY(writeVideoFile(other.videoPath, 3000));
+    QFile otherVideo(other.videoPath);
+    QVERIFY(otherVideo.open(QIODevice::ReadWrite));
+    QVERIFY(otherVideo.setFileTime(contents->restartedAt.addSecs(-3600), QFileDevice::FileModificationTime));
+    otherVideo.close();
+    PostingOverview overview(paths);
+    overview.reload();
+    QCOMPARE(overview.stateOf(other.packKey, other.videoPath).kind, PackPostingState::Kind::Unknown);
+    QCOMPARE(overview.stateOf(QStringLiteral("2026-12-03-journal")).kind, PackPostingState::Kind::InInbox);
+    QCOMPARE(m_session->journalProblem(other.packKey, other.videoPath).code(),
+        QStringLiteral("journal.unknown_pack"));
     const int inits = m_posting->initCount();
     const PostingSessionResult refused = run(other);
     QCOMPARE(refused.outcome, PostingSessionResult::Outcome::Failed);
@@ -262,7 +270,22 @@ void tst_PostingSession::sendAnywayKeepsTheDamagedJournalAndOtherPacksUnknown()
     other.again = true;
     QCOMPARE(run(other).outcome, PostingSessionResult::Outcome::Confirmed);
     QCOMPARE(m_posting->initCount(), inits + 1);
-    QVERIFY(!m_session->journalProblem(other.packKey).isError());
+    QVERIFY(!m_session->journalProblem(other.packKey, other.videoPath).isError());
+
+    // A pack exported after the restart cannot have been in the damaged journal: it is simply new.
+    PostingRequest fresh = request(2500);
+    fresh.packKey = QStringLiteral("2026-12-04-fresh");
+    fresh.videoPath = m_env->roxy().root() + QStringLiteral("/fresh.mp4");
+    QVERIFY(writeVideoFile(fresh.videoPath, 2500));
+    QFile freshVideo(fresh.videoPath);
+    QVERIFY(freshVideo.open(QIODevice::ReadWrite));
+    QVERIFY(freshVideo.setFileTime(contents->restartedAt.addSecs(60), QFileDevice::FileModificationTime));
+    freshVideo.close();
+    overview.reload();
+    QCOMPARE(overview.stateOf(fresh.packKey, fresh.videoPath).kind, PackPostingState::Kind::NotSent);
+    QVERIFY(!m_session->journalProblem(fresh.packKey, fresh.videoPath).isError());
+    QCOMPARE(run(fresh).outcome, PostingSessionResult::Outcome::Confirmed);
+    QCOMPARE(m_posting->initCount(), inits + 2);
     // Still one copy: a readable journal is never moved aside.
     QCOMPARE(damagedJournalCopies(paths).size(), 1);
     QVERIFY(PublishJournal(path).contents()->restartedAt.isValid());

@@ -4,6 +4,7 @@
 #include "credentials/credentialfile.h"
 #include "posting/pendingshareledger.h"
 
+#include <QFileInfo>
 #include <QLocale>
 
 namespace Skybeam {
@@ -97,11 +98,12 @@ void PostingOverview::reload()
         : PendingShareLedger(PendingShareLedger::defaultFilePath(m_paths)).summary(account);
 }
 
-PackPostingState PostingOverview::stateOf(const QString &packKey) const
+PackPostingState PostingOverview::stateOf(const QString &packKey, const QString &videoPath) const
 {
     if (!m_journal)
         return PackPostingState::of(m_journal.error());
-    return PackPostingState::of(m_journal->find(packKey));
+    return PackPostingState::of(
+        m_journal->find(packKey, videoPath.isEmpty() ? QDateTime() : QFileInfo(videoPath).lastModified()));
 }
 
 } // namespace Skybeam

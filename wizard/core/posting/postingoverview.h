@@ -59,7 +59,9 @@ public:
 
     /// Reads the journal, the account and its ledger again.
     void reload();
-    PackPostingState stateOf(const QString &packKey) const;
+    /// The pack's state; `videoPath` (its video) tells a new pack from an unknown one in a journal restarted
+    /// after a damage (JournalContents::find()).
+    PackPostingState stateOf(const QString &packKey, const QString &videoPath = QString()) const;
     /// E.g. "2 of the 5 uploads TikTok lets wait in an inbox in 24 hours were sent from here."; empty when
     /// no account is signed in.
     const QString &pendingInboxText() const { return m_pendingInbox; }

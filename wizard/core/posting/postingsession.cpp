@@ -13,6 +13,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QTimer>
@@ -139,9 +140,9 @@ std::optional<JournalEntry> PostingSession::confirmedEntry(
     return *stored;
 }
 
-Error PostingSession::journalProblem(const QString &packKey) const
+Error PostingSession::journalProblem(const QString &packKey, const QString &videoPath) const
 {
-    return m_journal.entry(packKey).error();
+    return m_journal.entry(packKey, QFileInfo(videoPath).lastModified()).error();
 }
 
 QString PostingSession::budgetWarning() const
@@ -278,7 +279,8 @@ void PostingSession::run()
 
 bool PostingSession::consultJournal()
 {
-    const Expected<std::optional<JournalEntry>> stored = m_journal.entry(m_request.packKey);
+    const Expected<std::optional<JournalEntry>> stored
+        = m_journal.entry(m_request.packKey, m_signature.modified);
     if (!stored) {
         if (!m_request.again) {
             finish(PostingSessionResult::Outcome::Failed, stored.error());

@@ -133,9 +133,10 @@ public:
     /// starting it again sends nothing unless PostingRequest::again. nullopt otherwise (no entry, another
     /// state, the video changed, or the journal cannot be read: start() then says why).
     std::optional<JournalEntry> confirmedEntry(const QString &packKey, const QString &videoPath) const;
-    /// Why the publish journal cannot tell whether TikTok has the pack (journal.corrupt, journal.unreadable,
-    /// journal.unknown_pack): only a request with `again` sends it then. No error when it can tell.
-    Error journalProblem(const QString &packKey) const;
+    /// Why the publish journal cannot tell whether TikTok has the pack with the video at `videoPath`
+    /// (journal.corrupt, journal.unreadable, journal.unknown_pack): only a request with `again` sends it
+    /// then. No error when it can tell.
+    Error journalProblem(const QString &packKey, const QString &videoPath) const;
     /// A sandbox app: the warning to show before a whole post (account check and upload) would go over
     /// today's budget of API calls; empty when it fits or the app is in production.
     QString budgetWarning() const;

@@ -191,12 +191,13 @@ QString PublishJournal::defaultFilePath(const RoxyPaths &paths)
     return paths.stateDir() + QStringLiteral("/tiktok-publish-journal.json");
 }
 
-Expected<std::optional<JournalEntry>> JournalContents::find(const QString &packKey) const
+Expected<std::optional<JournalEntry>> JournalContents::find(
+    const QString &packKey, const QDateTime &videoModified) const
 {
     const auto it = packs.constFind(packKey);
     if (it != packs.constEnd())
         return std::optional<JournalEntry>(it.value());
-    if (!restartedAt.isValid())
+    if (!restartedAt.isValid() || (videoModified.isValid() && videoModified > restartedAt))
         return std::optional<JournalEntry>();
     //: %1 is a date and time, %2 the path of the damaged journal's copy.
     return Error(ErrorCode::Journal::UnknownPack,
@@ -258,12 +259,13 @@ Expected<QMap<QString, JournalEntry>> PublishJournal::entries() const
     return all->packs;
 }
 
-Expected<std::optional<JournalEntry>> PublishJournal::entry(const QString &packKey) const
+Expected<std::optional<JournalEntry>> PublishJournal::entry(
+    const QString &packKey, const QDateTime &videoModified) const
 {
     const Expected<JournalContents> all = contents();
     if (!all)
         return all.error();
-    return all->find(packKey);
+    return all->find(packKey, videoModified);
 }
 
 Error PublishJournal::put(const QString &packKey, JournalEntry entry)

@@ -108,8 +108,10 @@ public:
     QString damagedCopy;
 
     /// The pack's entry; nullopt when it has none and was never sent; an Error (journal.unknown_pack) when
-    /// it has none in a restarted journal.
-    Expected<std::optional<JournalEntry>> find(const QString &packKey) const;
+    /// it has none in a restarted journal, unless its video was last modified after the restart (then the
+    /// damaged journal cannot have held it: any earlier send was of another video, a new post anyway).
+    Expected<std::optional<JournalEntry>> find(
+        const QString &packKey, const QDateTime &videoModified = QDateTime()) const;
 };
 
 /// The publish journal: one entry per pack (by pack key), in `setup/tiktok-publish-journal.json`, written
@@ -133,7 +135,8 @@ public:
     /// Every entry; an Error as contents().
     Expected<QMap<QString, JournalEntry>> entries() const;
     /// The pack's entry (JournalContents::find()); an Error as contents().
-    Expected<std::optional<JournalEntry>> entry(const QString &packKey) const;
+    Expected<std::optional<JournalEntry>> entry(
+        const QString &packKey, const QDateTime &videoModified = QDateTime()) const;
     /// Writes the pack's entry (updatedAt is set now). A journal that cannot be read is an Error and nothing
     /// is written.
     Error put(const QString &packKey, JournalEntry entry);

@@ -382,7 +382,8 @@ void HandoffViewer::showPosting()
     m_pendingInboxLabel->setText(m_posting.pendingInboxText());
     m_pendingInboxLabel->setAccessibleDescription(m_pendingInboxLabel->text());
     if (!m_details->currentKey().isEmpty())
-        m_details->showPostingState(m_posting.stateOf(m_details->currentKey()));
+        m_details->showPostingState(
+            m_posting.stateOf(m_details->currentKey(), m_details->currentVideoPath()));
 }
 
 void HandoffViewer::selectFirstIfNone()

@@ -9,6 +9,7 @@
 #include "widgets/labels.h"
 
 #include <QEvent>
+#include <QFile>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -198,6 +199,7 @@ void PackDetailsPane::showPack(const HandoffPack &pack, bool posted, const QDate
     if (keyChanged)
         m_messageLabel->clear();
     m_key = pack.key;
+    m_videoPath = QFile::decodeName(pack.videoNativePath);
     m_posted = posted;
     m_thumbnailPath = pack.thumbnailNativePath;
     m_signature = pack.signature;
@@ -295,6 +297,7 @@ void PackDetailsPane::showPostingState(const PackPostingState &state)
 void PackDetailsPane::showNothing(const QString &message)
 {
     m_key.clear();
+    m_videoPath.clear();
     m_thumbnailPath.clear();
     m_placeholderLabel->setText(message);
     m_stack->setCurrentIndex(0);

@@ -44,6 +44,8 @@ public:
     void showNothing(const QString &message);
     /// The key of the pack shown, or empty.
     QString currentKey() const { return m_key; }
+    /// The shown pack's video file (empty when it has none).
+    QString currentVideoPath() const { return m_videoPath; }
     /// A one-line feedback under the buttons ("Caption copied.", or why marking failed).
     void showMessage(const QString &text, MessageKind kind);
     void setMimeSource(VideoDragLabel::MimeSource source);
@@ -66,6 +68,7 @@ private:
 
     ThumbnailLoader *m_loader;
     QString m_key;
+    QString m_videoPath;
     QByteArray m_thumbnailPath;
     quint64 m_signature = 0;
     bool m_posted = false;

@@ -211,7 +211,7 @@ void SendToTikTokDialog::prepare()
     m_confirmed = m_session->confirmedEntry(m_pack.key, QFile::decodeName(m_pack.videoNativePath));
     if (m_confirmed)
         showConfirmed(*m_confirmed);
-    showJournalProblem(m_session->journalProblem(m_pack.key));
+    showJournalProblem(m_session->journalProblem(m_pack.key, QFile::decodeName(m_pack.videoNativePath)));
     const QString warning = m_session->budgetWarning();
     if (!warning.isEmpty()) {
         m_budgetLabel->setText(warning);
@@ -572,7 +572,7 @@ void SendToTikTokDialog::onFinished(const PostingSessionResult &session)
         break;
     }
     // A send anyway started a new journal; a failed one may have left this pack unknown in it.
-    m_journalProblem = m_session->journalProblem(m_pack.key);
+    m_journalProblem = m_session->journalProblem(m_pack.key, QFile::decodeName(m_pack.videoNativePath));
     if (session.outcome != PostingSessionResult::Outcome::Unconfirmed
         && session.outcome != PostingSessionResult::Outcome::Confirmed)
         m_progressBar->hide();
