@@ -3,10 +3,12 @@
 // that leads elsewhere, an empty or missing export folder.
 #include "doctor/doctor.h"
 #include "doctor/localchecks.h"
+#include "setup/rememberedsettings.h"
 #include "testsupport.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -217,6 +219,12 @@ void tst_DoctorLocal::wildcardFixIsRemembered()
     result.fixAction = DoctorResult::FixAction::UseWildcardRedirect;
     QVERIFY(!Doctor::applyFix(context, result).isError());
     QCOMPARE(LocalChecks::redirectUriInUse(roxy.paths()), QStringLiteral("http://127.0.0.1:*/callback/"));
+    // Where the wizard keeps it, as the wizard writes it: 0600, with the scopes to ask for.
+    QCOMPARE(
+        RememberedSettings::read(roxy.paths()).redirectUri, QStringLiteral("http://127.0.0.1:*/callback/"));
+    QCOMPARE(RememberedSettings::read(roxy.paths()).scopes, LocalChecks::neededScopes());
+    QCOMPARE(QFileInfo(RememberedSettings::filePath(roxy.paths())).permissions(),
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser);
     const DoctorResult redirect = LocalChecks::redirect(context);
     QCOMPARE(redirect.status, Status::Ok);
     QVERIFY(redirect.detail.contains(QLatin1String("free port")));

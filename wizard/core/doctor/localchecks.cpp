@@ -7,14 +7,12 @@
 #include "oauth/portholder.h"
 #include "oauth/redirecturi.h"
 #include "setup/credentialstatus.h"
+#include "setup/rememberedsettings.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QProcess>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QStorageInfo>
 #include <QTcpServer>
@@ -26,7 +24,6 @@ namespace Skybeam {
 
 namespace {
 
-constexpr qint64 MaxSettingsBytes = 16 * 1024;
 constexpr qint64 LowDiskBytes = qint64(1024) * 1024 * 1024;
 constexpr int MaxPacksRead = 2000;
 
@@ -65,19 +62,6 @@ PathFacts factsOf(const QString &path)
 QString octal(mode_t mode)
 {
     return QStringLiteral("%1").arg(uint(mode), 4, 8, QLatin1Char('0'));
-}
-
-QString settingsFile(const RoxyPaths &paths)
-{
-    return paths.stateDir() + QStringLiteral("/wizard.json");
-}
-
-QJsonObject readSettings(const RoxyPaths &paths)
-{
-    QFile file(settingsFile(paths));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(file.read(MaxSettingsBytes)).object();
 }
 
 bool portIsFree(const QHostAddress &address, quint16 port)
@@ -156,23 +140,17 @@ QStringList LocalChecks::neededScopes()
 
 QString LocalChecks::redirectUriInUse(const RoxyPaths &paths)
 {
-    const QString remembered = readSettings(paths).value(QLatin1String("redirect_uri")).toString();
+    const QString remembered = RememberedSettings::read(paths).redirectUri;
     return remembered.isEmpty() ? RedirectUri::defaultUri() : remembered;
 }
 
 bool LocalChecks::useWildcardRedirect(const RoxyPaths &paths)
 {
-    if (!QDir().mkpath(paths.stateDir()))
-        return false;
-    QFile::setPermissions(
-        paths.stateDir(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    QJsonObject settings = readSettings(paths);
-    settings.insert(QStringLiteral("redirect_uri"), wildcardRedirectUri());
-    if (!settings.contains(QLatin1String("scopes")))
-        settings.insert(QStringLiteral("scopes"), QJsonArray::fromStringList(neededScopes()));
-    const QByteArray bytes = QJsonDocument(settings).toJson();
-    QSaveFile file(settingsFile(paths));
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit();
+    RememberedSettings settings = RememberedSettings::read(paths);
+    settings.redirectUri = wildcardRedirectUri();
+    if (settings.scopes.isEmpty())
+        settings.scopes = neededScopes();
+    return RememberedSettings::write(paths, settings);
 }
 
 DoctorResult LocalChecks::credentialFile(const DoctorContext &context)
