@@ -36,6 +36,8 @@ private Q_SLOTS:
 
 private:
     PostingRequest request(qint64 size);
+    /// A request for pack `packKey` whose own video was last modified at `modified`.
+    PostingRequest datedRequest(const QString &packKey, const QDateTime &modified);
     PostingSessionResult run(const PostingRequest &request);
     std::optional<JournalEntry> entry() const;
 
@@ -77,6 +79,18 @@ PostingRequest tst_PostingSession::request(qint64 size)
     request.videoFacts.width = 1080;
     request.videoFacts.height = 1920;
     return request;
+}
+
+PostingRequest tst_PostingSession::datedRequest(const QString &packKey, const QDateTime &modified)
+{
+    PostingRequest dated = request(2000);
+    dated.packKey = packKey;
+    dated.videoPath = m_env->roxy().root() + QLatin1Char('/') + packKey + QStringLiteral(".mp4");
+    QFile video(dated.videoPath);
+    if (!writeVideoFile(dated.videoPath, 3000) || !video.open(QIODevice::ReadWrite)
+        || !video.setFileTime(modified, QFileDevice::FileModificationTime))
+        qFatal("cannot write the dated video");
+    return dated;
 }
 
 PostingSessionResult tst_PostingSession::run(const PostingRequest &request)
@@ -248,14 +262,8 @@ void tst_PostingSession::sendAnywayKeepsTheDamagedJournalAndOtherPacksUnknown()
 
     // The damaged journal may have known another pack's interrupted send: a pack whose video is older than
     // the restart is not known, not new.
-    PostingRequest other = request(3000);
-    other.packKey = QStringLiteral("2026-12-03-other");
-    other.videoPath = m_env->roxy().root() + QStringLiteral("/other.mp4");
-    QVERIFY(writeVideoFile(other.videoPath, 3000));
-    QFile otherVideo(other.videoPath);
-    QVERIFY(otherVideo.open(QIODevice::ReadWrite));
-    QVERIFY(otherVideo.setFileTime(contents->restartedAt.addSecs(-3600), QFileDevice::FileModificationTime));
-    otherVideo.close();
+    PostingRequest other
+        = datedRequest(QStringLiteral("2026-12-03-other"), contents->restartedAt.addSecs(-3600));
     PostingOverview overview(paths);
     overview.reload();
     QCOMPARE(overview.stateOf(other.packKey, other.videoPath).kind, PackPostingState::Kind::Unknown);
@@ -273,14 +281,8 @@ void tst_PostingSession::sendAnywayKeepsTheDamagedJournalAndOtherPacksUnknown()
     QVERIFY(!m_session->journalProblem(other.packKey, other.videoPath).isError());
 
     // A pack exported after the restart cannot have been in the damaged journal: it is simply new.
-    PostingRequest fresh = request(2500);
-    fresh.packKey = QStringLiteral("2026-12-04-fresh");
-    fresh.videoPath = m_env->roxy().root() + QStringLiteral("/fresh.mp4");
-    QVERIFY(writeVideoFile(fresh.videoPath, 2500));
-    QFile freshVideo(fresh.videoPath);
-    QVERIFY(freshVideo.open(QIODevice::ReadWrite));
-    QVERIFY(freshVideo.setFileTime(contents->restartedAt.addSecs(60), QFileDevice::FileModificationTime));
-    freshVideo.close();
+    PostingRequest fresh
+        = datedRequest(QStringLiteral("2026-12-04-fresh"), contents->restartedAt.addSecs(60));
     overview.reload();
     QCOMPARE(overview.stateOf(fresh.packKey, fresh.videoPath).kind, PackPostingState::Kind::NotSent);
     QVERIFY(!m_session->journalProblem(fresh.packKey, fresh.videoPath).isError());
