@@ -195,12 +195,15 @@ void tst_RemindCli::reauthorizeNow_opensTheWizardAtSignInAndTheBrowser()
     TempRoxy roxy;
     roxy.writeFile(QStringLiteral("credentials/tiktok_oauth.json"), credentialFile(31 * Day));
     roxy.writeFile(QStringLiteral("setup/wizard.json"), R"({"redirect_uri":"http://127.0.0.1:*/callback/"})");
-    // A recording "browser": the wizard is asked to open the sign-in address at once.
+    // A recording "browser": the wizard is asked to open the sign-in address at once. It writes the log
+    // whole and then renames it, so that the log existing means the address is in it (with `>>` the test
+    // could read the file between the shell creating it and echo writing: seen once in a clean-clone CI).
     const QString log = m_home->filePath(QStringLiteral("browser.log"));
     const QString script = m_home->filePath(QStringLiteral("record-browser"));
     QFile scriptFile(script);
     QVERIFY(scriptFile.open(QIODevice::WriteOnly));
-    scriptFile.write(QStringLiteral("#!/bin/sh\necho \"$1\" >> '%1'\n").arg(log).toUtf8());
+    scriptFile.write(
+        QStringLiteral("#!/bin/sh\necho \"$1\" > '%1.part' && mv '%1.part' '%1'\n").arg(log).toUtf8());
     scriptFile.close();
     QVERIFY(QFile::setPermissions(
         script, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
