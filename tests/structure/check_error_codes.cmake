@@ -4,7 +4,7 @@
 #    it stands (creating an Error, comparing a code, returning one from a helper);
 #  - Error::code() compared (==, !=, startsWith, ...) with any string literal;
 #  - an Error constructed with a literal code.
-# Comments are ignored (they may name codes). Run with -DSOURCE_DIRS="dir;dir" -DCODES_HEADER=path.
+# Comments are ignored (they may name codes). Run with -DSOURCE_DIRS=dir,dir -DCODES_HEADER=path.
 
 cmake_minimum_required(VERSION 3.16)
 
@@ -39,12 +39,8 @@ set(patterns
     # Error(QStringLiteral("..."), ...), Error error{"...", ...}
     "(^|[^A-Za-z0-9_])Error([ \t]+[A-Za-z_][A-Za-z0-9_]*)?${ws}[({]${ws}${literal}")
 
-set(sources "")
-foreach(dir IN LISTS SOURCE_DIRS)
-    file(GLOB_RECURSE found "${dir}/*.h" "${dir}/*.cpp")
-    list(APPEND sources ${found})
-endforeach()
-list(REMOVE_ITEM sources "${CODES_HEADER}")
+include(${CMAKE_CURRENT_LIST_DIR}/product_sources.cmake)
+product_sources("${CODES_HEADER}")
 
 set(bad "")
 foreach(source IN LISTS sources)
