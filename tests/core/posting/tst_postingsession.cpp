@@ -15,6 +15,10 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <csignal>
+
+#include <sys/resource.h>
+
 using namespace Skybeam;
 using namespace FakeTikTokTest;
 using namespace PostingTest;
@@ -31,6 +35,7 @@ private Q_SLOTS:
     void interruptedWhileProcessingIsOnlyPolled();
     void damagedJournalSendsNothing();
     void sendAnywayKeepsTheDamagedJournalAndOtherPacksUnknown();
+    void damagedJournalStaysWhenNoNewOneCanBeWritten();
     void journalNotWrittenAfterInitSendsNoByte();
     void entryRoundTrips();
 
@@ -291,6 +296,34 @@ void tst_PostingSession::sendAnywayKeepsTheDamagedJournalAndOtherPacksUnknown()
     // Still one copy: a readable journal is never moved aside.
     QCOMPARE(damagedJournalCopies(paths).size(), 1);
     QVERIFY(PublishJournal(path).contents()->restartedAt.isValid());
+}
+
+void tst_PostingSession::damagedJournalStaysWhenNoNewOneCanBeWritten()
+{
+    const RoxyPaths paths = m_env->roxy().paths();
+    const QString path = PublishJournal::defaultFilePath(paths);
+    const QByteArray damaged = QByteArray(DamagedJournal).replace("PACK", "2026-12-03-journal");
+    QVERIFY(writeJournalBytes(paths, damaged));
+
+    // A full disk: no file may grow past 16 bytes (the soft RLIMIT_FSIZE, SIGXFSZ ignored, both put back
+    // below); moving the damaged file aside still works, writing the new journal does not.
+    rlimit before {};
+    QCOMPARE(::getrlimit(RLIMIT_FSIZE, &before), 0);
+    const auto previousHandler = ::signal(SIGXFSZ, SIG_IGN);
+    const rlimit full { 16, before.rlim_max };
+    QCOMPARE(::setrlimit(RLIMIT_FSIZE, &full), 0);
+    const Expected<QString> kept = PublishJournal(path).setAside();
+    ::setrlimit(RLIMIT_FSIZE, &before);
+    ::signal(SIGXFSZ, previousHandler);
+
+    // Not sent anyway: the damaged journal is back where it was, so every pack still waits for a decision.
+    QVERIFY(!kept);
+    QCOMPARE(kept.error().code(), QStringLiteral("journal.unwritable"));
+    QFile journal(path);
+    QVERIFY(journal.open(QIODevice::ReadOnly));
+    QCOMPARE(journal.readAll(), damaged);
+    QVERIFY(damagedJournalCopies(paths).isEmpty());
+    QCOMPARE(PublishJournal(path).contents().error().code(), QStringLiteral("journal.corrupt"));
 }
 
 void tst_PostingSession::entryRoundTrips()

@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFileDevice>
 #include <QFileInfo>
+#include <QSaveFile>
 
 #ifdef Q_OS_UNIX
 #include <unistd.h>
@@ -45,6 +46,11 @@ bool ensureFolder(const QString &folder)
 bool restrict(QFileDevice &file)
 {
     return file.setPermissions(OwnerOnlyFile);
+}
+
+bool openForWriting(QSaveFile &file)
+{
+    return file.open(QIODevice::WriteOnly | QIODevice::Unbuffered);
 }
 
 } // namespace Skybeam::PrivateFiles

@@ -3,6 +3,7 @@
 #include <QString>
 
 class QFileDevice;
+class QSaveFile;
 
 namespace Skybeam {
 
@@ -15,6 +16,11 @@ namespace PrivateFiles {
 bool ensureFolder(const QString &folder);
 /// Restricts an opened file (e.g. a QSaveFile before its first byte) to 0600.
 bool restrict(QFileDevice &file);
+/// Opens `file` for writing without Qt's write buffer, so that a short write (a full disk, a file-size limit)
+/// comes back from write() and the file is not committed. With the buffer, Qt 6.4's QSaveFile::commit()
+/// ignores the failed flush of it and renames the truncated file into place (measured: 150 bytes written,
+/// flush() false, commit() true, a 16-byte file). Every QSaveFile of the product is opened here.
+bool openForWriting(QSaveFile &file);
 
 } // namespace PrivateFiles
 

@@ -1,4 +1,5 @@
 #include "credentials/credentialfile.h"
+#include "common/privatefiles.h"
 
 #include "common/logging.h"
 #include "common/processlock.h"
@@ -252,7 +253,7 @@ Error keepBackup(const QString &filePath, const QString &backupPath)
     if (previous.open(QIODevice::ReadOnly)) {
         const QByteArray old = previous.read(CredentialFile::MaxFileSize + 1);
         QSaveFile backup(backupPath);
-        if (!backup.open(QIODevice::WriteOnly) || !backup.setPermissions(OwnerReadWrite)
+        if (!PrivateFiles::openForWriting(backup) || !backup.setPermissions(OwnerReadWrite)
             || backup.write(old) != old.size() || !backup.commit()) {
             return Error(ErrorCode::Credentials::BackupFailed,
                 CredentialFile::tr("The backup %1 could not be written (%2); nothing was changed.")
@@ -278,7 +279,7 @@ QByteArray serialise(const TikTokCredentials &credentials)
 Error writeProtected(const QString &filePath, const QByteArray &bytes, const QString &shownFile)
 {
     QSaveFile file(filePath);
-    if (!file.open(QIODevice::WriteOnly))
+    if (!PrivateFiles::openForWriting(file))
         return writeFailed(shownFile, file.errorString());
     if (!file.setPermissions(OwnerReadWrite)) {
         file.cancelWriting();

@@ -131,8 +131,8 @@ Error PostedStateStore::writeFile(const QHash<QString, QDateTime> &posted)
     const QByteArray bytes = QJsonDocument(root).toJson(QJsonDocument::Indented);
 
     QSaveFile file(m_filePath);
-    if (!file.open(QIODevice::WriteOnly) || !PrivateFiles::restrict(file) || file.write(bytes) != bytes.size()
-        || !file.commit())
+    if (!PrivateFiles::openForWriting(file) || !PrivateFiles::restrict(file)
+        || file.write(bytes) != bytes.size() || !file.commit())
         return Error(ErrorCode::Handoff::StateUnwritable,
             tr("The list of posted packs (%1) cannot be saved: %2")
                 .arg(RoxyPaths::displayPath(m_filePath), file.errorString()));

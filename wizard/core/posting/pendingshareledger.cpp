@@ -76,8 +76,9 @@ Error PendingShareLedger::record(const QString &account)
             { QStringLiteral("accounts"),
                 accounts } }).toJson(QJsonDocument::Indented);
     QSaveFile file(m_filePath);
-    if (!PrivateFiles::ensureFolder(QFileInfo(m_filePath).absolutePath()) || !file.open(QIODevice::WriteOnly)
-        || !PrivateFiles::restrict(file) || file.write(bytes) != bytes.size() || !file.commit()) {
+    if (!PrivateFiles::ensureFolder(QFileInfo(m_filePath).absolutePath())
+        || !PrivateFiles::openForWriting(file) || !PrivateFiles::restrict(file)
+        || file.write(bytes) != bytes.size() || !file.commit()) {
         //: %1 is a file path, %2 the system's reason.
         return Error(ErrorCode::Posting::LedgerUnwritable,
             tr("The record of uploads waiting in the TikTok inbox (%1) cannot be saved: %2")

@@ -66,8 +66,9 @@ Error PostingHistory::add(const QString &packKey, const PostingRecord &record)
         = QJsonDocument(QJsonObject { { QStringLiteral("version"), 1 }, { QStringLiteral("posts"), posts } })
               .toJson(QJsonDocument::Indented);
     QSaveFile file(m_filePath);
-    if (!PrivateFiles::ensureFolder(QFileInfo(m_filePath).absolutePath()) || !file.open(QIODevice::WriteOnly)
-        || !PrivateFiles::restrict(file) || file.write(bytes) != bytes.size() || !file.commit()) {
+    if (!PrivateFiles::ensureFolder(QFileInfo(m_filePath).absolutePath())
+        || !PrivateFiles::openForWriting(file) || !PrivateFiles::restrict(file)
+        || file.write(bytes) != bytes.size() || !file.commit()) {
         //: %1 is a file path, %2 the system's reason.
         return Error(ErrorCode::Posting::HistoryUnwritable,
             tr("The record of packs sent to TikTok (%1) cannot be saved: %2")

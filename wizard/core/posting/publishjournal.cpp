@@ -294,7 +294,7 @@ Error PublishJournal::write(const JournalContents &contents) const
     const QString dir = QFileInfo(m_filePath).absolutePath();
     QSaveFile file(m_filePath);
     if (!PrivateFiles::ensureFolder(dir) || QFileInfo(m_filePath).isSymLink()
-        || !file.open(QIODevice::WriteOnly) || !PrivateFiles::restrict(file)
+        || !PrivateFiles::openForWriting(file) || !PrivateFiles::restrict(file)
         || file.write(bytes) != bytes.size() || !file.commit()) {
         //: %1 is a file path, %2 the system's reason.
         return Error(ErrorCode::Journal::Unwritable,

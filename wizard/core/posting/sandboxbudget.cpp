@@ -76,7 +76,7 @@ Error SandboxBudget::record(const QString &clientKey, int calls)
 
     const QString folder = QFileInfo(m_filePath).absolutePath();
     QSaveFile file(m_filePath);
-    if (!PrivateFiles::ensureFolder(folder) || !file.open(QIODevice::WriteOnly)
+    if (!PrivateFiles::ensureFolder(folder) || !PrivateFiles::openForWriting(file)
         || !PrivateFiles::restrict(file) || file.write(bytes) != bytes.size() || !file.commit()) {
         qCWarning(lcPosting) << "could not save the sandbox call count:" << file.errorString();
         //: %1 is a file path.

@@ -1,4 +1,5 @@
 #include "setup/reminderschedule.h"
+#include "common/privatefiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -63,7 +64,7 @@ bool writeText(const QString &path, const QString &text, QString *error)
     }
     QSaveFile file(path);
     const QByteArray bytes = text.toUtf8();
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    if (!PrivateFiles::openForWriting(file) || file.write(bytes) != bytes.size() || !file.commit()) {
         *error = ReminderSchedule::tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }

@@ -26,7 +26,7 @@ bool StateFile::write(const RoxyPaths &paths, const QString &filePath, const QJs
         return false;
     const QByteArray bytes = QJsonDocument(object).toJson();
     QSaveFile file(filePath);
-    if (!file.open(QIODevice::WriteOnly))
+    if (!PrivateFiles::openForWriting(file))
         return false;
     if (!PrivateFiles::restrict(file) || file.write(bytes) != bytes.size()) {
         file.cancelWriting();
