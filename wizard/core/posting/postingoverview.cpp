@@ -25,8 +25,7 @@ PackPostingState PackPostingState::of(const Expected<std::optional<JournalEntry>
         state.kind = Kind::Unknown;
         state.text = found.error().code() == ErrorCode::Journal::UnknownPack
             ? tr("Not known: SKYBEAM's publish journal was damaged and started anew, so it cannot tell "
-                 "whether "
-                 "this pack reached TikTok before that.")
+                 "whether this pack reached TikTok before that.")
             : tr("Not known: SKYBEAM's publish journal cannot be read, so it cannot tell whether this "
                  "pack reached TikTok.");
         return state;

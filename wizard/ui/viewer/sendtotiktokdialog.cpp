@@ -305,6 +305,11 @@ void SendToTikTokDialog::showJournalProblem(const Error &problem)
     m_againCheck->setChecked(false);
 }
 
+bool SendToTikTokDialog::sendingNeedsTheTick() const
+{
+    return m_confirmed.has_value() || m_journalProblem.isError();
+}
+
 void SendToTikTokDialog::askAccount()
 {
     m_accountLabel->setText(tr("Asking TikTok about the account…"));
@@ -443,7 +448,7 @@ void SendToTikTokDialog::updateState()
     m_againCheck->setText(m_journalProblem.isError() && !m_confirmed
             ? tr("Send a&nyway (TikTok may already have this pack)")
             : tr("Send it a&gain (another post on TikTok)"));
-    m_againCheck->setVisible((m_confirmed.has_value() || m_journalProblem.isError()) && !sent);
+    m_againCheck->setVisible(sendingNeedsTheTick() && !sent);
     m_againCheck->setEnabled(editable);
     m_captionHintLabel->setText(direct
             ? QString()
@@ -475,7 +480,7 @@ void SendToTikTokDialog::send()
     PostingRequest request;
     request.options = options();
     // Only the operator's tick sends a pack TikTok already confirmed, or one the journal cannot speak for.
-    request.again = (m_confirmed.has_value() || m_journalProblem.isError()) && m_againCheck->isChecked();
+    request.again = sendingNeedsTheTick() && m_againCheck->isChecked();
     // The budget is on screen; "Send anyway" is the operator's decision to spend the calls.
     request.ignoreBudget = true;
     m_budgetAcknowledged = true;

@@ -99,6 +99,8 @@ private:
     void showConfirmed(const JournalEntry &entry);
     /// Says why the journal cannot tell whether TikTok has the pack, and offers "Send anyway".
     void showJournalProblem(const Error &problem);
+    /// TikTok already confirmed the pack, or the journal cannot tell: only the operator's tick sends it.
+    bool sendingNeedsTheTick() const;
     void updateState();
     void updateCaptionCount();
     void showBudget();
